@@ -1,0 +1,9 @@
+//! krant: a terminal news reader.
+//!
+//! Data flows one way: bytes → decode → parse → [`article::Article`] → analyze →
+//! [`analysis::Analysis`] → model → view. Everything up to the model is pure and
+//! knows nothing of terminals.
+#![deny(clippy::unwrap_used)]
+
+pub mod analysis;
+pub mod lang;
