@@ -6,4 +6,5 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod analysis;
+pub mod article;
 pub mod lang;

@@ -1,0 +1,8 @@
+//! Articles: decoding bytes, sanitising for display, recognising structure.
+
+pub mod decode;
+pub mod parse;
+pub mod sanitize;
+
+pub use decode::{decode, DecodeError, Decoded, Encoding};
+pub use parse::{parse, Article, Block, BlockKind, LanguageLabel, Section};
