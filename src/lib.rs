@@ -7,4 +7,8 @@
 
 pub mod analysis;
 pub mod article;
+pub mod document;
+pub mod i18n;
+pub mod input;
 pub mod lang;
+pub mod ui;

@@ -180,24 +180,42 @@ mod tests {
     #[test]
     fn plain_and_bom() {
         let d = decode("Brüssel".as_bytes()).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding, d.replaced), ("Brüssel", Encoding::Utf8, 0));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.replaced),
+            ("Brüssel", Encoding::Utf8, 0)
+        );
         let d = decode(b"\xEF\xBB\xBFabc").unwrap();
-        assert_eq!((d.text.as_str(), d.encoding, d.input_offset()), ("abc", Encoding::Utf8Bom, 3));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.input_offset()),
+            ("abc", Encoding::Utf8Bom, 3)
+        );
     }
 
     #[test]
     fn utf16_both_orders() {
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Zoë €".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Zoë €".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Zoë €".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Zoë €".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(decode(&le).unwrap().text, "Zoë €");
         assert_eq!(decode(&be).unwrap().text, "Zoë €");
     }
 
     #[test]
     fn utf16_without_bom_recognised() {
-        let le: Vec<u8> = "UTF-16LE without BOM\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let le: Vec<u8> = "UTF-16LE without BOM\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let d = decode(&le).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("UTF-16LE without BOM\n", Encoding::Utf16Le));
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("UTF-16LE without BOM\n", Encoding::Utf16Le)
+        );
     }
 
     #[test]
@@ -211,7 +229,10 @@ mod tests {
     fn binary_refused_stray_nul_kept() {
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0"), Err(DecodeError::Binary));
         assert_eq!(decode(&[0u8; 100]), Err(DecodeError::Binary));
-        assert_eq!(decode(&[0u8, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0, b'a']), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(&[0u8, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0, b'a']),
+            Err(DecodeError::Binary)
+        );
         let few = b"Before NUL\0after NUL must not be lost\n\0\0\0\nlast line\n";
         assert!(decode(few).is_ok());
         let long = format!("{}\0{}", "a".repeat(100), "b".repeat(100));

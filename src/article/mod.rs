@@ -3,6 +3,7 @@
 pub mod decode;
 pub mod parse;
 pub mod sanitize;
+pub mod search;
 
 pub use decode::{decode, DecodeError, Decoded, Encoding};
 pub use parse::{parse, Article, Block, BlockKind, LanguageLabel, Section};

@@ -64,7 +64,9 @@ pub struct Article {
 
 impl Article {
     pub fn block_text(&self, i: usize) -> &str {
-        self.blocks.get(i).map_or("", |b| &self.text[b.range.clone()])
+        self.blocks
+            .get(i)
+            .map_or("", |b| &self.text[b.range.clone()])
     }
 
     pub fn lead(&self) -> &str {
@@ -116,7 +118,11 @@ fn lines(text: &str) -> Vec<Range<usize>> {
             }
             b'\r' => {
                 out.push(start..i);
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
@@ -324,7 +330,9 @@ mod tests {
     use super::*;
 
     fn kinds(a: &Article) -> Vec<(BlockKind, &str)> {
-        (0..a.blocks.len()).map(|i| (a.blocks[i].kind, a.block_text(i))).collect()
+        (0..a.blocks.len())
+            .map(|i| (a.blocks[i].kind, a.block_text(i)))
+            .collect()
     }
 
     const LONG: &str = "Dit is een lange alinea met genoeg woorden om als paragraaf te gelden, en ze eindigt met een punt.";
@@ -369,7 +377,13 @@ mod tests {
         let a = parse(text.to_owned());
         assert_eq!(a.lead(), "De titel");
         let k = kinds(&a);
-        assert_eq!(k[1], (BlockKind::Paragraph, "Een inleiding die over\ntwee regels loopt."));
+        assert_eq!(
+            k[1],
+            (
+                BlockKind::Paragraph,
+                "Een inleiding die over\ntwee regels loopt."
+            )
+        );
         assert!(a.blocks[1].joined);
         let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
         assert_eq!(titles, ["Eerste deel", "Kort kopje"]);
@@ -396,9 +410,15 @@ mod tests {
         let a = parse(include_str!("../../assets/sample.txt").to_owned());
         assert!(a.lead().starts_with("VS-sancties tegen"));
         assert_eq!(a.sections.len(), 5);
-        assert_eq!(a.section_title(&a.sections[0]), "Sancties en diplomatieke impasse");
+        assert_eq!(
+            a.section_title(&a.sections[0]),
+            "Sancties en diplomatieke impasse"
+        );
         assert_eq!(a.section_title(&a.sections[4]), "Regionale implicaties");
         assert_eq!(a.languages.len(), 6);
-        assert!(a.blocks.iter().all(|b| !a.text[b.range.clone()].starts_with("Nederlands")));
+        assert!(a
+            .blocks
+            .iter()
+            .all(|b| !a.text[b.range.clone()].starts_with("Nederlands")));
     }
 }

@@ -144,7 +144,11 @@ fn needs_work(c: char) -> bool {
 
 /// Sanitises `raw` for display.
 pub fn sanitize(raw: &str, breaks: Breaks) -> Sanitized<'_> {
-    let Some(first) = raw.char_indices().find(|&(_, c)| needs_work(c)).map(|(i, _)| i) else {
+    let Some(first) = raw
+        .char_indices()
+        .find(|&(_, c)| needs_work(c))
+        .map(|(i, _)| i)
+    else {
         return Sanitized {
             text: Cow::Borrowed(raw),
             map: Vec::new(),
@@ -157,7 +161,10 @@ pub fn sanitize(raw: &str, breaks: Breaks) -> Sanitized<'_> {
     let mut n = Neutralised::default();
     let mut combining_run = 0usize;
     let mut prev: Option<char> = raw[..first].chars().next_back();
-    let mut iter = raw[first..].char_indices().map(|(i, c)| (i + first, c)).peekable();
+    let mut iter = raw[first..]
+        .char_indices()
+        .map(|(i, c)| (i + first, c))
+        .peekable();
     while let Some((i, c)) = iter.next() {
         let before = out.len();
         let mut raw_len = c.len_utf8();

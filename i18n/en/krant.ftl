@@ -1,0 +1,110 @@
+# krant interface strings: English, the reference and the fallback for every other language.
+
+## Header and status bar
+
+header-reading-time = { $minutes ->
+    [one] 1 min read
+   *[other] { $minutes } min read
+}
+header-language-guess = { $language }?
+status-section = Section { $current } of { $total }
+status-no-sections = No sections
+status-percent = { $percent }%
+status-left = { $minutes ->
+    [0] at the end
+    [one] 1 minute left
+   *[other] { $minutes } minutes left
+}
+status-hints = ? help · q quit
+status-neutralised = { $count ->
+    [one] 1 hidden character shown as a marker
+   *[other] { $count } hidden characters shown as markers
+}
+status-replaced = { $count ->
+    [one] 1 invalid byte replaced
+   *[other] { $count } invalid bytes replaced
+}
+status-analysing = analysing…
+status-highlight-off = highlighting off
+
+## Search
+
+search-prompt = Search:
+search-count = match { $current } of { $total }
+search-none = no match
+search-hint = Enter keep · Esc clear
+
+## Table of contents
+
+toc-title = Contents
+toc-lead = Beginning
+
+## Analysis panels
+
+quotes-title = Quotes ({ $count })
+entities-title = Entities ({ $count })
+panel-empty = nothing found
+speaker-unknown = unknown speaker
+mentions = { $count ->
+    [one] 1 mention
+   *[other] { $count } mentions
+}
+kind-person = People
+kind-organization = Organisations
+kind-place = Places
+kind-other = Other names
+kind-money = Money
+kind-number = Numbers
+kind-date = Dates
+
+## Language names
+
+lang-nl = Dutch
+lang-en = English
+lang-de = German
+lang-fr = French
+lang-es = Spanish
+lang-pt = Portuguese
+
+## Language switcher
+
+switcher-title = Interface and article language
+switcher-hint = 1–9 or Enter choose · Esc close
+switcher-unavailable = not available
+
+## Help
+
+help-title = Keys
+help-close = Esc or ? closes this help
+help-line = j k ↓ ↑  one line
+help-page = Space PgDn b PgUp  one page
+help-half = d u  half a page
+help-ends = g Home G End  top, bottom
+help-sections = ] [  next, previous section
+help-focus = Tab Shift-Tab  contents, article, panels
+help-enter = Enter  go to the selected entry
+help-toc = t  show or hide the contents
+help-panels = p  show or hide quotes and entities
+help-highlight = h  highlighting on or off
+help-search = /  search · n N  next, previous match
+help-language = L  choose the language
+help-quit = q Ctrl-C  quit · Ctrl-Z  suspend
+
+## Notices
+
+too-small = Terminal too small ({ $width }×{ $height })
+notice-state-corrupt = Settings file was damaged; it was set aside and defaults are used
+notice-state-newer = Settings were written by a newer krant; they are used but not overwritten
+notice-state-readonly = Settings cannot be saved here; running without saving
+notice-version-missing = This article has no { $language } version; the interface switched
+
+## Errors
+
+error-not-found = { $path }: no such file
+error-directory = { $path }: is a directory, not an article
+error-not-regular = { $path }: not a regular file
+error-unreadable = { $path }: cannot be read ({ $reason })
+error-binary = { $path }: looks like a binary file, not an article
+error-too-large = { $path }: too large ({ $size } bytes; at most { $limit })
+error-stdin-terminal = standard input is a terminal: pipe an article into krant -
+error-usage = { $message }; see krant --help

@@ -1,0 +1,158 @@
+//! Case- and accent-insensitive search over raw text, without building a folded copy.
+
+/// Folds one character: lower case, accents removed (Latin letters), so that
+/// `Français`, `FRANCAIS` and `francais` match each other.
+pub fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        // Typographic apostrophes and dashes match their plain forms.
+        '’' | '‘' => '\'',
+        '‐' | '‑' | '–' => '-',
+        other => other,
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    crate::article::sanitize::is_combining(c)
+}
+
+/// A folded search query.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    chars: Vec<char>,
+}
+
+impl Query {
+    pub fn new(q: &str) -> Query {
+        Query {
+            chars: q.chars().filter(|c| !is_mark(*c)).map(fold).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// The length in raw bytes of a match starting at byte `at` of `hay`, if one starts there.
+    fn match_at(&self, hay: &str, at: usize) -> Option<usize> {
+        let mut it = hay[at..].char_indices().peekable();
+        for &q in &self.chars {
+            // Skip combining marks in the text (decomposed accents).
+            loop {
+                let (_, c) = *it.peek()?;
+                if is_mark(c) {
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let (_, c) = it.next()?;
+            if fold(c) != q {
+                return None;
+            }
+        }
+        while let Some(&(_, c)) = it.peek() {
+            if !is_mark(c) {
+                break;
+            }
+            it.next();
+        }
+        Some(it.peek().map_or(hay.len() - at, |&(i, _)| i))
+    }
+
+    /// The first match in `hay[from..]`, as a byte range of `hay`.
+    pub fn find(&self, hay: &str, from: usize) -> Option<std::ops::Range<usize>> {
+        let first = *self.chars.first()?;
+        let ascii_first = first.is_ascii().then(|| first as u8);
+        let mut i = from.min(hay.len());
+        while !hay.is_char_boundary(i) {
+            i += 1;
+        }
+        let bytes = hay.as_bytes();
+        while i < hay.len() {
+            let b = bytes[i];
+            // Fast skip: an ASCII byte that cannot fold to the query's first char.
+            if b < 0x80 {
+                let quick_miss = match ascii_first {
+                    Some(f) => b.to_ascii_lowercase() != f,
+                    None => true,
+                };
+                if quick_miss {
+                    i += 1;
+                    continue;
+                }
+            } else if b < 0xC0 {
+                i += 1;
+                continue;
+            }
+            if let Some(len) = self.match_at(hay, i) {
+                return Some(i..i + len);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// All matches in `hay`, in order, not overlapping.
+    pub fn find_all(&self, hay: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(r) = self.find(hay, from) {
+            from = r.end.max(r.start + 1);
+            out.push(r);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_accent_insensitive() {
+        let hay = "Le Français parle FRANCAIS et français; e\u{301}le\u{300}ve.";
+        let q = Query::new("francais");
+        assert_eq!(q.find_all(hay).len(), 3);
+        assert_eq!(Query::new("eleve").find_all(hay).len(), 1);
+        assert_eq!(Query::new("Élève").find_all("Un élève").len(), 1);
+        let r = q.find(hay, 0).unwrap();
+        assert_eq!(&hay[r], "Français");
+    }
+
+    #[test]
+    fn from_offset_and_no_match() {
+        let hay = "aap noot aap";
+        assert_eq!(Query::new("aap").find(hay, 1), Some(9..12));
+        assert_eq!(Query::new("mies").find(hay, 0), None);
+        assert_eq!(Query::new("").find(hay, 0), None);
+        assert_eq!(Query::new("aap").find(hay, 100), None);
+    }
+
+    #[test]
+    fn never_splits_characters() {
+        let hay = "ëëë ÿ 漢字 z";
+        for q in ["ë", "y", "字", "z", "ëë"] {
+            for r in Query::new(q).find_all(hay) {
+                assert!(hay.is_char_boundary(r.start) && hay.is_char_boundary(r.end));
+            }
+        }
+    }
+}

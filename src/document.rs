@@ -1,0 +1,190 @@
+//! A loaded article with everything derived from it that the reader needs: display chunks,
+//! language, reading statistics. Pure: no terminal.
+
+use crate::analysis::lang::{detect, Detected};
+use crate::article::{decode, parse, Article, BlockKind, DecodeError, Decoded, Encoding};
+use std::ops::Range;
+
+/// Blocks longer than this are shown as several chunks, wrapped independently, so that a
+/// 10 MB single-line paragraph never has to be wrapped at once.
+pub const CHUNK_BYTES: usize = 16 * 1024;
+/// Reading speed for the reading-time estimate.
+pub const WORDS_PER_MINUTE: usize = 220;
+
+/// A displayable piece of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub block: usize,
+    pub range: Range<usize>,
+    /// Last chunk of its block (a blank row follows it).
+    pub last: bool,
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub article: Article,
+    pub encoding: Encoding,
+    pub input_offset: usize,
+    pub replaced: usize,
+    pub language: Detected,
+    pub chunks: Vec<Chunk>,
+    /// Index of the first chunk of each block.
+    pub block_chunk: Vec<usize>,
+    /// Words per byte of content, to estimate reading time anywhere without counting.
+    words_per_byte: f64,
+    pub content_bytes: usize,
+    /// FNV-1a hash of the text, to remember reading positions per article.
+    pub hash: u64,
+}
+
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn split_chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while range.end - start > CHUNK_BYTES {
+        let mut cut = start + CHUNK_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer a cut after a space within the last quarter of the chunk.
+        if let Some(sp) = text[start + CHUNK_BYTES * 3 / 4..cut].rfind(' ') {
+            cut = start + CHUNK_BYTES * 3 / 4 + sp + 1;
+        }
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..range.end);
+    out
+}
+
+impl Document {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
+        Ok(Document::from_decoded(decode(bytes)?))
+    }
+
+    pub fn from_decoded(d: Decoded) -> Document {
+        let input_offset = d.input_offset();
+        let hash = fnv1a(d.text.as_bytes());
+        let article = parse(d.text);
+        let mut chunks = Vec::with_capacity(article.blocks.len());
+        let mut block_chunk = Vec::with_capacity(article.blocks.len());
+        for (i, b) in article.blocks.iter().enumerate() {
+            block_chunk.push(chunks.len());
+            let pieces = split_chunks(&article.text, b.range.clone());
+            let n = pieces.len();
+            chunks.extend(pieces.into_iter().enumerate().map(|(k, range)| Chunk {
+                block: i,
+                range,
+                last: k + 1 == n,
+            }));
+        }
+        let content_bytes = article.blocks.iter().map(|b| b.range.len()).sum::<usize>();
+        // Count words on a prefix; scale to the whole.
+        let mut sampled = 0usize;
+        let mut words = 0usize;
+        for b in &article.blocks {
+            if sampled > 1 << 20 {
+                break;
+            }
+            words += article.text[b.range.clone()].split_whitespace().count();
+            sampled += b.range.len();
+        }
+        let words_per_byte = if sampled == 0 {
+            0.0
+        } else {
+            words as f64 / sampled as f64
+        };
+        let body_end = article.blocks.last().map_or(0, |b| b.range.end);
+        let language = detect(&article.text[..body_end]);
+        Document {
+            article,
+            encoding: d.encoding,
+            input_offset,
+            replaced: d.replaced,
+            language,
+            chunks,
+            block_chunk,
+            words_per_byte,
+            content_bytes,
+            hash,
+        }
+    }
+
+    pub fn minutes_for(&self, bytes: usize) -> usize {
+        let words = bytes as f64 * self.words_per_byte;
+        (words / WORDS_PER_MINUTE as f64).ceil() as usize
+    }
+
+    pub fn reading_minutes(&self) -> usize {
+        self.minutes_for(self.content_bytes).max(1)
+    }
+
+    pub fn chunk_kind(&self, chunk: usize) -> BlockKind {
+        self.chunks
+            .get(chunk)
+            .and_then(|c| self.article.blocks.get(c.block))
+            .map_or(BlockKind::Paragraph, |b| b.kind)
+    }
+
+    /// The chunk containing byte offset `offset` of the text.
+    pub fn chunk_at(&self, offset: usize) -> usize {
+        self.chunks
+            .partition_point(|c| c.range.end <= offset)
+            .min(self.chunks.len().saturating_sub(1))
+    }
+
+    /// Content bytes before the start of `chunk` (for progress).
+    pub fn bytes_before(&self, chunk: usize) -> usize {
+        // Chunks are in text order; the text between blocks is small and ignored.
+        match self.chunks.get(chunk) {
+            Some(c) => c.range.start.saturating_sub(self.chunks[0].range.start),
+            None => self.content_bytes,
+        }
+    }
+
+    /// The range of text searched and analysed: from the lead to the end of the last block.
+    pub fn body(&self) -> Range<usize> {
+        match (self.article.blocks.first(), self.article.blocks.last()) {
+            (Some(f), Some(l)) => f.range.start..l.range.end,
+            _ => 0..0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn huge_single_line_is_chunked_at_spaces() {
+        let text = format!("Kop\n{}", "woord ".repeat(20_000));
+        let d = Document::from_bytes(text.as_bytes()).unwrap();
+        assert!(d.chunks.len() > 5);
+        for c in &d.chunks[1..d.chunks.len() - 1] {
+            assert!(c.range.len() <= CHUNK_BYTES);
+            assert!(d.article.text[c.range.clone()].ends_with(' '));
+        }
+        assert!(d.chunks.last().unwrap().last);
+        assert_eq!(d.chunk_at(d.chunks[3].range.start + 1), 3);
+    }
+
+    #[test]
+    fn sample_reading_time_and_language() {
+        let d = Document::from_bytes(crate::input::SAMPLE.as_bytes()).unwrap();
+        assert_eq!(d.language.lang, crate::lang::Lang::Nl);
+        // About 700 words: three to four minutes.
+        assert!(
+            (3..=4).contains(&d.reading_minutes()),
+            "{}",
+            d.reading_minutes()
+        );
+    }
+}
