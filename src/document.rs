@@ -66,7 +66,7 @@ fn split_chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 impl Document {
-    pub fn from_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Document, DecodeError> {
         Ok(Document::from_decoded(decode(bytes)?))
     }
 
@@ -166,7 +166,7 @@ mod tests {
     #[test]
     fn huge_single_line_is_chunked_at_spaces() {
         let text = format!("Kop\n{}", "woord ".repeat(20_000));
-        let d = Document::from_bytes(text.as_bytes()).unwrap();
+        let d = Document::from_bytes(text.into_bytes()).unwrap();
         assert!(d.chunks.len() > 5);
         for c in &d.chunks[1..d.chunks.len() - 1] {
             assert!(c.range.len() <= CHUNK_BYTES);
@@ -178,7 +178,7 @@ mod tests {
 
     #[test]
     fn sample_reading_time_and_language() {
-        let d = Document::from_bytes(crate::input::SAMPLE.as_bytes()).unwrap();
+        let d = Document::from_bytes(crate::input::SAMPLE.as_bytes().to_vec()).unwrap();
         assert_eq!(d.language.lang, crate::lang::Lang::Nl);
         // About 700 words: three to four minutes.
         assert!(

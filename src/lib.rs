@@ -4,11 +4,16 @@
 //! [`analysis::Analysis`] → model → view. Everything up to the model is pure and
 //! knows nothing of terminals.
 #![deny(clippy::unwrap_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod analysis;
+pub mod app;
 pub mod article;
+pub mod cli;
 pub mod document;
 pub mod i18n;
 pub mod input;
 pub mod lang;
+pub mod output;
+pub mod terminal;
 pub mod ui;

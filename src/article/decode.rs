@@ -38,23 +38,24 @@ pub enum DecodeError {
     Binary,
 }
 
-/// Decodes an article's bytes.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest, Encoding::Utf8Bom);
+/// Decodes an article's bytes (taking them, so that valid UTF-8 is never copied).
+pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+        return utf8(bytes, Encoding::Utf8Bom);
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE][..]) {
         return Ok(utf16(rest, u16::from_le_bytes, Encoding::Utf16Le));
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF][..]) {
         return Ok(utf16(rest, u16::from_be_bytes, Encoding::Utf16Be));
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
+    if let Some(encoding) = utf16_without_bom(&bytes) {
         let unit = match encoding {
             Encoding::Utf16Le => u16::from_le_bytes,
             _ => u16::from_be_bytes,
         };
-        return Ok(utf16(bytes, unit, encoding));
+        return Ok(utf16(&bytes, unit, encoding));
     }
     utf8(bytes, Encoding::Utf8)
 }
@@ -78,18 +79,18 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
     }
 }
 
-fn utf8(bytes: &[u8], encoding: Encoding) -> Result<Decoded, DecodeError> {
-    if looks_binary(bytes) {
+fn utf8(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DecodeError> {
+    if looks_binary(&bytes) {
         return Err(DecodeError::Binary);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded {
-            text: s.to_owned(),
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
             encoding,
             replaced: 0,
         }),
-        Err(_) => {
-            let (text, replaced) = lossy(bytes);
+        Err(e) => {
+            let (text, replaced) = lossy(e.as_bytes());
             Ok(Decoded {
                 text,
                 encoding,
@@ -179,12 +180,12 @@ mod tests {
 
     #[test]
     fn plain_and_bom() {
-        let d = decode("Brüssel".as_bytes()).unwrap();
+        let d = decode(("Brüssel".as_bytes()).to_vec()).unwrap();
         assert_eq!(
             (d.text.as_str(), d.encoding, d.replaced),
             ("Brüssel", Encoding::Utf8, 0)
         );
-        let d = decode(b"\xEF\xBB\xBFabc").unwrap();
+        let d = decode((b"\xEF\xBB\xBFabc").to_vec()).unwrap();
         assert_eq!(
             (d.text.as_str(), d.encoding, d.input_offset()),
             ("abc", Encoding::Utf8Bom, 3)
@@ -201,8 +202,8 @@ mod tests {
             .into_iter()
             .chain("Zoë €".encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
-        assert_eq!(decode(&le).unwrap().text, "Zoë €");
-        assert_eq!(decode(&be).unwrap().text, "Zoë €");
+        assert_eq!(decode(le.clone()).unwrap().text, "Zoë €");
+        assert_eq!(decode(be.clone()).unwrap().text, "Zoë €");
     }
 
     #[test]
@@ -211,7 +212,7 @@ mod tests {
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        let d = decode(&le).unwrap();
+        let d = decode(le.clone()).unwrap();
         assert_eq!(
             (d.text.as_str(), d.encoding),
             ("UTF-16LE without BOM\n", Encoding::Utf16Le)
@@ -220,27 +221,30 @@ mod tests {
 
     #[test]
     fn invalid_utf8_counted() {
-        let d = decode(b"caf\xE9 au lait \xFF\xFE!").unwrap();
+        let d = decode((b"caf\xE9 au lait \xFF\xFE!").to_vec()).unwrap();
         assert_eq!(d.text, "caf\u{FFFD} au lait \u{FFFD}\u{FFFD}!");
         assert_eq!(d.replaced, 3);
     }
 
     #[test]
     fn binary_refused_stray_nul_kept() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0"), Err(DecodeError::Binary));
-        assert_eq!(decode(&[0u8; 100]), Err(DecodeError::Binary));
         assert_eq!(
-            decode(&[0u8, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0, b'a']),
+            decode((b"\x89PNG\r\n\x1a\n\0\0\0").to_vec()),
+            Err(DecodeError::Binary)
+        );
+        assert_eq!(decode(vec![0u8; 100]), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(vec![0u8, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0, b'a']),
             Err(DecodeError::Binary)
         );
         let few = b"Before NUL\0after NUL must not be lost\n\0\0\0\nlast line\n";
-        assert!(decode(few).is_ok());
+        assert!(decode((few).to_vec()).is_ok());
         let long = format!("{}\0{}", "a".repeat(100), "b".repeat(100));
-        assert!(decode(long.as_bytes()).is_ok());
+        assert!(decode((long.as_bytes()).to_vec()).is_ok());
     }
 
     #[test]
     fn empty() {
-        assert_eq!(decode(b"").unwrap().text, "");
+        assert_eq!(decode((b"").to_vec()).unwrap().text, "");
     }
 }

@@ -56,7 +56,8 @@ pub struct LanguageLabel {
 /// The parsed structure; all ranges index [`Article::text`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Article {
-    pub text: String,
+    /// Shared, so that background work reads it without a copy.
+    pub text: std::sync::Arc<String>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
     pub languages: Vec<LanguageLabel>,
@@ -318,7 +319,7 @@ pub fn parse(text: String) -> Article {
     }
 
     Article {
-        text,
+        text: std::sync::Arc::new(text),
         blocks,
         sections,
         languages,

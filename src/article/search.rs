@@ -80,7 +80,7 @@ impl Query {
     /// The first match in `hay[from..]`, as a byte range of `hay`.
     pub fn find(&self, hay: &str, from: usize) -> Option<std::ops::Range<usize>> {
         let first = *self.chars.first()?;
-        let ascii_first = first.is_ascii().then(|| first as u8);
+        let ascii_first = first.is_ascii().then_some(first as u8);
         let mut i = from.min(hay.len());
         while !hay.is_char_boundary(i) {
             i += 1;

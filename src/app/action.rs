@@ -1,0 +1,52 @@
+//! What can happen to the model: every key, click, resize and background result becomes one
+//! of these, and `update` is the only place that acts on them.
+
+use crate::analysis::Analysis;
+use crate::lang::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Toc,
+    Article,
+    Quotes,
+    Entities,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Move the focused list's cursor, or scroll the article, by this many lines.
+    Line(isize),
+    Page(isize),
+    HalfPage(isize),
+    Top,
+    Bottom,
+    NextSection,
+    PrevSection,
+    FocusNext,
+    FocusPrev,
+    Activate,
+    ToggleToc,
+    TogglePanels,
+    ToggleHighlight,
+    SearchStart,
+    SearchInput(char),
+    SearchBackspace,
+    SearchSubmit,
+    NextMatch,
+    PrevMatch,
+    Escape,
+    Help,
+    OpenSwitcher,
+    /// Pick the n-th entry (0-based) of the language switcher.
+    SwitcherPick(usize),
+    SetLanguage(Lang),
+    Scroll(isize),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Resize(u16, u16),
+    AnalysisDone(Box<Analysis>, crate::article::sanitize::Neutralised),
+    Quit,
+    Suspend,
+}

@@ -1,0 +1,11 @@
+//! The interactive reader: model, actions, keymap, update and the event loop.
+
+pub mod action;
+pub mod keymap;
+pub mod model;
+pub mod run;
+pub mod update;
+
+pub use action::{Action, Focus};
+pub use model::Model;
+pub use update::update;

@@ -1,0 +1,422 @@
+//! The reader's state. Changed only by `update`; read by the view.
+
+use super::action::Focus;
+use crate::analysis::{Analysis, EntityKind, QuoteKind};
+use crate::article::sanitize::Breaks;
+use crate::article::search::Query;
+use crate::document::Document;
+use crate::i18n::I18n;
+use crate::input::Source;
+use crate::lang::Lang;
+use crate::ui::layout::{layout, Layout};
+use crate::ui::wrap::{wrap, Wrapped};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+/// A reading position: a display chunk and a row within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub chunk: usize,
+    pub row: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    Switcher { cursor: usize },
+}
+
+/// What `n`/`N` step through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Search,
+    Mentions { entity: usize, mention: usize },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub editing: bool,
+    pub input: String,
+    pub query: Query,
+    pub matches: Vec<Range<usize>>,
+    pub current: Option<usize>,
+    /// Where the search started, so that typing searches from there.
+    pub origin: usize,
+}
+
+/// One row of the entities panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityRow {
+    Kind(EntityKind),
+    Entity(usize),
+}
+
+/// Wrapped chunks at the current text width.
+#[derive(Debug, Default)]
+pub struct WrapCache {
+    width: usize,
+    map: HashMap<usize, Rc<Wrapped>>,
+}
+
+const WRAP_CACHE_MAX: usize = 4096;
+
+/// An entry of the language switcher.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SwitcherEntry {
+    pub label: String,
+    pub lang: Option<Lang>,
+}
+
+pub struct Model {
+    pub doc: Document,
+    pub source: Source,
+    /// The language of the version shown (None: as published).
+    pub version: Option<Lang>,
+    pub analysis: Option<Analysis>,
+    /// Quotes shown in the panel (indices into `analysis.quotes`): speech only.
+    pub quote_rows: Vec<usize>,
+    pub entity_rows: Vec<EntityRow>,
+    /// Every entity mention, sorted by start, for highlighting.
+    pub mention_spans: Vec<(Range<usize>, EntityKind)>,
+    pub i18n: I18n,
+    pub width: u16,
+    pub height: u16,
+    pub top: Pos,
+    pub focus: Focus,
+    pub toc_shown: bool,
+    pub panels_shown: bool,
+    pub highlight: bool,
+    pub toc_cursor: usize,
+    pub quote_cursor: usize,
+    pub entity_cursor: usize,
+    pub search: Search,
+    pub nav: Nav,
+    pub overlay: Overlay,
+    /// A range of the text to highlight after a jump.
+    pub flash: Option<Range<usize>>,
+    pub notice: Option<String>,
+    /// What sanitising neutralises in the article (counted with the analysis).
+    pub neutralised: Option<crate::article::sanitize::Neutralised>,
+    pub quit: bool,
+    pub suspend: bool,
+    /// Set when the article was replaced (analysis must be redone).
+    pub reloaded: bool,
+    pub cache: RefCell<WrapCache>,
+}
+
+impl Model {
+    pub fn new(doc: Document, source: Source, i18n: I18n, width: u16, height: u16) -> Model {
+        Model {
+            doc,
+            source,
+            version: None,
+            analysis: None,
+            quote_rows: Vec::new(),
+            entity_rows: Vec::new(),
+            mention_spans: Vec::new(),
+            i18n,
+            width,
+            height,
+            top: Pos::default(),
+            focus: Focus::Article,
+            toc_shown: width >= crate::ui::layout::TOC_AUTO_WIDTH,
+            panels_shown: width >= crate::ui::layout::PANELS_AUTO_WIDTH,
+            highlight: true,
+            toc_cursor: 0,
+            quote_cursor: 0,
+            entity_cursor: 0,
+            search: Search::default(),
+            nav: Nav::Search,
+            overlay: Overlay::None,
+            flash: None,
+            notice: None,
+            neutralised: None,
+            quit: false,
+            suspend: false,
+            reloaded: false,
+            cache: RefCell::new(WrapCache::default()),
+        }
+    }
+
+    pub fn layout(&self) -> Layout {
+        layout(self.width, self.height, self.toc_shown, self.panels_shown)
+    }
+
+    pub fn text_width(&self) -> usize {
+        self.layout().text.width.max(1) as usize
+    }
+
+    pub fn viewport(&self) -> usize {
+        self.layout().text.height.max(1) as usize
+    }
+
+    /// The wrapped form of chunk `i` at the current width.
+    pub fn wrapped(&self, i: usize) -> Rc<Wrapped> {
+        let width = self.text_width();
+        let mut cache = self.cache.borrow_mut();
+        if cache.width != width || cache.map.len() > WRAP_CACHE_MAX {
+            cache.map.clear();
+            cache.width = width;
+        }
+        if let Some(w) = cache.map.get(&i) {
+            return Rc::clone(w);
+        }
+        let w = Rc::new(match self.doc.chunks.get(i) {
+            Some(c) => {
+                let joined = self
+                    .doc
+                    .article
+                    .blocks
+                    .get(c.block)
+                    .is_some_and(|b| b.joined);
+                let breaks = if joined { Breaks::Join } else { Breaks::Keep };
+                wrap(&self.doc.article.text[c.range.clone()], breaks, width)
+            }
+            None => wrap("", Breaks::Keep, width),
+        });
+        cache.map.insert(i, Rc::clone(&w));
+        w
+    }
+
+    /// Rows chunk `i` takes on screen: its wrapped rows, and a blank row after a block.
+    pub fn rows(&self, i: usize) -> usize {
+        let blank = self.doc.chunks.get(i).is_some_and(|c| c.last);
+        self.wrapped(i).rows.len() + usize::from(blank)
+    }
+
+    /// The furthest the top can go: the end of the article on the last row.
+    pub fn max_top(&self) -> Pos {
+        let n = self.doc.chunks.len();
+        if n == 0 {
+            return Pos::default();
+        }
+        let mut remaining = self.viewport();
+        let mut c = n - 1;
+        loop {
+            let r = self.rows(c);
+            if r >= remaining {
+                return Pos {
+                    chunk: c,
+                    row: r - remaining,
+                };
+            }
+            remaining -= r;
+            if c == 0 {
+                return Pos::default();
+            }
+            c -= 1;
+        }
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.top >= self.max_top()
+    }
+
+    /// `pos` moved by `delta` rows, clamped to the article.
+    pub fn moved(&self, pos: Pos, delta: isize) -> Pos {
+        let mut p = pos;
+        let n = self.doc.chunks.len();
+        if n == 0 {
+            return Pos::default();
+        }
+        if delta >= 0 {
+            let mut left = delta as usize;
+            let max = self.max_top();
+            while left > 0 && p < max {
+                let r = self.rows(p.chunk);
+                if p.row + left < r {
+                    p.row += left;
+                    break;
+                }
+                left -= r - p.row;
+                p = Pos {
+                    chunk: p.chunk + 1,
+                    row: 0,
+                };
+                if p.chunk >= n {
+                    break;
+                }
+            }
+            p.min(max)
+        } else {
+            let mut left = delta.unsigned_abs();
+            loop {
+                if p.row >= left {
+                    p.row -= left;
+                    break;
+                }
+                left -= p.row + 1;
+                if p.chunk == 0 {
+                    p.row = 0;
+                    break;
+                }
+                p.chunk -= 1;
+                p.row = self.rows(p.chunk).saturating_sub(1);
+            }
+            p
+        }
+    }
+
+    /// The positions of the rows on screen, top to bottom.
+    pub fn visible_rows(&self) -> Vec<Pos> {
+        let h = self.viewport();
+        let mut out = Vec::with_capacity(h);
+        let mut p = self.top;
+        while out.len() < h && p.chunk < self.doc.chunks.len() {
+            let r = self.rows(p.chunk);
+            while p.row < r && out.len() < h {
+                out.push(p);
+                p.row += 1;
+            }
+            p = Pos {
+                chunk: p.chunk + 1,
+                row: 0,
+            };
+        }
+        out
+    }
+
+    /// The position showing byte `offset` of the text, `above` rows below the top.
+    pub fn pos_of_offset(&self, offset: usize, above: usize) -> Pos {
+        let chunk = self.doc.chunk_at(offset);
+        let Some(c) = self.doc.chunks.get(chunk) else {
+            return Pos::default();
+        };
+        let w = self.wrapped(chunk);
+        let row = w.row_of(w.to_display(offset.saturating_sub(c.range.start)));
+        let p = Pos { chunk, row };
+        self.moved(p, -(above as isize)).min(self.max_top())
+    }
+
+    /// The byte offset shown at the top of the screen.
+    pub fn top_offset(&self) -> usize {
+        let Some(c) = self.doc.chunks.get(self.top.chunk) else {
+            return 0;
+        };
+        let w = self.wrapped(self.top.chunk);
+        let disp = w
+            .rows
+            .get(self.top.row)
+            .map_or(w.display.len(), |r| r.start);
+        c.range.start + w.to_raw(disp).min(c.range.len())
+    }
+
+    /// Index of the section being read: the one at the top of the screen; at the end of the
+    /// article, the last one whose heading is on screen.
+    pub fn current_section(&self) -> Option<usize> {
+        let block_of = |p: Pos| self.doc.chunks.get(p.chunk).map(|c| c.block);
+        let top_block = block_of(self.top)?;
+        let mut s = self.doc.article.section_of_block(top_block);
+        if self.at_end() {
+            if let Some(last) = self.visible_rows().last().and_then(|p| block_of(*p)) {
+                let sections = &self.doc.article.sections;
+                let visible = sections.partition_point(|x| x.block <= last);
+                if visible > 0 && sections[visible - 1].block >= top_block {
+                    s = Some(visible - 1);
+                }
+            }
+        }
+        s
+    }
+
+    /// Percent read, by bytes up to the top of the screen; 100 at the end.
+    pub fn percent(&self) -> usize {
+        if self.at_end() {
+            return 100;
+        }
+        let total = self.doc.content_bytes.max(1);
+        let before = self.top_offset().saturating_sub(self.doc.body().start);
+        (before * 100 / total).min(99)
+    }
+
+    pub fn minutes_left(&self) -> usize {
+        if self.at_end() {
+            return 0;
+        }
+        let before = self.top_offset().saturating_sub(self.doc.body().start);
+        self.doc
+            .minutes_for(self.doc.content_bytes.saturating_sub(before))
+            .max(1)
+    }
+
+    /// The language switcher's entries: the article's own labels, else the six languages.
+    pub fn switcher_entries(&self) -> Vec<SwitcherEntry> {
+        let labels = &self.doc.article.languages;
+        if labels.is_empty() {
+            Lang::ALL
+                .iter()
+                .map(|l| SwitcherEntry {
+                    label: l.native_name().to_owned(),
+                    lang: Some(*l),
+                })
+                .collect()
+        } else {
+            labels
+                .iter()
+                .map(|l| SwitcherEntry {
+                    label: l.label.clone(),
+                    lang: l.lang.filter(|x| crate::i18n::has_catalogue(*x)),
+                })
+                .collect()
+        }
+    }
+
+    /// Characters neutralised for display in the whole article, once counted in the background.
+    pub fn neutralised(&self) -> usize {
+        self.neutralised.map_or(0, |n| n.total())
+    }
+
+    /// Sets the analysis and the panels' rows derived from it.
+    pub fn set_analysis(&mut self, a: Analysis) {
+        self.quote_rows = a
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind == QuoteKind::Direct)
+            .map(|(i, _)| i)
+            .collect();
+        let mut order: Vec<usize> = (0..a.entities.len()).collect();
+        order.sort_by_key(|&i| {
+            let e = &a.entities[i];
+            (
+                e.kind,
+                std::cmp::Reverse(e.mentions.len()),
+                e.mentions.first().map_or(0, |m| m.start),
+            )
+        });
+        let mut rows = Vec::new();
+        let mut last = None;
+        for i in order {
+            let kind = a.entities[i].kind;
+            if last != Some(kind) {
+                rows.push(EntityRow::Kind(kind));
+                last = Some(kind);
+            }
+            rows.push(EntityRow::Entity(i));
+        }
+        self.entity_rows = rows;
+        let mut spans: Vec<(Range<usize>, EntityKind)> = a
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |x| (x.range(), e.kind)))
+            .collect();
+        spans.sort_by_key(|(r, _)| (r.start, r.end));
+        self.mention_spans = spans;
+        self.quote_cursor = 0;
+        self.entity_cursor = self
+            .entity_rows
+            .iter()
+            .position(|r| matches!(r, EntityRow::Entity(_)))
+            .unwrap_or(0);
+        self.analysis = Some(a);
+    }
+}
+
+impl WrapCache {
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+}

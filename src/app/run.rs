@@ -1,0 +1,121 @@
+//! The event loop: keys, mouse, resizes, signals and background results in; frames out.
+
+use super::action::Action;
+use super::keymap::{self, Mode};
+use super::model::{Model, Overlay};
+use super::update::update;
+use crate::analysis::{analyze, Analysis};
+use crate::article::sanitize::{sanitize, Breaks, Neutralised};
+use crate::terminal::{self, Signals};
+use crate::ui::{view, Theme};
+use crossterm::event::{self, Event};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::Duration;
+
+/// Why the loop ended.
+pub enum Exit {
+    Quit,
+    Signal(i32),
+}
+
+/// Analyses the article in a worker thread; the result arrives as an action.
+fn spawn_analysis(m: &Model) -> Receiver<Action> {
+    let (tx, rx) = channel();
+    let text = std::sync::Arc::clone(&m.doc.article.text);
+    let blocks: Vec<_> = m
+        .doc
+        .article
+        .blocks
+        .iter()
+        .map(|b| (b.range.clone(), b.joined))
+        .collect();
+    let lang = m.doc.language.lang;
+    std::thread::spawn(move || {
+        let mut n = Neutralised::default();
+        for (r, joined) in &blocks {
+            let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
+            n.add(sanitize(&text[r.clone()], breaks).neutralised);
+        }
+        let ranges: Vec<_> = blocks.into_iter().map(|(r, _)| r).collect();
+        let a: Analysis = analyze(&text, &ranges, lang);
+        let _ = tx.send(Action::AnalysisDone(Box::new(a), n));
+    });
+    rx
+}
+
+fn mode(m: &Model) -> Mode {
+    match m.overlay {
+        Overlay::Help => Mode::Help,
+        Overlay::Switcher { .. } => Mode::Switcher,
+        Overlay::None if m.search.editing => Mode::Searching,
+        Overlay::None => Mode::Normal,
+    }
+}
+
+pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::io::Result<Exit> {
+    let theme = Theme::from_env();
+    let mut worker = Some(spawn_analysis(m));
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|f| view(m, &theme, f))?;
+            dirty = false;
+        }
+        let timeout = if worker.is_some() { 20 } else { 250 };
+        if event::poll(Duration::from_millis(timeout))? {
+            // Take everything pending; resizes are coalesced into the last one.
+            let mut resize = None;
+            loop {
+                match event::read()? {
+                    Event::Key(k) => {
+                        if let Some(a) = keymap::key(mode(m), k) {
+                            update(m, a);
+                            dirty = true;
+                        }
+                    }
+                    Event::Mouse(me) => {
+                        if let Some(a) = keymap::mouse(me) {
+                            update(m, a);
+                            dirty = true;
+                        }
+                    }
+                    Event::Resize(w, h) => resize = Some((w, h)),
+                    _ => {}
+                }
+                if m.quit || m.suspend || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+            if let Some((w, h)) = resize {
+                update(m, Action::Resize(w, h));
+                term.autoresize()?;
+                dirty = true;
+            }
+        }
+        if let Some(rx) = &worker {
+            if let Ok(a) = rx.try_recv() {
+                update(m, a);
+                worker = None;
+                dirty = true;
+            }
+        }
+        if m.reloaded {
+            m.reloaded = false;
+            worker = Some(spawn_analysis(m));
+        }
+        if let Some(sig) = signals.pending() {
+            return Ok(Exit::Signal(sig));
+        }
+        if m.quit {
+            return Ok(Exit::Quit);
+        }
+        if m.suspend {
+            m.suspend = false;
+            terminal::suspend(term)?;
+            if let Ok((w, h)) = crossterm::terminal::size() {
+                update(m, Action::Resize(w, h));
+            }
+            dirty = true;
+        }
+    }
+}

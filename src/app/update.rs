@@ -1,0 +1,469 @@
+//! The one place that changes the model.
+
+use super::action::{Action, Focus};
+use super::model::{EntityRow, Model, Nav, Overlay, Pos};
+use crate::article::search::Query;
+use crate::document::Document;
+use crate::i18n::I18n;
+use crate::input::{self, Source};
+use crate::lang::Lang;
+
+/// Rows of context kept above a jump target.
+const JUMP_CONTEXT: usize = 2;
+
+pub fn update(m: &mut Model, action: Action) {
+    match action {
+        Action::Quit => {
+            if m.overlay != Overlay::None {
+                m.overlay = Overlay::None;
+            } else {
+                m.quit = true;
+            }
+        }
+        Action::Suspend => m.suspend = true,
+        Action::Escape => escape(m),
+        Action::Help => {
+            m.overlay = match m.overlay {
+                Overlay::Help => Overlay::None,
+                _ => Overlay::Help,
+            }
+        }
+        Action::OpenSwitcher => {
+            let entries = m.switcher_entries();
+            let cursor = entries
+                .iter()
+                .position(|e| e.lang == Some(m.i18n.lang()))
+                .unwrap_or(0);
+            m.overlay = Overlay::Switcher { cursor };
+        }
+        Action::SwitcherPick(i) => {
+            if let Some(lang) = m.switcher_entries().get(i).and_then(|e| e.lang) {
+                m.overlay = Overlay::None;
+                set_language(m, lang);
+            }
+        }
+        Action::SetLanguage(lang) => set_language(m, lang),
+        Action::Line(d) => line(m, d),
+        Action::Scroll(d) => scroll(m, d),
+        Action::Page(d) => scroll(m, d * page(m)),
+        Action::HalfPage(d) => scroll(m, d * (page(m) / 2).max(1)),
+        Action::Top => m.top = Pos::default(),
+        Action::Bottom => m.top = m.max_top(),
+        Action::NextSection => next_section(m, true),
+        Action::PrevSection => next_section(m, false),
+        Action::FocusNext => cycle_focus(m, true),
+        Action::FocusPrev => cycle_focus(m, false),
+        Action::Activate => activate(m),
+        Action::ToggleToc => {
+            m.toc_shown = !m.toc_shown;
+            if m.toc_shown {
+                m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
+                m.focus = Focus::Toc;
+            } else if m.focus == Focus::Toc {
+                m.focus = Focus::Article;
+            }
+            keep_position(m);
+        }
+        Action::TogglePanels => {
+            m.panels_shown = !m.panels_shown;
+            if m.panels_shown {
+                if !m.layout().article.width.gt(&0) || m.layout().text.width < 20 {
+                    m.focus = Focus::Quotes;
+                }
+            } else if matches!(m.focus, Focus::Quotes | Focus::Entities) {
+                m.focus = Focus::Article;
+            }
+            keep_position(m);
+        }
+        Action::ToggleHighlight => m.highlight = !m.highlight,
+        Action::SearchStart => {
+            m.search.editing = true;
+            m.search.input.clear();
+            m.search.query = Query::default();
+            m.search.matches.clear();
+            m.search.current = None;
+            m.search.origin = m.top_offset();
+            m.nav = Nav::Search;
+        }
+        Action::SearchInput(c) => {
+            m.search.input.push(c);
+            run_search(m);
+        }
+        Action::SearchBackspace => {
+            m.search.input.pop();
+            run_search(m);
+        }
+        Action::SearchSubmit => {
+            m.search.editing = false;
+            if m.search.input.is_empty() {
+                m.search = Default::default();
+            }
+        }
+        Action::NextMatch => step(m, true),
+        Action::PrevMatch => step(m, false),
+        Action::Click { column, row } => click(m, column, row),
+        Action::Resize(w, h) => {
+            let offset = m.top_offset();
+            m.width = w;
+            m.height = h;
+            m.top = m.pos_of_offset(offset, 0);
+        }
+        Action::AnalysisDone(a, n) => {
+            m.set_analysis(*a);
+            m.neutralised = Some(n);
+        }
+    }
+}
+
+fn page(m: &Model) -> isize {
+    (m.viewport().saturating_sub(2)).max(1) as isize
+}
+
+fn scroll(m: &mut Model, d: isize) {
+    m.top = m.moved(m.top, d);
+}
+
+/// Keeps the text at the top of the screen there after the width changed.
+fn keep_position(m: &mut Model) {
+    let offset = m.top_offset();
+    m.top = m.pos_of_offset(offset, 0);
+}
+
+fn escape(m: &mut Model) {
+    if m.overlay != Overlay::None {
+        m.overlay = Overlay::None;
+    } else if m.search.editing || !m.search.input.is_empty() {
+        m.search = Default::default();
+    } else if m.flash.is_some() {
+        m.flash = None;
+        m.nav = Nav::Search;
+    } else if m.focus != Focus::Article {
+        m.focus = Focus::Article;
+    }
+}
+
+fn line(m: &mut Model, d: isize) {
+    match (&m.overlay, m.focus) {
+        (Overlay::Switcher { cursor }, _) => {
+            let n = m.switcher_entries().len();
+            m.overlay = Overlay::Switcher {
+                cursor: cursor.saturating_add_signed(d).min(n.saturating_sub(1)),
+            };
+        }
+        (_, Focus::Toc) => {
+            let n = m.doc.article.sections.len() + 1;
+            m.toc_cursor = m.toc_cursor.saturating_add_signed(d).min(n - 1);
+        }
+        (_, Focus::Quotes) => {
+            let n = m.quote_rows.len();
+            m.quote_cursor = m
+                .quote_cursor
+                .saturating_add_signed(d)
+                .min(n.saturating_sub(1));
+        }
+        (_, Focus::Entities) => {
+            let rows = &m.entity_rows;
+            let mut i = m.entity_cursor;
+            while let Some(next) = i.checked_add_signed(d.signum()).filter(|&j| j < rows.len()) {
+                i = next;
+                if matches!(rows[i], EntityRow::Entity(_)) {
+                    m.entity_cursor = i;
+                    break;
+                }
+            }
+        }
+        (_, Focus::Article) => scroll(m, d),
+    }
+}
+
+fn jump_to(m: &mut Model, offset: usize) {
+    m.top = m.pos_of_offset(offset, JUMP_CONTEXT);
+}
+
+fn next_section(m: &mut Model, forward: bool) {
+    let sections = &m.doc.article.sections;
+    if sections.is_empty() {
+        return;
+    }
+    let top_block = m.doc.chunks.get(m.top.chunk).map_or(0, |c| c.block);
+    let top_is_heading_start =
+        m.top.row == 0 && m.doc.block_chunk.get(top_block) == Some(&m.top.chunk);
+    let target = if forward {
+        let cur = m.current_section();
+        let idx = sections.partition_point(|s| s.block <= top_block);
+        // At the end, the section shown as current may lie past the top.
+        Some(cur.map_or(idx, |c| idx.max(c + 1))).filter(|&i| i < sections.len())
+    } else {
+        let idx = sections.partition_point(|s| s.block < top_block);
+        let idx = if top_is_heading_start || sections.get(idx).is_none_or(|s| s.block != top_block)
+        {
+            idx.checked_sub(1)
+        } else {
+            Some(idx).and_then(|i| i.checked_sub(1))
+        };
+        match idx {
+            Some(i) => Some(i),
+            None => {
+                m.top = Pos::default();
+                return;
+            }
+        }
+    };
+    if let Some(i) = target {
+        let chunk = m.doc.block_chunk[sections[i].block];
+        m.top = Pos { chunk, row: 0 }.min(m.max_top());
+        m.toc_cursor = i + 1;
+    }
+}
+
+fn cycle_focus(m: &mut Model, forward: bool) {
+    let l = m.layout();
+    let mut order = Vec::new();
+    if l.toc.is_some() {
+        order.push(Focus::Toc);
+    }
+    if l.article.width > 0 {
+        order.push(Focus::Article);
+    }
+    if l.quotes.is_some() {
+        order.push(Focus::Quotes);
+        order.push(Focus::Entities);
+    }
+    if order.is_empty() {
+        return;
+    }
+    let i = order.iter().position(|f| *f == m.focus).unwrap_or(0);
+    let n = order.len();
+    m.focus = order[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }];
+    if m.focus == Focus::Toc {
+        m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
+    }
+}
+
+fn activate(m: &mut Model) {
+    if let Overlay::Switcher { cursor } = m.overlay {
+        update(m, Action::SwitcherPick(cursor));
+        return;
+    }
+    match m.focus {
+        Focus::Toc => {
+            if m.toc_cursor == 0 {
+                m.top = Pos::default();
+            } else if let Some(s) = m.doc.article.sections.get(m.toc_cursor - 1) {
+                let chunk = m.doc.block_chunk[s.block];
+                m.top = Pos { chunk, row: 0 }.min(m.max_top());
+            }
+            // On a narrow terminal the contents cover the article: close them.
+            if m.layout().article.width == 0 {
+                m.toc_shown = false;
+                m.focus = Focus::Article;
+            }
+        }
+        Focus::Quotes => {
+            let q = m
+                .analysis
+                .as_ref()
+                .and_then(|a| {
+                    m.quote_rows
+                        .get(m.quote_cursor)
+                        .and_then(|&i| a.quotes.get(i))
+                })
+                .map(|q| q.start..q.end);
+            if let Some(r) = q {
+                jump_to(m, r.start);
+                m.flash = Some(r);
+                close_covering_panels(m);
+            }
+        }
+        Focus::Entities => {
+            if let Some(EntityRow::Entity(e)) = m.entity_rows.get(m.entity_cursor).copied() {
+                let top = m.top_offset();
+                let mentions = m
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| a.entities.get(e))
+                    .map(|x| x.mentions.clone())
+                    .unwrap_or_default();
+                if mentions.is_empty() {
+                    return;
+                }
+                let mention = match m.nav {
+                    Nav::Mentions { entity, mention } if entity == e => {
+                        (mention + 1) % mentions.len()
+                    }
+                    _ => mentions.iter().position(|x| x.start >= top).unwrap_or(0),
+                };
+                m.nav = Nav::Mentions { entity: e, mention };
+                let r = mentions[mention].range();
+                jump_to(m, r.start);
+                m.flash = Some(r);
+                close_covering_panels(m);
+            }
+        }
+        Focus::Article => {}
+    }
+}
+
+/// When the panels cover the whole body, a jump closes them so the article shows.
+fn close_covering_panels(m: &mut Model) {
+    if m.layout().article.width == 0 {
+        m.panels_shown = false;
+        m.focus = Focus::Article;
+    }
+}
+
+fn run_search(m: &mut Model) {
+    m.search.query = Query::new(&m.search.input);
+    let body = m.doc.body();
+    let text = &m.doc.article.text[body.clone()];
+    m.search.matches = m
+        .search
+        .query
+        .find_all(text)
+        .into_iter()
+        .map(|r| r.start + body.start..r.end + body.start)
+        .collect();
+    let origin = m.search.origin;
+    let first = m.search.matches.partition_point(|r| r.start < origin);
+    m.search.current = if m.search.matches.is_empty() {
+        None
+    } else {
+        Some(first % m.search.matches.len())
+    };
+    show_current_match(m);
+}
+
+fn show_current_match(m: &mut Model) {
+    if let Some(r) = m
+        .search
+        .current
+        .and_then(|i| m.search.matches.get(i))
+        .cloned()
+    {
+        // Only move when the match is not already on screen.
+        let visible = m.visible_rows();
+        let on_screen = match (visible.first(), visible.last()) {
+            (Some(a), Some(b)) => {
+                let p = m.pos_of_offset(r.start, 0);
+                // `pos_of_offset` clamps to the end; a clamped position is on screen there too.
+                *a <= p && p <= *b
+            }
+            _ => false,
+        };
+        if !on_screen {
+            jump_to(m, r.start);
+        }
+    }
+}
+
+fn step(m: &mut Model, forward: bool) {
+    match m.nav {
+        Nav::Mentions { entity, mention } => {
+            let Some(mentions) = m
+                .analysis
+                .as_ref()
+                .and_then(|a| a.entities.get(entity))
+                .map(|e| e.mentions.clone())
+            else {
+                return;
+            };
+            let n = mentions.len();
+            if n == 0 {
+                return;
+            }
+            let mention = if forward {
+                (mention + 1) % n
+            } else {
+                (mention + n - 1) % n
+            };
+            m.nav = Nav::Mentions { entity, mention };
+            let r = mentions[mention].range();
+            jump_to(m, r.start);
+            m.flash = Some(r);
+        }
+        Nav::Search => {
+            let n = m.search.matches.len();
+            if n == 0 {
+                return;
+            }
+            let cur = m.search.current.unwrap_or(0);
+            m.search.current = Some(if forward {
+                (cur + 1) % n
+            } else {
+                (cur + n - 1) % n
+            });
+            show_current_match(m);
+        }
+    }
+}
+
+fn click(m: &mut Model, column: u16, row: u16) {
+    let l = m.layout();
+    let inside = |r: ratatui::layout::Rect| {
+        column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
+    };
+    if let Some(toc) = l.toc.filter(|r| inside(*r)) {
+        // Row 0 is the title; entries follow, scrolled as the view scrolls them.
+        let first = crate::ui::toc::first_visible(m, toc.height.saturating_sub(2) as usize);
+        let entry = first + (row - toc.y) as usize;
+        if row > toc.y && entry > first && entry - 1 <= m.doc.article.sections.len() {
+            m.focus = Focus::Toc;
+            m.toc_cursor = entry - 1;
+            activate(m);
+        }
+    } else if inside(l.article) {
+        m.focus = Focus::Article;
+    }
+}
+
+/// Switches the interface language and, where a version exists, the article.
+pub fn set_language(m: &mut Model, lang: Lang) {
+    m.i18n = I18n::new(lang);
+    let section = m.current_section();
+    let version = match &m.source {
+        Source::Sample => if lang == Lang::Nl {
+            Some(input::SAMPLE)
+        } else {
+            input::SAMPLE_VERSIONS
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, t)| *t)
+        }
+        .map(|t| t.as_bytes().to_vec()),
+        Source::File(p) => input::version_path(p, lang)
+            .filter(|v| v.is_file())
+            .and_then(|v| input::read(&Source::File(v)).ok()),
+        Source::Stdin => None,
+    };
+    let current_is_lang =
+        m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
+    match version.and_then(|b| Document::from_bytes(b).ok()) {
+        Some(doc) if !current_is_lang => {
+            m.doc = doc;
+            m.version = Some(lang);
+            m.analysis = None;
+            m.neutralised = None;
+            m.mention_spans.clear();
+            m.quote_rows.clear();
+            m.entity_rows.clear();
+            m.search = Default::default();
+            m.flash = None;
+            m.nav = Nav::Search;
+            m.reloaded = true;
+            m.cache.borrow_mut().clear();
+            m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
+                Some(s) => Pos {
+                    chunk: m.doc.block_chunk[s.block],
+                    row: 0,
+                }
+                .min(m.max_top()),
+                None => Pos::default(),
+            };
+        }
+        _ => {}
+    }
+}

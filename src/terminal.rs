@@ -1,0 +1,97 @@
+//! Taking over the terminal and always giving it back: on exit, on panic (any thread), on
+//! SIGTERM/SIGHUP and around Ctrl-Z.
+
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use std::io::{stdout, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+pub fn enter() -> std::io::Result<Term> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+/// Gives the terminal back as it was found. Safe to call more than once.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(
+            stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            LeaveAlternateScreen,
+            cursor::Show
+        );
+        let _ = disable_raw_mode();
+    }
+}
+
+/// Restores the terminal before any panic message, then runs the previous hook.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Flags raised by SIGTERM and SIGHUP, checked by the event loop.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    pub term: Arc<AtomicBool>,
+    pub hup: Arc<AtomicBool>,
+}
+
+impl Signals {
+    pub fn register() -> Signals {
+        let s = Signals::default();
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&s.term));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&s.hup));
+        s
+    }
+
+    /// The signal number received, if any.
+    pub fn pending(&self) -> Option<i32> {
+        if self.term.load(Ordering::SeqCst) {
+            Some(signal_hook::consts::SIGTERM)
+        } else if self.hup.load(Ordering::SeqCst) {
+            Some(signal_hook::consts::SIGHUP)
+        } else {
+            None
+        }
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again when continued.
+pub fn suspend(term: &mut Term) -> std::io::Result<()> {
+    restore();
+    // SAFETY: raising a signal for our own process; SIGTSTP's default action stops it.
+    unsafe {
+        libc::raise(libc::SIGTSTP);
+    }
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    term.clear()
+}

@@ -1,0 +1,128 @@
+//! The article: only the visible rows are wrapped and drawn.
+
+use super::theme::Theme;
+use crate::app::model::{Model, Nav, Pos};
+use crate::article::BlockKind;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use std::ops::Range;
+
+/// Raw ranges (absolute) overlapping `within`, from a list sorted by start.
+fn overlapping<'a, T>(
+    list: &'a [T],
+    within: &Range<usize>,
+    range: impl Fn(&T) -> Range<usize> + Copy + 'a,
+) -> impl Iterator<Item = &'a T> + 'a {
+    // Ranges are short; look back a little for ones that start before `within`.
+    let first = list.partition_point(|x| range(x).start < within.start.saturating_sub(4096));
+    let end = within.end;
+    let start = within.start;
+    list[first..]
+        .iter()
+        .take_while(move |x| range(x).start < end)
+        .filter(move |x| range(x).end > start)
+}
+
+/// Styled segments of one screen row.
+fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
+    let Some(chunk) = m.doc.chunks.get(pos.chunk) else {
+        return Line::default();
+    };
+    let w = m.wrapped(pos.chunk);
+    let Some(row) = w.rows.get(pos.row).cloned() else {
+        return Line::default();
+    };
+    let base = match m.doc.chunk_kind(pos.chunk) {
+        BlockKind::Lead => theme.lead(),
+        BlockKind::Heading => theme.heading(),
+        BlockKind::Paragraph => Style::new(),
+    };
+    // Layers, lowest first: (display range within the chunk, style).
+    let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
+    let raw_lo = chunk.range.start + w.to_raw(row.start);
+    let raw_hi = chunk.range.start + w.to_raw(row.end);
+    let raw_row = raw_lo..raw_hi.max(raw_lo + 1);
+    let to_disp = |r: &Range<usize>| {
+        let s = w.to_display(r.start.saturating_sub(chunk.range.start));
+        let e = w.to_display(
+            r.end
+                .saturating_sub(chunk.range.start)
+                .min(chunk.range.len()),
+        );
+        s.max(row.start)..e.min(row.end)
+    };
+    if m.highlight {
+        if let Some(a) = &m.analysis {
+            for &qi in overlapping(&m.quote_rows, &raw_row, |&i| {
+                a.quotes.get(i).map_or(0..0, |q| q.start..q.end)
+            }) {
+                if let Some(q) = a.quotes.get(qi) {
+                    layers.push((to_disp(&(q.start..q.end)), theme.quote()));
+                }
+            }
+            for (r, kind) in overlapping(&m.mention_spans, &raw_row, |(r, _)| r.clone()) {
+                layers.push((to_disp(r), theme.entity(*kind)));
+            }
+        }
+    }
+    if !m.search.matches.is_empty() {
+        let matches = &m.search.matches;
+        let cur = matches!(m.nav, Nav::Search)
+            .then_some(m.search.current)
+            .flatten();
+        let first = matches.partition_point(|r| r.end <= raw_row.start);
+        for (i, r) in matches[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, r)| r.start < raw_row.end)
+        {
+            let style = if Some(first + i) == cur {
+                theme.search_current()
+            } else {
+                theme.search_match()
+            };
+            layers.push((to_disp(r), style));
+        }
+    }
+    if let Some(f) = &m.flash {
+        if f.start < raw_row.end && f.end > raw_row.start {
+            layers.push((to_disp(f), theme.flash()));
+        }
+    }
+    let mut cuts: Vec<usize> = vec![row.start, row.end];
+    for (r, _) in &layers {
+        if r.start < r.end {
+            cuts.push(r.start);
+            cuts.push(r.end);
+        }
+    }
+    cuts.retain(|&c| c >= row.start && c <= row.end && w.display.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts
+        .windows(2)
+        .map(|p| {
+            let mut style = base;
+            for (r, s) in &layers {
+                if r.start <= p[0] && p[1] <= r.end {
+                    style = style.patch(*s);
+                }
+            }
+            Span::styled(w.display[p[0]..p[1]].to_owned(), style)
+        })
+        .collect::<Vec<_>>();
+    Line::from(spans)
+}
+
+pub fn render(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    for (i, pos) in m.visible_rows().into_iter().enumerate() {
+        let y = area.y + i as u16;
+        if y >= area.y + area.height {
+            break;
+        }
+        let line = row_line(m, theme, pos);
+        buf.set_line(area.x, y, &line, area.width);
+    }
+}

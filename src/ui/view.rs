@@ -1,0 +1,294 @@
+//! The whole screen, drawn from the model.
+
+use super::text::{fit, spread};
+use super::theme::Theme;
+use super::{article, panels, toc};
+use crate::app::model::Overlay;
+use crate::app::Model;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+pub fn view(m: &Model, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    draw(m, theme, area, frame.buffer_mut());
+}
+
+pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let l = m.layout();
+    if l.too_small {
+        let msg = m.i18n.tr_args(
+            "too-small",
+            &[("width", m.width.into()), ("height", m.height.into())],
+        );
+        for (i, chunk) in wrap_plain(&msg, area.width as usize)
+            .into_iter()
+            .enumerate()
+        {
+            if i as u16 >= area.height {
+                break;
+            }
+            buf.set_stringn(
+                area.x,
+                area.y + i as u16,
+                chunk,
+                area.width as usize,
+                Style::new(),
+            );
+        }
+        return;
+    }
+    if let Some(h) = l.header {
+        header(m, theme, h, buf);
+    }
+    if let Some(t) = l.toc {
+        toc::render(m, theme, t, buf);
+    }
+    if l.article.width > 0 {
+        article::render(m, theme, l.text, buf);
+    }
+    if let Some(q) = l.quotes {
+        panels::render_quotes(m, theme, q, buf);
+    }
+    if let Some(e) = l.entities {
+        panels::render_entities(m, theme, e, buf);
+    }
+    status(m, theme, l.status, buf);
+    match &m.overlay {
+        Overlay::None => {}
+        Overlay::Help => help(m, theme, area, buf),
+        Overlay::Switcher { cursor } => switcher(m, theme, area, buf, *cursor),
+    }
+}
+
+fn wrap_plain(s: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(s, width.max(1))
+        .into_iter()
+        .map(|c| c.into_owned())
+        .collect()
+}
+
+fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = m.doc.language.lang;
+    let name = m.i18n.tr(&format!("lang-{}", lang.code()));
+    let name = if m.doc.language.confident {
+        name
+    } else {
+        m.i18n.tr_s("header-language-guess", "language", &name)
+    };
+    let minutes = m
+        .i18n
+        .tr_n("header-reading-time", "minutes", m.doc.reading_minutes());
+    let right = format!(" {name} · {minutes} ");
+    let line = spread(
+        &format!(" {}", m.doc.article.lead()),
+        &right,
+        area.width as usize,
+    );
+    buf.set_stringn(area.x, area.y, line, area.width as usize, theme.header());
+}
+
+fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = area.width as usize;
+    let i = &m.i18n;
+    let left = if m.search.editing {
+        let count = match m.search.current {
+            Some(c) => i.tr_args(
+                "search-count",
+                &[
+                    ("current", (c + 1).into()),
+                    ("total", m.search.matches.len().into()),
+                ],
+            ),
+            None if m.search.input.is_empty() => i.tr("search-hint"),
+            None => i.tr("search-none"),
+        };
+        format!("{} {}▏  {count}", i.tr("search-prompt"), m.search.input)
+    } else {
+        let sections = m.doc.article.sections.len();
+        let section = match m.current_section() {
+            Some(s) => i.tr_args(
+                "status-section",
+                &[("current", (s + 1).into()), ("total", sections.into())],
+            ),
+            None if sections == 0 => i.tr("status-no-sections"),
+            None => i.tr("toc-lead"),
+        };
+        let mut parts = vec![
+            section,
+            i.tr_n("status-percent", "percent", m.percent()),
+            i.tr_n("status-left", "minutes", m.minutes_left()),
+        ];
+        if !m.search.matches.is_empty() {
+            if let Some(c) = m.search.current {
+                parts.push(i.tr_args(
+                    "search-count",
+                    &[
+                        ("current", (c + 1).into()),
+                        ("total", m.search.matches.len().into()),
+                    ],
+                ));
+            }
+        } else if !m.search.input.is_empty() {
+            parts.push(i.tr("search-none"));
+        }
+        if m.analysis.is_none() {
+            parts.push(i.tr("status-analysing"));
+        }
+        if !m.highlight {
+            parts.push(i.tr("status-highlight-off"));
+        }
+        let neutralised = m.neutralised();
+        if neutralised > 0 {
+            parts.push(i.tr_n("status-neutralised", "count", neutralised));
+        }
+        if m.doc.replaced > 0 {
+            parts.push(i.tr_n("status-replaced", "count", m.doc.replaced));
+        }
+        if let Some(n) = &m.notice {
+            parts.push(n.clone());
+        }
+        parts.join(" · ")
+    };
+    let line = spread(
+        &format!(" {left}"),
+        &format!("{} ", i.tr("status-hints")),
+        width,
+    );
+    buf.set_stringn(area.x, area.y, line, width, theme.status());
+}
+
+/// A centred box of `w`×`h` (clamped to the screen), cleared.
+fn popup(area: Rect, w: u16, h: u16, buf: &mut Buffer) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    Clear.render(r, buf);
+    r
+}
+
+fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    const IDS: [&str; 13] = [
+        "help-line",
+        "help-page",
+        "help-half",
+        "help-ends",
+        "help-sections",
+        "help-focus",
+        "help-enter",
+        "help-toc",
+        "help-panels",
+        "help-highlight",
+        "help-search",
+        "help-language",
+        "help-quit",
+    ];
+    let lines: Vec<String> = IDS.iter().map(|id| m.i18n.tr(id)).collect();
+    let close = m.i18n.tr("help-close");
+    let w = lines
+        .iter()
+        .chain([&close])
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(10) as u16
+        + 4;
+    let r = popup(area, w, lines.len() as u16 + 4, buf);
+    let block = Block::bordered().title(fit(
+        &m.i18n.tr("help-title"),
+        r.width.saturating_sub(4) as usize,
+    ));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    for (k, l) in lines.iter().chain([&close]).enumerate() {
+        let y = inner.y + k as u16 + u16::from(k == lines.len());
+        if y >= inner.y + inner.height {
+            break;
+        }
+        let style = if k == lines.len() {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        buf.set_stringn(
+            inner.x + 1,
+            y,
+            fit(l, inner.width.saturating_sub(1) as usize),
+            inner.width as usize,
+            style,
+        );
+    }
+}
+
+fn switcher(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer, cursor: usize) {
+    let entries = m.switcher_entries();
+    let unavailable = m.i18n.tr("switcher-unavailable");
+    let hint = m.i18n.tr("switcher-hint");
+    let title = m.i18n.tr("switcher-title");
+    let rows: Vec<String> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mark = if e.lang == Some(m.i18n.lang()) {
+                "●"
+            } else {
+                " "
+            };
+            let extra = if e.lang.is_none() {
+                format!(" ({unavailable})")
+            } else {
+                String::new()
+            };
+            format!("{mark} {} {}{extra}", i + 1, e.label)
+        })
+        .collect();
+    let w = rows
+        .iter()
+        .chain([&hint, &title])
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(10) as u16
+        + 4;
+    let r = popup(area, w, rows.len() as u16 + 4, buf);
+    let block = Block::bordered().title(fit(&title, r.width.saturating_sub(4) as usize));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    for (k, row) in rows.iter().enumerate() {
+        let y = inner.y + k as u16;
+        if y >= inner.y + inner.height {
+            break;
+        }
+        let mut style = if entries[k].lang.is_none() {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        if k == cursor {
+            style = style.patch(theme.selected(true));
+        }
+        buf.set_stringn(
+            inner.x,
+            y,
+            fit(row, inner.width as usize),
+            inner.width as usize,
+            style,
+        );
+    }
+    let y = inner.y + rows.len() as u16 + 1;
+    if y < inner.y + inner.height {
+        buf.set_stringn(
+            inner.x,
+            y,
+            fit(&hint, inner.width as usize),
+            inner.width as usize,
+            theme.dim(),
+        );
+    }
+}
