@@ -187,8 +187,22 @@ impl Model {
         self.wrapped(i).rows.len() + usize::from(blank)
     }
 
-    /// The furthest the top can go: the end of the article on the last row.
+    /// The furthest the top can go: the end of the article on the last row, or, when the last
+    /// section is shorter than a screen, that section's heading on the top row (so that every
+    /// section can be brought to the top).
     pub fn max_top(&self) -> Pos {
+        let end = self.end_top();
+        match self.doc.article.sections.last() {
+            Some(s) => end.max(Pos {
+                chunk: self.doc.block_chunk[s.block],
+                row: 0,
+            }),
+            None => end,
+        }
+    }
+
+    /// The top position that shows the end of the article on the last row.
+    pub fn end_top(&self) -> Pos {
         let n = self.doc.chunks.len();
         if n == 0 {
             return Pos::default();
@@ -212,7 +226,7 @@ impl Model {
     }
 
     pub fn at_end(&self) -> bool {
-        self.top >= self.max_top()
+        self.top >= self.end_top()
     }
 
     /// `pos` moved by `delta` rows, clamped to the article.
@@ -304,13 +318,13 @@ impl Model {
         c.range.start + w.to_raw(disp).min(c.range.len())
     }
 
-    /// Index of the section being read: the one at the top of the screen; at the end of the
-    /// article, the last one whose heading is on screen.
+    /// Index of the section being read: the one at the top of the screen; when scrolled exactly
+    /// to the end of the article, the last one whose heading is on screen.
     pub fn current_section(&self) -> Option<usize> {
         let block_of = |p: Pos| self.doc.chunks.get(p.chunk).map(|c| c.block);
         let top_block = block_of(self.top)?;
         let mut s = self.doc.article.section_of_block(top_block);
-        if self.at_end() {
+        if self.top == self.end_top() {
             if let Some(last) = self.visible_rows().last().and_then(|p| block_of(*p)) {
                 let sections = &self.doc.article.sections;
                 let visible = sections.partition_point(|x| x.block <= last);

@@ -48,7 +48,7 @@ pub fn update(m: &mut Model, action: Action) {
         Action::Page(d) => scroll(m, d * page(m)),
         Action::HalfPage(d) => scroll(m, d * (page(m) / 2).max(1)),
         Action::Top => m.top = Pos::default(),
-        Action::Bottom => m.top = m.max_top(),
+        Action::Bottom => m.top = m.end_top(),
         Action::NextSection => next_section(m, true),
         Action::PrevSection => next_section(m, false),
         Action::FocusNext => cycle_focus(m, true),

@@ -1,0 +1,184 @@
+//! Driving the real binary in a pseudo-terminal (tmux), as a person would: keys in, screen out.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_krant")
+}
+
+/// A fresh directory under the target dir, for state and files of one test.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// One private tmux server with one window running a command.
+pub struct Tmux {
+    socket: String,
+    pub home: PathBuf,
+}
+
+impl Tmux {
+    /// Starts `command` (a shell command line) in a `width`x`height` window, with HOME and the
+    /// XDG directories in a fresh temporary folder and LANG=C (English interface).
+    pub fn start(name: &str, width: u16, height: u16, command: &str) -> Tmux {
+        let home = temp_dir(name);
+        let socket = format!(
+            "krant-test-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        let t = Tmux { socket, home };
+        let env = format!(
+            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_STATE_HOME='{h}/state' XDG_DATA_HOME='{h}/data' LANG=C LC_ALL= LC_MESSAGES= TERM=xterm-256color; cd '{h}'; ",
+            h = t.home.display()
+        );
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &t.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-x",
+            ])
+            .arg(width.to_string())
+            .arg("-y")
+            .arg(height.to_string())
+            .arg(format!("{env}{command}"))
+            .status()
+            .expect("tmux runs");
+        assert!(status.success(), "tmux new-session failed");
+        let _ = Command::new("tmux")
+            .args(["-L", &t.socket, "set", "-g", "status", "off"])
+            .status();
+        let _ = Command::new("tmux")
+            .args(["-L", &t.socket, "set", "-g", "remain-on-exit", "on"])
+            .status();
+        let _ = Command::new("tmux")
+            .args([
+                "-L",
+                &t.socket,
+                "resize-window",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+            ])
+            .status();
+        t
+    }
+
+    /// Types keys (tmux send-keys arguments, e.g. `"]"`, `"Enter"`, `"C-z"`).
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let status = Command::new("tmux")
+                .args(["-L", &self.socket, "send-keys", "-t", "0", k])
+                .status()
+                .expect("send-keys");
+            assert!(status.success());
+        }
+    }
+
+    /// Types literal text.
+    pub fn type_text(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "send-keys", "-t", "0", "-l", text])
+            .status()
+            .expect("send-keys");
+        assert!(status.success());
+    }
+
+    pub fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "0"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    pub fn rows(&self) -> Vec<String> {
+        self.screen().lines().map(str::to_owned).collect()
+    }
+
+    /// Waits until `pred` holds for the screen; panics with the screen after a timeout.
+    pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    pub fn wait_text(&self, text: &str) -> String {
+        self.wait_for(text, |s| s.contains(text))
+    }
+
+    /// Waits until the screen stops changing.
+    pub fn settle(&self) -> String {
+        let mut last = self.screen();
+        let mut stable = 0;
+        let start = Instant::now();
+        while stable < 4 && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(40));
+            let s = self.screen();
+            if s == last {
+                stable += 1;
+            } else {
+                stable = 0;
+                last = s;
+            }
+        }
+        last
+    }
+
+    /// Whether the pane's process has exited.
+    pub fn dead(&self) -> bool {
+        let out = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "display-message",
+                "-p",
+                "-t",
+                "0",
+                "#{pane_dead}",
+            ])
+            .output()
+            .expect("display-message");
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.home.join(name)
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+    }
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}

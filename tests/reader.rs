@@ -1,0 +1,184 @@
+//! The reader end to end: the real binary in tmux at 160x45 and 80x24.
+
+mod common;
+use common::{bin, Tmux};
+
+fn article_rows(screen: &str) -> Vec<&str> {
+    screen.lines().collect()
+}
+
+#[test]
+fn sample_opens_with_structure_panels_and_no_language_list() {
+    let t = Tmux::start("wide", 160, 45, bin());
+    let s = t.wait_text("Regionale implicaties");
+    let rows = article_rows(&s);
+    assert!(
+        rows[0].contains("VS-sancties tegen Noord-Koreaanse"),
+        "header shows the lead: {}",
+        rows[0]
+    );
+    assert!(
+        rows[0].contains("Dutch"),
+        "header shows the language: {}",
+        rows[0]
+    );
+    assert!(rows[0].contains("min read"));
+    for h in [
+        "Sancties en diplomatieke",
+        "Versterking VS-Zuid-Kore",
+        "Flexibele militaire posi",
+        "China-Rusland-tegenallia",
+        "Regionale implicaties",
+    ] {
+        assert!(s.contains(h), "contents list {h}");
+    }
+    assert!(s.contains("Quotes ("), "quotes panel shown at 160x45");
+    assert!(s.contains("Entities ("), "entities panel shown at 160x45");
+    t.keys(&["G"]);
+    let end = t.wait_text("100%");
+    assert!(
+        end.contains("regio's."),
+        "the last paragraph is on screen at the end"
+    );
+    for label in ["Nederlands", "Deutsch", "Português"] {
+        assert!(
+            !end.contains(label),
+            "the language list is not body text: {label}"
+        );
+    }
+}
+
+#[test]
+fn section_keys_bring_the_third_section_to_the_top() {
+    let t = Tmux::start("sections", 80, 24, bin());
+    t.wait_text("? help");
+    t.keys(&["]", "]", "]"]);
+    let s = t.wait_text("Section 3 of 5");
+    let rows = article_rows(&s);
+    assert_eq!(rows[1].trim(), "Flexibele militaire positie", "{s}");
+    t.keys(&["["]);
+    let s = t.wait_text("Section 2 of 5");
+    assert_eq!(
+        article_rows(&s)[1].trim(),
+        "Versterking VS-Zuid-Korea-alliantie",
+        "{s}"
+    );
+    t.keys(&["g"]);
+    t.wait_text("0%");
+}
+
+#[test]
+fn search_brings_the_first_match_into_view_and_counts() {
+    let t = Tmux::start("search", 80, 24, bin());
+    t.wait_text("? help");
+    assert!(!t.screen().contains("Brunson"));
+    t.keys(&["/"]);
+    t.type_text("brunson");
+    let s = t.wait_text("match 1 of 2");
+    assert!(s.contains("Brunson"), "first match in view:\n{s}");
+    t.keys(&["Enter", "n"]);
+    t.wait_text("match 2 of 2");
+    t.keys(&["N"]);
+    t.wait_text("match 1 of 2");
+    // Accent-insensitive: "fluide" finds "fluïde".
+    t.keys(&["Escape", "/"]);
+    t.type_text("FLUIDE");
+    let s = t.wait_text("match 1 of 1");
+    assert!(s.contains("fluïde"));
+    t.keys(&["Escape"]);
+    t.wait_for("search cleared", |s| !s.contains("match 1 of 1"));
+}
+
+#[test]
+fn quit_leaves_the_terminal_as_it_was() {
+    let t = Tmux::start(
+        "quit",
+        80,
+        24,
+        &format!(
+            "stty -a > before.txt; {}; echo EXIT=$? > exit.txt; stty -a > after.txt; sleep 30",
+            bin()
+        ),
+    );
+    t.wait_text("? help");
+    t.keys(&["?"]);
+    t.wait_text("Keys");
+    t.keys(&["q"]);
+    t.wait_for("help closed", |s| !s.contains("help closes"));
+    assert!(!t.dead());
+    t.keys(&["q"]);
+    t.wait_for("exit", |_| {
+        t.path("after.txt").exists() && !common::read(&t.path("after.txt")).is_empty()
+    });
+    assert_eq!(common::read(&t.path("exit.txt")).trim(), "EXIT=0");
+    assert_eq!(
+        common::read(&t.path("before.txt")),
+        common::read(&t.path("after.txt"))
+    );
+}
+
+#[test]
+fn narrow_terminal_has_panels_one_key_away_and_contents_on_t() {
+    let t = Tmux::start("narrow", 80, 24, bin());
+    let s = t.wait_text("? help");
+    assert!(!s.contains("Quotes ("));
+    assert!(!s.contains("Contents"));
+    t.keys(&["p"]);
+    let s = t.wait_text("Quotes (");
+    assert!(s.contains("Entities ("));
+    t.keys(&["p", "t"]);
+    let s = t.wait_text("Contents");
+    assert!(s.contains("Regionale implicaties"));
+    // Down to the third section in the contents, Enter jumps there and closes them.
+    t.keys(&["j", "j", "j", "Enter"]);
+    let s = t.wait_text("Section 3 of 5");
+    // The contents stay beside the article: 80 columns hold both.
+    assert!(
+        article_rows(&s)[1].ends_with("│ Flexibele militaire positie"),
+        "{s}"
+    );
+}
+
+#[test]
+fn tiny_terminal_shows_a_notice_and_recovers() {
+    let t = Tmux::start("tiny", 15, 4, bin());
+    t.wait_text("small");
+    assert!(!t.dead());
+    t.keys(&["q"]);
+    t.wait_for("exit", |_| t.dead());
+}
+
+#[test]
+fn suspend_and_resume_redraws() {
+    let t = Tmux::start("suspend", 80, 24, "bash --norc --noprofile -i");
+    t.wait_for("prompt", |s| s.contains('$') || s.contains('#'));
+    t.type_text(&format!("{} ; echo DONE", bin()));
+    t.keys(&["Enter"]);
+    t.wait_text("? help");
+    t.keys(&["C-z"]);
+    t.wait_text("Stopped");
+    t.type_text("fg");
+    t.keys(&["Enter"]);
+    let s = t.wait_text("? help");
+    assert!(s.contains("VS-sancties"), "redrawn after fg:\n{s}");
+    t.keys(&["q"]);
+    t.wait_text("DONE");
+}
+
+#[test]
+fn mouse_click_on_contents_jumps() {
+    let t = Tmux::start("mouse", 160, 45, bin());
+    let s = t.wait_text("Regionale implicaties");
+    let row = s
+        .lines()
+        .position(|l| l.contains("China-Rusland-tegenallia"))
+        .expect("entry on screen");
+    // An SGR mouse press and release at column 5, that row (1-based).
+    let press = format!("\x1b[<0;5;{}M\x1b[<0;5;{}m", row + 1, row + 1);
+    t.type_text(&press);
+    let s = t.wait_text("Section 4 of 5");
+    assert!(
+        article_rows(&s)[1].contains("│ China-Rusland-tegenalliantie "),
+        "{s}"
+    );
+}
