@@ -8,7 +8,14 @@ use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
 
 /// The catalogues, embedded in the binary.
-pub const CATALOGUES: &[(Lang, &str)] = &[(Lang::En, include_str!("../i18n/en/krant.ftl"))];
+pub const CATALOGUES: &[(Lang, &str)] = &[
+    (Lang::En, include_str!("../i18n/en/krant.ftl")),
+    (Lang::Nl, include_str!("../i18n/nl/krant.ftl")),
+    (Lang::De, include_str!("../i18n/de/krant.ftl")),
+    (Lang::Fr, include_str!("../i18n/fr/krant.ftl")),
+    (Lang::Es, include_str!("../i18n/es/krant.ftl")),
+    (Lang::Pt, include_str!("../i18n/pt/krant.ftl")),
+];
 
 fn catalogue(lang: Lang) -> Option<&'static str> {
     CATALOGUES.iter().find(|(l, _)| *l == lang).map(|(_, s)| *s)
@@ -19,7 +26,8 @@ pub fn has_catalogue(lang: Lang) -> bool {
     catalogue(lang).is_some()
 }
 
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+/// A bundle from catalogue text; syntax errors lose only the broken messages.
+pub fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
@@ -149,12 +157,152 @@ mod tests {
         assert!(!s.chars().any(char::is_control), "{s:?}");
     }
 
+    /// Message ids and, per message, the variables it uses (from the parsed catalogue).
+    fn messages(
+        src: &str,
+    ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        use fluent_syntax::ast;
+        let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(r, _)| r);
+        let mut out = std::collections::BTreeMap::new();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = std::collections::BTreeSet::new();
+                if let Some(p) = &m.value {
+                    collect_vars(p, &mut vars);
+                }
+                out.insert(m.id.name.to_owned(), vars);
+            }
+        }
+        out
+    }
+
+    fn collect_vars(
+        p: &fluent_syntax::ast::Pattern<&str>,
+        vars: &mut std::collections::BTreeSet<String>,
+    ) {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(e: &InlineExpression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_owned());
+                }
+                InlineExpression::Placeable { expression } => expr(expression, vars),
+                _ => {}
+            }
+        }
+        fn expr(e: &Expression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+            match e {
+                Expression::Select { selector, variants } => {
+                    inline(selector, vars);
+                    for v in variants {
+                        for el in &v.value.elements {
+                            if let PatternElement::Placeable { expression } = el {
+                                expr(expression, vars);
+                            }
+                        }
+                    }
+                }
+                Expression::Inline(i) => inline(i, vars),
+            }
+        }
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, vars);
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message_and_variable() {
+        let english = messages(catalogue(Lang::En).unwrap());
+        assert!(english.len() > 50);
+        for lang in Lang::ALL {
+            let src = catalogue(lang).unwrap_or_else(|| panic!("no catalogue for {lang:?}"));
+            let (_, errors) = match fluent_syntax::parser::parse(src) {
+                Ok(r) => (r, vec![]),
+                Err((r, e)) => (r, e),
+            };
+            assert!(errors.is_empty(), "{lang:?} has syntax errors: {errors:?}");
+            let theirs = messages(src);
+            for (id, vars) in &english {
+                let Some(v) = theirs.get(id) else {
+                    panic!("{lang:?} lacks message {id}");
+                };
+                assert_eq!(v, vars, "{lang:?} {id}: variables differ from English");
+            }
+            for id in theirs.keys() {
+                assert!(
+                    english.contains_key(id),
+                    "{lang:?} has {id}, English does not"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_catalogues_load_and_render_safely() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/i18n");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let src = String::from_utf8_lossy(&bytes);
+            let b = bundle(Lang::En, &src);
+            for id in [
+                "app-title",
+                "quit",
+                "reading",
+                "section-count",
+                "cyc-a",
+                "lol9",
+            ] {
+                if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+                    let mut errors = vec![];
+                    let mut args = FluentArgs::new();
+                    args.set("count", 3);
+                    args.set("title", "x");
+                    let s = b.format_pattern(p, Some(&args), &mut errors);
+                    let safe = sanitize::one_line(&s);
+                    assert!(!safe.chars().any(char::is_control), "{path:?} {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_speaks_its_own_words() {
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            assert_eq!(i.lang(), lang);
+            let hint = i.tr("status-hints");
+            assert!(!hint.contains("status-"), "{lang:?}");
+            if lang != Lang::En {
+                assert_ne!(
+                    i.tr("toc-title"),
+                    "Contents",
+                    "{lang:?} falls back to English"
+                );
+            }
+        }
+        assert_eq!(
+            I18n::new(Lang::Nl).tr_n("status-left", "minutes", 5),
+            "nog 5 minuten"
+        );
+    }
+
     #[test]
     fn negotiation_order() {
         let env = |k: &str| (k == "LANG").then(|| "de_DE.UTF-8".to_owned());
         let none = |_: &str| None;
         assert_eq!(negotiate(Some(Lang::En), Some(Lang::De), &env), Lang::En);
         assert_eq!(negotiate(None, None, &none), Lang::En);
+        assert_eq!(negotiate(None, None, &env), Lang::De);
+        assert_eq!(negotiate(None, Some(Lang::Fr), &env), Lang::Fr);
+        let all = |k: &str| match k {
+            "LC_ALL" => Some("es_ES.UTF-8".to_owned()),
+            "LANG" => Some("de_DE.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(negotiate(None, None, &all), Lang::Es);
         let c = |_: &str| Some("C".to_owned());
         assert_eq!(negotiate(None, None, &c), Lang::En);
     }

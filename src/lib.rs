@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod output;
+pub mod store;
 pub mod terminal;
 pub mod ui;

@@ -6,6 +6,7 @@ use krant::cli::{self, Command};
 use krant::document::Document;
 use krant::i18n::{self, I18n};
 use krant::input::{self, InputError};
+use krant::store::Store;
 use krant::{output, terminal};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -57,6 +58,7 @@ fn main() -> ExitCode {
             return fail(&i.tr_s("error-usage", "message", &e));
         }
     };
+    // Errors before the reader starts speak the --lang or locale language.
     let lang = i18n::negotiate(opts.lang, None, &env);
     let i = I18n::new(lang);
     match opts.command {
@@ -112,10 +114,21 @@ fn dump(doc: &Document, width: usize) -> ExitCode {
 fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     terminal::install_panic_hook();
     let signals = terminal::Signals::register();
+    let mut store = Store::open_default();
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut model = Model::new(doc, opts.source.clone(), i, w, h);
-    if let Some(lang) = opts.lang {
+    model.apply_settings(&store.settings);
+    // An explicit choice (now or saved) switches the article too, where a version exists.
+    let chosen = opts.lang.or(store.settings.language);
+    if let Some(lang) = chosen.filter(|l| i18n::has_catalogue(*l)) {
         krant::app::update::set_language(&mut model, lang);
+        model.reloaded = false;
+    }
+    if let Some(p) = store.position(model.doc.hash) {
+        model.restore_offset(p.offset);
+    }
+    if let Some(n) = store.notices.first() {
+        model.notice = Some(model.i18n.tr(n.message_id()));
     }
     let mut term = match terminal::enter() {
         Ok(t) => t,
@@ -125,6 +138,9 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
         }
     };
     let result = run(&mut model, &mut term, &signals);
+    // Save first (also on SIGTERM/SIGHUP), then give the terminal back.
+    store.save_settings(model.settings());
+    store.save_position(model.doc.hash, model.top_offset());
     terminal::restore();
     match result {
         Ok(Exit::Quit) => ExitCode::SUCCESS,

@@ -89,6 +89,10 @@ pub struct Model {
     pub toc_shown: bool,
     pub panels_shown: bool,
     pub highlight: bool,
+    /// What the user chose, to be remembered (None: decided by the terminal's width/locale).
+    pub chosen_lang: Option<Lang>,
+    pub toc_pref: Option<bool>,
+    pub panels_pref: Option<bool>,
     pub toc_cursor: usize,
     pub quote_cursor: usize,
     pub entity_cursor: usize,
@@ -125,6 +129,9 @@ impl Model {
             toc_shown: width >= crate::ui::layout::TOC_AUTO_WIDTH,
             panels_shown: width >= crate::ui::layout::PANELS_AUTO_WIDTH,
             highlight: true,
+            chosen_lang: None,
+            toc_pref: None,
+            panels_pref: None,
             toc_cursor: 0,
             quote_cursor: 0,
             entity_cursor: 0,
@@ -376,6 +383,39 @@ impl Model {
                 })
                 .collect()
         }
+    }
+
+    /// Applies saved settings: panels and contents as last chosen, highlighting.
+    pub fn apply_settings(&mut self, s: &crate::store::Settings) {
+        if let Some(t) = s.contents {
+            self.toc_shown = t;
+            self.toc_pref = Some(t);
+        }
+        if let Some(p) = s.panels {
+            self.panels_shown = p;
+            self.panels_pref = Some(p);
+        }
+        if let Some(h) = s.highlight {
+            self.highlight = h;
+        }
+    }
+
+    /// The settings to save.
+    pub fn settings(&self) -> crate::store::Settings {
+        crate::store::Settings {
+            version: crate::store::VERSION,
+            language: self.chosen_lang,
+            contents: self.toc_pref,
+            panels: self.panels_pref,
+            highlight: (!self.highlight).then_some(false),
+        }
+    }
+
+    /// Goes to a saved reading position (clamped to the article).
+    pub fn restore_offset(&mut self, offset: usize) {
+        let body = self.doc.body();
+        let offset = offset.clamp(body.start, body.end);
+        self.top = self.pos_of_offset(offset, 0);
     }
 
     /// Characters neutralised for display in the whole article, once counted in the background.

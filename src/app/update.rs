@@ -56,6 +56,7 @@ pub fn update(m: &mut Model, action: Action) {
         Action::Activate => activate(m),
         Action::ToggleToc => {
             m.toc_shown = !m.toc_shown;
+            m.toc_pref = Some(m.toc_shown);
             if m.toc_shown {
                 m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
                 m.focus = Focus::Toc;
@@ -66,6 +67,7 @@ pub fn update(m: &mut Model, action: Action) {
         }
         Action::TogglePanels => {
             m.panels_shown = !m.panels_shown;
+            m.panels_pref = Some(m.panels_shown);
             if m.panels_shown {
                 if !m.layout().article.width.gt(&0) || m.layout().text.width < 20 {
                     m.focus = Focus::Quotes;
@@ -423,6 +425,7 @@ fn click(m: &mut Model, column: u16, row: u16) {
 /// Switches the interface language and, where a version exists, the article.
 pub fn set_language(m: &mut Model, lang: Lang) {
     m.i18n = I18n::new(lang);
+    m.chosen_lang = Some(lang);
     let section = m.current_section();
     let version = match &m.source {
         Source::Sample => if lang == Lang::Nl {

@@ -149,8 +149,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, encoding: Encoding) -> Decoded 
     }
 }
 
-/// A file is binary when its start holds NUL bytes in quantity or a known binary signature.
-/// A stray NUL in text is shown as a placeholder instead.
+/// A file is binary when it starts with a known binary signature or its start is at least 10%
+/// NUL bytes. A stray NUL in text is shown as a placeholder instead.
 fn looks_binary(bytes: &[u8]) -> bool {
     const SIGNATURES: [&[u8]; 8] = [
         b"\x89PNG",
@@ -167,11 +167,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
     }
     let head = &bytes[..bytes.len().min(8192)];
     let nuls = head.iter().filter(|&&b| b == 0).count();
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
-    controls * 4 > head.len() && (nuls > 0 || controls * 2 > head.len())
+    // Text with control characters is still text (they are shown as placeholders); NUL
+    // bytes in quantity are not.
+    nuls * 10 >= head.len().max(1)
 }
 
 #[cfg(test)]
@@ -237,6 +235,8 @@ mod tests {
             decode(vec![0u8, 1, 2, 3, 0, 5, 0, 7, 8, 0, 0, 0, b'a']),
             Err(DecodeError::Binary)
         );
+        let bells = b"C0 controls\n\x07\x07\x07\x07\x07\x07\x07\x07\x08\x08\x08 text\n";
+        assert!(decode(bells.to_vec()).is_ok());
         let few = b"Before NUL\0after NUL must not be lost\n\0\0\0\nlast line\n";
         assert!(decode((few).to_vec()).is_ok());
         let long = format!("{}\0{}", "a".repeat(100), "b".repeat(100));

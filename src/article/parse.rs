@@ -186,7 +186,28 @@ struct Raw {
 
 /// Parses decoded article text.
 pub fn parse(text: String) -> Article {
-    let all_lines = lines(&text);
+    let raw_lines = lines(&text);
+    // Setext headings: a line of only `=` or `-` (at least three) under a line of text makes
+    // that line a heading; the underline itself is not content.
+    let mut setext = std::collections::HashSet::new();
+    let mut all_lines: Vec<Range<usize>> = Vec::with_capacity(raw_lines.len());
+    for r in raw_lines {
+        let l = text[r.clone()].trim();
+        let underline =
+            l.len() >= 3 && (l.bytes().all(|b| b == b'=') || l.bytes().all(|b| b == b'-'));
+        match all_lines.last() {
+            Some(prev)
+                if underline
+                    && !text[prev.clone()].trim().is_empty()
+                    && !setext.contains(&trim_range(&text, prev.clone()).start) =>
+            {
+                setext.insert(trim_range(&text, prev.clone()).start);
+            }
+            _ => all_lines.push(r),
+        }
+    }
+    let is_hash =
+        |r: &Range<usize>| hash_heading(&text[r.clone()]).is_some() || setext.contains(&r.start);
     let mut raws: Vec<Raw> = Vec::new();
     let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
     let has_blank_between = all_lines.iter().any(is_blank);
@@ -209,7 +230,7 @@ pub fn parse(text: String) -> Article {
     for run in runs {
         if !hard_wrapped {
             raws.extend(run.into_iter().map(|range| Raw {
-                hash: hash_heading(&text[range.clone()]).is_some(),
+                hash: is_hash(&range),
                 range,
                 joined: false,
             }));
@@ -218,7 +239,7 @@ pub fn parse(text: String) -> Article {
         let mut lines = run.as_slice();
         while let Some(first) = lines.first() {
             let first_text = &text[first.clone()];
-            let split_heading = hash_heading(first_text).is_some()
+            let split_heading = is_hash(first)
                 || (lines.len() > 1
                     && heading_shaped(first_text)
                     && text[lines[1].clone()].len() * 2 > first_text.len() * 3);
@@ -226,16 +247,13 @@ pub fn parse(text: String) -> Article {
                 raws.push(Raw {
                     range: first.clone(),
                     joined: false,
-                    hash: hash_heading(first_text).is_some(),
+                    hash: is_hash(first),
                 });
                 lines = &lines[1..];
                 continue;
             }
             // The run up to the next `#` line is one paragraph.
-            let end = lines
-                .iter()
-                .position(|l| hash_heading(&text[l.clone()]).is_some())
-                .unwrap_or(lines.len());
+            let end = lines.iter().position(&is_hash).unwrap_or(lines.len());
             raws.push(Raw {
                 range: lines[0].start..lines[end - 1].end,
                 joined: end > 1,
@@ -388,6 +406,17 @@ mod tests {
         assert!(a.blocks[1].joined);
         let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
         assert_eq!(titles, ["Eerste deel", "Kort kopje"]);
+    }
+
+    #[test]
+    fn setext_headings() {
+        let a = parse(format!(
+            "Titel\n=====\n\nDeel een\n--------\n\n{LONG}\nen verder.\n"
+        ));
+        assert_eq!(a.lead(), "Titel");
+        assert_eq!(a.sections.len(), 1);
+        assert_eq!(a.section_title(&a.sections[0]), "Deel een");
+        assert!(!a.text[a.blocks[1].range.clone()].contains("---"));
     }
 
     #[test]

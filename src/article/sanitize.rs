@@ -187,7 +187,7 @@ pub fn sanitize(raw: &str, breaks: Breaks) -> Sanitized<'_> {
             '\t' => out.extend(std::iter::repeat_n(' ', TAB_WIDTH)),
             _ if combining_run > MAX_COMBINING => n.combining += 1,
             '\u{200d}'
-                if prev.is_some_and(is_pictographic)
+                if prev.is_some_and(|p| is_pictographic(p) || p == '\u{fe0f}')
                     && iter.peek().is_some_and(|&(_, next)| is_pictographic(next)) =>
             {
                 out.push(c)
@@ -266,6 +266,9 @@ mod tests {
         assert_eq!(s.neutralised.combining, 50 - MAX_COMBINING);
         let family = "👨\u{200d}👩\u{200d}👧";
         assert_eq!(sanitize(family, Breaks::Keep).text, family);
+        let flag = "🏳\u{fe0f}\u{200d}🌈";
+        assert_eq!(sanitize(flag, Breaks::Keep).text, flag);
+        assert_eq!(sanitize("a\u{200d}b", Breaks::Keep).text, "a⟨ZWJ⟩b");
     }
 
     #[test]

@@ -1,0 +1,110 @@
+# krant-Oberflächentexte: Deutsch. Englisch ist die Referenz und die Rückfallsprache.
+
+## Kopfzeile und Statusleiste
+
+header-reading-time = { $minutes ->
+    [one] 1 Min. Lesezeit
+   *[other] { $minutes } Min. Lesezeit
+}
+header-language-guess = { $language }?
+status-section = Abschnitt { $current } von { $total }
+status-no-sections = Keine Abschnitte
+status-percent = { $percent }%
+status-left = { $minutes ->
+    [0] am Ende
+    [one] noch 1 Minute
+   *[other] noch { $minutes } Minuten
+}
+status-hints = ? Hilfe · q Beenden
+status-neutralised = { $count ->
+    [one] 1 verborgenes Zeichen als Markierung angezeigt
+   *[other] { $count } verborgene Zeichen als Markierung angezeigt
+}
+status-replaced = { $count ->
+    [one] 1 ungültiges Byte ersetzt
+   *[other] { $count } ungültige Bytes ersetzt
+}
+status-analysing = wird analysiert…
+status-highlight-off = Hervorhebung aus
+
+## Suche
+
+search-prompt = Suche:
+search-count = Treffer { $current } von { $total }
+search-none = kein Treffer
+search-hint = Enter übernehmen · Esc löschen
+
+## Inhaltsverzeichnis
+
+toc-title = Inhalt
+toc-lead = Anfang
+
+## Analysebereiche
+
+quotes-title = Zitate ({ $count })
+entities-title = Entitäten ({ $count })
+panel-empty = nichts gefunden
+speaker-unknown = Sprecher unbekannt
+mentions = { $count ->
+    [one] 1 Erwähnung
+   *[other] { $count } Erwähnungen
+}
+kind-person = Personen
+kind-organization = Organisationen
+kind-place = Orte
+kind-other = Andere Namen
+kind-money = Geldbeträge
+kind-number = Zahlen
+kind-date = Daten
+
+## Sprachnamen
+
+lang-nl = Niederländisch
+lang-en = Englisch
+lang-de = Deutsch
+lang-fr = Französisch
+lang-es = Spanisch
+lang-pt = Portugiesisch
+
+## Sprachauswahl
+
+switcher-title = Sprache für Oberfläche und Artikel
+switcher-hint = 1–9 oder Enter wählen · Esc schließen
+switcher-unavailable = nicht verfügbar
+
+## Hilfe
+
+help-title = Tasten
+help-close = Esc oder ? schließt diese Hilfe
+help-line = j k ↓ ↑  eine Zeile
+help-page = Leertaste Bild↓ b Bild↑  eine Seite
+help-half = d u  eine halbe Seite
+help-ends = g Pos1 G Ende  Anfang, Ende
+help-sections = ] [  nächster, vorheriger Abschnitt
+help-focus = Tab Shift-Tab  Inhalt, Artikel, Bereiche
+help-enter = Enter  zum gewählten Eintrag springen
+help-toc = t  Inhalt ein- oder ausblenden
+help-panels = p  Zitate und Entitäten ein- oder ausblenden
+help-highlight = h  Hervorhebung ein oder aus
+help-search = /  suchen · n N  nächster, vorheriger Treffer
+help-language = L  Sprache wählen
+help-quit = q Ctrl-C  beenden · Ctrl-Z  anhalten
+
+## Hinweise
+
+too-small = Terminal zu klein ({ $width }×{ $height })
+notice-state-corrupt = Einstellungsdatei war beschädigt; beiseitegelegt, es gelten die Standardwerte
+notice-state-newer = Einstellungen stammen von einer neueren krant-Version; genutzt, aber nicht überschrieben
+notice-state-readonly = Einstellungen können hier nicht gespeichert werden; weiter ohne Speichern
+notice-version-missing = Diesen Artikel gibt es nicht auf { $language }; nur die Oberfläche wurde umgestellt
+
+## Fehler
+
+error-not-found = { $path }: Datei nicht gefunden
+error-directory = { $path }: ist ein Verzeichnis, kein Artikel
+error-not-regular = { $path }: keine reguläre Datei
+error-unreadable = { $path }: kann nicht gelesen werden ({ $reason })
+error-binary = { $path }: scheint eine Binärdatei zu sein, kein Artikel
+error-too-large = { $path }: zu groß ({ $size } Bytes; höchstens { $limit })
+error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an krant - übergeben
+error-usage = { $message }; siehe krant --help

@@ -1,0 +1,110 @@
+# Textos de la interfaz de krant: español. El inglés es la referencia y el idioma de reserva.
+
+## Cabecera y barra de estado
+
+header-reading-time = { $minutes ->
+    [one] 1 min de lectura
+   *[other] { $minutes } min de lectura
+}
+header-language-guess = ¿{ $language }?
+status-section = Sección { $current } de { $total }
+status-no-sections = Sin secciones
+status-percent = { $percent }%
+status-left = { $minutes ->
+    [0] al final
+    [one] queda 1 minuto
+   *[other] quedan { $minutes } minutos
+}
+status-hints = ? ayuda · q salir
+status-neutralised = { $count ->
+    [one] 1 carácter oculto mostrado como marca
+   *[other] { $count } caracteres ocultos mostrados como marcas
+}
+status-replaced = { $count ->
+    [one] 1 byte no válido sustituido
+   *[other] { $count } bytes no válidos sustituidos
+}
+status-analysing = analizando…
+status-highlight-off = resaltado desactivado
+
+## Búsqueda
+
+search-prompt = Buscar:
+search-count = resultado { $current } de { $total }
+search-none = sin resultados
+search-hint = Enter conservar · Esc borrar
+
+## Índice
+
+toc-title = Índice
+toc-lead = Inicio
+
+## Paneles de análisis
+
+quotes-title = Citas ({ $count })
+entities-title = Entidades ({ $count })
+panel-empty = no se encontró nada
+speaker-unknown = autor desconocido
+mentions = { $count ->
+    [one] 1 mención
+   *[other] { $count } menciones
+}
+kind-person = Personas
+kind-organization = Organizaciones
+kind-place = Lugares
+kind-other = Otros nombres
+kind-money = Importes
+kind-number = Números
+kind-date = Fechas
+
+## Nombres de idiomas
+
+lang-nl = Neerlandés
+lang-en = Inglés
+lang-de = Alemán
+lang-fr = Francés
+lang-es = Español
+lang-pt = Portugués
+
+## Selector de idioma
+
+switcher-title = Idioma de la interfaz y del artículo
+switcher-hint = 1–9 o Enter elegir · Esc cerrar
+switcher-unavailable = no disponible
+
+## Ayuda
+
+help-title = Teclas
+help-close = Esc o ? cierra esta ayuda
+help-line = j k ↓ ↑  una línea
+help-page = Space PgDn b PgUp  una página
+help-half = d u  media página
+help-ends = g Home G End  inicio, final
+help-sections = ] [  sección siguiente, anterior
+help-focus = Tab Shift-Tab  índice, artículo, paneles
+help-enter = Enter  ir a la entrada seleccionada
+help-toc = t  mostrar u ocultar el índice
+help-panels = p  mostrar u ocultar citas y entidades
+help-highlight = h  activar o desactivar el resaltado
+help-search = /  buscar · n N  resultado siguiente, anterior
+help-language = L  elegir el idioma
+help-quit = q Ctrl-C  salir · Ctrl-Z  suspender
+
+## Avisos
+
+too-small = Terminal demasiado pequeño ({ $width }×{ $height })
+notice-state-corrupt = El archivo de ajustes estaba dañado; se ha apartado y se usan los valores predeterminados
+notice-state-newer = Ajustes escritos por una versión más reciente de krant; se usan, pero no se sobrescriben
+notice-state-readonly = Aquí no se pueden guardar los ajustes; se continúa sin guardar
+notice-version-missing = Este artículo no existe en ese idioma ({ $language }); solo ha cambiado la interfaz
+
+## Errores
+
+error-not-found = { $path }: no existe el archivo
+error-directory = { $path }: es un directorio, no un artículo
+error-not-regular = { $path }: no es un archivo normal
+error-unreadable = { $path }: no se puede leer ({ $reason })
+error-binary = { $path }: parece un archivo binario, no un artículo
+error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
+error-stdin-terminal = la entrada estándar es un terminal: redirija un artículo a krant -
+error-usage = { $message }; consulte krant --help

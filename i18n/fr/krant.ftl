@@ -1,0 +1,110 @@
+# Textes de l'interface de krant : français. L'anglais sert de référence et de langue de repli.
+
+## En-tête et barre d'état
+
+header-reading-time = { $minutes ->
+    [one] { $minutes } min de lecture
+   *[other] { $minutes } min de lecture
+}
+header-language-guess = { $language } ?
+status-section = Section { $current } sur { $total }
+status-no-sections = Aucune section
+status-percent = { $percent } %
+status-left = { $minutes ->
+    [0] à la fin
+    [one] { $minutes } minute restante
+   *[other] { $minutes } minutes restantes
+}
+status-hints = ? aide · q quitter
+status-neutralised = { $count ->
+    [one] { $count } caractère caché affiché comme marqueur
+   *[other] { $count } caractères cachés affichés comme marqueurs
+}
+status-replaced = { $count ->
+    [one] { $count } octet invalide remplacé
+   *[other] { $count } octets invalides remplacés
+}
+status-analysing = analyse en cours…
+status-highlight-off = surlignage désactivé
+
+## Recherche
+
+search-prompt = Rechercher :
+search-count = résultat { $current } sur { $total }
+search-none = aucun résultat
+search-hint = Enter conserver · Esc effacer
+
+## Sommaire
+
+toc-title = Sommaire
+toc-lead = Début
+
+## Panneaux d'analyse
+
+quotes-title = Citations ({ $count })
+entities-title = Entités ({ $count })
+panel-empty = aucun élément trouvé
+speaker-unknown = auteur inconnu
+mentions = { $count ->
+    [one] { $count } mention
+   *[other] { $count } mentions
+}
+kind-person = Personnes
+kind-organization = Organisations
+kind-place = Lieux
+kind-other = Autres noms
+kind-money = Montants
+kind-number = Nombres
+kind-date = Dates
+
+## Noms des langues
+
+lang-nl = Néerlandais
+lang-en = Anglais
+lang-de = Allemand
+lang-fr = Français
+lang-es = Espagnol
+lang-pt = Portugais
+
+## Sélecteur de langue
+
+switcher-title = Langue de l'interface et de l'article
+switcher-hint = 1–9 ou Enter choisir · Esc fermer
+switcher-unavailable = non disponible
+
+## Aide
+
+help-title = Touches
+help-close = Esc ou ? ferme cette aide
+help-line = j k ↓ ↑  une ligne
+help-page = Space PgDn b PgUp  une page
+help-half = d u  une demi-page
+help-ends = g Home G End  début, fin
+help-sections = ] [  section suivante, précédente
+help-focus = Tab Shift-Tab  sommaire, article, panneaux
+help-enter = Enter  aller à l'entrée choisie
+help-toc = t  afficher ou masquer le sommaire
+help-panels = p  afficher ou masquer citations et entités
+help-highlight = h  activer ou désactiver le surlignage
+help-search = /  rechercher · n N  résultat suivant, précédent
+help-language = L  choisir la langue
+help-quit = q Ctrl-C  quitter · Ctrl-Z  suspendre
+
+## Messages
+
+too-small = Terminal trop petit ({ $width }×{ $height })
+notice-state-corrupt = Fichier de réglages endommagé ; mis de côté, valeurs par défaut utilisées
+notice-state-newer = Réglages écrits par une version plus récente de krant ; ils sont utilisés mais pas écrasés
+notice-state-readonly = Impossible d'enregistrer les réglages ici ; krant continue sans enregistrer
+notice-version-missing = Article indisponible dans cette langue ({ $language }) ; seule l'interface a changé
+
+## Erreurs
+
+error-not-found = { $path } : fichier introuvable
+error-directory = { $path } : c'est un dossier, pas un article
+error-not-regular = { $path } : pas un fichier ordinaire
+error-unreadable = { $path } : lecture impossible ({ $reason })
+error-binary = { $path } : semble être un fichier binaire, pas un article
+error-too-large = { $path } : trop volumineux ({ $size } octets ; { $limit } au maximum)
+error-stdin-terminal = l'entrée standard est un terminal : redirigez un article vers krant -
+error-usage = { $message } ; voir krant --help

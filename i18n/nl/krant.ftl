@@ -1,0 +1,110 @@
+# krant-interfaceteksten: Nederlands. Engels is de referentie en de terugvaltaal.
+
+## Kopregel en statusbalk
+
+header-reading-time = { $minutes ->
+    [one] 1 min leestijd
+   *[other] { $minutes } min leestijd
+}
+header-language-guess = { $language }?
+status-section = Sectie { $current } van { $total }
+status-no-sections = Geen secties
+status-percent = { $percent }%
+status-left = { $minutes ->
+    [0] aan het eind
+    [one] nog 1 minuut
+   *[other] nog { $minutes } minuten
+}
+status-hints = ? hulp · q afsluiten
+status-neutralised = { $count ->
+    [one] 1 verborgen teken als markering getoond
+   *[other] { $count } verborgen tekens als markering getoond
+}
+status-replaced = { $count ->
+    [one] 1 ongeldige byte vervangen
+   *[other] { $count } ongeldige bytes vervangen
+}
+status-analysing = analyseren…
+status-highlight-off = markeren uit
+
+## Zoeken
+
+search-prompt = Zoeken:
+search-count = treffer { $current } van { $total }
+search-none = geen treffers
+search-hint = Enter behouden · Esc wissen
+
+## Inhoudsopgave
+
+toc-title = Inhoud
+toc-lead = Begin
+
+## Analysepanelen
+
+quotes-title = Citaten ({ $count })
+entities-title = Entiteiten ({ $count })
+panel-empty = niets gevonden
+speaker-unknown = onbekende spreker
+mentions = { $count ->
+    [one] 1 vermelding
+   *[other] { $count } vermeldingen
+}
+kind-person = Personen
+kind-organization = Organisaties
+kind-place = Plaatsen
+kind-other = Overige namen
+kind-money = Bedragen
+kind-number = Getallen
+kind-date = Datums
+
+## Taalnamen
+
+lang-nl = Nederlands
+lang-en = Engels
+lang-de = Duits
+lang-fr = Frans
+lang-es = Spaans
+lang-pt = Portugees
+
+## Taalkeuze
+
+switcher-title = Taal van interface en artikel
+switcher-hint = 1–9 of Enter kiezen · Esc sluiten
+switcher-unavailable = niet beschikbaar
+
+## Hulp
+
+help-title = Toetsen
+help-close = Esc of ? sluit deze hulp
+help-line = j k ↓ ↑  één regel
+help-page = Space PgDn b PgUp  één pagina
+help-half = d u  halve pagina
+help-ends = g Home G End  begin, einde
+help-sections = ] [  volgende, vorige sectie
+help-focus = Tab Shift-Tab  inhoud, artikel, panelen
+help-enter = Enter  naar het gekozen item
+help-toc = t  inhoud tonen of verbergen
+help-panels = p  citaten en entiteiten tonen of verbergen
+help-highlight = h  markeren aan of uit
+help-search = /  zoeken · n N  volgende, vorige treffer
+help-language = L  taal kiezen
+help-quit = q Ctrl-C  afsluiten · Ctrl-Z  pauzeren
+
+## Meldingen
+
+too-small = Terminal te klein ({ $width }×{ $height })
+notice-state-corrupt = Instellingenbestand was beschadigd; apart gezet, standaardwaarden in gebruik
+notice-state-newer = Instellingen komen van een nieuwere versie van krant; ze worden gebruikt maar niet overschreven
+notice-state-readonly = Instellingen kunnen hier niet worden opgeslagen; verder zonder opslaan
+notice-version-missing = Dit artikel bestaat niet in het { $language }; alleen de interface is omgeschakeld
+
+## Fouten
+
+error-not-found = { $path }: bestand bestaat niet
+error-directory = { $path }: is een map, geen artikel
+error-not-regular = { $path }: geen gewoon bestand
+error-unreadable = { $path }: kan niet worden gelezen ({ $reason })
+error-binary = { $path }: lijkt een binair bestand, geen artikel
+error-too-large = { $path }: te groot ({ $size } bytes; hoogstens { $limit })
+error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via een pipe naar krant -
+error-usage = { $message }; zie krant --help

@@ -1,0 +1,110 @@
+# Textos da interface do krant: português. O inglês é a referência e o idioma de recurso.
+
+## Cabeçalho e barra de estado
+
+header-reading-time = { $minutes ->
+    [one] { $minutes } min de leitura
+   *[other] { $minutes } min de leitura
+}
+header-language-guess = { $language }?
+status-section = Secção { $current } de { $total }
+status-no-sections = Sem secções
+status-percent = { $percent }%
+status-left = { $minutes ->
+    [0] no fim
+    [one] falta { $minutes } minuto
+   *[other] faltam { $minutes } minutos
+}
+status-hints = ? ajuda · q sair
+status-neutralised = { $count ->
+    [one] { $count } carácter oculto mostrado como marcador
+   *[other] { $count } caracteres ocultos mostrados como marcadores
+}
+status-replaced = { $count ->
+    [one] { $count } byte inválido substituído
+   *[other] { $count } bytes inválidos substituídos
+}
+status-analysing = a analisar…
+status-highlight-off = realce desligado
+
+## Pesquisa
+
+search-prompt = Pesquisar:
+search-count = resultado { $current } de { $total }
+search-none = sem resultados
+search-hint = Enter manter · Esc limpar
+
+## Índice
+
+toc-title = Índice
+toc-lead = Início
+
+## Painéis de análise
+
+quotes-title = Citações ({ $count })
+entities-title = Entidades ({ $count })
+panel-empty = nada encontrado
+speaker-unknown = autor desconhecido
+mentions = { $count ->
+    [one] { $count } menção
+   *[other] { $count } menções
+}
+kind-person = Pessoas
+kind-organization = Organizações
+kind-place = Locais
+kind-other = Outros nomes
+kind-money = Montantes
+kind-number = Números
+kind-date = Datas
+
+## Nomes dos idiomas
+
+lang-nl = Neerlandês
+lang-en = Inglês
+lang-de = Alemão
+lang-fr = Francês
+lang-es = Espanhol
+lang-pt = Português
+
+## Seletor de idioma
+
+switcher-title = Idioma da interface e do artigo
+switcher-hint = 1–9 ou Enter escolher · Esc fechar
+switcher-unavailable = indisponível
+
+## Ajuda
+
+help-title = Teclas
+help-close = Esc ou ? fecha esta ajuda
+help-line = j k ↓ ↑  uma linha
+help-page = Space PgDn b PgUp  uma página
+help-half = d u  meia página
+help-ends = g Home G End  início, fim
+help-sections = ] [  secção seguinte, anterior
+help-focus = Tab Shift-Tab  índice, artigo, painéis
+help-enter = Enter  ir para a entrada selecionada
+help-toc = t  mostrar ou ocultar o índice
+help-panels = p  mostrar ou ocultar citações e entidades
+help-highlight = h  ligar ou desligar o realce
+help-search = /  pesquisar · n N  resultado seguinte, anterior
+help-language = L  escolher o idioma
+help-quit = q Ctrl-C  sair · Ctrl-Z  suspender
+
+## Avisos
+
+too-small = Terminal demasiado pequeno ({ $width }×{ $height })
+notice-state-corrupt = O ficheiro de definições estava danificado; foi posto de parte e usam-se as predefinições
+notice-state-newer = Definições escritas por uma versão mais recente do krant; são usadas, mas não substituídas
+notice-state-readonly = Não é possível guardar as definições aqui; o krant continua sem guardar
+notice-version-missing = Este artigo não existe nesse idioma ({ $language }); só a interface mudou de idioma
+
+## Erros
+
+error-not-found = { $path }: ficheiro inexistente
+error-directory = { $path }: é um diretório, não um artigo
+error-not-regular = { $path }: não é um ficheiro normal
+error-unreadable = { $path }: não é possível ler ({ $reason })
+error-binary = { $path }: parece um ficheiro binário, não um artigo
+error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
+error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo para o krant -
+error-usage = { $message }; consulte krant --help
