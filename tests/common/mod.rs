@@ -39,10 +39,7 @@ impl Tmux {
             COUNTER.fetch_add(1, Ordering::SeqCst)
         );
         let t = Tmux { socket, home };
-        let env = format!(
-            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_STATE_HOME='{h}/state' XDG_DATA_HOME='{h}/data' LANG=C LC_ALL= LC_MESSAGES= TERM=xterm-256color; cd '{h}'; ",
-            h = t.home.display()
-        );
+        let env = t.env();
         let status = Command::new("tmux")
             .args([
                 "-L",
@@ -78,6 +75,25 @@ impl Tmux {
             ])
             .status();
         t
+    }
+
+    /// The shell prefix that gives a command this test's HOME and XDG folders.
+    fn env(&self) -> String {
+        format!(
+            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_STATE_HOME='{h}/state' XDG_DATA_HOME='{h}/data' LANG=C LC_ALL= LC_MESSAGES= TERM=xterm-256color; cd '{h}'; ",
+            h = self.home.display()
+        )
+    }
+
+    /// Replaces the window's program with `command` (same environment as `start`).
+    pub fn respawn(&self, command: &str) {
+        self.tmux(&[
+            "respawn-pane",
+            "-k",
+            "-t",
+            "0",
+            &format!("{}{command}", self.env()),
+        ]);
     }
 
     /// Types keys (tmux send-keys arguments, e.g. `"]"`, `"Enter"`, `"C-z"`).

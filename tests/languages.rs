@@ -1,0 +1,132 @@
+//! The interface languages and the switcher, end to end, with settings that persist.
+
+mod common;
+use common::{bin, Tmux};
+
+#[test]
+fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
+    let t = Tmux::start("switch", 160, 45, bin());
+    t.wait_text("Regionale implicaties");
+    t.keys(&["]", "]", "L"]);
+    let s = t.wait_text("Interface and article language");
+    for (n, label) in [
+        "Nederlands",
+        "English",
+        "Deutsch",
+        "Français",
+        "Español",
+        "Português",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            s.contains(&format!("{} {label}", n + 1)),
+            "{label} listed in the article's order"
+        );
+    }
+    t.keys(&["3"]);
+    t.wait_text("Abschnitt 2 von 5");
+    let s = t.settle();
+    assert!(s.contains("Inhalt"), "German interface");
+    assert!(
+        s.lines().next().unwrap_or("").contains("US-Sanktionen"),
+        "German article"
+    );
+    assert!(s.contains("Stärkung der Allianz"));
+    let german = s.clone();
+    t.keys(&["q"]);
+    t.wait_for("exit", |_| t.dead());
+    // Start again: German, same section.
+    t.respawn(bin());
+    t.wait_text("Abschnitt 2 von 5");
+    let s = t.settle();
+    assert!(s.lines().next().unwrap_or("").contains("US-Sanktionen"));
+    assert_eq!(strip_status(&s), strip_status(&german));
+}
+
+/// The screen without the status line (its analysis progress may differ between runs).
+fn strip_status(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    lines[..lines.len().saturating_sub(1)].join("\n")
+}
+
+#[test]
+fn lang_option_and_switcher_end_in_the_same_screen() {
+    let a = Tmux::start("langopt", 120, 40, &format!("{} --lang de", bin()));
+    a.wait_text("Anfang");
+    let sa = a.settle();
+    let b = Tmux::start("langkey", 120, 40, bin());
+    b.wait_text("Beginning");
+    b.keys(&["L", "3"]);
+    b.wait_text("Anfang");
+    let sb = b.settle();
+    assert!(sa.contains("US-Sanktionen"));
+    assert_eq!(sa, sb);
+}
+
+#[test]
+fn locale_sets_the_interface_but_not_the_article() {
+    let t = Tmux::start("locale", 120, 40, &format!("LANG=fr_FR.UTF-8 {}", bin()));
+    let s = t.wait_text("Sommaire");
+    assert!(
+        s.lines().next().unwrap_or("").contains("VS-sancties"),
+        "the article opens as published"
+    );
+    t.keys(&["?"]);
+    let s = t.wait_text("Touches");
+    assert!(!s.contains("one line"));
+}
+
+#[test]
+fn every_language_shows_no_english_leftovers_or_ids() {
+    for (code, word) in [
+        ("nl", "Inhoud"),
+        ("de", "Inhalt"),
+        ("fr", "Sommaire"),
+        ("es", "Índice"),
+        ("pt", "Índice"),
+    ] {
+        let t = Tmux::start(code, 160, 45, &format!("{} --lang {code}", bin()));
+        let main = t.wait_text(word);
+        t.keys(&["?"]);
+        let help = t.settle();
+        t.keys(&["Escape", "L"]);
+        let switcher = t.settle();
+        for screen in [&main, &help, &switcher] {
+            for english in [
+                "Contents",
+                "Quotes (",
+                "Entities (",
+                "? help",
+                "q quit",
+                "Section ",
+                "minutes left",
+                "one line",
+                "Keys",
+                "choose",
+                "Beginning",
+                "analysing",
+                "nothing found",
+            ] {
+                assert!(
+                    !contains_word(screen, english),
+                    "{code}: English {english:?} on screen:\n{screen}"
+                );
+            }
+            for id in ["toc-title", "status-", "help-", "switcher-", "kind-"] {
+                assert!(!screen.contains(id), "{code}: raw id {id}");
+            }
+        }
+    }
+}
+
+/// `needle` in `hay`, not followed by a letter (so `q quit` is not found in `q quitter`).
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, m)| {
+        !hay[i + m.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    })
+}
