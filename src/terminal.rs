@@ -60,9 +60,14 @@ pub struct Signals {
 
 impl Signals {
     pub fn register() -> Signals {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
         let s = Signals::default();
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&s.term));
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&s.hup));
+        for (sig, flag) in [(SIGTERM, &s.term), (SIGHUP, &s.hup)] {
+            // A second signal while the first is being handled ends the process at once.
+            let _ =
+                signal_hook::flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(flag));
+            let _ = signal_hook::flag::register(sig, Arc::clone(flag));
+        }
         s
     }
 
@@ -76,6 +81,18 @@ impl Signals {
             None
         }
     }
+}
+
+/// Whether the terminal has gone away (its window closed): reading it would only give EOF.
+pub fn hung_up() -> bool {
+    let mut fds = [libc::pollfd {
+        fd: libc::STDOUT_FILENO,
+        events: 0,
+        revents: 0,
+    }];
+    // SAFETY: one valid pollfd, zero timeout.
+    let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+    n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again when continued.

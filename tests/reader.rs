@@ -182,3 +182,57 @@ fn mouse_click_on_contents_jumps() {
         "{s}"
     );
 }
+
+#[test]
+fn sigterm_saves_restores_and_exits_143() {
+    let t = Tmux::start(
+        "sigterm",
+        80,
+        24,
+        &format!("stty -a > before.txt; {} & echo $! > pid.txt; wait $!; echo EXIT=$? > exit.txt; stty -a > after.txt; sleep 30", bin()),
+    );
+    t.wait_text("? help");
+    t.keys(&["]", "]"]);
+    t.wait_text("Section 2 of 5");
+    let pid = common::read(&t.path("pid.txt")).trim().to_owned();
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    t.wait_for("exit", |_| !common::read(&t.path("after.txt")).is_empty());
+    assert_eq!(common::read(&t.path("exit.txt")).trim(), "EXIT=143");
+    assert_eq!(
+        common::read(&t.path("before.txt")),
+        common::read(&t.path("after.txt"))
+    );
+    let positions = common::read(&t.path("state/krant/positions.json"));
+    assert!(
+        positions.contains("\"offset\""),
+        "position saved: {positions}"
+    );
+}
+
+#[test]
+fn closing_the_window_ends_the_reader() {
+    let t = Tmux::start(
+        "hangup",
+        80,
+        24,
+        &format!("{} & echo $! > pid.txt; wait", bin()),
+    );
+    t.wait_text("? help");
+    let pid = common::read(&t.path("pid.txt")).trim().to_owned();
+    let path = t.path("state/krant/positions.json");
+    drop(t);
+    let start = std::time::Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists() && start.elapsed().as_secs() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    assert!(
+        stat.is_empty() || stat.contains(") Z"),
+        "the reader is gone: {stat}"
+    );
+    assert!(path.exists(), "state saved on hang-up");
+}

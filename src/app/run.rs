@@ -62,6 +62,9 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             dirty = false;
         }
         let timeout = if worker.is_some() { 20 } else { 250 };
+        if terminal::hung_up() {
+            return Ok(Exit::Signal(signal_hook::consts::SIGHUP));
+        }
         if event::poll(Duration::from_millis(timeout))? {
             // Take everything pending; resizes are coalesced into the last one.
             let mut resize = None;
