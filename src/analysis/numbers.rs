@@ -523,16 +523,20 @@ fn day_month_year(slice: &str, n: Numeral, lower: &mut String) -> Option<Found> 
         pos += 1;
     }
     // Day first.
-    let (ws, we) = next_word(slice, pos)?;
-    let mut word = (ws, we);
-    if super::text::lower_into(&slice[ws..we], lower) == "de" {
-        word = next_word(slice, we)?;
+    let mut word = next_word(slice, pos);
+    if let Some((ws, we)) = word {
+        if super::text::lower_into(&slice[ws..we], lower) == "de" {
+            word = next_word(slice, we);
+        }
     }
     let start;
     let mut end;
-    let m = if let Some(m) = month(super::text::lower_into(&slice[word.0..word.1], lower)) {
+    let day_first = word.and_then(|(ws, we)| {
+        month(super::text::lower_into(&slice[ws..we], lower)).map(|m| (m, we))
+    });
+    let m = if let Some((m, we)) = day_first {
         start = n.start;
-        end = word.1;
+        end = we;
         m
     } else {
         // Month first: "March 3, 2024".

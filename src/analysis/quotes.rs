@@ -401,7 +401,8 @@ mod tests {
     #[test]
     fn quote_running_over_paragraphs() {
         let t = "He said: “First part of it.\n“Second part.” Done.";
-        let blocks = [0..27, 28..t.len()];
+        let nl = t.find('\n').unwrap_or(0);
+        let blocks = [0..nl, nl + 1..t.len()];
         let f = find(t, &blocks);
         assert_eq!(f.len(), 2);
         assert_eq!(&t[f[0].start..f[0].end], "First part of it.");
