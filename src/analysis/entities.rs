@@ -1171,6 +1171,9 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
                 first += 1;
             }
         }
+        while first < end_w && !starts_upper(words[first].as_str(text)) {
+            first += 1;
+        }
         if first >= end_w {
             wi = end_w;
             continue;
@@ -1334,7 +1337,13 @@ fn classify_run(
             .iter()
             .any(|s| l.ends_with(s))
         });
-        if n < 2 || after_article || nounish {
+        let common = lowers.iter().any(|l| {
+            ctx.lower_known.contains(l)
+                || STOP.contains(&l.as_str())
+                || (CONNECTORS.contains(&l.as_str())
+                    && !matches!(l.as_str(), "von" | "van" | "zu" | "de"))
+        });
+        if !(2..=4).contains(&n) || after_article || nounish || common {
             return;
         }
     }

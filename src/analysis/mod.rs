@@ -112,7 +112,7 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let mut quotes = Vec::with_capacity(found.len());
     for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
-        let kind = quote_kind(text, &found, i, a.explicit, language);
+        let kind = quote_kind(text, &found, i, a.explicit, a.cue);
         quotes.push(Quote {
             start: q.start,
             end: q.end,
@@ -254,7 +254,7 @@ fn quote_kind(
     found: &[quotes::Found],
     i: usize,
     explicit: bool,
-    _lang: Lang,
+    cue: bool,
 ) -> QuoteKind {
     let q = &found[i];
     let inner = text.get(q.start..q.end).unwrap_or("");
@@ -288,11 +288,37 @@ fn quote_kind(
     if titled && !punct {
         return QuoteKind::Scare;
     }
-    if words >= 4 || punct {
+    let ends_sentence = inner
+        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+        .ends_with(['.', '!', '?', '…'])
+        || inner.contains(". ")
+        || inner.contains("? ")
+        || inner.contains("! ");
+    if ends_sentence || (punct && words >= 4) {
         return QuoteKind::Direct;
     }
-    // A short phrase: speech when attributed in its own sentence.
-    if explicit {
+    // Every word capitalised (short function words aside): a name or a title.
+    let name_like = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && inner.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+                || w.chars().count() <= 3
+        });
+    if words >= 4 {
+        return if name_like && !explicit {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Direct
+        };
+    }
+    // A short phrase: speech (a partial quote) when it is not a name and its sentence
+    // reports someone's words.
+    let lower_start = inner.chars().next().is_some_and(|c| c.is_lowercase());
+    if (lower_start && (explicit || cue)) || (explicit && !name_like) {
         return QuoteKind::Direct;
     }
     QuoteKind::Scare

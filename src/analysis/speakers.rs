@@ -693,6 +693,8 @@ pub struct Ctx<'a> {
 pub struct Attribution {
     pub speaker: Option<Speaker>,
     pub explicit: bool,
+    /// The quote's sentence has a reporting verb or a source preposition.
+    pub cue: bool,
 }
 
 struct Seg<'a> {
@@ -775,6 +777,24 @@ impl Ctx<'_> {
 
     /// Turns the noun phrase `start..end` into a speaker.
     fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
+        // A description followed by the name in apposition: `su portavoz, Ana López`.
+        if self.mention_in(start, end).is_none() {
+            let rest = self.text.get(end..).unwrap_or("");
+            if let Some(r) = rest.strip_prefix(", ") {
+                let at = end + 2;
+                let idx = self.located.partition_point(|l| l.start < at);
+                if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
+                    if self
+                        .entities
+                        .get(l.entity)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                        && !r.is_empty()
+                    {
+                        return self.speaker_from_np(l.start, l.end, recent);
+                    }
+                }
+            }
+        }
         let np = self.text.get(start..end)?.trim();
         if np.is_empty() {
             return None;
@@ -956,6 +976,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             out.push(Attribution {
                 speaker: None,
                 explicit: false,
+                cue: false,
             });
             continue;
         };
@@ -1006,8 +1027,20 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .filter(|o| o.block == q.block)
             .map(|o| o.open)
             .unwrap_or(block.end);
-        let before = sent_start.max(prev_close).min(q.open)..q.open;
-        let after = q.close_end..sent_end.min(next_open).max(q.close_end);
+        // Bounded windows keep the work linear on huge paragraphs.
+        let before_start = ceil_boundary(
+            ctx.text,
+            sent_start
+                .max(prev_close)
+                .max(q.open.saturating_sub(400))
+                .min(q.open),
+        );
+        let before = before_start..q.open;
+        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
+            .max(q.close_end);
+        let after = q.close_end..after_end;
+        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
+        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
         if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent)
@@ -1066,9 +1099,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 recent.push(s.clone());
             }
         }
+        let cue = explicit || has_cue(ctx, sent_start..sent_end);
         out.push(Attribution {
             speaker: found,
             explicit,
+            cue,
         });
     }
     // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
@@ -1089,9 +1124,26 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
     let seg = Seg::new(ctx.text, range);
-    (0..seg.words.len()).any(|i| seg.is_verb(i, ctx.lang))
+    (0..seg.words.len()).any(|i| {
+        seg.is_verb(i, ctx.lang) || source_preps(ctx.lang).contains(&seg.lower[i].as_str())
+    })
 }
 
 /// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
@@ -1174,7 +1226,13 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
         if tail.ends_with(':') {
-            return subject_before(ctx, &seg, n, recent);
+            let s = subject_before(ctx, &seg, n, recent)?;
+            let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                ctx.entities.get(m.entity).is_some_and(|e| {
+                    matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                })
+            });
+            return named.then_some(s);
         }
         return None;
     };
