@@ -9,6 +9,7 @@ use super::{Entity, EntityKind, Mention};
 use crate::lang::Lang;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One mention with the entity it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -809,27 +810,57 @@ const ARTICLES: &[&str] = &[
     "las", "o", "a", "os", "as", "een", "a", "an", "ein", "eine", "un", "une", "una", "um", "uma",
 ];
 
+fn set_of(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<HashSet<&'static str>>,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+fn titles() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(TITLES, &S)
+}
+
+fn org_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(ORG_WORDS, &S)
+}
+
+fn stop_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(STOP, &S)
+}
+
 pub fn is_title(lower: &str) -> bool {
-    if TITLES.contains(&lower) {
+    let set = titles();
+    if set.contains(lower) {
         return true;
     }
     // The end of a compound: `defensie-analist`, `Außenminister`, `oud-premier`.
-    let last = lower.rsplit('-').next().unwrap_or(lower);
-    if last != lower && TITLES.contains(&last) {
-        return true;
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if set.contains(last) {
+            return true;
+        }
     }
-    TITLES
-        .iter()
-        .any(|t| t.chars().count() >= 6 && lower.len() > t.len() + 2 && lower.ends_with(t))
+    if lower.len() > 48 {
+        return false;
+    }
+    lower
+        .char_indices()
+        .filter(|&(i, _)| i > 2 && lower.len() - i >= 6)
+        .any(|(i, _)| set.contains(&lower[i..]))
 }
 
 fn is_org_word(lower: &str) -> bool {
-    if ORG_WORDS.contains(&lower) {
+    let set = org_words();
+    if set.contains(lower) {
         return true;
     }
-    let last = lower.rsplit('-').next().unwrap_or(lower);
-    if last != lower && ORG_WORDS.contains(&last) {
-        return true;
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if set.contains(last) {
+            return true;
+        }
     }
     [
         "agentschap",
@@ -1129,9 +1160,9 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
     while wi < words.len() {
         let w = words[wi];
         let s = w.as_str(text);
-        let lower = lower_into(s, &mut ctx.buf).to_string();
+        let title = is_title(lower_into(s, &mut ctx.buf));
         // A title introduces a person: `generaal Xavier Brunson`, `minister van Defensie Hegseth`.
-        if is_title(&lower) && wi + 1 < words.len() {
+        if title && wi + 1 < words.len() {
             let mut j = wi + 1;
             let mut portfolio = false;
             if j + 2 < words.len()
@@ -1164,7 +1195,7 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
         // Drop a sentence-initial common word: `Ondertussen`, `Dit`, `Versterking`.
         if initial {
             let f = lower_into(words[first].as_str(text), &mut ctx.buf).to_string();
-            if STOP.contains(&f.as_str())
+            if stop_words().contains(f.as_str())
                 || ctx.lower_known.contains(&f)
                 || (end_w - first == 1 && !is_acronym(words[first].as_str(text)))
             {
@@ -1208,7 +1239,9 @@ fn name_run(ctx: &mut Ctx, words: &[Word], consumed: &[bool], i: usize) -> (usiz
         }
         if starts_upper(s) {
             let l = lower_into(s, &mut ctx.buf);
-            if j > i && (STOP.contains(&l) && !CONNECTORS.contains(&l) || WEEKDAYS.contains(&l)) {
+            if j > i
+                && (stop_words().contains(l) && !CONNECTORS.contains(&l) || WEEKDAYS.contains(&l))
+            {
                 break;
             }
             if WEEKDAYS.contains(&l) || super::numbers::month(l).is_some() {
@@ -1339,7 +1372,7 @@ fn classify_run(
         });
         let common = lowers.iter().any(|l| {
             ctx.lower_known.contains(l)
-                || STOP.contains(&l.as_str())
+                || stop_words().contains(l.as_str())
                 || (CONNECTORS.contains(&l.as_str())
                     && !matches!(l.as_str(), "von" | "van" | "zu" | "de"))
         });

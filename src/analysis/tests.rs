@@ -418,3 +418,38 @@ fn debug_sample() {
         );
     }
 }
+
+/// Throughput in release mode: `cargo test --release --lib analysis::tests::speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn speed() {
+    let mut big = String::new();
+    while big.len() < 5_000_000 {
+        big.push_str(SAMPLE.trim_end_matches(|c: char| {
+            c.is_alphabetic() || c.is_whitespace() || c == 'ç' || c == 'ê' || c == 'ñ'
+        }));
+        big.push_str("\n\n");
+    }
+    let blocks = line_blocks(&big);
+    let t = std::time::Instant::now();
+    let a = analyze(&big, &blocks, Lang::Nl);
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "articles: {:.1} MB/s ({} quotes)",
+        big.len() as f64 / s / 1e6,
+        a.quotes.len()
+    );
+    // One huge paragraph full of unbalanced marks and quotes.
+    let mut huge = String::new();
+    while huge.len() < 5_000_000 {
+        huge.push_str("'Dit is het,' zei Jan de Vries. „Und Berlin “ 'x ‘y « z Washington's 'n 28.500 $3 miljard ");
+    }
+    let t = std::time::Instant::now();
+    let a = analyze(&huge, &[0..huge.len()], Lang::Nl);
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "one paragraph: {:.1} MB/s ({} quotes)",
+        huge.len() as f64 / s / 1e6,
+        a.quotes.len()
+    );
+}
