@@ -1071,11 +1071,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         if found.is_none() {
             // An earlier sentence names the speaker: the last person, within the paragraph or
             // the one before.
-            let floor = if q.block > 0 {
-                blocks.get(q.block - 1).map_or(block.start, |b| b.start)
-            } else {
-                block.start
-            };
+            let floor = blocks
+                .get(q.block.saturating_sub(FALLBACK_BLOCKS))
+                .map_or(block.start, |b| b.start);
             let from_recent = recent
                 .iter()
                 .rev()
@@ -1123,6 +1121,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     }
     out
 }
+
+/// How many paragraphs back an unattributed quote looks for its speaker.
+const FALLBACK_BLOCKS: usize = 2;
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
