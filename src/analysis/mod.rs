@@ -2,8 +2,15 @@
 //!
 //! Pure functions over the article's text; every range is a byte range into that text.
 
+pub mod entities;
+pub mod gazetteer;
 pub mod lang;
 pub mod ner;
+pub mod numbers;
+pub mod quotes;
+pub mod quotes_eval;
+pub mod speakers;
+pub mod text;
 
 use crate::lang::Lang;
 use serde::Serialize;
@@ -80,6 +87,242 @@ pub struct Entity {
 /// Analyses `text` (the whole article as decoded) whose content paragraphs are `blocks`
 /// (byte ranges; the lead and headings included, the language list excluded).
 pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis {
-    let _ = (text, blocks, language);
-    Analysis::default()
+    // Keep only blocks that are valid ranges on character boundaries, in order.
+    let mut valid: Vec<Range<usize>> = blocks
+        .iter()
+        .filter(|b| b.start <= b.end && text.get(b.start..b.end).is_some())
+        .cloned()
+        .collect();
+    valid.sort_by_key(|b| b.start);
+    valid.dedup_by(|b, a| b.start < a.end);
+    let blocks = &valid[..];
+
+    let mut nums = Vec::new();
+    for b in blocks {
+        numbers::find(text, b.clone(), language, &mut nums);
+    }
+    let (entities, located) = entities::find(text, blocks, language, nums);
+    let found = quotes::find(text, blocks);
+    let ctx = speakers::Ctx {
+        text,
+        lang: language,
+        entities: &entities,
+        located: &located,
+    };
+    let attributions = speakers::attribute(&ctx, blocks, &found);
+    let mut quotes = Vec::with_capacity(found.len());
+    for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
+        let kind = quote_kind(text, &found, i, a.explicit, a.cue);
+        quotes.push(Quote {
+            start: q.start,
+            end: q.end,
+            text: text.get(q.start..q.end).unwrap_or("").to_string(),
+            kind,
+            speaker: if kind == QuoteKind::Direct {
+                a.speaker
+            } else {
+                None
+            },
+        });
+    }
+    Analysis { quotes, entities }
 }
+
+/// Words before a quote that make it a title or a name rather than speech (lower case).
+const TITLE_CONTEXT: &[&str] = &[
+    "film",
+    "boek",
+    "book",
+    "buch",
+    "livre",
+    "libro",
+    "livro",
+    "titel",
+    "title",
+    "titre",
+    "título",
+    "song",
+    "lied",
+    "nummer",
+    "album",
+    "zeitung",
+    "magazin",
+    "magazine",
+    "krant",
+    "newspaper",
+    "journal",
+    "motto",
+    "slogan",
+    "operatie",
+    "operation",
+    "operación",
+    "operação",
+    "programma",
+    "program",
+    "programm",
+    "programme",
+    "show",
+    "serie",
+    "series",
+    "sendung",
+    "project",
+    "projekt",
+    "projet",
+    "proyecto",
+    "projeto",
+    "zogenaamde",
+    "zogeheten",
+    "so-called",
+    "sogenannte",
+    "sogenannten",
+    "genannt",
+    "genannte",
+    "genannten",
+    "genaamd",
+    "called",
+    "named",
+    "dubbed",
+    "heet",
+    "heißt",
+    "nommé",
+    "nommée",
+    "llamado",
+    "llamada",
+    "chamado",
+    "chamada",
+    "kampagne",
+    "campaign",
+    "campagne",
+    "campaña",
+    "campanha",
+    "thema",
+    "theme",
+    "roman",
+    "novel",
+    "novela",
+    "oper",
+    "opera",
+    "stück",
+    "play",
+    "pièce",
+    "obra",
+    "stichwort",
+    "schlagwort",
+    "begriff",
+    "term",
+    "term",
+    "woord",
+    "wort",
+    "mot",
+    "palabra",
+    "palavra",
+    "ausdruck",
+    "expression",
+    "uitdrukking",
+    "rubrik",
+    "kolumne",
+    "column",
+    "tagline",
+    "kennwort",
+    "codename",
+    "codenaam",
+    "spitzname",
+    "bijnaam",
+    "nickname",
+    "surnom",
+    "apodo",
+    "alcunha",
+    "apelido",
+    "marke",
+    "merk",
+    "brand",
+    "label",
+    "festival",
+    "tour",
+    "tournee",
+    "ausstellung",
+    "exhibition",
+    "tentoonstelling",
+    "exposition",
+];
+
+/// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
+/// unless a title word names them (`de film 'Het Leven'`); short phrases are speech only when
+/// an attribution in their own sentence gives them a speaker (a partial quote).
+fn quote_kind(
+    text: &str,
+    found: &[quotes::Found],
+    i: usize,
+    explicit: bool,
+    cue: bool,
+) -> QuoteKind {
+    let q = &found[i];
+    let inner = text.get(q.start..q.end).unwrap_or("");
+    let words = inner.split_whitespace().count();
+    let punct = inner
+        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+        .ends_with(['.', '!', '?', '…', ','])
+        || inner.contains(". ")
+        || inner.contains("? ")
+        || inner.contains("! ");
+    let before = text.get(..q.open).unwrap_or("");
+    let prev_word: String = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    let titled = TITLE_CONTEXT.contains(&prev_word.as_str())
+        || prev_word
+            .rsplit('-')
+            .next()
+            .is_some_and(|w| TITLE_CONTEXT.contains(&w));
+    if q.reopened
+        || (found
+            .get(i + 1)
+            .is_some_and(|n| n.reopened && n.group == q.group))
+    {
+        return QuoteKind::Direct;
+    }
+    if titled && !punct {
+        return QuoteKind::Scare;
+    }
+    let ends_sentence = inner
+        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+        .ends_with(['.', '!', '?', '…'])
+        || inner.contains(". ")
+        || inner.contains("? ")
+        || inner.contains("! ");
+    if ends_sentence || (punct && words >= 4) {
+        return QuoteKind::Direct;
+    }
+    // Every word capitalised (short function words aside): a name or a title.
+    let name_like = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && inner.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+                || w.chars().count() <= 3
+        });
+    if words >= 4 {
+        return if name_like && !explicit {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Direct
+        };
+    }
+    // A short phrase: speech (a partial quote) when it is not a name and its sentence
+    // reports someone's words.
+    let lower_start = inner.chars().next().is_some_and(|c| c.is_lowercase());
+    if (lower_start && (explicit || cue)) || (explicit && !name_like) {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Scare
+}
+
+#[cfg(test)]
+mod tests;

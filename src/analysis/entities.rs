@@ -1,0 +1,1567 @@
+//! Named entities: the model's spans from [`super::ner::recognize`] merged with rule-based
+//! recognition (a gazetteer of places, capitalised name sequences, titles that introduce
+//! persons, organisation keywords and acronyms), grouped into entities with their aliases.
+
+use super::gazetteer::{self, GazKind};
+use super::ner::{self, NameKind};
+use super::text::{self, is_acronym, lower_into, starts_upper, Word};
+use super::{Entity, EntityKind, Mention};
+use crate::lang::Lang;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// One mention with the entity it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+/// A mention before grouping.
+#[derive(Debug, Clone)]
+struct Raw {
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    /// Grouping key: a gazetteer key or the normalised name.
+    key: String,
+    /// Display name for the entity.
+    display: String,
+}
+
+/// Words that introduce a person: titles and functions (lower case). A compound that ends
+/// in one of the longer ones counts too (`defensie-analist`, `Außenminister`).
+const TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "président",
+    "präsident",
+    "minister",
+    "ministre",
+    "ministro",
+    "ministerin",
+    "premier",
+    "premiê",
+    "generaal",
+    "general",
+    "général",
+    "generál",
+    "admiraal",
+    "admiral",
+    "kanselier",
+    "kanzler",
+    "kanzlerin",
+    "chancellor",
+    "koning",
+    "koningin",
+    "king",
+    "queen",
+    "könig",
+    "königin",
+    "roi",
+    "reine",
+    "rey",
+    "reina",
+    "rei",
+    "rainha",
+    "paus",
+    "pope",
+    "papst",
+    "pape",
+    "papa",
+    "senator",
+    "senador",
+    "sénateur",
+    "gouverneur",
+    "governor",
+    "gobernador",
+    "governador",
+    "burgemeester",
+    "mayor",
+    "bürgermeister",
+    "maire",
+    "alcalde",
+    "prefeito",
+    "voorzitter",
+    "chairman",
+    "vorsitzende",
+    "vorsitzender",
+    "secretary",
+    "secretaris",
+    "staatssecretaris",
+    "sekretär",
+    "secrétaire",
+    "secretario",
+    "secretário",
+    "dr",
+    "prof",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "lord",
+    "lady",
+    "heer",
+    "mevrouw",
+    "herr",
+    "frau",
+    "monsieur",
+    "madame",
+    "señor",
+    "señora",
+    "senhor",
+    "senhora",
+    "dom",
+    "don",
+    "doña",
+    "prins",
+    "prinses",
+    "prince",
+    "princess",
+    "prinz",
+    "prinzessin",
+    "princesse",
+    "príncipe",
+    "princesa",
+    "ambassadeur",
+    "ambassador",
+    "botschafter",
+    "embajador",
+    "embaixador",
+    "analist",
+    "analyst",
+    "analytiker",
+    "analyste",
+    "analista",
+    "commandant",
+    "commander",
+    "kommandeur",
+    "comandante",
+    "sprecher",
+    "sprecherin",
+    "woordvoerder",
+    "woordvoerster",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "porte-parole",
+    "portavoz",
+    "porta-voz",
+    "directeur",
+    "director",
+    "direktor",
+    "diretor",
+    "directora",
+    "diretora",
+    "ceo",
+    "topman",
+    "topvrouw",
+    "chef",
+    "chefin",
+    "chief",
+    "rechter",
+    "judge",
+    "richter",
+    "richterin",
+    "juge",
+    "juez",
+    "jueza",
+    "juiz",
+    "juíza",
+    "kardinaal",
+    "cardinal",
+    "kardinal",
+    "bisschop",
+    "bishop",
+    "bischof",
+    "évêque",
+    "obispo",
+    "bispo",
+    "professor",
+    "professeur",
+    "profesor",
+    "professora",
+    "profesora",
+    "onderzoeker",
+    "researcher",
+    "forscher",
+    "forscherin",
+    "chercheur",
+    "chercheuse",
+    "investigador",
+    "investigadora",
+    "pesquisador",
+    "pesquisadora",
+    "kamerlid",
+    "abgeordnete",
+    "abgeordneter",
+    "député",
+    "diputado",
+    "diputada",
+    "deputado",
+    "deputada",
+    "congressman",
+    "congresswoman",
+    "trainer",
+    "coach",
+    "bondscoach",
+    "entrenador",
+    "treinador",
+    "entraîneur",
+    "ayatollah",
+    "sheikh",
+    "sjeik",
+    "scheich",
+    "cheikh",
+    "jeque",
+    "xeque",
+    "rabbi",
+    "dominee",
+    "pastor",
+    "colonel",
+    "kolonel",
+    "oberst",
+    "coronel",
+    "kapitein",
+    "captain",
+    "kapitän",
+    "capitaine",
+    "capitán",
+    "capitão",
+    "majoor",
+    "major",
+    "sergeant",
+    "luitenant",
+    "lieutenant",
+    "leutnant",
+    "teniente",
+    "tenente",
+    "vicepresident",
+    "vizepräsident",
+    "vice-président",
+    "vicepresidente",
+    "vice-presidente",
+    "premierminister",
+    "ministerpräsident",
+    "primeiro-ministro",
+    "première",
+    "ex-president",
+    "oud-president",
+    "oud-minister",
+    "econoom",
+    "economist",
+    "ökonom",
+    "économiste",
+    "economista",
+    "expert",
+    "experte",
+    "expertin",
+    "especialista",
+    "deskundige",
+    "politicus",
+    "politician",
+    "politiker",
+    "politikerin",
+    "diplomaat",
+    "diplomat",
+    "diplomate",
+    "diplomático",
+    "diplomata",
+    "journalist",
+    "journalistin",
+    "journaliste",
+    "periodista",
+    "jornalista",
+    "advocaat",
+    "lawyer",
+    "anwalt",
+    "anwältin",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "advogado",
+    "advogada",
+    "agent",
+    "officier",
+    "officer",
+    "offizier",
+    "beamte",
+    "beamter",
+    "leider",
+    "leader",
+    "führer",
+    "dirigente",
+    "líder",
+    "oppositieleider",
+    "fractievoorzitter",
+    "partijleider",
+    "parteichef",
+];
+
+/// Words that make a name an organisation (lower case); also as the end of a compound
+/// (`Merics-instituut`, `nieuwsagentschap`, `Bundesregierung`).
+const ORG_WORDS: &[&str] = &[
+    "agentschap",
+    "agency",
+    "agentur",
+    "agence",
+    "agencia",
+    "agência",
+    "instituut",
+    "institute",
+    "institut",
+    "instituto",
+    "congres",
+    "congress",
+    "kongress",
+    "congrès",
+    "congreso",
+    "congresso",
+    "ministerie",
+    "ministry",
+    "ministerium",
+    "ministère",
+    "ministerio",
+    "ministério",
+    "departement",
+    "department",
+    "departamento",
+    "universiteit",
+    "university",
+    "universität",
+    "université",
+    "universidad",
+    "universidade",
+    "bank",
+    "banque",
+    "banco",
+    "partij",
+    "party",
+    "partei",
+    "parti",
+    "partido",
+    "raad",
+    "council",
+    "rat",
+    "conseil",
+    "consejo",
+    "conselho",
+    "commissie",
+    "commission",
+    "kommission",
+    "comisión",
+    "comissão",
+    "comité",
+    "committee",
+    "komitee",
+    "ausschuss",
+    "regering",
+    "government",
+    "regierung",
+    "gouvernement",
+    "gobierno",
+    "governo",
+    "parlement",
+    "parliament",
+    "parlament",
+    "parlamento",
+    "senaat",
+    "senate",
+    "senat",
+    "sénat",
+    "senado",
+    "bundestag",
+    "bundesrat",
+    "tweede",
+    "kamer",
+    "assemblée",
+    "asamblea",
+    "assembleia",
+    "hof",
+    "court",
+    "gericht",
+    "tribunal",
+    "tribunaal",
+    "rechtbank",
+    "cour",
+    "corte",
+    "supremo",
+    "politie",
+    "police",
+    "polizei",
+    "policía",
+    "polícia",
+    "leger",
+    "army",
+    "armee",
+    "armée",
+    "ejército",
+    "exército",
+    "marine",
+    "navy",
+    "luchtmacht",
+    "bundeswehr",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "gmbh",
+    "ag",
+    "nv",
+    "bv",
+    "sa",
+    "sas",
+    "spa",
+    "group",
+    "groep",
+    "gruppe",
+    "groupe",
+    "grupo",
+    "holding",
+    "stichting",
+    "foundation",
+    "stiftung",
+    "fondation",
+    "fundación",
+    "fundação",
+    "vereniging",
+    "association",
+    "verein",
+    "verband",
+    "asociación",
+    "associação",
+    "unie",
+    "union",
+    "unión",
+    "união",
+    "bond",
+    "bund",
+    "federatie",
+    "federation",
+    "föderation",
+    "fédération",
+    "federación",
+    "federação",
+    "organisatie",
+    "organization",
+    "organisation",
+    "organisación",
+    "organización",
+    "organização",
+    "nieuwsagentschap",
+    "persbureau",
+    "nachrichtenagentur",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "zeitung",
+    "krant",
+    "courant",
+    "tribune",
+    "herald",
+    "gazette",
+    "agenzia",
+    "fonds",
+    "fund",
+    "fondo",
+    "fundo",
+    "club",
+    "klub",
+    "fc",
+    "ministers",
+    "kabinet",
+    "cabinet",
+    "kabinett",
+    "secretariaat",
+    "directorate",
+    "directie",
+    "office",
+    "bureau",
+    "büro",
+    "oficina",
+    "escritório",
+    "centrum",
+    "center",
+    "centre",
+    "zentrum",
+    "centro",
+    "school",
+    "schule",
+    "école",
+    "escuela",
+    "escola",
+    "college",
+    "academy",
+    "academie",
+    "akademie",
+    "académie",
+    "academia",
+    "ziekenhuis",
+    "hospital",
+    "krankenhaus",
+    "hôpital",
+    "omroep",
+    "broadcasting",
+    "rundfunk",
+    "tv",
+    "radio",
+    "airlines",
+    "airways",
+    "railways",
+    "motors",
+    "group",
+    "alliance",
+    "alliantie",
+    "allianz",
+    "coalitie",
+    "coalition",
+    "koalition",
+    "beweging",
+    "movement",
+    "bewegung",
+    "mouvement",
+    "movimiento",
+    "movimento",
+    "front",
+    "frente",
+    "front",
+];
+
+/// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "IT", "TV", "PC", "CEO", "AI", "KI", "IA", "BBP", "GDP", "BIP", "PIB", "DNA", "ADN", "OK",
+    "CO2", "USB", "PDF", "PS", "NB", "VIP", "SMS", "GPS", "ICT", "HIV", "AIDS", "SIDA", "II",
+    "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "XXI", "UTC", "CET", "CEST", "PM", "AM",
+];
+
+/// Lower-case words that may join the parts of a name: `Jan van der Berg`, `Luiz Inácio da Silva`.
+const CONNECTORS: &[&str] = &[
+    "van", "de", "der", "den", "von", "zu", "da", "das", "do", "dos", "del", "della", "di", "du",
+    "des", "la", "le", "of", "bin", "ben", "al", "el", "y", "e", "ter", "ten", "vom",
+];
+
+/// Portfolio connectors after a title: `minister van Defensie`, `Secretary of State`.
+const PORTFOLIO: &[&str] = &[
+    "van", "of", "für", "des", "de", "do", "da", "del", "der", "voor", "for", "du", "della",
+];
+
+/// Capitalised words that are never names on their own, in the six languages (lower case).
+const STOP: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "dit",
+    "deze",
+    "die",
+    "dat",
+    "hij",
+    "zij",
+    "ze",
+    "we",
+    "wij",
+    "ik",
+    "er",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "na",
+    "bij",
+    "als",
+    "toen",
+    "ook",
+    "maar",
+    "en",
+    "of",
+    "zoals",
+    "volgens",
+    "hoewel",
+    "ondertussen",
+    "daarnaast",
+    "daarom",
+    "dus",
+    "nu",
+    "zo",
+    "wat",
+    "wie",
+    "waar",
+    "hun",
+    "zijn",
+    "haar",
+    "ons",
+    "onze",
+    "mijn",
+    "je",
+    "jij",
+    "u",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "i",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "as",
+    "according",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "its",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "we",
+    "you",
+    "der",
+    "das",
+    "ein",
+    "eine",
+    "einer",
+    "es",
+    "wir",
+    "ich",
+    "im",
+    "am",
+    "auf",
+    "mit",
+    "nach",
+    "laut",
+    "wie",
+    "auch",
+    "aber",
+    "und",
+    "oder",
+    "dies",
+    "diese",
+    "dieser",
+    "sein",
+    "ihr",
+    "ihre",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "nous",
+    "je",
+    "dans",
+    "pour",
+    "selon",
+    "mais",
+    "et",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "el",
+    "los",
+    "las",
+    "una",
+    "él",
+    "ella",
+    "ellos",
+    "ellas",
+    "por",
+    "para",
+    "según",
+    "pero",
+    "y",
+    "este",
+    "esta",
+    "estos",
+    "su",
+    "sus",
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "ele",
+    "ela",
+    "eles",
+    "elas",
+    "no",
+    "na",
+    "nos",
+    "nas",
+    "em",
+    "segundo",
+    "mas",
+    "e",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "ao",
+    "não",
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "nach",
+    "vor",
+    "seit",
+    "bis",
+    "zum",
+    "zur",
+    "vom",
+    "beim",
+    "also",
+    "so",
+    "then",
+    "today",
+    "yesterday",
+    "gisteren",
+    "vandaag",
+    "morgen",
+    "heute",
+    "gestern",
+    "aujourd'hui",
+    "hier",
+    "hoy",
+    "ayer",
+    "hoje",
+    "ontem",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+];
+
+/// Articles before a capitalised sequence mark a thing (event, work, ship), not a person.
+const ARTICLES: &[&str] = &[
+    "de", "het", "the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "los",
+    "las", "o", "a", "os", "as", "een", "a", "an", "ein", "eine", "un", "une", "una", "um", "uma",
+];
+
+fn set_of(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<HashSet<&'static str>>,
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+fn titles() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(TITLES, &S)
+}
+
+fn org_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(ORG_WORDS, &S)
+}
+
+fn stop_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(STOP, &S)
+}
+
+pub fn is_title(lower: &str) -> bool {
+    let set = titles();
+    if set.contains(lower) {
+        return true;
+    }
+    // The end of a compound: `defensie-analist`, `Außenminister`, `oud-premier`.
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if set.contains(last) {
+            return true;
+        }
+    }
+    if lower.len() > 48 {
+        return false;
+    }
+    lower
+        .char_indices()
+        .filter(|&(i, _)| i > 2 && lower.len() - i >= 6)
+        .any(|(i, _)| set.contains(&lower[i..]))
+}
+
+fn is_org_word(lower: &str) -> bool {
+    let set = org_words();
+    if set.contains(lower) {
+        return true;
+    }
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if set.contains(last) {
+            return true;
+        }
+    }
+    [
+        "agentschap",
+        "instituut",
+        "ministerie",
+        "ministerium",
+        "regierung",
+        "agentur",
+        "partei",
+    ]
+    .iter()
+    .any(|t| lower.len() > t.len() && lower.ends_with(t))
+}
+
+fn is_demonym(lower: &str, lang: Lang) -> bool {
+    let suffixes: &[&str] = match lang {
+        Lang::Nl => &["aanse", "aans", "ische", "isch", "se", "ese", "ees"],
+        Lang::En => &["ese", "ian", "ean", "ish", "can", "ch"],
+        Lang::De => &["ische", "isch", "ischen", "ischer"],
+        Lang::Fr => &["ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine"],
+        Lang::Es => &["ano", "ana", "és", "esa", "ino", "ina"],
+        Lang::Pt => &["ano", "ana", "ês", "esa", "ino", "ina"],
+    };
+    lower.chars().count() > 4 && suffixes.iter().any(|s| lower.ends_with(s))
+}
+
+/// One part of a word (split at hyphens), with its word.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    start: usize,
+    end: usize,
+    word: usize,
+}
+
+/// Whether the word at `start` begins a sentence (or a quote, a heading, a list item).
+fn sentence_initial(text: &str, block: &Range<usize>, start: usize) -> bool {
+    let before = text.get(block.start..start).unwrap_or("");
+    for c in before.chars().rev() {
+        if c.is_whitespace() {
+            continue;
+        }
+        return matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | '…'
+                | '\''
+                | '"'
+                | '„'
+                | '“'
+                | '”'
+                | '«'
+                | '»'
+                | '‘'
+                | '’'
+                | '‚'
+                | '('
+                | '—'
+                | '–'
+                | '-'
+                | '•'
+                | '*'
+                | ';'
+        );
+    }
+    true
+}
+
+fn gap_ok(text: &str, a_end: usize, b_start: usize, allow_dot: bool) -> bool {
+    let g = text.get(a_end..b_start).unwrap_or("x");
+    g.len() <= 3
+        && !g.is_empty()
+        && g.chars()
+            .all(|c| c == ' ' || c == '-' || c == '\u{a0}' || c == '‑' || (allow_dot && c == '.'))
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    lang: Lang,
+    lower_known: HashSet<String>,
+    buf: String,
+}
+
+/// Finds the entities and their mentions. The second value lists every mention in text order
+/// with the index of its entity (for the speakers pass).
+pub fn find(
+    text: &str,
+    blocks: &[Range<usize>],
+    lang: Lang,
+    numbers: Vec<super::numbers::Found>,
+) -> (Vec<Entity>, Vec<Located>) {
+    let mut ctx = Ctx {
+        text,
+        lang,
+        lower_known: HashSet::new(),
+        buf: String::new(),
+    };
+    let mut all_words: Vec<Vec<Word>> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let mut w = Vec::new();
+        text::words(text, b.clone(), &mut w);
+        for word in &w {
+            let s = word.as_str(text);
+            if text::starts_lower(s)
+                && ctx.lower_known.len() < 200_000
+                && !ctx.lower_known.contains(s)
+            {
+                ctx.lower_known.insert(s.to_string());
+            }
+        }
+        all_words.push(w);
+    }
+    let mut raws: Vec<Raw> = Vec::new();
+    for (b, words) in blocks.iter().zip(&all_words) {
+        let mut rule = Vec::new();
+        rule_mentions(&mut ctx, b, words, &mut rule);
+        let model: Vec<Raw> = text
+            .get(b.clone())
+            .map(|s| ner::recognize(lang, s))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|n| {
+                let (start, end) = (b.start + n.start, b.start + n.end);
+                let surface = text.get(start..end)?;
+                let kind = match n.kind {
+                    NameKind::Per => EntityKind::Person,
+                    NameKind::Org => EntityKind::Organization,
+                    NameKind::Loc => EntityKind::Place,
+                    NameKind::Misc => EntityKind::Other,
+                };
+                let (key, display) = match gazetteer_lookup(surface) {
+                    Some((k, d, _)) => (k, d),
+                    None => (
+                        gazetteer::normalise(strip_genitive(surface)),
+                        strip_genitive(surface).to_string(),
+                    ),
+                };
+                Some(Raw {
+                    start,
+                    end,
+                    kind,
+                    key,
+                    display,
+                })
+            })
+            .collect();
+        if model.is_empty() {
+            raws.extend(rule);
+        } else {
+            rule.retain(|r| !model.iter().any(|m| m.start < r.end && r.start < m.end));
+            raws.extend(rule);
+            raws.extend(model);
+        }
+    }
+    raws.sort_by_key(|r| (r.start, r.end));
+    group_people(&mut raws);
+    build(text, raws, numbers)
+}
+
+fn gazetteer_lookup(surface: &str) -> Option<(String, String, GazKind)> {
+    let g = gazetteer::get();
+    let n = gazetteer::normalise(surface);
+    let idx = g
+        .forms
+        .get(&n)
+        .or_else(|| g.forms.get(&gazetteer::normalise(strip_genitive(surface))))?;
+    let e = &g.entries[*idx];
+    Some((format!("g:{}", e.key), e.display.to_string(), e.kind))
+}
+
+/// `Washington's`, `Washingtons` → `Washington` (only the apostrophe form here; the bare `s`
+/// is tried against known names by the caller).
+fn strip_genitive(s: &str) -> &str {
+    for suf in ["'s", "’s", "'", "’"] {
+        if let Some(x) = s.strip_suffix(suf) {
+            if !x.is_empty() {
+                return x;
+            }
+        }
+    }
+    s
+}
+
+fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut Vec<Raw>) {
+    let text = ctx.text;
+    let g = gazetteer::get();
+    // Parts of words, split at hyphens.
+    let mut parts: Vec<Part> = Vec::with_capacity(words.len() + 8);
+    for (wi, w) in words.iter().enumerate() {
+        let s = w.as_str(text);
+        let mut off = 0;
+        for p in s.split(['-', '‑']) {
+            if !p.is_empty() {
+                parts.push(Part {
+                    start: w.start + off,
+                    end: w.start + off + p.len(),
+                    word: wi,
+                });
+            }
+            off += p.len() + 1;
+        }
+    }
+    // 1. Gazetteer matches over parts (longest first).
+    let mut consumed = vec![false; parts.len()];
+    let mut key = String::new();
+    let mut pi = 0;
+    while pi < parts.len() {
+        let p = parts[pi];
+        let ps = text.get(p.start..p.end).unwrap_or("");
+        if !starts_upper(ps) {
+            pi += 1;
+            continue;
+        }
+        let mut matched = None;
+        let max = g.max_words.min(parts.len() - pi);
+        for n in (1..=max).rev() {
+            // The parts must be adjacent (a space, a hyphen, or the dots of `U.S.`).
+            if (1..n).any(|k| !gap_ok(text, parts[pi + k - 1].end, parts[pi + k].start, true)) {
+                continue;
+            }
+            key.clear();
+            for k in 0..n {
+                if k > 0 {
+                    key.push(' ');
+                }
+                let s = text
+                    .get(parts[pi + k].start..parts[pi + k].end)
+                    .unwrap_or("");
+                for c in s.chars() {
+                    key.extend(c.to_lowercase());
+                }
+            }
+            let mut idx = g.forms.get(key.as_str()).copied();
+            let mut genitive = false;
+            if idx.is_none() && n == 1 && matches!(ctx.lang, Lang::Nl | Lang::De | Lang::En) {
+                for suf in ["'s", "’s", "s", "'", "’"] {
+                    if let Some(stem) = key.strip_suffix(suf) {
+                        if stem.chars().count() >= 3 {
+                            idx = g.forms.get(stem).copied();
+                            if idx.is_some() {
+                                genitive = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(idx) = idx {
+                // The last part of a matched name must not continue in lower case inside the
+                // same part (`Chinese` is not `China`): parts are whole, so it is fine.
+                matched = Some((n, idx, genitive));
+                break;
+            }
+        }
+        if let Some((n, idx, genitive)) = matched {
+            let e = &g.entries[idx];
+            let start = p.start;
+            let mut end = parts[pi + n - 1].end;
+            if genitive {
+                // The mention is the name without its genitive ending.
+                let s = text.get(start..end).unwrap_or("");
+                let stem_len = s.trim_end_matches(['s', '\'', '’']).len().max(1);
+                if s.is_char_boundary(stem_len) {
+                    end = start + stem_len;
+                }
+            }
+            out.push(Raw {
+                start,
+                end,
+                kind: match e.kind {
+                    GazKind::Place => EntityKind::Place,
+                    GazKind::Org => EntityKind::Organization,
+                },
+                key: format!("g:{}", e.key),
+                display: e.display.to_string(),
+            });
+            for c in consumed.iter_mut().skip(pi).take(n) {
+                *c = true;
+            }
+            pi += n;
+        } else {
+            pi += 1;
+        }
+    }
+    // 2. Capitalised sequences over whole words not consumed by the gazetteer.
+    let word_consumed: Vec<bool> = {
+        let mut v = vec![false; words.len()];
+        for (k, p) in parts.iter().enumerate() {
+            if consumed[k] {
+                v[p.word] = true;
+            }
+        }
+        v
+    };
+    let mut wi = 0;
+    while wi < words.len() {
+        let w = words[wi];
+        let s = w.as_str(text);
+        let title = is_title(lower_into(s, &mut ctx.buf));
+        // A title introduces a person: `generaal Xavier Brunson`, `minister van Defensie Hegseth`.
+        if title && wi + 1 < words.len() {
+            let mut j = wi + 1;
+            let mut portfolio = false;
+            if j + 2 < words.len()
+                && PORTFOLIO.contains(&words[j].as_str(text))
+                && starts_upper(words[j + 1].as_str(text))
+                && starts_upper(words[j + 2].as_str(text))
+                && gap_ok(text, words[j + 1].end, words[j + 2].start, false)
+            {
+                j += 2;
+                portfolio = true;
+            }
+            let (end_w, _) = name_run(ctx, words, &word_consumed, j);
+            if end_w > j && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false)) {
+                push_person(ctx, words, j, end_w, out);
+                wi = end_w;
+                continue;
+            }
+        }
+        if word_consumed[wi] || !starts_upper(s) {
+            wi += 1;
+            continue;
+        }
+        let initial = sentence_initial(text, block, w.start);
+        let (end_w, _) = name_run(ctx, words, &word_consumed, wi);
+        if end_w == wi {
+            wi += 1;
+            continue;
+        }
+        let mut first = wi;
+        // Drop a sentence-initial common word: `Ondertussen`, `Dit`, `Versterking`.
+        if initial {
+            let f = lower_into(words[first].as_str(text), &mut ctx.buf).to_string();
+            if stop_words().contains(f.as_str())
+                || ctx.lower_known.contains(&f)
+                || (end_w - first == 1 && !is_acronym(words[first].as_str(text)))
+            {
+                first += 1;
+            }
+        }
+        while first < end_w && !starts_upper(words[first].as_str(text)) {
+            first += 1;
+        }
+        if first >= end_w {
+            wi = end_w;
+            continue;
+        }
+        // A leading demonym is its own entity: `Duitse Merics-instituut`.
+        let fl = lower_into(words[first].as_str(text), &mut ctx.buf).to_string();
+        if is_demonym(&fl, ctx.lang) && !is_org_word(&fl) {
+            if ctx.lang != Lang::De {
+                push_other(ctx, words[first].start, words[first].end, out);
+            }
+            first += 1;
+            if first >= end_w {
+                wi = end_w;
+                continue;
+            }
+        }
+        classify_run(ctx, block, words, first, end_w, out);
+        wi = end_w;
+    }
+}
+
+/// The end (exclusive word index) of the run of capitalised words starting at `i`, with
+/// connectors between them.
+fn name_run(ctx: &mut Ctx, words: &[Word], consumed: &[bool], i: usize) -> (usize, usize) {
+    let text = ctx.text;
+    let mut j = i;
+    let mut count = 0;
+    while j < words.len() && !consumed[j] {
+        let s = words[j].as_str(text);
+        if j > i && !gap_ok(text, words[j - 1].end, words[j].start, false) {
+            break;
+        }
+        if starts_upper(s) {
+            let l = lower_into(s, &mut ctx.buf);
+            if j > i
+                && (stop_words().contains(l) && !CONNECTORS.contains(&l) || WEEKDAYS.contains(&l))
+            {
+                break;
+            }
+            if WEEKDAYS.contains(&l) || super::numbers::month(l).is_some() {
+                break;
+            }
+            j += 1;
+            count += 1;
+            continue;
+        }
+        // A connector between capitalised words.
+        if j > i
+            && CONNECTORS.contains(&s)
+            && j + 1 < words.len()
+            && !consumed[j + 1]
+            && starts_upper(words[j + 1].as_str(text))
+            && gap_ok(text, words[j].end, words[j + 1].start, false)
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // Never end on a connector.
+    while j > i && !starts_upper(words[j - 1].as_str(text)) {
+        j -= 1;
+    }
+    (j, count)
+}
+
+fn push_other(ctx: &mut Ctx, start: usize, end: usize, out: &mut Vec<Raw>) {
+    let s = ctx.text.get(start..end).unwrap_or("");
+    out.push(Raw {
+        start,
+        end,
+        kind: EntityKind::Other,
+        key: gazetteer::normalise(s),
+        display: s.to_string(),
+    });
+}
+
+fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<Raw>) {
+    let start = words[i].start;
+    let mut end = words[j - 1].end;
+    let s = ctx.text.get(start..end).unwrap_or("");
+    let stripped = strip_genitive(s);
+    end = start + stripped.len();
+    out.push(Raw {
+        start,
+        end,
+        kind: EntityKind::Person,
+        key: format!("p:{}", gazetteer::normalise(stripped)),
+        display: stripped.to_string(),
+    });
+}
+
+fn classify_run(
+    ctx: &mut Ctx,
+    block: &Range<usize>,
+    words: &[Word],
+    i: usize,
+    j: usize,
+    out: &mut Vec<Raw>,
+) {
+    let text = ctx.text;
+    let start = words[i].start;
+    let end = words[j - 1].end;
+    let surface = text.get(start..end).unwrap_or("");
+    let n = j - i;
+    let lowers: Vec<String> = (i..j)
+        .map(|k| lower_into(words[k].as_str(text), &mut ctx.buf).to_string())
+        .collect();
+    let prev_lower = if i > 0 && gap_ok(text, words[i - 1].end, words[i].start, false) {
+        Some(lower_into(words[i - 1].as_str(text), &mut ctx.buf).to_string())
+    } else {
+        None
+    };
+    let after_article = prev_lower.as_deref().is_some_and(|p| ARTICLES.contains(&p));
+    // Organisation: a keyword inside, a keyword compound, an acronym.
+    let org_idx = lowers.iter().position(|l| is_org_word(l));
+    if org_idx.is_some() {
+        // `KCNA-nieuwsagentschap`: the acronym is the name.
+        let first = words[i].as_str(text);
+        let acr = first.split('-').next().unwrap_or(first);
+        let (s, e, disp) = if n == 1 && acr != first && is_acronym(acr) {
+            (start, start + acr.len(), acr.to_string())
+        } else {
+            (start, end, surface.to_string())
+        };
+        if ctx.lang == Lang::De && n == 1 && !is_acronym(acr) && !first.contains('-') {
+            // German common nouns (`Regierung`) are not names on their own.
+            return;
+        }
+        out.push(Raw {
+            start: s,
+            end: e,
+            kind: EntityKind::Organization,
+            key: gazetteer::normalise(&disp),
+            display: disp,
+        });
+        return;
+    }
+    if n == 1 {
+        let w = words[i].as_str(text);
+        let head = w.split('-').next().unwrap_or(w);
+        if is_acronym(head) {
+            if NOT_ORG_ACRONYMS.contains(&head) {
+                return;
+            }
+            out.push(Raw {
+                start,
+                end: start + head.len(),
+                kind: EntityKind::Organization,
+                key: gazetteer::normalise(head),
+                display: head.to_string(),
+            });
+            return;
+        }
+    }
+    if ctx.lang == Lang::De {
+        // German capitalises every noun: only runs of two or more words without an article
+        // before them, none of them a known noun ending, are taken as names.
+        let nounish = lowers.iter().any(|l| {
+            [
+                "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "chen", "isch", "ische",
+            ]
+            .iter()
+            .any(|s| l.ends_with(s))
+        });
+        let common = lowers.iter().any(|l| {
+            ctx.lower_known.contains(l)
+                || stop_words().contains(l.as_str())
+                || (CONNECTORS.contains(&l.as_str())
+                    && !matches!(l.as_str(), "von" | "van" | "zu" | "de"))
+        });
+        if !(2..=4).contains(&n) || after_article || nounish || common {
+            return;
+        }
+    }
+    if is_demonym(&lowers[n - 1], ctx.lang) && n == 1 {
+        push_other(ctx, start, end, out);
+        return;
+    }
+    let followed_by_number = text
+        .get(end..block.end)
+        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if after_article || followed_by_number {
+        push_other(ctx, start, end, out);
+        return;
+    }
+    if n >= 2 {
+        push_person(ctx, words, i, j, out);
+        return;
+    }
+    // A single capitalised word mid-sentence: a person if it names a known person later
+    // (grouping decides); kept as `Other` otherwise, with a person key so grouping can join.
+    let s = strip_genitive(surface);
+    out.push(Raw {
+        start,
+        end: start + s.len(),
+        kind: EntityKind::Other,
+        key: format!("?:{}", gazetteer::normalise(s)),
+        display: s.to_string(),
+    });
+}
+
+/// Joins single-word mentions to the person whose name ends (or starts) with that word:
+/// `Brunson` → `Xavier Brunson`; `Soongs` → `Claus Soong`.
+fn group_people(raws: &mut [Raw]) {
+    let mut by_word: HashMap<String, (String, String)> = HashMap::new();
+    let multi_first = raws
+        .iter()
+        .filter(|r| r.display.contains(' '))
+        .chain(raws.iter().filter(|r| !r.display.contains(' ')));
+    for r in multi_first {
+        if r.kind == EntityKind::Person {
+            let words: Vec<&str> = r.display.split_whitespace().collect();
+            if words.len() >= 2 {
+                for w in [words[0], words[words.len() - 1]] {
+                    by_word
+                        .entry(gazetteer::normalise(w))
+                        .or_insert((r.key.clone(), r.display.clone()));
+                }
+            }
+            let last = words.last().copied().unwrap_or("");
+            by_word
+                .entry(gazetteer::normalise(last))
+                .or_insert((r.key.clone(), r.display.clone()));
+        }
+    }
+    for r in raws.iter_mut() {
+        let single = !r.display.contains(' ');
+        if !single || r.key.starts_with("g:") {
+            continue;
+        }
+        let n = gazetteer::normalise(&r.display);
+        let hit = by_word.get(&n).or_else(|| {
+            n.strip_suffix('s')
+                .filter(|s| s.chars().count() >= 3)
+                .and_then(|s| by_word.get(s))
+        });
+        if let Some((key, display)) = hit {
+            if r.kind == EntityKind::Person
+                || r.kind == EntityKind::Other && r.key.starts_with("?:")
+            {
+                {
+                    let stem = r.display.trim_end_matches('s').len();
+                    if n.ends_with('s')
+                        && !by_word.contains_key(&n)
+                        && r.display.is_char_boundary(stem)
+                    {
+                        r.end = r.start + stem;
+                    }
+                    r.kind = EntityKind::Person;
+                    r.key = key.clone();
+                    r.display = display.clone();
+                }
+            }
+        }
+    }
+}
+
+fn build(
+    text: &str,
+    raws: Vec<Raw>,
+    numbers: Vec<super::numbers::Found>,
+) -> (Vec<Entity>, Vec<Located>) {
+    let mut index: HashMap<(String, bool), usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut kind_votes: Vec<[usize; 7]> = Vec::new();
+    let mut located = Vec::new();
+    let mut push = |key: String,
+                    kind: EntityKind,
+                    display: &str,
+                    start: usize,
+                    end: usize,
+                    value: Option<String>,
+                    numeric: bool| {
+        let id = *index.entry((key, numeric)).or_insert_with(|| {
+            entities.push(Entity {
+                name: display.to_string(),
+                kind,
+                mentions: Vec::new(),
+                value: value.clone(),
+            });
+            kind_votes.push([0; 7]);
+            entities.len() - 1
+        });
+        let e = &mut entities[id];
+        if !numeric && display.chars().count() > e.name.chars().count() {
+            e.name = display.to_string();
+        }
+        e.mentions.push(Mention { start, end });
+        kind_votes[id][kind as usize] += 1;
+        if !numeric {
+            located.push(Located {
+                start,
+                end,
+                entity: id,
+            });
+        }
+    };
+    let mut last_end = 0;
+    for r in raws {
+        if r.start < last_end {
+            continue;
+        }
+        last_end = r.end;
+        let display = if r.key.starts_with("g:") {
+            // The form used in the text, when it is a full name (not an abbreviation).
+            let surface = text.get(r.start..r.end).unwrap_or(&r.display);
+            if is_acronym(surface) || surface.contains('.') {
+                r.display.clone()
+            } else {
+                surface.to_string()
+            }
+        } else {
+            r.display.clone()
+        };
+        let key = r.key.strip_prefix("?:").unwrap_or(&r.key).to_string();
+        push(key, r.kind, &display, r.start, r.end, None, false);
+    }
+    for n in numbers {
+        let surface = text.get(n.start..n.end).unwrap_or("");
+        push(
+            format!("{:?}:{}", n.kind, n.value),
+            n.kind,
+            surface,
+            n.start,
+            n.end,
+            Some(n.value.clone()),
+            true,
+        );
+    }
+    for (e, votes) in entities.iter_mut().zip(&kind_votes) {
+        if !matches!(
+            e.kind,
+            EntityKind::Money | EntityKind::Number | EntityKind::Date
+        ) {
+            let best = (0..4).max_by_key(|&k| (votes[k], 4 - k)).unwrap_or(3);
+            e.kind = [
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Place,
+                EntityKind::Other,
+            ][best];
+        }
+        e.mentions.sort_by_key(|m| m.start);
+    }
+    // Entities in order of first mention; relabel the located mentions.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| entities[i].mentions.first().map_or(usize::MAX, |m| m.start));
+    let mut new_index = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let sorted: Vec<Entity> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    for l in &mut located {
+        l.entity = new_index[l.entity];
+    }
+    located.sort_by_key(|l| l.start);
+    (sorted, located)
+}

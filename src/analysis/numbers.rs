@@ -1,0 +1,655 @@
+//! Numbers, amounts of money and dates, read the way each language writes them:
+//! `28.500` is 28500 in Dutch, German, Spanish and Portuguese, `28,500` in English,
+//! `28 500` in French; `$3 miljard` is "3000000000 USD".
+
+use super::EntityKind;
+use crate::lang::Lang;
+use std::ops::Range;
+
+/// One number, amount or date found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// The normalised value: "28500", "3000000000 USD", "2025", "2024-03-03".
+    pub value: String,
+}
+
+/// Scale words (lower case) and their power of ten.
+const SCALES: &[(&str, u32)] = &[
+    ("duizend", 3),
+    ("thousand", 3),
+    ("tausend", 3),
+    ("mille", 3),
+    ("mil", 3),
+    ("miljoen", 6),
+    ("miljoenen", 6),
+    ("million", 6),
+    ("millions", 6),
+    ("millionen", 6),
+    ("mio", 6),
+    ("m", 6),
+    ("mln", 6),
+    ("millón", 6),
+    ("millones", 6),
+    ("milhão", 6),
+    ("milhões", 6),
+    ("miljard", 9),
+    ("miljarden", 9),
+    ("mld", 9),
+    ("billion", 9),
+    ("billions", 9),
+    ("bn", 9),
+    ("milliarde", 9),
+    ("milliarden", 9),
+    ("mrd", 9),
+    ("milliard", 9),
+    ("milliards", 9),
+    ("bilhão", 9),
+    ("bilhões", 9),
+    ("biljoen", 12),
+    ("trillion", 12),
+    ("billionen", 12),
+    ("billón", 12),
+    ("billones", 12),
+    ("trilhão", 12),
+    ("trilhões", 12),
+];
+
+/// Currency words and symbols (lower case) and their ISO code.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("us$", "USD"),
+    ("usd", "USD"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("dólar", "USD"),
+    ("dólares", "USD"),
+    ("€", "EUR"),
+    ("eur", "EUR"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("£", "GBP"),
+    ("gbp", "GBP"),
+    ("pond", "GBP"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("pfund", "GBP"),
+    ("livres", "GBP"),
+    ("libras", "GBP"),
+    ("¥", "JPY"),
+    ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("cny", "CNY"),
+    ("won", "KRW"),
+    ("roebel", "RUB"),
+    ("rubel", "RUB"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("ruble", "RUB"),
+    ("franken", "CHF"),
+    ("chf", "CHF"),
+    ("real", "BRL"),
+    ("reais", "BRL"),
+    ("r$", "BRL"),
+    ("brl", "BRL"),
+];
+
+/// Month names in the six languages (lower case) and their number.
+const MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("january", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("janeiro", 1),
+    ("februari", 2),
+    ("february", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("maart", 3),
+    ("march", 3),
+    ("märz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("april", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("augustus", 8),
+    ("august", 8),
+    ("août", 8),
+    ("agosto", 8),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setembro", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("november", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("diciembre", 12),
+    ("dezembro", 12),
+];
+
+pub fn month(word_lower: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(m, _)| *m == word_lower)
+        .map(|&(_, n)| n)
+}
+
+/// A parsed numeral: digits without separators and the number of decimals.
+#[derive(Debug, Clone, Copy)]
+struct Numeral {
+    start: usize,
+    end: usize,
+    mantissa: u128,
+    decimals: u32,
+    grouped: bool,
+    digits: usize,
+}
+
+fn separators(lang: Lang) -> (&'static [char], char) {
+    match lang {
+        Lang::En => (&[','], '.'),
+        Lang::Fr => (&[' ', '\u{a0}', '\u{202f}', '.'], ','),
+        _ => (&['.'], ','),
+    }
+}
+
+/// Reads a numeral starting at byte `i` (an ASCII digit not preceded by a letter or digit).
+fn read_numeral(bytes: &str, i: usize, lang: Lang) -> Numeral {
+    let (groups, decimal) = separators(lang);
+    let s = bytes.as_bytes();
+    let mut j = i;
+    let mut mantissa: u128 = 0;
+    let mut digits = 0usize;
+    let mut run = 0usize;
+    let mut grouped = false;
+    let push = |m: u128, d: u8| m.saturating_mul(10).saturating_add(u128::from(d - b'0'));
+    while j < s.len() && s[j].is_ascii_digit() {
+        mantissa = push(mantissa, s[j]);
+        digits += 1;
+        run += 1;
+        j += 1;
+    }
+    // Thousands groups: exactly three digits after each separator, at most three before the first.
+    while let Some(c) = bytes.get(j..).and_then(|r| r.chars().next()) {
+        if !groups.contains(&c) || run > 3 {
+            break;
+        }
+        let k = j + c.len_utf8();
+        let three = s.len() >= k + 3
+            && s[k..k + 3].iter().all(|b| b.is_ascii_digit())
+            && s.get(k + 3).is_none_or(|b| !b.is_ascii_digit());
+        if !three {
+            break;
+        }
+        for &b in &s[k..k + 3] {
+            mantissa = push(mantissa, b);
+        }
+        digits += 3;
+        run = 3;
+        grouped = true;
+        j = k + 3;
+    }
+    let mut decimals = 0u32;
+    if bytes.get(j..).and_then(|r| r.chars().next()) == Some(decimal)
+        && s.get(j + 1).is_some_and(|b| b.is_ascii_digit())
+    {
+        let mut k = j + 1;
+        while k < s.len() && s[k].is_ascii_digit() && decimals < 12 {
+            mantissa = push(mantissa, s[k]);
+            decimals += 1;
+            k += 1;
+        }
+        while k < s.len() && s[k].is_ascii_digit() {
+            k += 1;
+        }
+        j = k;
+    }
+    Numeral {
+        start: i,
+        end: j,
+        mantissa,
+        decimals,
+        grouped,
+        digits,
+    }
+}
+
+fn format_value(mantissa: u128, decimals: u32, scale: u32) -> String {
+    if scale >= decimals {
+        let v = mantissa.saturating_mul(10u128.saturating_pow(scale - decimals));
+        v.to_string()
+    } else {
+        let d = decimals - scale;
+        let p = 10u128.saturating_pow(d);
+        let int = mantissa / p;
+        let frac = mantissa % p;
+        let mut f = format!("{frac:0width$}", width = d as usize);
+        while f.ends_with('0') {
+            f.pop();
+        }
+        if f.is_empty() {
+            int.to_string()
+        } else {
+            format!("{int}.{f}")
+        }
+    }
+}
+
+/// The next word (letters, `$`, `€` …) after `at`, skipping spaces: (start, end).
+fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+    if skip > 3 {
+        return None;
+    }
+    let s = at + skip;
+    let r = text.get(s..)?;
+    let len = r
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '$' || c == '€' || c == '£'))
+        .map_or(r.len(), |(i, _)| i);
+    if len == 0 {
+        None
+    } else {
+        Some((s, s + len))
+    }
+}
+
+fn currency(word_lower: &str) -> Option<&'static str> {
+    CURRENCIES
+        .iter()
+        .find(|(w, _)| *w == word_lower)
+        .map(|&(_, c)| c)
+}
+
+fn scale(word_lower: &str) -> Option<u32> {
+    SCALES
+        .iter()
+        .find(|(w, _)| *w == word_lower)
+        .map(|&(_, n)| n)
+}
+
+/// Finds the numbers, amounts and dates in `range` of `text`, appending to `out`.
+pub fn find(text: &str, range: Range<usize>, lang: Lang, out: &mut Vec<Found>) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let bytes = slice.as_bytes();
+    let mut i = 0usize;
+    let mut lower = String::new();
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'-'))
+            || slice
+                .get(..i)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(|c| c.is_alphabetic())
+        {
+            i += 1;
+            continue;
+        }
+        let n = read_numeral(slice, i, lang);
+        // A numeral glued to letters (IT2, 3D) is a name, not a number.
+        if slice
+            .get(n.end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_alphabetic())
+        {
+            i = n.end.max(i + 1);
+            while i < bytes.len() && !slice.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        }
+        let mut start = n.start;
+        let mut end = n.end;
+        // A currency symbol just before: $3, € 2,5, US$ 5.
+        let mut cur: Option<&'static str> = None;
+        {
+            let before = slice.get(..start).unwrap_or("");
+            let b = before.trim_end_matches([' ', '\u{a0}']);
+            if before.len() - b.len() <= 1 {
+                for (sym, code) in [
+                    ("US$", "USD"),
+                    ("R$", "BRL"),
+                    ("$", "USD"),
+                    ("€", "EUR"),
+                    ("£", "GBP"),
+                    ("¥", "JPY"),
+                ] {
+                    if b.ends_with(sym) {
+                        cur = Some(code);
+                        start = b.len() - sym.len();
+                        break;
+                    }
+                }
+            }
+        }
+        let mut power = 0u32;
+        let mut pos = end;
+        // "3 mil millones", "3 mil milhões": mil before a scale multiplies it.
+        if let Some((ws, we)) = next_word(slice, pos) {
+            let w = super::text::lower_into(&slice[ws..we], &mut lower).to_string();
+            if let Some(p) = scale(&w) {
+                let mut p = p;
+                let mut e = we;
+                if w == "mil" {
+                    if let Some((ws2, we2)) = next_word(slice, we) {
+                        let w2 = super::text::lower_into(&slice[ws2..we2], &mut lower);
+                        if let Some(p2) = scale(w2) {
+                            if p2 >= 6 {
+                                p = 3 + p2;
+                                e = we2;
+                            }
+                        }
+                    }
+                } else if w == "m" && cur.is_none() {
+                    p = 0;
+                }
+                if p > 0 {
+                    power = p;
+                    pos = e;
+                    end = e;
+                    // Skip an abbreviation's full stop (Mio., Mrd.).
+                    if slice.get(end..end + 1) == Some(".") && we - ws <= 3 {
+                        end += 1;
+                        pos = end;
+                    }
+                }
+            }
+        }
+        // A currency after: "dollar", "Dollar", "de dollars", "de dólares", "EUR".
+        if cur.is_none() {
+            let mut p = pos;
+            for _ in 0..2 {
+                let Some((ws, we)) = next_word(slice, p) else {
+                    break;
+                };
+                let w = super::text::lower_into(&slice[ws..we], &mut lower);
+                if let Some(c) = currency(w) {
+                    cur = Some(c);
+                    end = we;
+                    break;
+                }
+                if matches!(w, "de" | "d" | "em") {
+                    p = we;
+                    continue;
+                }
+                break;
+            }
+        }
+        // Percentages.
+        let mut percent = false;
+        if cur.is_none() {
+            if let Some((ws, we)) = next_word(slice, pos) {
+                let w = super::text::lower_into(&slice[ws..we], &mut lower);
+                if matches!(
+                    w,
+                    "procent" | "percent" | "prozent" | "pour" | "por" | "porcento"
+                ) {
+                    percent = w != "pour" && w != "por";
+                    if percent {
+                        end = we;
+                    }
+                }
+            }
+            if slice.get(pos..).is_some_and(|r| {
+                let t = r.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+                t.starts_with('%') && r.len() - t.len() <= 3
+            }) {
+                percent = true;
+                end = slice[..pos].len() + (slice[pos..].find('%').unwrap_or(0)) + 1;
+            }
+        }
+        let value = format_value(n.mantissa, n.decimals, power);
+        let found = if let Some(code) = cur {
+            Found {
+                start,
+                end,
+                kind: EntityKind::Money,
+                value: format!("{value} {code}"),
+            }
+        } else if !percent
+            && power == 0
+            && !n.grouped
+            && n.decimals == 0
+            && n.digits == 4
+            && (1000..=2100).contains(&n.mantissa)
+        {
+            year_or_date(slice, n, &mut lower)
+        } else if !percent
+            && power == 0
+            && n.decimals == 0
+            && n.digits <= 2
+            && (1..=31).contains(&n.mantissa)
+        {
+            match day_month_year(slice, n, &mut lower) {
+                Some(d) => d,
+                None => Found {
+                    start,
+                    end,
+                    kind: EntityKind::Number,
+                    value,
+                },
+            }
+        } else {
+            Found {
+                start,
+                end,
+                kind: EntityKind::Number,
+                value: if percent { format!("{value}%") } else { value },
+            }
+        };
+        i = found.end.max(i + 1);
+        while i < bytes.len() && !slice.is_char_boundary(i) {
+            i += 1;
+        }
+        out.push(Found {
+            start: found.start + range.start,
+            end: found.end + range.start,
+            ..found
+        });
+    }
+}
+
+/// A year, widened to "maart 2024" / "March 2024" when a month precedes it.
+fn year_or_date(slice: &str, n: Numeral, lower: &mut String) -> Found {
+    let year = n.mantissa as u32;
+    let before = slice.get(..n.start).unwrap_or("");
+    let b = before.trim_end_matches([' ', ',', '\u{a0}']);
+    let b = b.strip_suffix(" de").unwrap_or(b);
+    let wstart = b
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if let Some(m) = month(super::text::lower_into(&b[wstart..], lower)) {
+        // "March 3, 2024" is handled from the day; here "March 2024".
+        return Found {
+            start: wstart,
+            end: n.end,
+            kind: EntityKind::Date,
+            value: format!("{year:04}-{m:02}"),
+        };
+    }
+    Found {
+        start: n.start,
+        end: n.end,
+        kind: EntityKind::Date,
+        value: year.to_string(),
+    }
+}
+
+/// "3 maart 2024", "3. März 2024", "3 de março de 2024", "March 3, 2024", "3 mars".
+fn day_month_year(slice: &str, n: Numeral, lower: &mut String) -> Option<Found> {
+    let day = n.mantissa as u32;
+    let mut pos = n.end;
+    if slice.get(pos..pos + 1) == Some(".") {
+        pos += 1;
+    }
+    // Day first.
+    let mut word = next_word(slice, pos);
+    if let Some((ws, we)) = word {
+        if super::text::lower_into(&slice[ws..we], lower) == "de" {
+            word = next_word(slice, we);
+        }
+    }
+    let start;
+    let mut end;
+    let day_first = word.and_then(|(ws, we)| {
+        month(super::text::lower_into(&slice[ws..we], lower)).map(|m| (m, we))
+    });
+    let m = if let Some((m, we)) = day_first {
+        start = n.start;
+        end = we;
+        m
+    } else {
+        // Month first: "March 3, 2024".
+        let before = slice.get(..n.start)?.trim_end_matches(' ');
+        let wstart = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let m = month(super::text::lower_into(&before[wstart..], lower))?;
+        start = wstart;
+        end = n.end;
+        m
+    };
+    // An optional year.
+    let mut after = slice.get(end..)?;
+    let mut skip = 0;
+    for prefix in [", ", " de ", " "] {
+        if let Some(r) = after.strip_prefix(prefix) {
+            skip = prefix.len();
+            after = r;
+            break;
+        }
+    }
+    let ylen = after.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if ylen == 4 && !after[4..].starts_with(|c: char| c.is_alphanumeric()) {
+        let year: u32 = after[..4].parse().unwrap_or(0);
+        end += skip + 4;
+        return Some(Found {
+            start,
+            end,
+            kind: EntityKind::Date,
+            value: format!("{year:04}-{m:02}-{day:02}"),
+        });
+    }
+    Some(Found {
+        start,
+        end,
+        kind: EntityKind::Date,
+        value: format!("--{m:02}-{day:02}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<(EntityKind, String, &str)> {
+        let mut out = Vec::new();
+        find(text, 0..text.len(), lang, &mut out);
+        out.into_iter()
+            .map(|f| (f.kind, f.value, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn thousands_per_language() {
+        assert_eq!(values("de 28.500 troepen", Lang::Nl)[0].1, "28500");
+        assert_eq!(values("the 28,500 troops", Lang::En)[0].1, "28500");
+        assert_eq!(values("les 28 500 soldats", Lang::Fr)[0].1, "28500");
+        assert_eq!(values("die 28.500 Soldaten", Lang::De)[0].1, "28500");
+        assert_eq!(values("a 2.5 rate", Lang::En)[0].1, "2.5");
+        assert_eq!(values("een 2,5 ratio", Lang::Nl)[0].1, "2.5");
+    }
+
+    #[test]
+    fn money_in_six_languages() {
+        let m = |t: &str, l: Lang| {
+            let v = values(t, l);
+            assert_eq!(v.len(), 1, "{t}: {v:?}");
+            assert_eq!(v[0].0, EntityKind::Money, "{t}");
+            (v[0].1.clone(), v[0].2.to_string())
+        };
+        assert_eq!(
+            m("meer dan $3 miljard voor", Lang::Nl),
+            ("3000000000 USD".into(), "$3 miljard".into())
+        );
+        assert_eq!(
+            m("rund 350 Milliarden Dollar in", Lang::De).0,
+            "350000000000 USD"
+        );
+        assert_eq!(
+            m("environ 3 milliards de dollars pour", Lang::Fr).0,
+            "3000000000 USD"
+        );
+        assert_eq!(m("kost € 2,5 miljoen.", Lang::Nl).0, "2500000 EUR");
+        assert_eq!(
+            m("unos 3.000 millones de dólares", Lang::Es).0,
+            "3000000000 USD"
+        );
+        assert_eq!(
+            m("cerca de 3 mil milhões de euros", Lang::Pt).0,
+            "3000000000 EUR"
+        );
+        assert_eq!(m("about $1.2 billion in aid", Lang::En).0, "1200000000 USD");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            values("in 2025 gehouden", Lang::Nl),
+            [(EntityKind::Date, "2025".to_string(), "2025")]
+        );
+        assert_eq!(values("op 3 maart 2024 zei", Lang::Nl)[0].1, "2024-03-03");
+        assert_eq!(values("am 3. März 2024 sagte", Lang::De)[0].1, "2024-03-03");
+        assert_eq!(values("el 3 de marzo de 2024", Lang::Es)[0].1, "2024-03-03");
+        assert_eq!(values("on March 3, 2024 he", Lang::En)[0].1, "2024-03-03");
+        assert_eq!(values("en mars 2024", Lang::Fr)[0].1, "2024-03");
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert!(values("de F16 en MH17", Lang::Nl).is_empty());
+        assert_eq!(values("12% meer", Lang::Nl)[0].1, "12%");
+    }
+}

@@ -1,0 +1,282 @@
+//! Scores the quote and speaker rules against the German quotation-attribution corpus
+//! (`../shared/data/quotes/de/<split>/*.json`, see `../shared/data/README.md`).
+//!
+//! Rules:
+//! - Gold quotes are the annotations of type `Direct` (their quote spans, marks included).
+//! - A predicted quote (kind `Direct`) matches a gold quote when their spans overlap; each gold
+//!   and each predicted quote matches at most once (greedy in text order).
+//! - Precision = matched predictions / predictions; recall = matched gold / gold.
+//! - Speaker right, over matched pairs: the gold annotation has no speaker and none is
+//!   predicted; or the predicted speaker span overlaps a gold speaker span; or the predicted
+//!   name and the gold speaker text contain one another (case-insensitive). When several gold
+//!   annotations share the quote span, any of their speakers counts.
+//!
+//! Offsets in the corpus are character offsets; they are converted to byte offsets.
+
+use super::{analyze, QuoteKind};
+use crate::lang::Lang;
+use serde_json::Value;
+use std::ops::Range;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct QuoteScores {
+    pub documents: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+    pub speaker_right: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    /// Share of matched quotes whose speaker is right.
+    pub speaker_accuracy: f64,
+}
+
+struct Gold {
+    quote: Range<usize>,
+    speakers: Vec<Range<usize>>,
+    speaker_text: String,
+}
+
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    v.push(text.len());
+    v
+}
+
+fn spans(v: &Value, map: &[usize]) -> Vec<Range<usize>> {
+    v.get("spans")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| {
+                    let b = s.get("charBegin")?.as_u64()? as usize;
+                    let e = s.get("charEnd")?.as_u64()? as usize;
+                    Some(*map.get(b)?..*map.get(e)?)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The scores of one document: (gold, predicted, matched, speaker right).
+fn score_document(doc: &Value, misses: &mut Vec<String>) -> Option<(usize, usize, usize, usize)> {
+    let text = doc.get("originalText")?.as_str()?;
+    let map = char_to_byte(text);
+    let mut gold: Vec<Gold> = Vec::new();
+    for a in doc.get("annotations")?.as_array()? {
+        if a.get("type").and_then(Value::as_str) != Some("Direct") {
+            continue;
+        }
+        let q = spans(a.get("quote")?, &map);
+        let (Some(first), Some(last)) = (q.first(), q.last()) else {
+            continue;
+        };
+        let quote = first.start..last.end;
+        let sp = a.get("speaker").map(|s| spans(s, &map)).unwrap_or_default();
+        let st = a
+            .get("speaker")
+            .and_then(|s| s.get("text"))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        // Annotations of the same quote with different speakers are one gold quote.
+        if let Some(g) = gold.iter_mut().find(|g| g.quote == quote) {
+            g.speakers.extend(sp);
+            g.speaker_text.push('\u{1f}');
+            g.speaker_text.push_str(&st);
+            continue;
+        }
+        gold.push(Gold {
+            quote,
+            speakers: sp,
+            speaker_text: st,
+        });
+    }
+    let blocks: Vec<Range<usize>> = {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for line in text.split('\n') {
+            if !line.trim().is_empty() {
+                v.push(pos..pos + line.len());
+            }
+            pos += line.len() + 1;
+        }
+        v
+    };
+    let analysis = analyze(text, &blocks, Lang::De);
+    let predicted: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    let mut used = vec![false; gold.len()];
+    let mut matched = 0;
+    let mut right = 0;
+    for p in &predicted {
+        let pr = p.start..p.end;
+        let Some(gi) = (0..gold.len()).find(|&g| !used[g] && overlaps(&gold[g].quote, &pr)) else {
+            misses.push(format!("FP  {:?}", p.text));
+            continue;
+        };
+        used[gi] = true;
+        matched += 1;
+        let g = &gold[gi];
+        let ok = match &p.speaker {
+            None => g.speakers.is_empty(),
+            Some(s) => {
+                let sr = s.start..s.end;
+                let name = s.name.to_lowercase();
+                g.speakers.iter().any(|gs| overlaps(gs, &sr))
+                    || g.speaker_text.split('\u{1f}').any(|t| {
+                        let t = t.trim().to_lowercase();
+                        !t.is_empty()
+                            && !name.is_empty()
+                            && (t.contains(&name) || name.contains(&t))
+                    })
+            }
+        };
+        if ok {
+            right += 1;
+        } else {
+            misses.push(format!(
+                "SPK {:?} -> predicted {:?}, gold {:?}",
+                p.text.chars().take(60).collect::<String>(),
+                p.speaker
+                    .as_ref()
+                    .map(|s| (&s.name, text.get(s.start..s.end).unwrap_or(""))),
+                g.speaker_text
+            ));
+        }
+    }
+    for (g, u) in gold.iter().zip(&used) {
+        if !u {
+            let around = text
+                .get(g.quote.clone())
+                .unwrap_or("")
+                .chars()
+                .take(80)
+                .collect::<String>();
+            misses.push(format!("FN  {around:?}"));
+        }
+    }
+    Some((gold.len(), predicted.len(), matched, right))
+}
+
+/// Scores every `*.json` file in `dir`.
+pub fn evaluate(dir: &Path) -> Result<QuoteScores, String> {
+    evaluate_with(dir, &mut Vec::new())
+}
+
+/// Like [`evaluate`], also collecting a line per error (false positive, missed quote,
+/// wrong speaker) into `misses`.
+pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores, String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut s = QuoteScores::default();
+    for p in paths {
+        let raw = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let doc: Value = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", p.display()))?;
+        let Some((g, pr, m, r)) = score_document(&doc, misses) else {
+            return Err(format!("{}: not a quote document", p.display()));
+        };
+        s.documents += 1;
+        s.gold += g;
+        s.predicted += pr;
+        s.matched += m;
+        s.speaker_right += r;
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    s.precision = ratio(s.matched, s.predicted);
+    s.recall = ratio(s.matched, s.gold);
+    s.f1 = if s.precision + s.recall > 0.0 {
+        2.0 * s.precision * s.recall / (s.precision + s.recall)
+    } else {
+        0.0
+    };
+    s.speaker_accuracy = ratio(s.speaker_right, s.matched);
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(split: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/data/quotes/de")
+            .join(split);
+        let mut misses = Vec::new();
+        match evaluate_with(&dir, &mut misses) {
+            Ok(s) => {
+                if std::env::var_os("QUOTES_EVAL_MISSES").is_some() {
+                    for m in &misses {
+                        println!("{m}");
+                    }
+                }
+                println!(
+                    "{split}: {} docs, gold {}, predicted {}, matched {}; P {:.1} R {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
+                    s.documents,
+                    s.gold,
+                    s.predicted,
+                    s.matched,
+                    100.0 * s.precision,
+                    100.0 * s.recall,
+                    100.0 * s.f1,
+                    100.0 * s.speaker_accuracy,
+                    s.speaker_right,
+                    s.matched
+                );
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// Needs `../shared/data` beside the repository; run with `--ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn quotes_eval_dev() {
+        run("dev");
+    }
+
+    #[test]
+    #[ignore]
+    fn quotes_eval_train() {
+        run("train");
+    }
+
+    #[test]
+    fn scores_on_a_tiny_document() {
+        let dir = std::env::temp_dir().join(format!("krant-quotes-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).ok();
+        let text = "Er sagte: „Wir kommen morgen früh wieder.“ Das „Haus“ steht.";
+        let q_start = text.chars().position(|c| c == '„').unwrap_or(0);
+        let q_end = text.chars().position(|c| c == '“').map_or(0, |i| i + 1);
+        let doc = serde_json::json!({
+            "originalText": text,
+            "annotations": [{
+                "type": "Direct",
+                "quote": {"spans": [{"charBegin": q_start, "charEnd": q_end}], "text": ""},
+                "speaker": {"spans": [{"charBegin": 0, "charEnd": 2}], "text": "Er"},
+            }]
+        });
+        std::fs::write(dir.join("1.json"), doc.to_string()).ok();
+        let s = evaluate(&dir);
+        std::fs::remove_dir_all(&dir).ok();
+        let s = s.unwrap_or_default();
+        assert_eq!(
+            (s.gold, s.predicted, s.matched, s.speaker_right),
+            (1, 1, 1, 1)
+        );
+        assert!((s.f1 - 1.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,1321 @@
+//! Who said a quote: reporting verbs and patterns per language (`zei X`, `X said`,
+//! `sagte er`, `selon X`, `dijo X`, `disse X` …), pronouns resolved to the last named person,
+//! statements resolved to the organisation that issued them, unnamed speakers as their
+//! description, and the speaker carried over to the next part of a split quote.
+
+use super::entities::{is_title, Located};
+use super::quotes::Found;
+use super::text::{self, lower_into, starts_upper, Word};
+use super::{Entity, EntityKind, Speaker};
+use crate::lang::Lang;
+use std::ops::Range;
+
+/// Reporting verbs (lower case) per language.
+fn verbs(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &[
+            "zei",
+            "zegt",
+            "zeiden",
+            "zeggen",
+            "verklaarde",
+            "verklaart",
+            "verklaarden",
+            "legt",
+            "legde",
+            "voegt",
+            "voegde",
+            "voegden",
+            "merkte",
+            "merkt",
+            "opmerkte",
+            "opmerkt",
+            "stelt",
+            "stelde",
+            "stelden",
+            "aldus",
+            "schreef",
+            "schrijft",
+            "benadrukte",
+            "benadrukt",
+            "waarschuwde",
+            "waarschuwt",
+            "vertelde",
+            "vertelt",
+            "liet",
+            "laat",
+            "antwoordde",
+            "antwoordt",
+            "reageerde",
+            "reageert",
+            "meldde",
+            "meldt",
+            "vindt",
+            "vond",
+            "concludeerde",
+            "riep",
+            "vroeg",
+            "vraagt",
+            "bevestigde",
+            "bevestigt",
+            "ontkende",
+            "betoogde",
+            "erkende",
+            "beweerde",
+            "toevoegde",
+            "uitlegde",
+            "sprak",
+            "twitterde",
+            "tweette",
+            "noemde",
+            "noemt",
+            "gaf",
+            "geeft",
+            "zegde",
+            "verzekerde",
+            "onderstreepte",
+            "citeerde",
+            "aangaf",
+            "verklaard",
+            "gezegd",
+            "zeggen",
+            "klonk",
+        ],
+        Lang::En => &[
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "explained",
+            "explains",
+            "stated",
+            "states",
+            "declared",
+            "declares",
+            "noted",
+            "notes",
+            "warned",
+            "warns",
+            "wrote",
+            "writes",
+            "asked",
+            "asks",
+            "replied",
+            "replies",
+            "answered",
+            "argued",
+            "argues",
+            "claimed",
+            "claims",
+            "insisted",
+            "insists",
+            "stressed",
+            "stresses",
+            "emphasized",
+            "emphasised",
+            "announced",
+            "confirmed",
+            "denied",
+            "admitted",
+            "suggested",
+            "remarked",
+            "observed",
+            "recalled",
+            "commented",
+            "tweeted",
+            "posted",
+            "continued",
+            "concluded",
+            "acknowledged",
+            "responded",
+            "cautioned",
+            "predicted",
+            "called",
+            "described",
+            "urged",
+            "testified",
+        ],
+        Lang::De => &[
+            "sagte",
+            "sagt",
+            "sagten",
+            "sage",
+            "erklärte",
+            "erklärt",
+            "erklärten",
+            "betonte",
+            "betont",
+            "meinte",
+            "meint",
+            "sprach",
+            "spricht",
+            "schrieb",
+            "schreibt",
+            "fügte",
+            "fügt",
+            "ergänzte",
+            "ergänzt",
+            "warnte",
+            "warnt",
+            "kritisierte",
+            "kritisiert",
+            "berichtete",
+            "berichtet",
+            "teilte",
+            "teilt",
+            "äußerte",
+            "äußert",
+            "bezeichnete",
+            "bezeichnet",
+            "nannte",
+            "nennt",
+            "forderte",
+            "fordert",
+            "erläuterte",
+            "erläutert",
+            "unterstrich",
+            "versicherte",
+            "räumte",
+            "bestätigte",
+            "bestätigt",
+            "antwortete",
+            "fragte",
+            "meldete",
+            "meldet",
+            "zitierte",
+            "zitiert",
+            "hieß",
+            "heißt",
+            "kommentierte",
+            "argumentierte",
+            "verkündete",
+            "mahnte",
+            "beklagte",
+            "lobte",
+            "gab",
+            "behauptete",
+            "behauptet",
+            "beschrieb",
+            "twitterte",
+            "urteilte",
+            "bekräftigte",
+            "wies",
+            "stellte",
+            "verwies",
+            "sagen",
+            "erklären",
+            "zeigte",
+            "reagierte",
+            "rief",
+            "appellierte",
+            "kündigte",
+            "ergänzten",
+            "betonten",
+            "kritisierten",
+            "warnten",
+            "schlussfolgerte",
+            "resümierte",
+            "gestand",
+            "glaubt",
+            "glaubte",
+            "vermutete",
+            "begründete",
+            "kommentiert",
+            "unterstrichen",
+            "sagten",
+            "meinten",
+        ],
+        Lang::Fr => &[
+            "déclaré",
+            "déclare",
+            "dit",
+            "affirme",
+            "affirmé",
+            "ajoute",
+            "ajouté",
+            "explique",
+            "expliqué",
+            "souligne",
+            "souligné",
+            "estime",
+            "estimé",
+            "indique",
+            "indiqué",
+            "précise",
+            "précisé",
+            "assure",
+            "assuré",
+            "confie",
+            "confié",
+            "rappelle",
+            "rappelé",
+            "martèle",
+            "insiste",
+            "insisté",
+            "avertit",
+            "averti",
+            "écrit",
+            "raconte",
+            "raconté",
+            "dénonce",
+            "dénoncé",
+            "déclarait",
+            "disait",
+            "lance",
+            "lancé",
+            "poursuit",
+            "conclut",
+            "répond",
+            "répondu",
+            "reconnaît",
+            "reconnu",
+            "observe",
+            "note",
+            "noté",
+            "annonce",
+            "annoncé",
+            "prévient",
+            "prévenu",
+            "commente",
+            "commenté",
+        ],
+        Lang::Es => &[
+            "dijo",
+            "dice",
+            "decía",
+            "afirmó",
+            "afirma",
+            "declaró",
+            "declara",
+            "explicó",
+            "explica",
+            "añadió",
+            "añade",
+            "aseguró",
+            "asegura",
+            "señaló",
+            "señala",
+            "indicó",
+            "indica",
+            "advirtió",
+            "advierte",
+            "subrayó",
+            "subraya",
+            "destacó",
+            "destaca",
+            "manifestó",
+            "sostuvo",
+            "sostiene",
+            "comentó",
+            "agregó",
+            "agrega",
+            "insistió",
+            "escribió",
+            "reconoció",
+            "apuntó",
+            "precisó",
+            "expresó",
+            "anunció",
+            "denunció",
+            "recordó",
+            "respondió",
+            "concluyó",
+            "afirmaba",
+            "relató",
+            "contó",
+            "admitió",
+        ],
+        Lang::Pt => &[
+            "disse",
+            "diz",
+            "dizia",
+            "afirmou",
+            "afirma",
+            "declarou",
+            "declara",
+            "explicou",
+            "explica",
+            "acrescentou",
+            "acrescenta",
+            "garantiu",
+            "garante",
+            "salientou",
+            "sublinhou",
+            "destacou",
+            "referiu",
+            "adiantou",
+            "considerou",
+            "defendeu",
+            "alertou",
+            "frisou",
+            "indicou",
+            "escreveu",
+            "assegurou",
+            "comentou",
+            "reconheceu",
+            "observou",
+            "lembrou",
+            "questionou",
+            "anunciou",
+            "contou",
+            "respondeu",
+            "concluiu",
+            "admitiu",
+            "avisou",
+            "sustentou",
+            "argumentou",
+            "relatou",
+            "criticou",
+            "apontou",
+        ],
+    }
+}
+
+/// Prepositions that introduce a source: `volgens X`, `according to X`, `laut X`.
+fn source_preps(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &["volgens", "aldus"],
+        Lang::En => &["according"],
+        Lang::De => &["laut", "so", "zufolge", "nach"],
+        Lang::Fr => &["selon", "d'après"],
+        Lang::Es => &["según"],
+        Lang::Pt => &["segundo", "conforme", "para"],
+    }
+}
+
+fn pronouns(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &["hij", "zij", "ze"],
+        Lang::En => &["he", "she", "they"],
+        Lang::De => &["er", "sie"],
+        Lang::Fr => &["il", "elle", "ils", "elles"],
+        Lang::Es => &["él", "ella", "ellos", "ellas"],
+        Lang::Pt => &["ele", "ela", "eles", "elas"],
+    }
+}
+
+/// Nouns for a statement or a news outlet's report: the organisation before it is the speaker.
+const STATEMENTS: &[&str] = &[
+    "verklaring",
+    "mededeling",
+    "communiqué",
+    "persbericht",
+    "rapport",
+    "statement",
+    "report",
+    "erklärung",
+    "mitteilung",
+    "pressemitteilung",
+    "bericht",
+    "stellungnahme",
+    "déclaration",
+    "comunicado",
+    "nota",
+    "declaración",
+    "declaração",
+    "informe",
+    "relatório",
+    "agentschap",
+    "nieuwsagentschap",
+    "agency",
+    "agentur",
+    "nachrichtenagentur",
+    "agence",
+    "agencia",
+    "agência",
+    "ministerie",
+    "ministry",
+    "ministerium",
+    "regering",
+    "government",
+    "regierung",
+    "tekst",
+];
+
+/// Words that end a speaker's noun phrase.
+const NP_STOP: &[&str] = &[
+    "dat",
+    "that",
+    "dass",
+    "que",
+    "qu",
+    "tijdens",
+    "during",
+    "während",
+    "pendant",
+    "durante",
+    "in",
+    "op",
+    "at",
+    "on",
+    "bei",
+    "bij",
+    "tegen",
+    "gegenüber",
+    "tegenover",
+    "to",
+    "aan",
+    "am",
+    "im",
+    "en",
+    "and",
+    "und",
+    "et",
+    "y",
+    "e",
+    "with",
+    "met",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "na",
+    "after",
+    "nach",
+    "après",
+    "después",
+    "depois",
+    "before",
+    "für",
+    "vor",
+    "om",
+    "um",
+    "omdat",
+    "because",
+    "weil",
+    "parce",
+    "porque",
+    "when",
+    "toen",
+    "wenn",
+    "as",
+    "while",
+    "terwijl",
+    "which",
+    "who",
+    "wie",
+    "welke",
+    "welche",
+    "der",
+    "am",
+    "dans",
+    "en",
+    "em",
+    "no",
+    "na",
+    "in",
+    "à",
+    "a",
+    "au",
+    "aux",
+    "ao",
+    "à",
+    "al",
+    "zu",
+    "zum",
+    "zur",
+    "vom",
+    "van",
+    "des",
+    "de",
+    "del",
+    "do",
+    "da",
+    "of",
+    "from",
+    "uit",
+    "aus",
+    "op",
+    "over",
+    "about",
+    "über",
+    "sur",
+    "sobre",
+    "ook",
+    "also",
+    "auch",
+    "aussi",
+    "también",
+    "também",
+    "nog",
+    "noch",
+    "yet",
+    "gestern",
+    "heute",
+    "gisteren",
+    "vandaag",
+    "yesterday",
+    "today",
+    "hier",
+    "aujourd'hui",
+    "ayer",
+    "hoy",
+    "ontem",
+    "hoje",
+    "recently",
+    "onlangs",
+    "kürzlich",
+    "daarbij",
+    "dabei",
+    "zudem",
+    "außerdem",
+    "bovendien",
+    "however",
+    "echter",
+    "jedoch",
+    "cependant",
+    "sin",
+    "il",
+    "se",
+    "si",
+    "ob",
+    "of",
+    "if",
+    "dann",
+    "then",
+    "toen",
+    "alors",
+    "entonces",
+    "então",
+];
+
+/// Words that may sit between a verb and its inverted subject: `sagte gestern der Minister`.
+const SKIPPABLE: &[&str] = &[
+    "gestern",
+    "heute",
+    "dazu",
+    "ook",
+    "also",
+    "auch",
+    "noch",
+    "nog",
+    "dann",
+    "then",
+    "daarbij",
+    "dabei",
+    "zudem",
+    "außerdem",
+    "später",
+    "later",
+    "eerder",
+    "earlier",
+    "onlangs",
+    "recently",
+    "kürzlich",
+    "aber",
+    "jedoch",
+    "however",
+    "echter",
+    "eraan",
+    "erbij",
+    "toe",
+    "uit",
+    "hinzu",
+    "mit",
+    "weiter",
+    "further",
+    "verder",
+    "encore",
+    "aussi",
+    "también",
+    "também",
+    "ainda",
+    "todavía",
+    "ayer",
+    "hoy",
+    "ontem",
+    "hoje",
+    "hier",
+    "aujourd'hui",
+    "vandaag",
+    "gisteren",
+    "yesterday",
+    "today",
+    "am",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "sich",
+    "ihm",
+    "ihr",
+    "ihnen",
+    "en",
+    "to",
+    "de",
+    "zo",
+    "so",
+    "nun",
+    "jetzt",
+    "now",
+    "nu",
+    "bereits",
+    "already",
+    "al",
+    "schon",
+];
+
+/// Determiners that may open an unnamed speaker's description.
+const DETERMINERS: &[&str] = &[
+    "de", "het", "een", "the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine",
+    "einer", "einem", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "o", "os",
+    "as", "um", "uma", "diese", "dieser", "this", "deze", "dit",
+];
+
+/// Conjunctions that may open the clause before the speaker: `Zoals een diplomaat opmerkte`.
+const CLAUSE_OPENERS: &[&str] = &[
+    "zoals", "as", "wie", "comme", "como", "en", "and", "und", "et", "y", "e", "maar", "but",
+    "aber", "mais", "pero", "mas", "toen", "when", "als", "dan", "dann", "then", "ook", "also",
+    "auch", "doch", "so", "dazu", "daarop", "darauf", "zudem",
+];
+
+const RELATIVES: &[&str] = &[
+    "die", "dat", "wie", "who", "which", "whose", "der", "die", "das", "welche", "qui", "que",
+    "dont", "lequel", "laquelle", "quien", "quienes", "cual", "cuyo", "quem", "cujo",
+];
+
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    pub entities: &'a [Entity],
+    pub located: &'a [Located],
+}
+
+/// A speaker found for one quote, and whether it came from an explicit attribution in
+/// the quote's own sentence.
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub speaker: Option<Speaker>,
+    pub explicit: bool,
+    /// The quote's sentence has a reporting verb or a source preposition.
+    pub cue: bool,
+}
+
+struct Seg<'a> {
+    words: Vec<Word>,
+    lower: Vec<String>,
+    text: &'a str,
+}
+
+impl<'a> Seg<'a> {
+    fn new(text: &'a str, range: Range<usize>) -> Seg<'a> {
+        let mut words = Vec::new();
+        text::words(text, range, &mut words);
+        // Words with hyphens are kept whole; French inversions (`explique-t-il`) too.
+        if words.len() > 60 {
+            words.truncate(60);
+        }
+        let mut buf = String::new();
+        let lower = words
+            .iter()
+            .map(|w| lower_into(w.as_str(text), &mut buf).to_string())
+            .collect();
+        Seg { words, lower, text }
+    }
+    fn gap(&self, i: usize) -> &'a str {
+        // Text between word i-1 and word i.
+        self.text
+            .get(self.words[i - 1].end..self.words[i].start)
+            .unwrap_or("")
+    }
+    fn is_verb(&self, i: usize, lang: Lang) -> bool {
+        let l = self.lower[i].as_str();
+        let head = l.split('-').next().unwrap_or(l);
+        verbs(lang).contains(&l) || (l.contains('-') && verbs(lang).contains(&head))
+    }
+}
+
+/// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
+fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
+    if lang != Lang::Fr {
+        return None;
+    }
+    let last = word.rsplit('-').next()?;
+    if matches!(last, "il" | "elle" | "ils" | "elles") && word.len() > last.len() {
+        Some(word.len() - last.len())
+    } else {
+        None
+    }
+}
+
+impl Ctx<'_> {
+    /// The last person (or, for statements, organisation) mentioned before `pos`.
+    fn last_mention(&self, pos: usize, kinds: &[EntityKind]) -> Option<&Located> {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[..idx].iter().rev().take(400).find(|l| {
+            self.entities
+                .get(l.entity)
+                .is_some_and(|e| kinds.contains(&e.kind))
+        })
+    }
+
+    fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
+        let idx = self.located.partition_point(|l| l.start < start);
+        let found: Vec<&Located> = self.located[idx..]
+            .iter()
+            .take_while(|l| l.start < end)
+            .filter(|l| l.end <= end)
+            .collect();
+        let kind = |l: &&Located| self.entities.get(l.entity).map(|e| e.kind);
+        found
+            .iter()
+            .find(|l| kind(l) == Some(EntityKind::Person))
+            .or_else(|| {
+                found
+                    .iter()
+                    .find(|l| kind(l) == Some(EntityKind::Organization))
+            })
+            .or_else(|| found.first())
+            .copied()
+    }
+
+    /// Turns the noun phrase `start..end` into a speaker.
+    fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
+        // A description followed by the name in apposition: `su portavoz, Ana López`.
+        if self.mention_in(start, end).is_none() {
+            let rest = self.text.get(end..).unwrap_or("");
+            if let Some(r) = rest.strip_prefix(", ") {
+                let at = end + 2;
+                let idx = self.located.partition_point(|l| l.start < at);
+                if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
+                    if self
+                        .entities
+                        .get(l.entity)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+                        && !r.is_empty()
+                    {
+                        return self.speaker_from_np(l.start, l.end, recent);
+                    }
+                }
+            }
+        }
+        let np = self.text.get(start..end)?.trim();
+        if np.is_empty() {
+            return None;
+        }
+        let mut buf = String::new();
+        let lower = lower_into(np, &mut buf).to_string();
+        if pronouns(self.lang).contains(&lower.as_str()) {
+            let person = self.last_mention(start, &[EntityKind::Person]);
+            let from_recent = recent.iter().rev().find(|s| s.start < start);
+            let name = match (person, from_recent) {
+                (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
+                (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
+                (None, Some(r)) => r.name.clone(),
+                (None, None) => np.to_string(),
+            };
+            return Some(Speaker { name, start, end });
+        }
+        if let Some(m) = self.mention_in(start, end) {
+            let e = self.entities.get(m.entity)?;
+            if matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Place
+                    | EntityKind::Other
+            ) {
+                return Some(Speaker {
+                    name: e.name.clone(),
+                    start: m.start,
+                    end: m.end,
+                });
+            }
+        }
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        if words.iter().any(|w| STATEMENTS.contains(w))
+            && !np.split_whitespace().skip(1).any(starts_upper)
+        {
+            if let Some(o) = self.last_mention(start, &[EntityKind::Organization]) {
+                let e = self.entities.get(o.entity)?;
+                return Some(Speaker {
+                    name: e.name.clone(),
+                    start,
+                    end,
+                });
+            }
+        }
+        // A capitalised name the entity pass did not keep (German, unknown single names).
+        let name_words: Vec<&str> = np
+            .split_whitespace()
+            .filter(|w| starts_upper(w))
+            .filter(|w| {
+                let l = w.to_lowercase();
+                !is_title(&l) && !DETERMINERS.contains(&l.as_str())
+            })
+            .collect();
+        if self.lang != Lang::De && !name_words.is_empty() {
+            if let Some(first) = name_words.first() {
+                if let Some(off) = np.find(first) {
+                    let s =
+                        start + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize) + off;
+                    let last = name_words.last().unwrap_or(first);
+                    let e = np.rfind(last).map_or(s + first.len(), |o| {
+                        start
+                            + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize)
+                            + o
+                            + last.len()
+                    });
+                    if let Some(name) = self.text.get(s..e) {
+                        return Some(Speaker {
+                            name: name.to_string(),
+                            start: s,
+                            end: e,
+                        });
+                    }
+                }
+            }
+        }
+        let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+        Some(Speaker {
+            name: np.to_string(),
+            start: start + lead,
+            end: start + lead + np.len(),
+        })
+    }
+
+    /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
+    fn np_forward(&self, seg: &Seg, mut i: usize) -> Option<(usize, usize)> {
+        let n = seg.words.len();
+        let mut skipped = 0;
+        while i < n && skipped < 3 && SKIPPABLE.contains(&seg.lower[i].as_str()) {
+            // A skippable word must not itself be the end of the phrase's text.
+            i += 1;
+            skipped += 1;
+        }
+        if i >= n {
+            return None;
+        }
+        if i > 0
+            && skipped == 0
+            && i < n
+            && !gap_is_space(seg.gap(i))
+            && !seg.gap(i).trim().is_empty()
+        {
+            // Punctuation right after the verb: no inverted subject.
+            return None;
+        }
+        let first = seg.lower[i].as_str();
+        if pronouns(self.lang).contains(&first) {
+            return Some((seg.words[i].start, seg.words[i].end));
+        }
+        if NP_STOP.contains(&first) && !DETERMINERS.contains(&first) {
+            return None;
+        }
+        let start = seg.words[i].start;
+        let mut end = seg.words[i].end;
+        let mut j = i + 1;
+        let mut named =
+            starts_upper(seg.words[i].as_str(seg.text)) && !DETERMINERS.contains(&first);
+        while j < n && j - i < 8 {
+            let gap = seg.gap(j);
+            if !gap_is_space(gap) {
+                break;
+            }
+            let w = seg.words[j].as_str(seg.text);
+            let l = seg.lower[j].as_str();
+            if seg.is_verb(j, self.lang) {
+                break;
+            }
+            let upper = starts_upper(w);
+            if named && !upper {
+                // A name is followed by lower-case words that are not part of it.
+                if matches!(
+                    l,
+                    "van" | "von" | "de" | "der" | "da" | "do" | "dos" | "del" | "bin"
+                ) && j + 1 < n
+                    && starts_upper(seg.words[j + 1].as_str(seg.text))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if !upper && NP_STOP.contains(&l) {
+                // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
+                if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
+                    && !named
+                    && j + 1 < n
+                {
+                    end = seg.words[j + 1].end;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            if upper && !is_title(l) && self.lang != Lang::De {
+                named = true;
+            }
+            end = seg.words[j].end;
+            j += 1;
+        }
+        Some((start, end))
+    }
+}
+
+fn gap_is_space(g: &str) -> bool {
+    g.chars().all(|c| c.is_whitespace())
+}
+
+/// Finds the speaker of each quote. `is_direct` says which quotes are speech (others get
+/// no speaker). Returns one attribution per quote.
+pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    let mut recent: Vec<Speaker> = Vec::new();
+    // Sentence ends per block, computed once per block.
+    let mut cur_block = usize::MAX;
+    let mut ends: Vec<usize> = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(block) = blocks.get(q.block) else {
+            out.push(Attribution {
+                speaker: None,
+                explicit: false,
+                cue: false,
+            });
+            continue;
+        };
+        if q.block != cur_block {
+            cur_block = q.block;
+            let skip: Vec<Range<usize>> = quotes
+                .iter()
+                .skip(qi)
+                .take_while(|o| o.block == q.block)
+                .map(|o| o.start..o.end)
+                .collect();
+            ends = text::sentence_ends(ctx.text, block.clone(), &skip);
+            // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
+            for o in quotes.iter().skip(qi).take_while(|o| o.block == q.block) {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let after = ctx
+                    .text
+                    .get(o.close_end..block.end)
+                    .unwrap_or("")
+                    .trim_start();
+                if inner.ends_with(['.', '!', '?', '…'])
+                    && after.starts_with(|c: char| c.is_uppercase())
+                {
+                    ends.push(o.close_end);
+                }
+            }
+            ends.sort_unstable();
+        }
+        let s_idx = ends.partition_point(|&e| e <= q.open);
+        let sent_start = if s_idx == 0 {
+            block.start
+        } else {
+            ends[s_idx - 1]
+        };
+        let sent_end = ends
+            .get(ends.partition_point(|&e| e < q.close_end))
+            .copied()
+            .unwrap_or(block.end)
+            .max(q.close_end);
+        let prev_close = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.block == q.block)
+            .map(|o| o.close_end)
+            .unwrap_or(block.start);
+        let next_open = quotes
+            .get(qi + 1)
+            .filter(|o| o.block == q.block)
+            .map(|o| o.open)
+            .unwrap_or(block.end);
+        // Bounded windows keep the work linear on huge paragraphs.
+        let before_start = ceil_boundary(
+            ctx.text,
+            sent_start
+                .max(prev_close)
+                .max(q.open.saturating_sub(400))
+                .min(q.open),
+        );
+        let before = before_start..q.open;
+        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
+            .max(q.close_end);
+        let after = q.close_end..after_end;
+        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
+        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
+        let mut found = None;
+        if !q.reopened {
+            found = after_attribution(ctx, after.clone(), &recent)
+                .or_else(|| before_attribution(ctx, before.clone(), &recent));
+        }
+        let explicit = found.is_some();
+        if found.is_none() {
+            // The next part of a split quote, or a quote running over paragraphs.
+            let prev = quotes[..qi]
+                .iter()
+                .rev()
+                .find(|o| o.block == q.block || o.group == q.group);
+            if let Some(p) = prev {
+                let pi = qi
+                    - quotes[..qi]
+                        .iter()
+                        .rev()
+                        .position(|o| std::ptr::eq(o, p))
+                        .unwrap_or(0)
+                    - 1;
+                let same = p.group == q.group
+                    || (p.block == q.block && !has_cue(ctx, p.close_end..q.open));
+                if same {
+                    found = out.get(pi).and_then(|a| a.speaker.clone());
+                }
+            }
+        }
+        if found.is_none() {
+            // An earlier sentence names the speaker: the last person, within the paragraph or
+            // the one before.
+            let floor = blocks
+                .get(q.block.saturating_sub(FALLBACK_BLOCKS))
+                .map_or(block.start, |b| b.start);
+            let from_recent = recent
+                .iter()
+                .rev()
+                .find(|s| s.start >= floor && s.start < q.open)
+                .cloned();
+            let person = ctx
+                .last_mention(q.open, &[EntityKind::Person])
+                .filter(|l| l.start >= floor);
+            found = match (person, from_recent) {
+                (Some(p), Some(r)) if r.start > p.start => Some(r),
+                (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
+                    name: e.name.clone(),
+                    start: p.start,
+                    end: p.end,
+                }),
+                (None, r) => r,
+            };
+        }
+        if let Some(s) = &found {
+            if explicit {
+                recent.push(s.clone());
+            }
+        }
+        let cue = explicit || has_cue(ctx, sent_start..sent_end);
+        out.push(Attribution {
+            speaker: found,
+            explicit,
+            cue,
+        });
+    }
+    // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
+    // same sentence.
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[qi].explicit || !out[qi + 1].explicit {
+            continue;
+        }
+        let (a, b) = (&quotes[qi], &quotes[qi + 1]);
+        if a.block != b.block {
+            continue;
+        }
+        let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
+        if between.split_whitespace().count() <= 2 && !between.contains(['.', '!', '?']) {
+            out[qi] = out[qi + 1].clone();
+        }
+    }
+    out
+}
+
+/// How many paragraphs back an unattributed quote looks for its speaker.
+const FALLBACK_BLOCKS: usize = 2;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
+    let seg = Seg::new(ctx.text, range);
+    (0..seg.words.len()).any(|i| {
+        seg.is_verb(i, ctx.lang) || source_preps(ctx.lang).contains(&seg.lower[i].as_str())
+    })
+}
+
+/// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
+fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let seg = Seg::new(ctx.text, range.clone());
+    if seg.words.is_empty() {
+        return None;
+    }
+    // Only punctuation and spaces may sit between the closing mark and the attribution.
+    let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
+    if lead
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+    {
+        return None;
+    }
+    let lang = ctx.lang;
+    let w0 = seg.lower[0].as_str();
+    if let Some(off) = inverted_pronoun(w0, lang) {
+        let (s, e) = (seg.words[0].start + off, seg.words[0].end);
+        return ctx.speaker_from_np(s, e, recent);
+    }
+    // Verb first: `zei defensie-analist Park Ji-young`, `sagte er`, `said X`, `a déclaré X`.
+    let mut v = 0;
+    if matches!(
+        w0,
+        "a" | "avait" | "ha" | "había" | "tinha" | "heeft" | "had" | "hat" | "hatte" | "has"
+    ) && seg.words.len() > 1
+    {
+        v = 1;
+    }
+    if seg.is_verb(v, lang) {
+        let (s, e) = ctx.np_forward(&seg, v + 1)?;
+        return ctx.speaker_from_np(s, e, recent);
+    }
+    if source_preps(lang).contains(&w0) && w0 != "zufolge" {
+        let mut k = 1;
+        if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
+            k = 2;
+        }
+        let (s, e) = ctx.np_forward(&seg, k)?;
+        return ctx.speaker_from_np(s, e, recent);
+    }
+    // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
+    let limit = seg.words.len().min(8);
+    for k in 1..limit {
+        if seg.gap(k).contains(['.', ';', '(', ':']) {
+            break;
+        }
+        if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
+            let (s, e) = ctx.np_forward(&seg, 0)?;
+            if e <= seg.words[k].start {
+                return ctx.speaker_from_np(s, e, recent);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// `X zei: '…'`, `X legt uit dat '…'`, `Volgens X is het '…'`, `Zoals een diplomaat opmerkte: '…'`.
+fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let seg = Seg::new(ctx.text, range.clone());
+    let n = seg.words.len();
+    if n == 0 {
+        return None;
+    }
+    let lang = ctx.lang;
+    let tail = ctx
+        .text
+        .get(seg.words[n - 1].end..range.end)
+        .unwrap_or("")
+        .trim();
+    let cue = (0..n).rev().find(|&i| {
+        seg.is_verb(i, lang)
+            || inverted_pronoun(&seg.lower[i], lang).is_some()
+            || (source_preps(lang).contains(&seg.lower[i].as_str())
+                && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
+    });
+    let Some(c) = cue else {
+        // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
+        if tail.ends_with(':') {
+            let s = subject_before(ctx, &seg, n, recent)?;
+            let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                ctx.entities.get(m.entity).is_some_and(|e| {
+                    matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                })
+            });
+            return named.then_some(s);
+        }
+        return None;
+    };
+    let lc = seg.lower[c].as_str();
+    if let Some(off) = inverted_pronoun(lc, lang) {
+        return ctx.speaker_from_np(seg.words[c].start + off, seg.words[c].end, recent);
+    }
+    if source_preps(lang).contains(&lc) {
+        let mut k = c + 1;
+        if lc == "according" && seg.lower.get(k).is_some_and(|w| w == "to") {
+            k += 1;
+        }
+        if lc == "zufolge" {
+            return subject_before(ctx, &seg, c, recent);
+        }
+        let (s, e) = ctx.np_forward(&seg, k)?;
+        return ctx.speaker_from_np(s, e, recent);
+    }
+    // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
+    if c + 1 < n {
+        if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
+            let np = ctx.text.get(s..e).unwrap_or("");
+            let l = np.to_lowercase();
+            let first = l.split_whitespace().next().unwrap_or("");
+            if pronouns(lang).contains(&first)
+                || (starts_upper(np) && lang != Lang::De && !DETERMINERS.contains(&first))
+                || DETERMINERS.contains(&first)
+                    && c > 0
+                    && !seg.gap(c).contains(',')
+                    && !seg.is_verb(c.saturating_sub(1), lang)
+                    && subject_before(ctx, &seg, c, recent).is_none()
+            {
+                return ctx.speaker_from_np(s, e, recent);
+            }
+        }
+    }
+    subject_before(ctx, &seg, c, recent)
+}
+
+/// The subject of the clause that ends at word `c`: the first noun phrase of the nearest
+/// chunk (split at commas) that is not an apposition or a relative clause.
+fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    if c == 0 {
+        return None;
+    }
+    // Chunk starts: word indices that follow a comma (or a dash, a parenthesis).
+    let mut starts = vec![0usize];
+    for i in 1..c {
+        if seg.gap(i).contains([',', '(', ')', '–', '—', ';']) {
+            starts.push(i);
+        }
+    }
+    let mut k = starts.len();
+    while k > 0 {
+        k -= 1;
+        let mut s = starts[k];
+        let first = seg.lower[s].as_str();
+        // A relative clause or an apposition (`, een China-onderzoeker bij …,`): look further back.
+        if k > 0
+            && (RELATIVES.contains(&first)
+                || (DETERMINERS.contains(&first)
+                    && s + 1 < c
+                    && !starts_upper(seg.words[s + 1].as_str(seg.text))
+                    || is_title(first)))
+        {
+            continue;
+        }
+        if k > 0 && s == c {
+            continue;
+        }
+        while s < c && CLAUSE_OPENERS.contains(&seg.lower[s].as_str()) && s + 1 < c {
+            s += 1;
+        }
+        if s >= c {
+            continue;
+        }
+        let (a, b) = ctx.np_forward(seg, s)?;
+        let b = b.min(seg.words[c.min(seg.words.len() - 1)].start.max(a));
+        if b <= a {
+            return None;
+        }
+        return ctx.speaker_from_np(a, b, recent);
+    }
+    None
+}

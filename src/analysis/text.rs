@@ -1,0 +1,196 @@
+//! Small text helpers shared by the analysis passes: words with byte ranges,
+//! sentence ends, character classes. Everything is a linear scan.
+
+use std::ops::Range;
+
+/// One word of running text: a byte range. Words are runs of letters and digits,
+/// joined by an inner hyphen, apostrophe or (between digits) a dot or comma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits `range` of `text` into words, appending to `out`.
+pub fn words(text: &str, range: Range<usize>, out: &mut Vec<Word>) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let base = range.start;
+    let mut it = slice.char_indices().peekable();
+    let mut cur: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+        } else if let Some(s) = cur {
+            let next = it.peek().map(|&(_, n)| n);
+            let joins = match (prev, next) {
+                (Some(p), Some(n)) => {
+                    (matches!(c, '-' | '‑') && p.is_alphanumeric() && n.is_alphanumeric())
+                        || (is_apostrophe(c) && p.is_alphabetic() && n.is_alphabetic())
+                        || (matches!(c, '.' | ',') && p.is_ascii_digit() && n.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if !joins {
+                out.push(Word {
+                    start: base + s,
+                    end: base + i,
+                });
+                cur = None;
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(s) = cur {
+        out.push(Word {
+            start: base + s,
+            end: base + slice.len(),
+        });
+    }
+}
+
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// An acronym: two to six letters, all upper case (digits allowed after the first).
+pub fn is_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=6).contains(&n)
+        && s.chars().next().is_some_and(|c| c.is_uppercase())
+        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Lower-cases `s` into `buf` (reused to avoid an allocation per word).
+pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for c in s.chars() {
+        buf.extend(c.to_lowercase());
+    }
+    buf.as_str()
+}
+
+pub fn prev_char(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+pub fn next_char(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Common abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no", "bzw", "vs", "ca", "resp", "dhr", "mevr",
+    "mw", "jr", "sr", "mme", "mlle", "sra", "sr", "dra", "gen", "col", "lt", "sgt", "gov", "sen",
+    "rep", "inc", "ltd", "co", "corp", "etc", "bijv", "z", "b", "u", "a", "d", "h", "v", "s", "e",
+    "evtl", "ggf", "usw", "vgl", "ev", "jan", "feb", "aug", "sept", "okt", "oct", "nov", "dez",
+    "dec", "mio", "mrd", "abs", "art", "hl",
+];
+
+/// Byte positions just after each sentence end inside `range`, skipping the byte ranges in
+/// `skip` (sorted; quotes), whose inner full stops do not end the outer sentence.
+pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let Some(slice) = text.get(range.clone()) else {
+        return ends;
+    };
+    let base = range.start;
+    let mut skip_i = 0;
+    let mut word_start = 0usize;
+    let mut it = slice.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let abs = base + i;
+        while skip_i < skip.len() && skip[skip_i].end <= abs {
+            skip_i += 1;
+        }
+        if skip_i < skip.len() && skip[skip_i].start <= abs && abs < skip[skip_i].end {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if i == 0 || !prev_char(slice, i).is_some_and(|p| p.is_alphanumeric()) {
+                word_start = i;
+            }
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let after = i + c.len_utf8();
+        let next = it.peek().map(|&(_, n)| n);
+        if !next.is_none_or(|n| n.is_whitespace()) {
+            continue;
+        }
+        if c == '.' {
+            let w = slice.get(word_start..i).unwrap_or("");
+            let lw = w.to_ascii_lowercase();
+            if !w.is_empty()
+                && prev_char(slice, i).is_some_and(|p| p.is_alphanumeric())
+                && (ABBREVIATIONS.contains(&lw.as_str())
+                    || (w.chars().count() == 1 && starts_upper(w)))
+            {
+                continue;
+            }
+        }
+        // The next sentence starts with an upper-case letter, a digit or a mark.
+        let rest = slice.get(after..).unwrap_or("").trim_start();
+        let starts_new = rest
+            .chars()
+            .next()
+            .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || !n.is_alphanumeric());
+        if starts_new {
+            ends.push(base + after);
+        }
+    }
+    ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_compounds_and_numbers() {
+        let t = "VS-Zuid-Korea-alliantie, 28.500 troepen; regio's en l'année. 'Dit";
+        let mut w = Vec::new();
+        words(t, 0..t.len(), &mut w);
+        let s: Vec<&str> = w.iter().map(|w| w.as_str(t)).collect();
+        assert_eq!(
+            s,
+            [
+                "VS-Zuid-Korea-alliantie",
+                "28.500",
+                "troepen",
+                "regio's",
+                "en",
+                "l'année",
+                "Dit"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_split_after_full_stops_not_abbreviations() {
+        let t = "Hij zei dat Dr. Jansen kwam. Toen ging hij weg! Klaar";
+        let ends = sentence_ends(t, 0..t.len(), &[]);
+        assert_eq!(ends.len(), 2);
+        assert_eq!(&t[..ends[0]], "Hij zei dat Dr. Jansen kwam.");
+    }
+}
