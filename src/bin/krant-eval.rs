@@ -1,0 +1,180 @@
+//! Evaluates the analysis against annotated data.
+//!
+//! ```text
+//! krant-eval ner FILE.iob2 --lang L [--model FILE.bin]
+//! ```
+//!
+//! The tokens of the file are joined back into running text: tokens joined with single
+//! spaces, one sentence per line, one document (`# doc`; documents longer than 30 sentences
+//! are cut into pieces of 30) per text block. Lines rather than spaces between sentences
+//! because the data holds headlines, bylines and other unpunctuated lines (the Dutch data
+//! even has them shuffled among the sentences), which in an article stand on lines of their
+//! own too. Each block goes through the same `recognize` the reader uses (own tokenizer,
+//! own sentence splitter, which also splits at `.`/`!`/`?` inside a line);
+//! the byte spans it returns are mapped back onto the file's tokens and scored span-exact
+//! per type, the conlleval way. Also reported: model load time and tagging speed.
+//! With `--model`, a model file is used instead of the one built into the binary.
+
+use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::model::Model;
+use krant::analysis::ner::{recognize_with, shipped_model, NameKind};
+use krant::lang::Lang;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// One document as text, with each gold token's byte range.
+struct Paragraph {
+    text: String,
+    tokens: Vec<(usize, usize)>,
+}
+
+fn paragraph(doc: &Doc) -> Paragraph {
+    let mut text = String::new();
+    let mut tokens = Vec::new();
+    for s in &doc.sents {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        for (k, w) in s.words.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            tokens.push((text.len(), text.len() + w.len()));
+            text.push_str(w);
+        }
+    }
+    Paragraph { text, tokens }
+}
+
+fn kind_index(k: NameKind) -> u8 {
+    match k {
+        NameKind::Per => 0,
+        NameKind::Org => 1,
+        NameKind::Loc => 2,
+        NameKind::Misc => 3,
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model FILE.bin]";
+    if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
+        return Err(usage.into());
+    }
+    let file = &args[1];
+    let mut lang = None;
+    let mut model_path = None;
+    let mut i = 2;
+    while i < args.len() {
+        match (args[i].as_str(), args.get(i + 1)) {
+            ("--lang", Some(v)) => {
+                lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
+            }
+            ("--model", Some(v)) => model_path = Some(v.clone()),
+            _ => return Err(usage.into()),
+        }
+        i += 2;
+    }
+    let lang = lang.ok_or(usage)?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let docs = parse_iob2(&text);
+
+    let model_bytes = match &model_path {
+        Some(p) => Some(std::fs::read(p).map_err(|e| format!("{p}: {e}"))?),
+        None => None,
+    };
+    let t0 = Instant::now();
+    let model: Option<&Model<'_>>;
+    let own;
+    match &model_bytes {
+        Some(b) => {
+            own = Model::from_bytes(b).map_err(|e| e.to_string())?;
+            let _ = krant::analysis::ner::gazetteer::Gazetteer::get();
+            model = Some(&own);
+        }
+        None => model = shipped_model(lang),
+    }
+    let load = t0.elapsed();
+    if model.is_none() {
+        eprintln!(
+            "warning: no model for {}; using the shape-based fallback",
+            lang.code()
+        );
+    }
+
+    let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
+    let mut counts = Counts::default();
+    let mut misaligned = 0;
+    let t1 = Instant::now();
+    let results: Vec<_> = paras
+        .iter()
+        .map(|p| recognize_with(model, lang, &p.text))
+        .collect();
+    let tag_time = t1.elapsed();
+    for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
+        let mut pred = vec![0u8; p.tokens.len()];
+        for s in spans {
+            let covered: Vec<usize> = (0..p.tokens.len())
+                .filter(|&k| p.tokens[k].0 < s.end && p.tokens[k].1 > s.start)
+                .collect();
+            let (Some(&a), Some(&b)) = (covered.first(), covered.last()) else {
+                continue;
+            };
+            if p.tokens[a].0 != s.start || p.tokens[b].1 != s.end {
+                misaligned += 1;
+            }
+            let ty = kind_index(s.kind);
+            pred[a] = 1 + 2 * ty;
+            for t in &mut pred[a + 1..=b] {
+                *t = 2 + 2 * ty;
+            }
+        }
+        let gold: Vec<u8> = doc
+            .sents
+            .iter()
+            .flat_map(|s| s.tags.iter().copied())
+            .collect();
+        let mut at = 0;
+        for s in &doc.sents {
+            let n = s.words.len();
+            counts.add(&gold[at..at + n], &pred[at..at + n]);
+            at += n;
+        }
+    }
+    let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
+    println!(
+        "{} ({} documents, {} bytes of text)",
+        file,
+        docs.len(),
+        bytes
+    );
+    print!("{}", counts.report());
+    println!("spans not aligned with gold tokens: {misaligned}");
+    println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
+    // Speed: tag the whole text again a few times, keep the best round.
+    let mut best = tag_time.as_secs_f64();
+    for _ in 0..3 {
+        let t = Instant::now();
+        for p in &paras {
+            std::hint::black_box(recognize_with(model, lang, &p.text));
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "tagging: {:.2} MB/s ({:.1} ms for {} bytes)",
+        bytes as f64 / best / 1e6,
+        best * 1e3,
+        bytes
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("krant-eval: {}", e.escape_debug());
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Trains the entity taggers.
+//!
+//! ```text
+//! krant-train --lang nl            train one language
+//! krant-train --all                train all six
+//! options: --data DIR              default /work/shared/data/ner (reads DIR/<lang>/train.iob2)
+//!          --out DIR               default assets/models (writes DIR/<lang>.bin)
+//!          --epochs N --bits B     override the per-language defaults
+//!          --silver-weight W       weight of WikiANN documents where gold data is mixed in
+//!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens)
+//! ```
+
+use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::model::{FloatModel, Model, Scorer};
+use krant::analysis::ner::tagger::tag_doc;
+use krant::analysis::ner::train::{train, TrainConfig};
+use krant::lang::Lang;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+struct Args {
+    langs: Vec<Lang>,
+    data: PathBuf,
+    out: PathBuf,
+    epochs: Option<usize>,
+    bits: Option<u32>,
+    silver_weight: Option<f32>,
+    dev: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        langs: Vec::new(),
+        data: PathBuf::from("/work/shared/data/ner"),
+        out: PathBuf::from("assets/models"),
+        epochs: None,
+        bits: None,
+        silver_weight: None,
+        dev: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut val = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--lang" => {
+                let v = val("--lang")?;
+                a.langs.push(Lang::from_code(&v).ok_or(format!("unknown language {v:?}"))?);
+            }
+            "--all" => a.langs = Lang::ALL.to_vec(),
+            "--data" => a.data = PathBuf::from(val("--data")?),
+            "--out" => a.out = PathBuf::from(val("--out")?),
+            "--epochs" => a.epochs = Some(val("--epochs")?.parse().map_err(|e| format!("--epochs: {e}"))?),
+            "--bits" => a.bits = Some(val("--bits")?.parse().map_err(|e| format!("--bits: {e}"))?),
+            "--silver-weight" => {
+                a.silver_weight = Some(val("--silver-weight")?.parse().map_err(|e| format!("--silver-weight: {e}"))?)
+            }
+            "--dev" => a.dev = true,
+            "-h" | "--help" => {
+                return Err("usage: krant-train (--lang L | --all) [--data DIR] [--out DIR] [--epochs N] [--bits B] [--silver-weight W] [--dev]".into())
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if a.langs.is_empty() {
+        return Err("give --lang L or --all".into());
+    }
+    Ok(a)
+}
+
+/// Per-language defaults, chosen on the dev sets: (epochs, silver weight).
+fn defaults(lang: Lang) -> (usize, f32) {
+    match lang {
+        Lang::Nl | Lang::Es | Lang::Pt => (10, 1.0),
+        Lang::De => (10, 0.2),
+        Lang::En => (10, 1.0),
+        Lang::Fr => (10, 1.0),
+    }
+}
+
+/// WikiANN (silver) documents come in packs of 25 sentences; the gold documents mixed into
+/// the German and English training files are single sentences or short web texts.
+fn is_silver(lang: Lang, doc: &Doc) -> bool {
+    matches!(lang, Lang::De | Lang::En) && doc.sents.len() >= 20
+}
+
+fn score<S: Scorer + ?Sized>(m: &S, docs: &[Doc]) -> Counts {
+    let mut c = Counts::default();
+    for d in docs {
+        let words: Vec<&str> = d
+            .sents
+            .iter()
+            .flat_map(|s| s.words.iter().map(|w| w.as_str()))
+            .collect();
+        let mut sents = Vec::new();
+        let mut at = 0;
+        for s in &d.sents {
+            sents.push(at..at + s.words.len());
+            at += s.words.len();
+        }
+        let tags = tag_doc(m, &words, &sents, true);
+        for (s, r) in d.sents.iter().zip(&sents) {
+            c.add(&s.tags, &tags[r.clone()]);
+        }
+    }
+    c
+}
+
+fn run(a: &Args) -> Result<(), String> {
+    std::fs::create_dir_all(&a.out).map_err(|e| format!("{}: {e}", a.out.display()))?;
+    for &lang in &a.langs {
+        let t0 = Instant::now();
+        let dir = a.data.join(lang.code());
+        let read = |name: &str| -> Result<Vec<Doc>, String> {
+            let p = dir.join(name);
+            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Ok(parse_iob2(&text))
+        };
+        let train_docs = read("train.iob2")?;
+        let dev_docs = if a.dev { read("dev.iob2")? } else { Vec::new() };
+        let (epochs, silver) = defaults(lang);
+        let silver = a.silver_weight.unwrap_or(silver);
+        let cfg = TrainConfig {
+            bits: a.bits.unwrap_or(TrainConfig::default().bits),
+            epochs: a.epochs.unwrap_or(epochs),
+            ..TrainConfig::default()
+        };
+        let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
+        let weighted: Vec<(Doc, f32)> = train_docs
+            .into_iter()
+            .map(|d| {
+                let w = if is_silver(lang, &d) { silver } else { 1.0 };
+                (d, w)
+            })
+            .collect();
+        eprintln!(
+            "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}",
+            lang.code(),
+            weighted.len(),
+            n_silver,
+            silver,
+            weighted.iter().map(|(d, _)| d.n_tokens()).sum::<usize>(),
+            cfg.bits,
+            cfg.epochs
+        );
+        let model: FloatModel = train(&weighted, &cfg, |epoch, m| {
+            if a.dev {
+                let (p, r, f) = score(m, &dev_docs).overall();
+                eprintln!(
+                    "  epoch {epoch:>2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0?})",
+                    t0.elapsed()
+                );
+            } else {
+                eprintln!("  epoch {epoch:>2} ({:.0?})", t0.elapsed());
+            }
+            true
+        });
+        let bytes = model.to_bytes();
+        if a.dev {
+            let q = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            eprintln!("  quantised:\n{}", score(&q, &dev_docs).report());
+        }
+        let path = a.out.join(format!("{}.bin", lang.code()));
+        std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!(
+            "  wrote {} ({} bytes) in {:.1?}",
+            path.display(),
+            bytes.len(),
+            t0.elapsed()
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match parse_args().and_then(|a| run(&a)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("krant-train: {}", e.escape_debug());
+            ExitCode::from(2)
+        }
+    }
+}
