@@ -1,7 +1,7 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner FILE.iob2 --lang L [--model FILE.bin]
+//! krant-eval ner FILE.iob2 --lang L [--models DIR]
 //! ```
 //!
 //! The tokens of the file are joined back into running text: tokens joined with single
@@ -13,11 +13,13 @@
 //! own sentence splitter, which also splits at `.`/`!`/`?` inside a line);
 //! the byte spans it returns are mapped back onto the file's tokens and scored span-exact
 //! per type, the conlleval way. Also reported: model load time and tagging speed.
-//! With `--model`, a model file is used instead of the one built into the binary.
+//! With `--models DIR`, `DIR/<lang>.bin` and `DIR/lexicon.bin` are used instead of the
+//! models built into the binary (to try a model without rebuilding).
 
 use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
-use krant::analysis::ner::{recognize_with, shipped_model, NameKind};
+use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind};
 use krant::lang::Lang;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -57,20 +59,20 @@ fn kind_index(k: NameKind) -> u8 {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model FILE.bin]";
+    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--models DIR]";
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
         return Err(usage.into());
     }
     let file = &args[1];
     let mut lang = None;
-    let mut model_path = None;
+    let mut model_dir = None;
     let mut i = 2;
     while i < args.len() {
         match (args[i].as_str(), args.get(i + 1)) {
             ("--lang", Some(v)) => {
                 lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
             }
-            ("--model", Some(v)) => model_path = Some(v.clone()),
+            ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
             _ => return Err(usage.into()),
         }
         i += 2;
@@ -79,20 +81,35 @@ fn run() -> Result<(), String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
     let docs = parse_iob2(&text);
 
-    let model_bytes = match &model_path {
-        Some(p) => Some(std::fs::read(p).map_err(|e| format!("{p}: {e}"))?),
-        None => None,
+    let read = |name: String| -> Result<Option<Vec<u8>>, String> {
+        match &model_dir {
+            Some(d) => {
+                let p = d.join(name);
+                std::fs::read(&p)
+                    .map(Some)
+                    .map_err(|e| format!("{}: {e}", p.display()))
+            }
+            None => Ok(None),
+        }
     };
+    let model_bytes = read(format!("{}.bin", lang.code()))?;
+    let lex_bytes = read("lexicon.bin".to_string())?;
     let t0 = Instant::now();
     let model: Option<&Model<'_>>;
-    let own;
-    match &model_bytes {
-        Some(b) => {
+    let lex: &Lexicon<'_>;
+    let (own, own_lex);
+    match (&model_bytes, &lex_bytes) {
+        (Some(b), Some(l)) => {
             own = Model::from_bytes(b).map_err(|e| e.to_string())?;
+            own_lex = Lexicon::from_bytes(l).ok_or("bad lexicon file")?;
             let _ = krant::analysis::ner::gazetteer::Gazetteer::get();
             model = Some(&own);
+            lex = &own_lex;
         }
-        None => model = shipped_model(lang),
+        _ => {
+            model = shipped_model(lang);
+            lex = shipped_lexicon();
+        }
     }
     let load = t0.elapsed();
     if model.is_none() {
@@ -108,7 +125,7 @@ fn run() -> Result<(), String> {
     let t1 = Instant::now();
     let results: Vec<_> = paras
         .iter()
-        .map(|p| recognize_with(model, lang, &p.text))
+        .map(|p| recognize_with(model, lex, lang, &p.text))
         .collect();
     let tag_time = t1.elapsed();
     for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
@@ -156,7 +173,7 @@ fn run() -> Result<(), String> {
     for _ in 0..3 {
         let t = Instant::now();
         for p in &paras {
-            std::hint::black_box(recognize_with(model, lang, &p.text));
+            std::hint::black_box(recognize_with(model, lex, lang, &p.text));
         }
         best = best.min(t.elapsed().as_secs_f64());
     }

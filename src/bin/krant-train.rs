@@ -11,6 +11,7 @@
 //! ```
 
 use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::lexicon::{LexCounts, Lexicon};
 use krant::analysis::ner::model::{FloatModel, Model, Scorer};
 use krant::analysis::ner::tagger::tag_doc;
 use krant::analysis::ner::train::{train, TrainConfig};
@@ -72,7 +73,7 @@ fn parse_args() -> Result<Args, String> {
 fn defaults(lang: Lang) -> (usize, f32) {
     match lang {
         Lang::Nl | Lang::Es | Lang::Pt => (10, 1.0),
-        Lang::De => (10, 0.2),
+        Lang::De => (10, 0.0),
         Lang::En => (10, 1.0),
         Lang::Fr => (10, 1.0),
     }
@@ -84,7 +85,7 @@ fn is_silver(lang: Lang, doc: &Doc) -> bool {
     matches!(lang, Lang::De | Lang::En) && doc.sents.len() >= 20
 }
 
-fn score<S: Scorer + ?Sized>(m: &S, docs: &[Doc]) -> Counts {
+fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
     let mut c = Counts::default();
     for d in docs {
         let words: Vec<&str> = d
@@ -98,7 +99,7 @@ fn score<S: Scorer + ?Sized>(m: &S, docs: &[Doc]) -> Counts {
             sents.push(at..at + s.words.len());
             at += s.words.len();
         }
-        let tags = tag_doc(m, &words, &sents, true);
+        let tags = tag_doc(m, lex, &words, &sents, true);
         for (s, r) in d.sents.iter().zip(&sents) {
             c.add(&s.tags, &tags[r.clone()]);
         }
@@ -106,18 +107,62 @@ fn score<S: Scorer + ?Sized>(m: &S, docs: &[Doc]) -> Counts {
     c
 }
 
+fn counts_of<'a>(docs: impl IntoIterator<Item = &'a Doc>) -> LexCounts {
+    let mut c = LexCounts::default();
+    for d in docs {
+        for s in &d.sents {
+            for (w, t) in s.words.iter().zip(&s.tags) {
+                c.add(w, *t);
+            }
+        }
+    }
+    c
+}
+
+/// Number of folds for jackknifing the lexicon features of a language's own training data.
+const FOLDS: usize = 2;
+
 fn run(a: &Args) -> Result<(), String> {
     std::fs::create_dir_all(&a.out).map_err(|e| format!("{}: {e}", a.out.display()))?;
+    let read = |lang: Lang, name: &str| -> Result<Vec<Doc>, String> {
+        let p = a.data.join(lang.code()).join(name);
+        let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        Ok(parse_iob2(&text))
+    };
+    // The lexicon: from the training data of all six languages.
+    let t0 = Instant::now();
+    let mut all_train = Vec::new();
+    let mut all_counts = LexCounts::default();
+    for lang in Lang::ALL {
+        let docs = read(lang, "train.iob2")?;
+        all_counts.merge(&counts_of(&docs), 1);
+        all_train.push((lang, docs));
+    }
+    let full_lex = Lexicon::build(&all_counts);
+    let lex_bytes = full_lex.to_bytes();
+    let lex_path = a.out.join("lexicon.bin");
+    std::fs::write(&lex_path, &lex_bytes).map_err(|e| format!("{}: {e}", lex_path.display()))?;
+    eprintln!("lexicon: {} bytes in {:.1?}", lex_bytes.len(), t0.elapsed());
     for &lang in &a.langs {
         let t0 = Instant::now();
-        let dir = a.data.join(lang.code());
-        let read = |name: &str| -> Result<Vec<Doc>, String> {
-            let p = dir.join(name);
-            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            Ok(parse_iob2(&text))
+        let train_docs = all_train
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
+        // Jackknife: the features of fold k see the lexicon without fold k's own counts.
+        let fold_lex: Vec<Lexicon> = (0..FOLDS)
+            .map(|k| {
+                let mut c = all_counts.clone();
+                c.merge(&counts_of(train_docs.iter().skip(k).step_by(FOLDS)), -1);
+                Lexicon::build(&c)
+            })
+            .collect();
+        let dev_docs = if a.dev {
+            read(lang, "dev.iob2")?
+        } else {
+            Vec::new()
         };
-        let train_docs = read("train.iob2")?;
-        let dev_docs = if a.dev { read("dev.iob2")? } else { Vec::new() };
         let (epochs, silver) = defaults(lang);
         let silver = a.silver_weight.unwrap_or(silver);
         let cfg = TrainConfig {
@@ -126,12 +171,14 @@ fn run(a: &Args) -> Result<(), String> {
             ..TrainConfig::default()
         };
         let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
-        let weighted: Vec<(Doc, f32)> = train_docs
+        let weighted: Vec<(Doc, f32, &Lexicon)> = train_docs
             .into_iter()
-            .map(|d| {
+            .enumerate()
+            .map(|(k, d)| {
                 let w = if is_silver(lang, &d) { silver } else { 1.0 };
-                (d, w)
+                (d, w, &fold_lex[k % FOLDS])
             })
+            .filter(|(_, w, _)| *w > 0.0)
             .collect();
         eprintln!(
             "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}",
@@ -139,13 +186,13 @@ fn run(a: &Args) -> Result<(), String> {
             weighted.len(),
             n_silver,
             silver,
-            weighted.iter().map(|(d, _)| d.n_tokens()).sum::<usize>(),
+            weighted.iter().map(|(d, _, _)| d.n_tokens()).sum::<usize>(),
             cfg.bits,
             cfg.epochs
         );
         let model: FloatModel = train(&weighted, &cfg, |epoch, m| {
             if a.dev {
-                let (p, r, f) = score(m, &dev_docs).overall();
+                let (p, r, f) = score(m, &full_lex, &dev_docs).overall();
                 eprintln!(
                     "  epoch {epoch:>2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0?})",
                     t0.elapsed()
@@ -158,7 +205,7 @@ fn run(a: &Args) -> Result<(), String> {
         let bytes = model.to_bytes();
         if a.dev {
             let q = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
-            eprintln!("  quantised:\n{}", score(&q, &dev_docs).report());
+            eprintln!("  quantised:\n{}", score(&q, &full_lex, &dev_docs).report());
         }
         let path = a.out.join(format!("{}.bin", lang.code()));
         std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -9,6 +9,7 @@
 //! capitalised in mid-sentence).
 
 use super::gazetteer::{GazMatch, Gazetteer};
+use super::lexicon::Lexicon;
 use std::collections::HashMap;
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -82,12 +83,15 @@ pub struct TokenInfo {
     pub part_gaz: u8,
     /// Hashes of up to four hyphen-separated parts (0 = none).
     pub parts: [u64; 4],
+    /// Name-lexicon tag bits of the exact form.
+    pub lex: u8,
 }
 
 impl TokenInfo {
-    pub fn new(word: &str, gaz: &Gazetteer) -> TokenInfo {
+    pub fn new(word: &str, gaz: &Gazetteer, lex: &Lexicon<'_>) -> TokenInfo {
         let mut t = TokenInfo {
             lower: hash_lower(word),
+            lex: lex.lookup(hash_str(word)),
             ..TokenInfo::default()
         };
         let mut long = K0;
@@ -224,6 +228,10 @@ const T_DOC: u64 = 30;
 const T_WSHP1: u64 = 31;
 const T_CAPS: u64 = 32;
 const T_GAZM2: u64 = 33;
+const T_LEX: u64 = 34;
+const T_LEXBIT: u64 = 35;
+const T_LEXM1: u64 = 36;
+const T_LEXP1: u64 = 37;
 
 const PAD: u64 = 0x5A5A_5A5A;
 
@@ -345,6 +353,18 @@ pub fn extract(
                 f.push(fid(bits, T_PARTGAZ, (cat as u64) << 4 | capbit));
             }
         }
+        if t.lex != 0 {
+            f.push(fid(bits, T_LEX, (t.lex as u64) << 1 | capbit));
+            for b in 0..8 {
+                if t.lex & (1 << b) != 0 {
+                    f.push(fid(bits, T_LEXBIT, b));
+                }
+            }
+        }
+        let lm1 = if i > 0 { infos[i - 1].lex } else { 0 };
+        let lp1 = infos.get(i + 1).map_or(0, |x| x.lex);
+        f.push(fid(bits, T_LEXM1, lm1 as u64));
+        f.push(fid(bits, T_LEXP1, lp1 as u64));
         for p in t.parts {
             if p != 0 {
                 f.push(fid(bits, T_PART, p));
@@ -366,7 +386,10 @@ mod tests {
 
     fn feats(words: &[&str]) -> SentenceFeatures {
         let g = Gazetteer::get();
-        let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, g)).collect();
+        let infos: Vec<TokenInfo> = words
+            .iter()
+            .map(|w| TokenInfo::new(w, g, &Lexicon::empty()))
+            .collect();
         let doc = DocStats::default();
         let mut out = SentenceFeatures {
             feats: Vec::new(),
@@ -379,28 +402,31 @@ mod tests {
     #[test]
     fn shapes_and_affixes() {
         let g = Gazetteer::get();
-        let a = TokenInfo::new("Amsterdam", g);
-        let b = TokenInfo::new("Rotterdam", g);
-        let c = TokenInfo::new("rotterdam", g);
+        let a = TokenInfo::new("Amsterdam", g, &Lexicon::empty());
+        let b = TokenInfo::new("Rotterdam", g, &Lexicon::empty());
+        let c = TokenInfo::new("rotterdam", g, &Lexicon::empty());
         assert_eq!(a.shape, b.shape);
         assert_ne!(a.shape, c.shape);
         assert_eq!(a.suffix[3], b.suffix[3]);
         assert_eq!(b.lower, c.lower);
         assert!(a.cap && !c.cap);
-        let d = TokenInfo::new("3.000", g);
-        let e = TokenInfo::new("12.500", g);
+        let d = TokenInfo::new("3.000", g, &Lexicon::empty());
+        let e = TokenInfo::new("12.500", g, &Lexicon::empty());
         assert_eq!(d.short, e.short);
         assert!(d.has_digit);
-        assert!(TokenInfo::new("NAVO", g).all_caps);
+        assert!(TokenInfo::new("NAVO", g, &Lexicon::empty()).all_caps);
     }
 
     #[test]
     fn compound_parts_hit_the_gazetteer() {
         let g = Gazetteer::get();
-        let t = TokenInfo::new("VS-Zuid-Korea-alliantie", g);
+        let t = TokenInfo::new("VS-Zuid-Korea-alliantie", g, &Lexicon::empty());
         assert_ne!(t.part_gaz & super::super::gazetteer::LOC, 0);
         assert_ne!(t.parts[0], 0);
-        assert_eq!(TokenInfo::new("alliantie", g).part_gaz, 0);
+        assert_eq!(
+            TokenInfo::new("alliantie", g, &Lexicon::empty()).part_gaz,
+            0
+        );
     }
 
     #[test]

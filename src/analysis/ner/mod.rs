@@ -11,12 +11,14 @@
 pub mod data;
 pub mod features;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod model;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;
 
 use crate::lang::Lang;
+use lexicon::Lexicon;
 use model::Model;
 use std::sync::OnceLock;
 
@@ -63,23 +65,41 @@ pub fn shipped_model(lang: Lang) -> Option<&'static Model<'static>> {
         .get_or_init(|| {
             // The gazetteer is part of what a model needs: build it with the model.
             let _ = gazetteer::Gazetteer::get();
+            let _ = shipped_lexicon();
             Model::from_bytes(model_bytes(lang)).ok()
         })
         .as_ref()
 }
 
+/// The shipped name lexicon, shared by all languages (empty if missing or broken).
+pub fn shipped_lexicon() -> &'static Lexicon<'static> {
+    static LEX: OnceLock<Lexicon<'static>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicon::from_bytes(include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/models/lexicon.bin"
+        )))
+        .unwrap_or_else(Lexicon::empty)
+    })
+}
+
 /// Recognises the names in `text` (one block of running text, e.g. a paragraph).
 pub fn recognize(lang: Lang, text: &str) -> Vec<NameSpan> {
-    recognize_with(shipped_model(lang), lang, text)
+    recognize_with(shipped_model(lang), shipped_lexicon(), lang, text)
 }
 
 /// [`recognize`] with a given model (e.g. one read from a file while tuning).
-pub fn recognize_with(model: Option<&Model<'_>>, lang: Lang, text: &str) -> Vec<NameSpan> {
+pub fn recognize_with(
+    model: Option<&Model<'_>>,
+    lex: &Lexicon<'_>,
+    lang: Lang,
+    text: &str,
+) -> Vec<NameSpan> {
     let toks = tokenize::tokenize(lang, text);
     let sents = tokenize::sentences(text, &toks);
     let words: Vec<&str> = toks.iter().map(|r| &text[r.clone()]).collect();
     let tags = match model {
-        Some(m) => tagger::tag_doc(m, &words, &sents, true),
+        Some(m) => tagger::tag_doc(m, lex, &words, &sents, true),
         None => fallback_tags(&words, &sents),
     };
     tagger::spans(&tags)
@@ -118,6 +138,7 @@ mod tests {
 
     #[test]
     fn shipped_models_load() {
+        assert!(shipped_lexicon().lookup(features::hash_str("Amsterdam")) != 0);
         for l in Lang::ALL {
             let m = shipped_model(l);
             assert!(m.is_some(), "model for {} does not load", l.code());

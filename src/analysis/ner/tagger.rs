@@ -3,14 +3,20 @@
 
 use super::features::{extract, starts_lower, DocStats, Scratch, SentenceFeatures, TokenInfo};
 use super::gazetteer::Gazetteer;
+use super::lexicon::Lexicon;
 use super::model::{is_inside, type_of, viterbi, Lattice, Scorer, N_TAGS, O};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// Computes the features of every sentence of a document (`sents` are ranges of `words`).
-pub fn doc_features(words: &[&str], sents: &[Range<usize>], bits: u32) -> Vec<SentenceFeatures> {
+pub fn doc_features(
+    words: &[&str],
+    sents: &[Range<usize>],
+    bits: u32,
+    lex: &Lexicon<'_>,
+) -> Vec<SentenceFeatures> {
     let gaz = Gazetteer::get();
-    let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, gaz)).collect();
+    let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, gaz, lex)).collect();
     let doc = doc_stats(words, &infos, sents);
     let mut scratch = Scratch::default();
     sents
@@ -43,12 +49,13 @@ fn doc_stats(words: &[&str], infos: &[TokenInfo], sents: &[Range<usize>]) -> Doc
 /// Tags a document; returns one tag per word.
 pub fn tag_doc<S: Scorer + ?Sized>(
     m: &S,
+    lex: &Lexicon<'_>,
     words: &[&str],
     sents: &[Range<usize>],
     consistency: bool,
 ) -> Vec<u8> {
     let gaz = Gazetteer::get();
-    let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, gaz)).collect();
+    let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, gaz, lex)).collect();
     let doc = doc_stats(words, &infos, sents);
     let mut scratch = Scratch::default();
     let mut sf = SentenceFeatures {

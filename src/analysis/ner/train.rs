@@ -3,6 +3,7 @@
 //! order in which sentences are visited each epoch.
 
 use super::data::Doc;
+use super::lexicon::Lexicon;
 use super::model::{viterbi, FloatModel, Lattice, N_TAGS};
 use super::tagger::doc_features;
 use std::ops::Range;
@@ -99,10 +100,12 @@ impl State {
     }
 }
 
-/// Trains on `docs`, each with a weight (how much its mistakes count; 1.0 for gold data).
-/// `after_epoch(epoch, averaged_model)` may evaluate; returning `false` stops training.
+/// Trains on `docs`, each with a weight (how much its mistakes count; 1.0 for gold data)
+/// and the lexicon its features are computed with (so that a document's own names need not
+/// be in it: jackknifing). `after_epoch(epoch, averaged_model)` may evaluate; returning
+/// `false` stops training.
 pub fn train(
-    docs: &[(Doc, f32)],
+    docs: &[(Doc, f32, &Lexicon<'_>)],
     cfg: &TrainConfig,
     mut after_epoch: impl FnMut(usize, &FloatModel) -> bool,
 ) -> FloatModel {
@@ -110,7 +113,7 @@ pub fn train(
     let mut offs: Vec<u32> = Vec::new();
     let mut tags: Vec<u8> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
-    for (doc, weight) in docs {
+    for (doc, weight, lex) in docs {
         let words: Vec<&str> = doc
             .sents
             .iter()
@@ -122,7 +125,7 @@ pub fn train(
             sents.push(at..at + s.words.len());
             at += s.words.len();
         }
-        for (sf, s) in doc_features(&words, &sents, cfg.bits)
+        for (sf, s) in doc_features(&words, &sents, cfg.bits, lex)
             .into_iter()
             .zip(&doc.sents)
         {
@@ -214,7 +217,8 @@ mod tests {
             "Gisteren/O sprak/O Peeters/B-PER met/O de/O pers/O ./O",
             "Volgens/O Philips/B-ORG groeit/O de/O markt/O ./O",
         ];
-        let docs: Vec<(Doc, f32)> = data
+        let lex = Lexicon::empty();
+        let docs: Vec<(Doc, f32, &Lexicon)> = data
             .iter()
             .map(|s| {
                 (
@@ -222,6 +226,7 @@ mod tests {
                         sents: vec![sent(s)],
                     },
                     1.0,
+                    &lex,
                 )
             })
             .collect();
@@ -238,14 +243,14 @@ mod tests {
         assert_eq!(epochs, 15);
         let bytes = m.to_bytes();
         let q = Model::from_bytes(&bytes).expect("fresh model parses");
-        for (d, _) in &docs {
+        for (d, _, _) in &docs {
             let words: Vec<&str> = d.sents[0].words.iter().map(|w| w.as_str()).collect();
             let sents = vec![std::ops::Range {
                 start: 0,
                 end: words.len(),
             }];
-            assert_eq!(tag_doc(&m, &words, &sents, false), d.sents[0].tags);
-            assert_eq!(tag_doc(&q, &words, &sents, false), d.sents[0].tags);
+            assert_eq!(tag_doc(&m, &lex, &words, &sents, false), d.sents[0].tags);
+            assert_eq!(tag_doc(&q, &lex, &words, &sents, false), d.sents[0].tags);
         }
         // Deterministic: the same data and seed give the same model.
         let again = train(&docs, &cfg, |_, _| true);
