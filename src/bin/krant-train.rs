@@ -7,7 +7,8 @@
 //!          --out DIR               default assets/models (writes DIR/<lang>.bin)
 //!          --epochs N --bits B     override the per-language defaults
 //!          --silver-weight W       weight of WikiANN documents where gold data is mixed in
-//!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens)
+//!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
+//!                                  KRANT_NOCONS=1 scores without the document-level pass)
 //! ```
 
 use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
@@ -99,7 +100,13 @@ fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
             sents.push(at..at + s.words.len());
             at += s.words.len();
         }
-        let tags = tag_doc(m, lex, &words, &sents, true);
+        let tags = tag_doc(
+            m,
+            lex,
+            &words,
+            &sents,
+            std::env::var_os("KRANT_NOCONS").is_none(),
+        );
         for (s, r) in d.sents.iter().zip(&sents) {
             c.add(&s.tags, &tags[r.clone()]);
         }

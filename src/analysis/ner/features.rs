@@ -28,6 +28,27 @@ fn finish(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// A hasher for keys that are hashes already.
+#[derive(Default, Clone, Copy)]
+pub struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(K1);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 ^= v;
+    }
+}
+
+/// Maps keyed by precomputed hashes.
+pub type HashMap64<V> = HashMap<u64, V, std::hash::BuildHasherDefault<PreHashed>>;
+
 /// Hash of a string as is.
 pub fn hash_str(s: &str) -> u64 {
     let mut h = K0;
@@ -83,17 +104,28 @@ pub struct TokenInfo {
     pub part_gaz: u8,
     /// Hashes of up to four hyphen-separated parts (0 = none).
     pub parts: [u64; 4],
-    /// Name-lexicon tag bits of the exact form.
+    /// Name-lexicon tag bits of the exact form, and its share/frequency buckets.
     pub lex: u8,
+    pub lex_info: u8,
 }
 
 impl TokenInfo {
     pub fn new(word: &str, gaz: &Gazetteer, lex: &Lexicon<'_>) -> TokenInfo {
+        let lower: std::borrow::Cow<str> =
+            if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+                std::borrow::Cow::Borrowed(word)
+            } else if word.is_ascii() {
+                std::borrow::Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Owned(word.to_lowercase())
+            };
         let mut t = TokenInfo {
-            lower: hash_lower(word),
-            lex: lex.lookup(hash_str(word)),
+            lower: hash_str(&lower),
+            lex: 0,
+            lex_info: 0,
             ..TokenInfo::default()
         };
+        (t.lex, t.lex_info) = lex.lookup_full(hash_str(word));
         let mut long = K0;
         let mut short = K0;
         let mut last = 0u8;
@@ -127,20 +159,20 @@ impl TokenInfo {
         t.shape = finish(long);
         t.short = finish(short);
         // Affixes of the lower-case form.
-        let lower: String = if word.is_ascii() {
-            word.to_ascii_lowercase()
-        } else {
-            word.to_lowercase()
-        };
-        let bounds: Vec<usize> = lower
+        let mut fwd = lower
             .char_indices()
             .map(|(i, _)| i)
-            .chain(std::iter::once(lower.len()))
-            .collect();
-        let nch = bounds.len() - 1;
-        for k in 1..=4usize.min(nch) {
-            t.prefix[k - 1] = hash_str(&lower[..bounds[k]]);
-            t.suffix[k - 1] = hash_str(&lower[bounds[nch - k]..]);
+            .skip(1)
+            .chain(std::iter::once(lower.len()));
+        let mut back = lower.char_indices().rev().map(|(i, _)| i);
+        for k in 0..4 {
+            match (fwd.next(), back.next()) {
+                (Some(e), Some(b)) => {
+                    t.prefix[k] = hash_str(&lower[..e]);
+                    t.suffix[k] = hash_str(&lower[b..]);
+                }
+                _ => break,
+            }
         }
         // Compound parts.
         if lower.contains('-') && lower.len() > 2 {
@@ -179,7 +211,7 @@ impl TokenInfo {
 #[derive(Debug, Default)]
 pub struct DocStats {
     /// Lower-case hash → (times seen in lower case, times seen capitalised not sentence-initially).
-    counts: HashMap<u64, (u32, u32)>,
+    counts: HashMap64<(u32, u32)>,
 }
 
 impl DocStats {
@@ -232,6 +264,11 @@ const T_LEX: u64 = 34;
 const T_LEXBIT: u64 = 35;
 const T_LEXM1: u64 = 36;
 const T_LEXP1: u64 = 37;
+const T_WSHM1: u64 = 38;
+const T_BIM2: u64 = 39;
+const T_BIP2: u64 = 40;
+const T_CAPRUN: u64 = 41;
+const T_LEXINFO: u64 = 42;
 
 const PAD: u64 = 0x5A5A_5A5A;
 
@@ -321,6 +358,29 @@ pub fn extract(
         ));
         f.push(fid(bits, T_WSHP1, mix(t.lower, sh(ii + 1))));
         f.push(fid(bits, T_FIRST, mix((i == 0) as u64, t.short)));
+        f.push(fid(bits, T_WSHM1, mix(w(ii - 1), t.short)));
+        f.push(fid(bits, T_BIM2, mix(w(ii - 2), w(ii - 1))));
+        f.push(fid(bits, T_BIP2, mix(w(ii + 1), w(ii + 2))));
+        if t.cap {
+            // Where the token sits in its run of capitalised words.
+            let mut a = i;
+            while a > 0 && infos[a - 1].cap {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n && infos[b].cap {
+                b += 1;
+            }
+            let len = (b - a).min(4) as u64;
+            let pos = if i == a {
+                0
+            } else if i + 1 == b {
+                1
+            } else {
+                2
+            };
+            f.push(fid(bits, T_CAPRUN, len << 4 | pos << 1 | (a == 0) as u64));
+        }
         if t.all_caps {
             f.push(fid(bits, T_CAPS, (i == 0) as u64));
         }
@@ -355,6 +415,7 @@ pub fn extract(
         }
         if t.lex != 0 {
             f.push(fid(bits, T_LEX, (t.lex as u64) << 1 | capbit));
+            f.push(fid(bits, T_LEXINFO, (t.lex_info as u64) << 1 | capbit));
             for b in 0..8 {
                 if t.lex & (1 << b) != 0 {
                     f.push(fid(bits, T_LEXBIT, b));

@@ -1,8 +1,7 @@
 //! Hand-written name lists (places, first names, organisations, organisation words,
 //! nationalities, titles) in the six languages, matched token by token, case-insensitively.
 
-use super::features::hash_lower;
-use std::collections::HashMap;
+use super::features::{hash_lower, HashMap64};
 use std::sync::OnceLock;
 
 /// Category bits of a gazetteer entry.
@@ -25,7 +24,7 @@ const SOURCES: [(u8, &str); N_CATEGORIES] = [
 
 /// The lists, keyed by the hash of an entry's token sequence.
 pub struct Gazetteer {
-    entries: HashMap<u64, u8>,
+    entries: HashMap64<u8>,
     max_len: usize,
 }
 
@@ -63,7 +62,7 @@ impl Gazetteer {
     }
 
     fn parse<'a>(sources: impl Iterator<Item = (u8, &'a str)>) -> Gazetteer {
-        let mut entries: HashMap<u64, u8> = HashMap::new();
+        let mut entries: HashMap64<u8> = HashMap64::default();
         let mut max_len = 1;
         for (cat, text) in sources {
             for line in text.lines() {

@@ -3,8 +3,9 @@
 //! languages and domains, so this is how the silver (WikiANN) data helps the news taggers:
 //! as evidence weighed by the tagger, not as training targets.
 //!
-//! Stored as an open-addressing hash table of `2^bits` five-byte slots
-//! (32-bit fingerprint, tag bits); file: `b"KLEX"`, version `u8` (1), bits `u8`, 2 reserved
+//! Stored as an open-addressing hash table of `2^bits` six-byte slots
+//! (32-bit fingerprint, tag bits, and a byte with the share of the form's occurrences that are
+//! names and how often it was seen, bucketed); file: `b"KLEX"`, version `u8` (2), bits `u8`, 2 reserved
 //! bytes, then the slots.
 
 use super::features::hash_str;
@@ -13,8 +14,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 const MAGIC: &[u8; 4] = b"KLEX";
-const VERSION: u8 = 1;
-const SLOT: usize = 5;
+const VERSION: u8 = 2;
+const SLOT: usize = 6;
 
 /// Minimum share of a form's occurrences a tag needs to be recorded.
 const MIN_SHARE: f32 = 0.2;
@@ -41,8 +42,8 @@ impl LexCounts {
     }
 
     /// The tag bits of every form that is a name part often enough.
-    fn entries(&self) -> Vec<(u64, u8)> {
-        let mut out: Vec<(u64, u8)> = self
+    fn entries(&self) -> Vec<(u64, u8, u8)> {
+        let mut out: Vec<(u64, u8, u8)> = self
             .counts
             .iter()
             .filter_map(|(k, c)| {
@@ -56,7 +57,20 @@ impl LexCounts {
                         bits |= 1 << (t - 1);
                     }
                 }
-                (bits != 0).then_some((*k, bits))
+                let share = (total - c[0]) as f32 / total as f32;
+                let sb = match share {
+                    x if x < 0.4 => 0,
+                    x if x < 0.7 => 1,
+                    x if x < 0.9 => 2,
+                    _ => 3,
+                };
+                let cb = match total {
+                    1 => 0,
+                    2..=4 => 1,
+                    5..=19 => 2,
+                    _ => 3,
+                };
+                (bits != 0).then_some((*k, bits, sb | cb << 2))
             })
             .collect();
         out.sort_unstable();
@@ -91,7 +105,7 @@ impl Lexicon<'static> {
         }
         let mask = (1usize << bits) - 1;
         let mut slots = vec![0u8; (1usize << bits) * SLOT];
-        for (h, b) in entries {
+        for (h, b, info) in entries {
             let fp = fingerprint(h);
             let mut i = (h >> (64 - bits)) as usize;
             loop {
@@ -99,6 +113,7 @@ impl Lexicon<'static> {
                 if s[..4] == [0, 0, 0, 0] {
                     s[..4].copy_from_slice(&fp.to_le_bytes());
                     s[4] = b;
+                    s[5] = info;
                     break;
                 }
                 i = (i + 1) & mask;
@@ -133,20 +148,25 @@ impl<'a> Lexicon<'a> {
     }
 
     /// Tag bits (bit `t - 1` for tag `t`) of a word form given by its exact-case hash.
-    #[inline]
     pub fn lookup(&self, h: u64) -> u8 {
+        self.lookup_full(h).0
+    }
+
+    /// Tag bits and the bucketed name share (bits 0–1) and frequency (bits 2–3).
+    #[inline]
+    pub fn lookup_full(&self, h: u64) -> (u8, u8) {
         let fp = fingerprint(h).to_le_bytes();
         let mask = (1usize << self.bits) - 1;
         let mut i = (h >> (64 - self.bits)) as usize;
         loop {
             let Some(s) = self.slots.get(i * SLOT..(i + 1) * SLOT) else {
-                return 0;
+                return (0, 0);
             };
             if s[..4] == fp {
-                return s[4];
+                return (s[4], s[5]);
             }
             if s[..4] == [0, 0, 0, 0] {
-                return 0;
+                return (0, 0);
             }
             i = (i + 1) & mask;
         }

@@ -159,7 +159,9 @@ impl Scorer for Model<'_> {
         let at = f as usize * N_TAGS;
         if let Some(row) = self.weights.get(at..at + N_TAGS) {
             for (a, &q) in acc.iter_mut().zip(row) {
-                *a += self.codebook[q as usize];
+                if q != 0 {
+                    *a += self.codebook[q as usize];
+                }
             }
         }
     }
@@ -303,6 +305,15 @@ pub fn viterbi<S: Scorer + ?Sized>(
     }
     lat.back.clear();
     lat.back.resize(n, [0; N_TAGS]);
+    // Transition scores with the IOB2 constraints folded in.
+    let mut tr = [[f32::NEG_INFINITY; N_TAGS]; N_TAGS];
+    for (p, row) in tr.iter_mut().enumerate() {
+        for (y, t) in row.iter_mut().enumerate() {
+            if allowed(Some(p as u8), y as u8) {
+                *t = m.trans(p as u8, y as u8);
+            }
+        }
+    }
     let mut score = [f32::NEG_INFINITY; N_TAGS];
     for y in 0..N_TAGS as u8 {
         if allowed(None, y) {
@@ -311,21 +322,20 @@ pub fn viterbi<S: Scorer + ?Sized>(
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_TAGS];
-        for y in 0..N_TAGS as u8 {
+        let emit = &lat.emit[i];
+        let back = &mut lat.back[i];
+        for y in 0..N_TAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..N_TAGS as u8 {
-                if !allowed(Some(p), y) {
-                    continue;
-                }
-                let s = score[p as usize] + m.trans(p, y);
+            for p in 0..N_TAGS {
+                let s = score[p] + tr[p][y];
                 if s > best {
                     best = s;
-                    arg = p;
+                    arg = p as u8;
                 }
             }
-            next[y as usize] = best + lat.emit[i][y as usize];
-            lat.back[i][y as usize] = arg;
+            next[y] = best + emit[y];
+            back[y] = arg;
         }
         score = next;
     }
