@@ -1,8 +1,26 @@
 //! Named-entity recognition: finds spans of names (people, organisations, places, other)
 //! in running text. A statistical tagger per language does the recognition when its model
 //! is available; a shape-based fallback otherwise.
+//!
+//! The pipeline: [`tokenize`] splits the text CoNLL-style (keeping byte offsets) and into
+//! sentences; [`features`] turns each token into hashed features (word, shape, affixes,
+//! context, gazetteers, compound parts, document cues); [`model`] scores them with an averaged
+//! perceptron trained by [`train`] and decodes with Viterbi; [`tagger`] runs a document-level
+//! consistency pass. Models live in `assets/models/<lang>.bin`, built by `krant-train`.
+
+pub mod data;
+pub mod features;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod model;
+pub mod tagger;
+pub mod tokenize;
+pub mod train;
 
 use crate::lang::Lang;
+use lexicon::Lexicon;
+use model::Model;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameKind {
@@ -20,8 +38,154 @@ pub struct NameSpan {
     pub kind: NameKind,
 }
 
+/// The model files shipped in the binary.
+fn model_bytes(lang: Lang) -> &'static [u8] {
+    match lang {
+        Lang::Nl => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/nl.bin")),
+        Lang::En => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/en.bin")),
+        Lang::De => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/de.bin")),
+        Lang::Fr => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/fr.bin")),
+        Lang::Es => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/es.bin")),
+        Lang::Pt => include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/pt.bin")),
+    }
+}
+
+/// The shipped model of a language, loaded on first use (`None` if it is missing or broken).
+pub fn shipped_model(lang: Lang) -> Option<&'static Model<'static>> {
+    static MODELS: [OnceLock<Option<Model<'static>>>; 6] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    MODELS[slot]
+        .get_or_init(|| {
+            // The gazetteer is part of what a model needs: build it with the model.
+            let _ = gazetteer::Gazetteer::get();
+            let _ = shipped_lexicon();
+            Model::from_bytes(model_bytes(lang)).ok()
+        })
+        .as_ref()
+}
+
+/// The shipped name lexicon, shared by all languages (empty if missing or broken).
+pub fn shipped_lexicon() -> &'static Lexicon<'static> {
+    static LEX: OnceLock<Lexicon<'static>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicon::from_bytes(include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/models/lexicon.bin"
+        )))
+        .unwrap_or_else(Lexicon::empty)
+    })
+}
+
 /// Recognises the names in `text` (one block of running text, e.g. a paragraph).
 pub fn recognize(lang: Lang, text: &str) -> Vec<NameSpan> {
-    let _ = (lang, text);
-    Vec::new()
+    recognize_with(shipped_model(lang), shipped_lexicon(), lang, text)
+}
+
+/// [`recognize`] with a given model (e.g. one read from a file while tuning).
+pub fn recognize_with(
+    model: Option<&Model<'_>>,
+    lex: &Lexicon<'_>,
+    lang: Lang,
+    text: &str,
+) -> Vec<NameSpan> {
+    let toks = tokenize::tokenize(lang, text);
+    let sents = tokenize::sentences(text, &toks);
+    let words: Vec<&str> = toks.iter().map(|r| &text[r.clone()]).collect();
+    let tags = match model {
+        Some(m) => tagger::tag_doc(m, lex, &words, &sents, true),
+        None => fallback_tags(&words, &sents),
+    };
+    tagger::spans(&tags)
+        .into_iter()
+        .map(|(a, b, ty)| NameSpan {
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            kind: model::kind_of(1 + 2 * ty as u8),
+        })
+        .collect()
+}
+
+/// Without a model: runs of capitalised words that do not open a sentence are names of
+/// unknown kind (tagged `Misc`).
+fn fallback_tags(words: &[&str], sents: &[std::ops::Range<usize>]) -> Vec<u8> {
+    let mut tags = vec![model::O; words.len()];
+    for s in sents {
+        for i in s.clone() {
+            let cap = words[i].chars().next().is_some_and(|c| c.is_uppercase());
+            if cap && i > s.start {
+                tags[i] = if i > s.start + 1 && tags[i - 1] != model::O {
+                    8
+                } else {
+                    7
+                };
+            }
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn shipped_models_load() {
+        assert!(shipped_lexicon().lookup(features::hash_str("Amsterdam")) != 0);
+        for l in Lang::ALL {
+            let m = shipped_model(l);
+            assert!(m.is_some(), "model for {} does not load", l.code());
+        }
+    }
+
+    #[test]
+    fn finds_obvious_names_with_exact_offsets() {
+        let text =
+            "Gisteren zei premier Guy Verhofstadt in Brussel dat de Europese Unie moet handelen.";
+        let spans = recognize(Lang::Nl, text);
+        let found: Vec<(&str, NameKind)> = spans
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.kind))
+            .collect();
+        assert!(
+            found.contains(&("Guy Verhofstadt", NameKind::Per)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Brussel", NameKind::Loc)), "{found:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "\\PC{0,200}", l in 0usize..6) {
+            let lang = Lang::ALL[l];
+            for sp in recognize(lang, &s) {
+                prop_assert!(sp.start < sp.end && sp.end <= s.len());
+                prop_assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+            }
+        }
+
+        #[test]
+        fn odd_unicode_mixes(parts in proptest::collection::vec(prop_oneof![
+            Just("Ünïcödé".to_string()), Just("\u{0301}".to_string()), Just("e\u{0301}".to_string()),
+            Just("👩‍👩‍👧".to_string()), Just("\u{202E}".to_string()), Just("-".to_string()),
+            Just("'".to_string()), Just(".".to_string()), Just(" ".to_string()), Just("\n".to_string()),
+            Just("İstanbul".to_string()), Just("ß".to_string()), Just("ǅ".to_string()), Just("〇".to_string()),
+            Just("Σ".to_string()), Just("\u{200B}".to_string()), Just("Ａ".to_string()), Just("١٢".to_string()),
+        ], 0..40)) {
+            let s: String = parts.concat();
+            for l in Lang::ALL {
+                for sp in recognize(l, &s) {
+                    prop_assert!(sp.start < sp.end && sp.end <= s.len());
+                    prop_assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,190 @@
+//! Reading IOB2 files (one `token<TAB>tag` per line, blank line between sentences,
+//! `# doc` before each document) and scoring entity spans the conlleval way.
+
+use super::model::tag_from_str;
+use super::tagger::spans;
+use std::fmt::Write as _;
+
+/// Documents longer than this many sentences are cut into pieces of this size
+/// (files without document markers would otherwise be one huge "document").
+pub const MAX_DOC_SENTENCES: usize = 30;
+
+#[derive(Debug, Clone, Default)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    pub tags: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub sents: Vec<Sentence>,
+}
+
+impl Doc {
+    pub fn n_tokens(&self) -> usize {
+        self.sents.iter().map(|s| s.words.len()).sum()
+    }
+}
+
+/// Parses IOB2 text. Unknown tags (and malformed lines) count as `O`.
+pub fn parse_iob2(text: &str) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    let mut doc = Doc::default();
+    let mut sent = Sentence::default();
+    let flush_sent = |doc: &mut Doc, sent: &mut Sentence| {
+        if !sent.words.is_empty() {
+            doc.sents.push(std::mem::take(sent));
+        }
+    };
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.starts_with("# doc") || line.starts_with("-DOCSTART-") {
+            flush_sent(&mut doc, &mut sent);
+            if !doc.sents.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        if line.trim().is_empty() {
+            flush_sent(&mut doc, &mut sent);
+            continue;
+        }
+        let mut it = line.split('\t');
+        let word = it.next().unwrap_or("").trim();
+        let tag = it.next().unwrap_or("O").trim();
+        if word.is_empty() {
+            continue;
+        }
+        sent.words.push(word.to_string());
+        sent.tags.push(tag_from_str(tag));
+    }
+    flush_sent(&mut doc, &mut sent);
+    if !doc.sents.is_empty() {
+        docs.push(doc);
+    }
+    // Cut very long documents.
+    let mut out = Vec::new();
+    for d in docs {
+        if d.sents.len() <= MAX_DOC_SENTENCES {
+            out.push(d);
+        } else {
+            for c in d.sents.chunks(MAX_DOC_SENTENCES) {
+                out.push(Doc { sents: c.to_vec() });
+            }
+        }
+    }
+    out
+}
+
+/// Span counts per type (PER, ORG, LOC, MISC): correct, predicted, gold.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub correct: [usize; 4],
+    pub predicted: [usize; 4],
+    pub gold: [usize; 4],
+}
+
+impl Counts {
+    /// Adds the spans of one sentence (or document) of gold and predicted tags.
+    pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
+        let g = spans(gold);
+        let p = spans(pred);
+        for s in &g {
+            self.gold[s.2] += 1;
+        }
+        for s in &p {
+            self.predicted[s.2] += 1;
+            if g.contains(s) {
+                self.correct[s.2] += 1;
+            }
+        }
+    }
+
+    fn prf(c: usize, p: usize, g: usize) -> (f64, f64, f64) {
+        let pr = if p == 0 {
+            0.0
+        } else {
+            100.0 * c as f64 / p as f64
+        };
+        let rc = if g == 0 {
+            0.0
+        } else {
+            100.0 * c as f64 / g as f64
+        };
+        let f = if pr + rc == 0.0 {
+            0.0
+        } else {
+            2.0 * pr * rc / (pr + rc)
+        };
+        (pr, rc, f)
+    }
+
+    /// Overall (micro-averaged) precision, recall, F1.
+    pub fn overall(&self) -> (f64, f64, f64) {
+        Self::prf(
+            self.correct.iter().sum(),
+            self.predicted.iter().sum(),
+            self.gold.iter().sum(),
+        )
+    }
+
+    /// A conlleval-like table.
+    pub fn report(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "{:<8}{:>9}{:>9}{:>9}{:>8}{:>8}",
+            "type", "prec", "rec", "F1", "gold", "pred"
+        );
+        for (t, name) in ["PER", "ORG", "LOC", "MISC"].iter().enumerate() {
+            if self.gold[t] == 0 && self.predicted[t] == 0 {
+                continue;
+            }
+            let (p, r, f) = Self::prf(self.correct[t], self.predicted[t], self.gold[t]);
+            let _ = writeln!(
+                s,
+                "{:<8}{:>9.2}{:>9.2}{:>9.2}{:>8}{:>8}",
+                name, p, r, f, self.gold[t], self.predicted[t]
+            );
+        }
+        let (p, r, f) = self.overall();
+        let _ = writeln!(
+            s,
+            "{:<8}{:>9.2}{:>9.2}{:>9.2}{:>8}{:>8}",
+            "overall",
+            p,
+            r,
+            f,
+            self.gold.iter().sum::<usize>(),
+            self.predicted.iter().sum::<usize>()
+        );
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_docs_and_sentences() {
+        let t = "# doc\nJan\tB-PER\nwint\tO\n\nIn\tO\nGent\tB-LOC\n\n# doc\nX\tB-FOO\n";
+        let d = parse_iob2(t);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].sents.len(), 2);
+        assert_eq!(d[0].sents[1].tags, vec![0, 5]);
+        assert_eq!(d[1].sents[0].tags, vec![0]);
+    }
+
+    #[test]
+    fn scores_spans_exactly() {
+        let mut c = Counts::default();
+        // gold: [Jan Peeters](PER) in [Gent](LOC); predicted: [Jan](PER) [Peeters](PER) in [Gent](LOC)
+        c.add(&[1, 2, 0, 5], &[1, 1, 0, 5]);
+        assert_eq!(c.gold, [1, 0, 1, 0]);
+        assert_eq!(c.predicted, [2, 0, 1, 0]);
+        assert_eq!(c.correct, [0, 0, 1, 0]);
+        let (p, r, _) = c.overall();
+        assert!((p - 100.0 / 3.0).abs() < 1e-9 && (r - 50.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,237 @@
+//! Trains the entity taggers.
+//!
+//! ```text
+//! krant-train --lang nl            train one language
+//! krant-train --all                train all six
+//! options: --data DIR              default /work/shared/data/ner (reads DIR/<lang>/train.iob2)
+//!          --out DIR               default assets/models (writes DIR/<lang>.bin)
+//!          --epochs N --bits B     override the per-language defaults
+//!          --silver-weight W       weight of WikiANN documents where gold data is mixed in
+//!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
+//!                                  KRANT_NOCONS=1 scores without the document-level pass)
+//! ```
+
+use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::lexicon::{LexCounts, Lexicon};
+use krant::analysis::ner::model::{FloatModel, Model, Scorer};
+use krant::analysis::ner::tagger::tag_doc;
+use krant::analysis::ner::train::{train, TrainConfig};
+use krant::lang::Lang;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+struct Args {
+    langs: Vec<Lang>,
+    data: PathBuf,
+    out: PathBuf,
+    epochs: Option<usize>,
+    bits: Option<u32>,
+    silver_weight: Option<f32>,
+    dev: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        langs: Vec::new(),
+        data: PathBuf::from("/work/shared/data/ner"),
+        out: PathBuf::from("assets/models"),
+        epochs: None,
+        bits: None,
+        silver_weight: None,
+        dev: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut val = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--lang" => {
+                let v = val("--lang")?;
+                a.langs.push(Lang::from_code(&v).ok_or(format!("unknown language {v:?}"))?);
+            }
+            "--all" => a.langs = Lang::ALL.to_vec(),
+            "--data" => a.data = PathBuf::from(val("--data")?),
+            "--out" => a.out = PathBuf::from(val("--out")?),
+            "--epochs" => a.epochs = Some(val("--epochs")?.parse().map_err(|e| format!("--epochs: {e}"))?),
+            "--bits" => a.bits = Some(val("--bits")?.parse().map_err(|e| format!("--bits: {e}"))?),
+            "--silver-weight" => {
+                a.silver_weight = Some(val("--silver-weight")?.parse().map_err(|e| format!("--silver-weight: {e}"))?)
+            }
+            "--dev" => a.dev = true,
+            "-h" | "--help" => {
+                return Err("usage: krant-train (--lang L | --all) [--data DIR] [--out DIR] [--epochs N] [--bits B] [--silver-weight W] [--dev]".into())
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if a.langs.is_empty() {
+        return Err("give --lang L or --all".into());
+    }
+    Ok(a)
+}
+
+/// Per-language defaults, chosen on the dev sets: (epochs, silver weight).
+fn defaults(lang: Lang) -> (usize, f32) {
+    match lang {
+        Lang::Nl | Lang::Es | Lang::Pt => (10, 1.0),
+        Lang::De => (10, 0.0),
+        Lang::En => (10, 1.0),
+        Lang::Fr => (10, 1.0),
+    }
+}
+
+/// WikiANN (silver) documents come in packs of 25 sentences; the gold documents mixed into
+/// the German and English training files are single sentences or short web texts.
+fn is_silver(lang: Lang, doc: &Doc) -> bool {
+    matches!(lang, Lang::De | Lang::En) && doc.sents.len() >= 20
+}
+
+fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
+    let mut c = Counts::default();
+    for d in docs {
+        let words: Vec<&str> = d
+            .sents
+            .iter()
+            .flat_map(|s| s.words.iter().map(|w| w.as_str()))
+            .collect();
+        let mut sents = Vec::new();
+        let mut at = 0;
+        for s in &d.sents {
+            sents.push(at..at + s.words.len());
+            at += s.words.len();
+        }
+        let tags = tag_doc(
+            m,
+            lex,
+            &words,
+            &sents,
+            std::env::var_os("KRANT_NOCONS").is_none(),
+        );
+        for (s, r) in d.sents.iter().zip(&sents) {
+            c.add(&s.tags, &tags[r.clone()]);
+        }
+    }
+    c
+}
+
+fn counts_of<'a>(docs: impl IntoIterator<Item = &'a Doc>) -> LexCounts {
+    let mut c = LexCounts::default();
+    for d in docs {
+        for s in &d.sents {
+            for (w, t) in s.words.iter().zip(&s.tags) {
+                c.add(w, *t);
+            }
+        }
+    }
+    c
+}
+
+/// Number of folds for jackknifing the lexicon features of a language's own training data.
+const FOLDS: usize = 2;
+
+fn run(a: &Args) -> Result<(), String> {
+    std::fs::create_dir_all(&a.out).map_err(|e| format!("{}: {e}", a.out.display()))?;
+    let read = |lang: Lang, name: &str| -> Result<Vec<Doc>, String> {
+        let p = a.data.join(lang.code()).join(name);
+        let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        Ok(parse_iob2(&text))
+    };
+    // The lexicon: from the training data of all six languages.
+    let t0 = Instant::now();
+    let mut all_train = Vec::new();
+    let mut all_counts = LexCounts::default();
+    for lang in Lang::ALL {
+        let docs = read(lang, "train.iob2")?;
+        all_counts.merge(&counts_of(&docs), 1);
+        all_train.push((lang, docs));
+    }
+    let full_lex = Lexicon::build(&all_counts);
+    let lex_bytes = full_lex.to_bytes();
+    let lex_path = a.out.join("lexicon.bin");
+    std::fs::write(&lex_path, &lex_bytes).map_err(|e| format!("{}: {e}", lex_path.display()))?;
+    eprintln!("lexicon: {} bytes in {:.1?}", lex_bytes.len(), t0.elapsed());
+    for &lang in &a.langs {
+        let t0 = Instant::now();
+        let train_docs = all_train
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default();
+        // Jackknife: the features of fold k see the lexicon without fold k's own counts.
+        let fold_lex: Vec<Lexicon> = (0..FOLDS)
+            .map(|k| {
+                let mut c = all_counts.clone();
+                c.merge(&counts_of(train_docs.iter().skip(k).step_by(FOLDS)), -1);
+                Lexicon::build(&c)
+            })
+            .collect();
+        let dev_docs = if a.dev {
+            read(lang, "dev.iob2")?
+        } else {
+            Vec::new()
+        };
+        let (epochs, silver) = defaults(lang);
+        let silver = a.silver_weight.unwrap_or(silver);
+        let cfg = TrainConfig {
+            bits: a.bits.unwrap_or(TrainConfig::default().bits),
+            epochs: a.epochs.unwrap_or(epochs),
+            ..TrainConfig::default()
+        };
+        let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
+        let weighted: Vec<(Doc, f32, &Lexicon)> = train_docs
+            .into_iter()
+            .enumerate()
+            .map(|(k, d)| {
+                let w = if is_silver(lang, &d) { silver } else { 1.0 };
+                (d, w, &fold_lex[k % FOLDS])
+            })
+            .filter(|(_, w, _)| *w > 0.0)
+            .collect();
+        eprintln!(
+            "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}",
+            lang.code(),
+            weighted.len(),
+            n_silver,
+            silver,
+            weighted.iter().map(|(d, _, _)| d.n_tokens()).sum::<usize>(),
+            cfg.bits,
+            cfg.epochs
+        );
+        let model: FloatModel = train(&weighted, &cfg, |epoch, m| {
+            if a.dev {
+                let (p, r, f) = score(m, &full_lex, &dev_docs).overall();
+                eprintln!(
+                    "  epoch {epoch:>2}: dev P {p:.2} R {r:.2} F1 {f:.2}  ({:.0?})",
+                    t0.elapsed()
+                );
+            } else {
+                eprintln!("  epoch {epoch:>2} ({:.0?})", t0.elapsed());
+            }
+            true
+        });
+        let bytes = model.to_bytes();
+        if a.dev {
+            let q = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            eprintln!("  quantised:\n{}", score(&q, &full_lex, &dev_docs).report());
+        }
+        let path = a.out.join(format!("{}.bin", lang.code()));
+        std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!(
+            "  wrote {} ({} bytes) in {:.1?}",
+            path.display(),
+            bytes.len(),
+            t0.elapsed()
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match parse_args().and_then(|a| run(&a)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("krant-train: {}", e.escape_debug());
+            ExitCode::from(2)
+        }
+    }
+}
