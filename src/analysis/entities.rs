@@ -29,6 +29,9 @@ struct Raw {
     key: String,
     /// Display name for the entity.
     display: String,
+    /// Found by a high-precision rule (a gazetteer name, a person after a title, an
+    /// organisation keyword): it wins over an overlapping model span.
+    strong: bool,
 }
 
 /// Words that introduce a person: titles and functions (lower case). A compound that ends
@@ -986,6 +989,12 @@ pub fn find(
             .filter_map(|n| {
                 let (start, end) = (b.start + n.start, b.start + n.end);
                 let surface = text.get(start..end)?;
+                // Sums, numbers and dates are read by rules; a title alone is not a name.
+                if numbers.iter().any(|f| f.start < end && start < f.end)
+                    || is_title(&surface.to_lowercase())
+                {
+                    return None;
+                }
                 let kind = match n.kind {
                     NameKind::Per => EntityKind::Person,
                     NameKind::Org => EntityKind::Organization,
@@ -1005,16 +1014,17 @@ pub fn find(
                     kind,
                     key,
                     display,
+                    strong: false,
                 })
             })
             .collect();
-        if model.is_empty() {
-            raws.extend(rule);
-        } else {
-            rule.retain(|r| !model.iter().any(|m| m.start < r.end && r.start < m.end));
-            raws.extend(rule);
-            raws.extend(model);
-        }
+        // Strong rule spans win over the model; the model wins over weak rule guesses.
+        let overlaps = |a: &Raw, b: &Raw| a.start < b.end && b.start < a.end;
+        let mut model = model;
+        model.retain(|m| !rule.iter().any(|r| r.strong && overlaps(r, m)));
+        rule.retain(|r| r.strong || !model.iter().any(|m| overlaps(r, m)));
+        raws.extend(rule);
+        raws.extend(model);
     }
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
@@ -1137,6 +1147,7 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
                 },
                 key: format!("g:{}", e.key),
                 display: e.display.to_string(),
+                strong: true,
             });
             for c in consumed.iter_mut().skip(pi).take(n) {
                 *c = true;
@@ -1279,6 +1290,7 @@ fn push_other(ctx: &mut Ctx, start: usize, end: usize, out: &mut Vec<Raw>) {
         kind: EntityKind::Other,
         key: gazetteer::normalise(s),
         display: s.to_string(),
+        strong: false,
     });
 }
 
@@ -1294,6 +1306,7 @@ fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<
         kind: EntityKind::Person,
         key: format!("p:{}", gazetteer::normalise(stripped)),
         display: stripped.to_string(),
+        strong: true,
     });
 }
 
@@ -1340,6 +1353,7 @@ fn classify_run(
             kind: EntityKind::Organization,
             key: gazetteer::normalise(&disp),
             display: disp,
+            strong: true,
         });
         return;
     }
@@ -1356,6 +1370,7 @@ fn classify_run(
                 kind: EntityKind::Organization,
                 key: gazetteer::normalise(head),
                 display: head.to_string(),
+                strong: false,
             });
             return;
         }
@@ -1404,6 +1419,7 @@ fn classify_run(
         kind: EntityKind::Other,
         key: format!("?:{}", gazetteer::normalise(s)),
         display: s.to_string(),
+        strong: false,
     });
 }
 
