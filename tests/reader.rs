@@ -236,3 +236,83 @@ fn closing_the_window_ends_the_reader() {
     );
     assert!(path.exists(), "state saved on hang-up");
 }
+
+/// Whether an SGR sequence in `s` switches reverse video on (`ESC[7m`, `ESC[1;7m`, ...).
+fn has_reverse(s: &str) -> bool {
+    s.split("\x1b[").skip(1).any(|seq| {
+        seq.split_once('m')
+            .is_some_and(|(params, _)| params.split(';').any(|p| p == "7"))
+    })
+}
+
+/// The text of the panel rows shown selected (reverse video), escapes removed.
+fn selected_panel_rows(t: &Tmux) -> Vec<String> {
+    let screen = t.screen_styled();
+    let lines: Vec<&str> = screen.lines().collect();
+    // Not the header and status bars (reverse video too).
+    lines[1..lines.len().saturating_sub(1)]
+        .iter()
+        .filter_map(|l| {
+            let panel = l.rsplit('│').next()?;
+            if !has_reverse(panel) {
+                return None;
+            }
+            let mut out = String::new();
+            let mut esc = false;
+            for c in panel.chars() {
+                match (esc, c) {
+                    (false, '\x1b') => esc = true,
+                    (true, 'm') => esc = false,
+                    (true, _) => {}
+                    (false, c) => out.push(c),
+                }
+            }
+            Some(out.trim().to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn panels_jump_to_a_quote_and_to_an_entity() {
+    let t = Tmux::start("panels", 160, 45, bin());
+    t.wait_text("Quotes (9)");
+    // Quotes: the fifth quote, then Enter brings it near the top of the article.
+    t.keys(&["Tab", "j", "j", "j", "j"]);
+    t.settle();
+    let sel = selected_panel_rows(&t);
+    let quote = sel
+        .iter()
+        .find(|r| r.starts_with('“'))
+        .expect("selected quote row")
+        .clone();
+    let start: String = quote.trim_start_matches('“').chars().take(25).collect();
+    assert!(!t.rows()[1..10].iter().any(|r| r.contains(&start)));
+    t.keys(&["Enter"]);
+    t.wait_for("quote near the top", |s| {
+        s.lines().skip(1).take(6).any(|r| r.contains(&start))
+    });
+    // Entities: move to the fourth person, Enter shows its mention near the top.
+    t.keys(&["Tab", "j", "j", "j"]);
+    t.settle();
+    // The focused panel's title is shown in reverse too; the entity row is the last one.
+    let sel = selected_panel_rows(&t);
+    let row = sel.last().expect("a selected entity");
+    let name = row
+        .rsplit_once(' ')
+        .map_or(row.as_str(), |(n, _)| n)
+        .trim()
+        .to_owned();
+    assert!(!name.starts_with("Entities"), "{sel:?}");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("entity near the top", |s| {
+        s.lines()
+            .skip(1)
+            .take(6)
+            .any(|r| r.split('│').nth(1).is_some_and(|a| a.contains(&name)))
+    });
+    // Highlighting off and on: the mention is shown in bold only while on.
+    assert!(t.screen_styled().contains("\x1b[1"));
+    t.keys(&["h"]);
+    t.wait_text("highlighting off");
+    assert!(s.contains(&name));
+}

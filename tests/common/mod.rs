@@ -124,6 +124,15 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The screen with its SGR escape sequences (to see what is selected or highlighted).
+    pub fn screen_styled(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-e", "-p", "-t", "0"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     pub fn rows(&self) -> Vec<String> {
         self.screen().lines().map(str::to_owned).collect()
     }
