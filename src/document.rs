@@ -33,7 +33,7 @@ pub struct Document {
     /// Words per byte of content, to estimate reading time anywhere without counting.
     words_per_byte: f64,
     pub content_bytes: usize,
-    /// FNV-1a hash of the text, to remember reading positions per article.
+    /// A hash of the text (see [`content_hash`]), to remember reading positions per article.
     pub hash: u64,
 }
 
@@ -42,6 +42,25 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Identifies an article's text cheaply at any size: the whole text up to 1 MiB; beyond that
+/// its length, its first and last 256 KiB and 64 evenly spaced 4 KiB samples.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    const WHOLE: usize = 1 << 20;
+    if bytes.len() <= WHOLE {
+        return fnv1a(bytes);
+    }
+    let mut h = fnv1a(&(bytes.len() as u64).to_le_bytes());
+    let mut mix = |part: &[u8]| h = h.rotate_left(5) ^ fnv1a(part);
+    mix(&bytes[..WHOLE / 4]);
+    mix(&bytes[bytes.len() - WHOLE / 4..]);
+    let step = bytes.len() / 64;
+    for k in 0..64 {
+        let at = k * step;
+        mix(&bytes[at..(at + 4096).min(bytes.len())]);
     }
     h
 }
@@ -72,7 +91,7 @@ impl Document {
 
     pub fn from_decoded(d: Decoded) -> Document {
         let input_offset = d.input_offset();
-        let hash = fnv1a(d.text.as_bytes());
+        let hash = content_hash(d.text.as_bytes());
         let article = parse(d.text);
         let mut chunks = Vec::with_capacity(article.blocks.len());
         let mut block_chunk = Vec::with_capacity(article.blocks.len());
@@ -162,6 +181,16 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_hash_tells_articles_apart() {
+        let a = "x".repeat(3 << 20);
+        let mut b = a.clone().into_bytes();
+        b[(3 << 20) - 10] = b'y';
+        assert_ne!(content_hash(a.as_bytes()), content_hash(&b));
+        assert_eq!(content_hash(a.as_bytes()), content_hash(a.as_bytes()));
+        assert_ne!(content_hash(b"kort"), content_hash(b"kort."));
+    }
 
     #[test]
     fn huge_single_line_is_chunked_at_spaces() {

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod output;
+pub mod pipeline;
 pub mod store;
 pub mod terminal;
 pub mod ui;

@@ -104,7 +104,7 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
 /// Runs the analysis of `doc` (on the calling thread).
 pub fn analysis_of(doc: &Document) -> Analysis {
     let ranges: Vec<_> = doc.article.blocks.iter().map(|b| b.range.clone()).collect();
-    crate::analysis::analyze(&doc.article.text, &ranges, doc.language.lang)
+    crate::pipeline::analyze_all(&doc.article.text, &ranges, doc.language.lang)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] 1 ungültiges Byte ersetzt
    *[other] { $count } ungültige Bytes ersetzt
 }
-status-analysing = wird analysiert…
+status-analysing = wird analysiert… { $percent }%
 status-highlight-off = Hervorhebung aus
 
 ## Suche
@@ -44,6 +44,7 @@ toc-lead = Anfang
 quotes-title = Zitate ({ $count })
 entities-title = Entitäten ({ $count })
 panel-empty = nichts gefunden
+panel-analysing = wird analysiert…
 speaker-unknown = Sprecher unbekannt
 mentions = { $count ->
     [one] 1 Erwähnung

@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] 1 invalid byte replaced
    *[other] { $count } invalid bytes replaced
 }
-status-analysing = analysing…
+status-analysing = analysing… { $percent }%
 status-highlight-off = highlighting off
 
 ## Search
@@ -44,6 +44,7 @@ toc-lead = Beginning
 quotes-title = Quotes ({ $count })
 entities-title = Entities ({ $count })
 panel-empty = nothing found
+panel-analysing = analysing…
 speaker-unknown = unknown speaker
 mentions = { $count ->
     [one] 1 mention

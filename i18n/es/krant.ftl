@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] 1 byte no válido sustituido
    *[other] { $count } bytes no válidos sustituidos
 }
-status-analysing = analizando…
+status-analysing = analizando… { $percent }%
 status-highlight-off = resaltado desactivado
 
 ## Búsqueda
@@ -44,6 +44,7 @@ toc-lead = Inicio
 quotes-title = Citas ({ $count })
 entities-title = Entidades ({ $count })
 panel-empty = no se encontró nada
+panel-analysing = analizando…
 speaker-unknown = autor desconocido
 mentions = { $count ->
     [one] 1 mención

@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] { $count } octet invalide remplacé
    *[other] { $count } octets invalides remplacés
 }
-status-analysing = analyse en cours…
+status-analysing = analyse en cours… { $percent } %
 status-highlight-off = surlignage désactivé
 
 ## Recherche
@@ -44,6 +44,7 @@ toc-lead = Début
 quotes-title = Citations ({ $count })
 entities-title = Entités ({ $count })
 panel-empty = aucun élément trouvé
+panel-analysing = analyse en cours…
 speaker-unknown = auteur inconnu
 mentions = { $count ->
     [one] { $count } mention

@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] 1 ongeldige byte vervangen
    *[other] { $count } ongeldige bytes vervangen
 }
-status-analysing = analyseren…
+status-analysing = analyseren… { $percent }%
 status-highlight-off = markeren uit
 
 ## Zoeken
@@ -44,6 +44,7 @@ toc-lead = Begin
 quotes-title = Citaten ({ $count })
 entities-title = Entiteiten ({ $count })
 panel-empty = niets gevonden
+panel-analysing = analyseren…
 speaker-unknown = onbekende spreker
 mentions = { $count ->
     [one] 1 vermelding

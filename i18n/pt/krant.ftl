@@ -24,7 +24,7 @@ status-replaced = { $count ->
     [one] { $count } byte inválido substituído
    *[other] { $count } bytes inválidos substituídos
 }
-status-analysing = a analisar…
+status-analysing = a analisar… { $percent }%
 status-highlight-off = realce desligado
 
 ## Pesquisa
@@ -44,6 +44,7 @@ toc-lead = Início
 quotes-title = Citações ({ $count })
 entities-title = Entidades ({ $count })
 panel-empty = nada encontrado
+panel-analysing = a analisar…
 speaker-unknown = autor desconhecido
 mentions = { $count ->
     [one] { $count } menção

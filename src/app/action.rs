@@ -46,7 +46,14 @@ pub enum Action {
         row: u16,
     },
     Resize(u16, u16),
-    AnalysisDone(Box<Analysis>, crate::article::sanitize::Neutralised),
+    /// What sanitising neutralises in the whole article.
+    Neutralised(crate::article::sanitize::Neutralised),
+    /// The analysis of the next batch; `percent` of the article is done.
+    AnalysisPart {
+        part: Box<Analysis>,
+        percent: usize,
+        last: bool,
+    },
     Quit,
     Suspend,
 }

@@ -79,6 +79,12 @@ pub struct Model {
     /// Quotes shown in the panel (indices into `analysis.quotes`): speech only.
     pub quote_rows: Vec<usize>,
     pub entity_rows: Vec<EntityRow>,
+    /// Entities by (kind, name), to join those of later batches.
+    pub entity_index: HashMap<(EntityKind, String), usize>,
+    /// All batches analysed.
+    pub analysis_done: bool,
+    /// Percent of the article analysed so far.
+    pub analysis_progress: usize,
     /// Every entity mention, sorted by start, for highlighting.
     pub mention_spans: Vec<(Range<usize>, EntityKind)>,
     pub i18n: I18n,
@@ -121,6 +127,9 @@ impl Model {
             quote_rows: Vec::new(),
             entity_rows: Vec::new(),
             mention_spans: Vec::new(),
+            entity_index: HashMap::new(),
+            analysis_done: false,
+            analysis_progress: 0,
             i18n,
             width,
             height,
@@ -423,28 +432,55 @@ impl Model {
         self.neutralised.map_or(0, |n| n.total())
     }
 
-    /// Sets the analysis and the panels' rows derived from it.
+    /// Sets the whole analysis at once.
     pub fn set_analysis(&mut self, a: Analysis) {
-        self.quote_rows = a
-            .quotes
+        self.analysis = None;
+        self.entity_index.clear();
+        self.quote_rows.clear();
+        self.mention_spans.clear();
+        self.add_analysis(a);
+        self.analysis_done = true;
+    }
+
+    /// Adds the analysis of the next batch of the article (batches arrive in text order) and
+    /// updates the panels' rows. Work is proportional to the batch, except for re-sorting the
+    /// entity list, which is proportional to the number of entities.
+    pub fn add_analysis(&mut self, part: Analysis) {
+        let all = self.analysis.get_or_insert_with(Analysis::default);
+        let first_quote = all.quotes.len();
+        let mut new_spans: Vec<(Range<usize>, EntityKind)> = part
+            .entities
             .iter()
-            .enumerate()
-            .filter(|(_, q)| q.kind == QuoteKind::Direct)
-            .map(|(i, _)| i)
+            .flat_map(|e| e.mentions.iter().map(move |x| (x.range(), e.kind)))
             .collect();
-        let mut order: Vec<usize> = (0..a.entities.len()).collect();
+        crate::pipeline::merge(all, part, &mut self.entity_index);
+        self.quote_rows.extend(
+            all.quotes[first_quote..]
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.kind == QuoteKind::Direct)
+                .map(|(i, _)| first_quote + i),
+        );
+        new_spans.sort_by_key(|(r, _)| (r.start, r.end));
+        self.mention_spans.extend(new_spans);
+        // The entity list: grouped by kind, most mentioned first; the cursor stays on its entity.
+        let selected = match self.entity_rows.get(self.entity_cursor) {
+            Some(EntityRow::Entity(e)) => Some(*e),
+            _ => None,
+        };
+        let mut order: Vec<usize> = (0..all.entities.len()).collect();
         order.sort_by_key(|&i| {
-            let e = &a.entities[i];
+            let e = &all.entities[i];
             (
                 e.kind,
                 std::cmp::Reverse(e.mentions.len()),
                 e.mentions.first().map_or(0, |m| m.start),
             )
         });
-        let mut rows = Vec::new();
+        let mut rows = Vec::with_capacity(order.len() + 7);
         let mut last = None;
         for i in order {
-            let kind = a.entities[i].kind;
+            let kind = all.entities[i].kind;
             if last != Some(kind) {
                 rows.push(EntityRow::Kind(kind));
                 last = Some(kind);
@@ -452,20 +488,32 @@ impl Model {
             rows.push(EntityRow::Entity(i));
         }
         self.entity_rows = rows;
-        let mut spans: Vec<(Range<usize>, EntityKind)> = a
-            .entities
-            .iter()
-            .flat_map(|e| e.mentions.iter().map(move |x| (x.range(), e.kind)))
-            .collect();
-        spans.sort_by_key(|(r, _)| (r.start, r.end));
-        self.mention_spans = spans;
-        self.quote_cursor = 0;
-        self.entity_cursor = self
-            .entity_rows
-            .iter()
-            .position(|r| matches!(r, EntityRow::Entity(_)))
+        self.entity_cursor = selected
+            .and_then(|e| {
+                self.entity_rows
+                    .iter()
+                    .position(|r| *r == EntityRow::Entity(e))
+            })
+            .or_else(|| {
+                self.entity_rows
+                    .iter()
+                    .position(|r| matches!(r, EntityRow::Entity(_)))
+            })
             .unwrap_or(0);
-        self.analysis = Some(a);
+    }
+
+    /// Forgets the analysis (the article was replaced).
+    pub fn clear_analysis(&mut self) {
+        self.analysis = None;
+        self.analysis_done = false;
+        self.analysis_progress = 0;
+        self.entity_index.clear();
+        self.quote_rows.clear();
+        self.entity_rows.clear();
+        self.mention_spans.clear();
+        self.neutralised = None;
+        self.quote_cursor = 0;
+        self.entity_cursor = 0;
     }
 }
 

@@ -4,7 +4,7 @@ use super::action::Action;
 use super::keymap::{self, Mode};
 use super::model::{Model, Overlay};
 use super::update::update;
-use crate::analysis::{analyze, Analysis};
+use crate::analysis::Analysis;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
 use crate::terminal::{self, Signals};
 use crate::ui::{view, Theme};
@@ -18,7 +18,8 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// Analyses the article in a worker thread; the result arrives as an action.
+/// Analyses the article in a worker thread, batch by batch; results arrive as actions.
+/// The worker stops when the receiver is gone (the article was replaced or the reader quit).
 fn spawn_analysis(m: &Model) -> Receiver<Action> {
     let (tx, rx) = channel();
     let text = std::sync::Arc::clone(&m.doc.article.text);
@@ -36,9 +37,29 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
             let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
             n.add(sanitize(&text[r.clone()], breaks).neutralised);
         }
+        if tx.send(Action::Neutralised(n)).is_err() {
+            return;
+        }
         let ranges: Vec<_> = blocks.into_iter().map(|(r, _)| r).collect();
-        let a: Analysis = analyze(&text, &ranges, lang);
-        let _ = tx.send(Action::AnalysisDone(Box::new(a), n));
+        let total = ranges.iter().map(|r| r.len()).sum::<usize>().max(1);
+        let batches = crate::pipeline::batches(&ranges).len();
+        let mut sent = 0;
+        crate::pipeline::analyze_batches(&text, &ranges, lang, |part: Analysis, done| {
+            sent += 1;
+            tx.send(Action::AnalysisPart {
+                part: Box::new(part),
+                percent: done * 100 / total,
+                last: sent == batches,
+            })
+            .is_ok()
+        });
+        if sent == 0 {
+            let _ = tx.send(Action::AnalysisPart {
+                part: Box::default(),
+                percent: 100,
+                last: true,
+            });
+        }
     });
     rx
 }
@@ -96,10 +117,17 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             }
         }
         if let Some(rx) = &worker {
-            if let Ok(a) = rx.try_recv() {
+            // Take what has arrived, but never hold up the screen for long.
+            let start = std::time::Instant::now();
+            while let Ok(a) = rx.try_recv() {
                 update(m, a);
-                worker = None;
                 dirty = true;
+                if start.elapsed() > Duration::from_millis(8) {
+                    break;
+                }
+            }
+            if m.analysis_done {
+                worker = None;
             }
         }
         if m.reloaded {

@@ -110,9 +110,15 @@ pub fn update(m: &mut Model, action: Action) {
             m.height = h;
             m.top = m.pos_of_offset(offset, 0);
         }
-        Action::AnalysisDone(a, n) => {
-            m.set_analysis(*a);
-            m.neutralised = Some(n);
+        Action::Neutralised(n) => m.neutralised = Some(n),
+        Action::AnalysisPart {
+            part,
+            percent,
+            last,
+        } => {
+            m.add_analysis(*part);
+            m.analysis_progress = percent;
+            m.analysis_done = last;
         }
     }
 }
@@ -448,11 +454,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
         Some(doc) if !current_is_lang => {
             m.doc = doc;
             m.version = Some(lang);
-            m.analysis = None;
-            m.neutralised = None;
-            m.mention_spans.clear();
-            m.quote_rows.clear();
-            m.entity_rows.clear();
+            m.clear_analysis();
             m.search = Default::default();
             m.flash = None;
             m.nav = Nav::Search;

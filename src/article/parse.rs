@@ -143,7 +143,9 @@ fn ends_with_closing_punctuation(s: &str) -> bool {
 
 fn heading_shaped(s: &str) -> bool {
     let s = s.trim();
+    // Cheap refusal of paragraphs before counting characters.
     !s.is_empty()
+        && s.len() <= HEADING_MAX_CHARS * 4
         && s.chars().count() <= HEADING_MAX_CHARS
         && s.split_whitespace().count() <= HEADING_MAX_WORDS
         && !ends_with_closing_punctuation(s)

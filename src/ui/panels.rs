@@ -64,7 +64,7 @@ pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             inner.x,
             inner.y,
-            fit(&m.i18n.tr("status-analysing"), width),
+            fit(&m.i18n.tr("panel-analysing"), width),
             width,
             theme.dim(),
         );
@@ -123,7 +123,7 @@ pub fn render_entities(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             inner.x,
             inner.y,
-            fit(&m.i18n.tr("status-analysing"), width),
+            fit(&m.i18n.tr("panel-analysing"), width),
             width,
             theme.dim(),
         );

@@ -135,8 +135,8 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else if !m.search.input.is_empty() {
             parts.push(i.tr("search-none"));
         }
-        if m.analysis.is_none() {
-            parts.push(i.tr("status-analysing"));
+        if !m.analysis_done {
+            parts.push(i.tr_n("status-analysing", "percent", m.analysis_progress));
         }
         if !m.highlight {
             parts.push(i.tr("status-highlight-off"));
