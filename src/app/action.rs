@@ -41,6 +41,11 @@ pub enum Action {
     SwitcherPick(usize),
     SetLanguage(Lang),
     Scroll(isize),
+    /// All matches of the query of `generation`, counted in the background.
+    SearchCounted {
+        generation: u64,
+        all: super::model::MatchList,
+    },
     Click {
         column: u16,
         row: u16,

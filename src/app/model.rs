@@ -36,15 +36,46 @@ pub enum Nav {
     Mentions { entity: usize, mention: usize },
 }
 
+/// Matches are counted in the background; at most this many are listed.
+pub const MAX_LISTED_MATCHES: usize = 1_000_000;
+
+/// All matches of one query, counted in the background.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchList {
+    pub starts: Vec<usize>,
+    /// More matches exist than were listed.
+    pub capped: bool,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     pub editing: bool,
     pub input: String,
     pub query: Query,
-    pub matches: Vec<Range<usize>>,
-    pub current: Option<usize>,
+    /// The match shown as current.
+    pub current: Option<Range<usize>>,
+    /// All matches, once counted (None while counting).
+    pub all: Option<MatchList>,
+    /// Bumped for every new query; a count for an older one is dropped.
+    pub generation: u64,
+    /// A count is to be started for the current generation.
+    pub count_wanted: bool,
     /// Where the search started, so that typing searches from there.
     pub origin: usize,
+}
+
+impl Search {
+    pub fn active(&self) -> bool {
+        !self.query.is_empty()
+    }
+
+    /// (1-based index of the current match, total), once counted.
+    pub fn position(&self) -> Option<(usize, usize, bool)> {
+        let all = self.all.as_ref()?;
+        let cur = self.current.as_ref()?;
+        let k = all.starts.partition_point(|&s| s < cur.start) + 1;
+        Some((k, all.starts.len(), all.capped))
+    }
 }
 
 /// One row of the entities panel.

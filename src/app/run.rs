@@ -64,6 +64,43 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
     rx
 }
 
+/// Counts all matches of the current query in a worker thread; it gives up as soon as the
+/// query changes.
+fn spawn_count(
+    m: &Model,
+    tx: std::sync::mpsc::Sender<Action>,
+    latest: &std::sync::Arc<std::sync::atomic::AtomicU64>,
+) {
+    use std::sync::atomic::Ordering;
+    let generation = m.search.generation;
+    latest.store(generation, Ordering::SeqCst);
+    let latest = std::sync::Arc::clone(latest);
+    let text = std::sync::Arc::clone(&m.doc.article.text);
+    let body = m.doc.body();
+    let query = m.search.query.clone();
+    std::thread::spawn(move || {
+        let hay = &text[..body.end];
+        let mut all = super::model::MatchList::default();
+        let mut from = body.start;
+        let mut checked = from;
+        while let Some(r) = query.find(hay, from) {
+            if r.start - checked > 1 << 20 {
+                if latest.load(Ordering::SeqCst) != generation {
+                    return;
+                }
+                checked = r.start;
+            }
+            if all.starts.len() == super::model::MAX_LISTED_MATCHES {
+                all.capped = true;
+                break;
+            }
+            all.starts.push(r.start);
+            from = r.end.max(r.start + 1);
+        }
+        let _ = tx.send(Action::SearchCounted { generation, all });
+    });
+}
+
 fn mode(m: &Model) -> Mode {
     match m.overlay {
         Overlay::Help => Mode::Help,
@@ -76,13 +113,16 @@ fn mode(m: &Model) -> Mode {
 pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::io::Result<Exit> {
     let theme = Theme::from_env();
     let mut worker = Some(spawn_analysis(m));
+    let (count_tx, count_rx) = channel();
+    let latest_count = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let mut dirty = true;
     loop {
         if dirty {
             term.draw(|f| view(m, &theme, f))?;
             dirty = false;
         }
-        let timeout = if worker.is_some() { 20 } else { 250 };
+        let busy = worker.is_some() || (m.search.active() && m.search.all.is_none());
+        let timeout = if busy { 20 } else { 250 };
         if terminal::hung_up() {
             return Ok(Exit::Signal(signal_hook::consts::SIGHUP));
         }
@@ -129,6 +169,14 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             if m.analysis_done {
                 worker = None;
             }
+        }
+        while let Ok(a) = count_rx.try_recv() {
+            update(m, a);
+            dirty = true;
+        }
+        if m.search.count_wanted {
+            m.search.count_wanted = false;
+            spawn_count(m, count_tx.clone(), &latest_count);
         }
         if m.reloaded {
             m.reloaded = false;

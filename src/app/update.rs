@@ -79,13 +79,19 @@ pub fn update(m: &mut Model, action: Action) {
         }
         Action::ToggleHighlight => m.highlight = !m.highlight,
         Action::SearchStart => {
-            m.search.editing = true;
-            m.search.input.clear();
-            m.search.query = Query::default();
-            m.search.matches.clear();
-            m.search.current = None;
-            m.search.origin = m.top_offset();
+            let generation = m.search.generation + 1;
+            m.search = super::model::Search {
+                editing: true,
+                origin: m.top_offset(),
+                generation,
+                ..Default::default()
+            };
             m.nav = Nav::Search;
+        }
+        Action::SearchCounted { generation, all } => {
+            if generation == m.search.generation {
+                m.search.all = Some(all);
+            }
         }
         Action::SearchInput(c) => {
             m.search.input.push(c);
@@ -98,7 +104,7 @@ pub fn update(m: &mut Model, action: Action) {
         Action::SearchSubmit => {
             m.search.editing = false;
             if m.search.input.is_empty() {
-                m.search = Default::default();
+                clear_search(m);
             }
         }
         Action::NextMatch => step(m, true),
@@ -141,7 +147,7 @@ fn escape(m: &mut Model) {
     if m.overlay != Overlay::None {
         m.overlay = Overlay::None;
     } else if m.search.editing || !m.search.input.is_empty() {
-        m.search = Default::default();
+        clear_search(m);
     } else if m.flash.is_some() {
         m.flash = None;
         m.nav = Nav::Search;
@@ -324,40 +330,39 @@ fn close_covering_panels(m: &mut Model) {
     }
 }
 
+fn clear_search(m: &mut Model) {
+    let generation = m.search.generation + 1;
+    m.search = super::model::Search {
+        generation,
+        ..Default::default()
+    };
+}
+
+/// Finds the first match from where the search started (wrapping to the top) and shows it;
+/// counting all matches is left to the background.
 fn run_search(m: &mut Model) {
     m.search.query = Query::new(&m.search.input);
+    m.search.generation += 1;
+    m.search.all = None;
+    m.search.count_wanted = m.search.active();
     let body = m.doc.body();
-    let text = &m.doc.article.text[body.clone()];
-    m.search.matches = m
-        .search
-        .query
-        .find_all(text)
-        .into_iter()
-        .map(|r| r.start + body.start..r.end + body.start)
-        .collect();
-    let origin = m.search.origin;
-    let first = m.search.matches.partition_point(|r| r.start < origin);
-    m.search.current = if m.search.matches.is_empty() {
-        None
-    } else {
-        Some(first % m.search.matches.len())
-    };
+    let text = &m.doc.article.text;
+    let q = &m.search.query;
+    let origin = m.search.origin.clamp(body.start, body.end);
+    let found = q
+        .find(&text[..body.end], origin)
+        .or_else(|| q.find(&text[..origin], body.start));
+    m.search.current = found;
     show_current_match(m);
 }
 
 fn show_current_match(m: &mut Model) {
-    if let Some(r) = m
-        .search
-        .current
-        .and_then(|i| m.search.matches.get(i))
-        .cloned()
-    {
+    if let Some(r) = m.search.current.clone() {
         // Only move when the match is not already on screen.
         let visible = m.visible_rows();
         let on_screen = match (visible.first(), visible.last()) {
             (Some(a), Some(b)) => {
                 let p = m.pos_of_offset(r.start, 0);
-                // `pos_of_offset` clamps to the end; a clamped position is on screen there too.
                 *a <= p && p <= *b
             }
             _ => false,
@@ -394,16 +399,19 @@ fn step(m: &mut Model, forward: bool) {
             m.flash = Some(r);
         }
         Nav::Search => {
-            let n = m.search.matches.len();
-            if n == 0 {
+            let Some(cur) = m.search.current.clone() else {
                 return;
-            }
-            let cur = m.search.current.unwrap_or(0);
-            m.search.current = Some(if forward {
-                (cur + 1) % n
+            };
+            let body = m.doc.body();
+            let text = &m.doc.article.text[..body.end];
+            let q = &m.search.query;
+            let next = if forward {
+                q.find(text, cur.start + 1)
+                    .or_else(|| q.find(text, body.start))
             } else {
-                (cur + n - 1) % n
-            });
+                q.rfind(text, cur.start).or_else(|| q.rfind(text, body.end))
+            };
+            m.search.current = next;
             show_current_match(m);
         }
     }

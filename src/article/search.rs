@@ -34,16 +34,43 @@ fn is_mark(c: char) -> bool {
 }
 
 /// A folded search query.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     chars: Vec<char>,
+    /// Bytes a match can start with (the first byte of any character folding to the first
+    /// query character), for a fast scan.
+    starts: [bool; 256],
+}
+
+impl Default for Query {
+    fn default() -> Query {
+        Query::new("")
+    }
 }
 
 impl Query {
     pub fn new(q: &str) -> Query {
-        Query {
-            chars: q.chars().filter(|c| !is_mark(*c)).map(fold).collect(),
+        let chars: Vec<char> = q.chars().filter(|c| !is_mark(*c)).map(fold).collect();
+        let mut starts = [false; 256];
+        if let Some(&first) = chars.first() {
+            let mut buf = [0u8; 4];
+            let candidates = ('\0'..='\u{24f}').chain(['’', '‘', '‐', '‑', '–']);
+            for c in candidates {
+                if fold(c) == first {
+                    starts[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+                }
+            }
+            starts[first.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+            for u in first.to_uppercase() {
+                starts[u.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+            }
         }
+        Query { chars, starts }
+    }
+
+    /// The query as folded text (for display and comparison).
+    pub fn folded(&self) -> String {
+        self.chars.iter().collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -79,35 +106,38 @@ impl Query {
 
     /// The first match in `hay[from..]`, as a byte range of `hay`.
     pub fn find(&self, hay: &str, from: usize) -> Option<std::ops::Range<usize>> {
-        let first = *self.chars.first()?;
-        let ascii_first = first.is_ascii().then_some(first as u8);
-        let mut i = from.min(hay.len());
-        while !hay.is_char_boundary(i) {
-            i += 1;
+        if self.chars.is_empty() {
+            return None;
         }
         let bytes = hay.as_bytes();
-        while i < hay.len() {
-            let b = bytes[i];
-            // Fast skip: an ASCII byte that cannot fold to the query's first char.
-            if b < 0x80 {
-                let quick_miss = match ascii_first {
-                    Some(f) => b.to_ascii_lowercase() != f,
-                    None => true,
-                };
-                if quick_miss {
-                    i += 1;
-                    continue;
+        let mut i = from.min(hay.len());
+        loop {
+            let skip = bytes
+                .get(i..)?
+                .iter()
+                .position(|&b| self.starts[b as usize])?;
+            i += skip;
+            if hay.is_char_boundary(i) {
+                if let Some(len) = self.match_at(hay, i) {
+                    return Some(i..i + len);
                 }
-            } else if b < 0xC0 {
-                i += 1;
-                continue;
-            }
-            if let Some(len) = self.match_at(hay, i) {
-                return Some(i..i + len);
             }
             i += 1;
         }
-        None
+    }
+
+    /// The last match that starts before `before`.
+    pub fn rfind(&self, hay: &str, before: usize) -> Option<std::ops::Range<usize>> {
+        let mut last = None;
+        let mut from = 0;
+        while let Some(r) = self.find(hay, from) {
+            if r.start >= before {
+                break;
+            }
+            from = r.end.max(r.start + 1);
+            last = Some(r);
+        }
+        last
     }
 
     /// All matches in `hay`, in order, not overlapping.
@@ -144,6 +174,14 @@ mod tests {
         assert_eq!(Query::new("mies").find(hay, 0), None);
         assert_eq!(Query::new("").find(hay, 0), None);
         assert_eq!(Query::new("aap").find(hay, 100), None);
+    }
+
+    #[test]
+    fn backwards_and_typographic_forms() {
+        let hay = "regio’s en regio's, REGIO's";
+        assert_eq!(Query::new("regio's").find_all(hay).len(), 3);
+        assert_eq!(Query::new("regio").rfind(hay, 20), Some(13..18));
+        assert_eq!(Query::new("regio").rfind(hay, 0), None);
     }
 
     #[test]

@@ -67,23 +67,29 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
             }
         }
     }
-    if !m.search.matches.is_empty() {
-        let matches = &m.search.matches;
+    if m.search.active() {
+        // Matches on this row, found in its chunk (never a list of the whole article).
         let cur = matches!(m.nav, Nav::Search)
-            .then_some(m.search.current)
+            .then(|| m.search.current.clone())
             .flatten();
-        let first = matches.partition_point(|r| r.end <= raw_row.start);
-        for (i, r) in matches[first..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, r)| r.start < raw_row.end)
-        {
-            let style = if Some(first + i) == cur {
+        let chunk_text = &m.doc.article.text[chunk.range.clone()];
+        let q = &m.search.query;
+        let mut from = raw_row.start.saturating_sub(chunk.range.start + 64);
+        while let Some(r) = q.find(chunk_text, from) {
+            let abs = chunk.range.start + r.start..chunk.range.start + r.end;
+            if abs.start >= raw_row.end {
+                break;
+            }
+            from = r.end.max(r.start + 1);
+            if abs.end <= raw_row.start {
+                continue;
+            }
+            let style = if cur.as_ref() == Some(&abs) {
                 theme.search_current()
             } else {
                 theme.search_match()
             };
-            layers.push((to_disp(r), style));
+            layers.push((to_disp(&abs), style));
         }
     }
     if let Some(f) = &m.flash {

@@ -94,17 +94,29 @@ fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = area.width as usize;
     let i = &m.i18n;
-    let left = if m.search.editing {
-        let count = match m.search.current {
-            Some(c) => i.tr_args(
+    let counter = || match (m.search.current.is_some(), m.search.position()) {
+        (false, _) => i.tr("search-none"),
+        (true, Some((k, n, capped))) => {
+            let total = if capped {
+                format!("{n}+")
+            } else {
+                n.to_string()
+            };
+            i.tr_args(
                 "search-count",
-                &[
-                    ("current", (c + 1).into()),
-                    ("total", m.search.matches.len().into()),
-                ],
-            ),
-            None if m.search.input.is_empty() => i.tr("search-hint"),
-            None => i.tr("search-none"),
+                &[("current", k.into()), ("total", total.into())],
+            )
+        }
+        (true, None) => i.tr_args(
+            "search-count",
+            &[("current", "…".into()), ("total", "…".into())],
+        ),
+    };
+    let left = if m.search.editing {
+        let count = if m.search.input.is_empty() {
+            i.tr("search-hint")
+        } else {
+            counter()
         };
         format!("{} {}▏  {count}", i.tr("search-prompt"), m.search.input)
     } else {
@@ -122,18 +134,8 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             i.tr_n("status-percent", "percent", m.percent()),
             i.tr_n("status-left", "minutes", m.minutes_left()),
         ];
-        if !m.search.matches.is_empty() {
-            if let Some(c) = m.search.current {
-                parts.push(i.tr_args(
-                    "search-count",
-                    &[
-                        ("current", (c + 1).into()),
-                        ("total", m.search.matches.len().into()),
-                    ],
-                ));
-            }
-        } else if !m.search.input.is_empty() {
-            parts.push(i.tr("search-none"));
+        if m.search.active() {
+            parts.push(counter());
         }
         if !m.analysis_done {
             parts.push(i.tr_n("status-analysing", "percent", m.analysis_progress));
