@@ -37,6 +37,11 @@ fn is_mark(c: char) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     chars: Vec<char>,
+    /// The folded query as bytes when it is all ASCII.
+    ascii: Option<Vec<u8>>,
+    /// A rare query character that no other character folds to, and its index in the query:
+    /// scanning for it (SIMD, both cases) finds candidates fast.
+    anchor: Option<(usize, u8)>,
     /// Bytes a match can start with (the first byte of any character folding to the first
     /// query character), for a fast scan.
     starts: [bool; 256],
@@ -65,7 +70,21 @@ impl Query {
                 starts[u.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
             }
         }
-        Query { chars, starts }
+        let ascii = chars
+            .iter()
+            .all(char::is_ascii)
+            .then(|| chars.iter().map(|&c| c as u8).collect());
+        // Rarest first; only characters nothing else folds to (no accented forms).
+        const RARE: &[u8] = b"qxjwk0123456789vbfhpml";
+        let anchor = RARE
+            .iter()
+            .find_map(|&r| chars.iter().position(|&c| c == r as char).map(|i| (i, r)));
+        Query {
+            chars,
+            ascii,
+            anchor,
+            starts,
+        }
     }
 
     /// The query as folded text (for display and comparison).
@@ -79,6 +98,22 @@ impl Query {
 
     /// The length in raw bytes of a match starting at byte `at` of `hay`, if one starts there.
     fn match_at(&self, hay: &str, at: usize) -> Option<usize> {
+        // Fast path: an ASCII query against ASCII text compares bytes.
+        if let Some(ascii) = &self.ascii {
+            let end = at + ascii.len();
+            if let Some(window) = hay.as_bytes().get(at..end) {
+                if window.is_ascii() {
+                    let next_is_mark = hay[end..].chars().next().is_some_and(is_mark);
+                    if !next_is_mark {
+                        return window.eq_ignore_ascii_case(ascii).then_some(ascii.len());
+                    }
+                }
+            }
+        }
+        self.match_chars(hay, at)
+    }
+
+    fn match_chars(&self, hay: &str, at: usize) -> Option<usize> {
         let mut it = hay[at..].char_indices().peekable();
         for &q in &self.chars {
             // Skip combining marks in the text (decomposed accents).
@@ -110,7 +145,31 @@ impl Query {
             return None;
         }
         let bytes = hay.as_bytes();
-        let mut i = from.min(hay.len());
+        let from = from.min(hay.len());
+        if let Some((j, a)) = self.anchor {
+            let tail = &bytes[from..];
+            for p in memchr::memchr2_iter(a, a.to_ascii_uppercase(), tail) {
+                let p = from + p;
+                // The match would start `j` characters (not counting combining marks) before.
+                let mut s = p;
+                let mut count = 0;
+                while count < j && s > from {
+                    let c = hay[..s].chars().next_back()?;
+                    s -= c.len_utf8();
+                    if !is_mark(c) {
+                        count += 1;
+                    }
+                }
+                if count < j {
+                    continue;
+                }
+                if let Some(len) = self.match_at(hay, s) {
+                    return Some(s..s + len);
+                }
+            }
+            return None;
+        }
+        let mut i = from;
         loop {
             let skip = bytes
                 .get(i..)?
@@ -182,6 +241,21 @@ mod tests {
         assert_eq!(Query::new("regio's").find_all(hay).len(), 3);
         assert_eq!(Query::new("regio").rfind(hay, 20), Some(13..18));
         assert_eq!(Query::new("regio").rfind(hay, 0), None);
+    }
+
+    #[test]
+    fn anchored_scan_finds_accented_and_decomposed_matches() {
+        let q = Query::new("milk");
+        assert!(q.anchor.is_some());
+        let hay = "MÏLK, mi\u{308}lk en milk";
+        let all = q.find_all(hay);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(&hay[all[1].clone()], "mi\u{308}lk");
+        assert_eq!(
+            Query::new("ék").find_all("Ek ek ÉK"),
+            vec![0..2, 3..5, 6..9]
+        );
+        assert_eq!(q.find(hay, 1), Some(7..13));
     }
 
     #[test]
