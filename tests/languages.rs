@@ -27,6 +27,7 @@ fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
     }
     t.keys(&["3"]);
     t.wait_text("Abschnitt 2 von 5");
+    t.wait_for("analysis done", |s| !s.contains("analysiert"));
     let s = t.settle();
     assert!(s.contains("Inhalt"), "German interface");
     assert!(
@@ -40,6 +41,7 @@ fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
     // Start again: German, same section.
     t.respawn(bin());
     t.wait_text("Abschnitt 2 von 5");
+    t.wait_for("analysis done", |s| !s.contains("analysiert"));
     let s = t.settle();
     assert!(s.lines().next().unwrap_or("").contains("US-Sanktionen"));
     assert_eq!(strip_status(&s), strip_status(&german));
@@ -55,11 +57,13 @@ fn strip_status(s: &str) -> String {
 fn lang_option_and_switcher_end_in_the_same_screen() {
     let a = Tmux::start("langopt", 120, 40, &format!("{} --lang de", bin()));
     a.wait_text("Anfang");
+    a.wait_for("analysis done", |s| !s.contains("analysiert"));
     let sa = a.settle();
     let b = Tmux::start("langkey", 120, 40, bin());
     b.wait_text("Beginning");
     b.keys(&["L", "3"]);
     b.wait_text("Anfang");
+    b.wait_for("analysis done", |s| !s.contains("analysiert"));
     let sb = b.settle();
     assert!(sa.contains("US-Sanktionen"));
     assert_eq!(sa, sb);
