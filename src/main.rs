@@ -115,6 +115,7 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     terminal::install_panic_hook();
     let signals = terminal::Signals::register();
     let mut store = Store::open_default();
+    store.check_writable();
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut model = Model::new(doc, opts.source.clone(), i, w, h);
     model.apply_settings(&store.settings);

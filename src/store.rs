@@ -250,6 +250,23 @@ impl Store {
         s
     }
 
+    /// Finds out at start whether anything can be saved (creating the folders if needed), so
+    /// that the notice shows at once rather than on quitting.
+    pub fn check_writable(&mut self) {
+        let dirs = [&self.settings_path, &self.positions_path];
+        let ok = dirs
+            .iter()
+            .filter_map(|p| p.as_ref().and_then(|p| p.parent()))
+            .all(|d| {
+                fs::create_dir_all(d).is_ok()
+                    && fs::metadata(d).is_ok_and(|m| !m.permissions().readonly())
+            });
+        if !ok {
+            self.read_only = true;
+            self.notice(Notice::ReadOnly);
+        }
+    }
+
     fn notice(&mut self, n: Notice) {
         if !self.notices.contains(&n) {
             self.notices.push(n);
@@ -356,6 +373,7 @@ mod tests {
     fn round_trip() {
         let d = dir("round");
         let mut s = store(&d);
+        s.check_writable();
         assert!(s.notices.is_empty());
         s.save_settings(Settings {
             language: Some(Lang::De),
