@@ -6,8 +6,12 @@ fn main() {
         eprintln!("usage: analyze FILE");
         return;
     };
-    let Ok(bytes) = std::fs::read(&path) else { return };
-    let Ok(doc) = krant::document::Document::from_bytes(bytes) else { return };
+    let Ok(bytes) = std::fs::read(&path) else {
+        return;
+    };
+    let Ok(doc) = krant::document::Document::from_bytes(bytes) else {
+        return;
+    };
     let t = Instant::now();
     let a = krant::output::analysis_of(&doc);
     let secs = t.elapsed().as_secs_f64();

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// Text analysed at once.
-pub const BATCH_BYTES: usize = 1 << 20;
+pub const BATCH_BYTES: usize = 256 << 10;
 
 /// Consecutive runs of blocks of about [`BATCH_BYTES`] (by block index).
 pub fn batches(blocks: &[Range<usize>]) -> Vec<Range<usize>> {

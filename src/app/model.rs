@@ -476,7 +476,11 @@ impl Model {
     /// Adds the analysis of the next batch of the article (batches arrive in text order) and
     /// updates the panels' rows. Work is proportional to the batch, except for re-sorting the
     /// entity list, which is proportional to the number of entities.
-    pub fn add_analysis(&mut self, part: Analysis) {
+    pub fn add_analysis(&mut self, mut part: Analysis) {
+        // The panel shows quotes from the article's text; their copies are not kept.
+        for q in &mut part.quotes {
+            q.text = String::new();
+        }
         let all = self.analysis.get_or_insert_with(Analysis::default);
         let first_quote = all.quotes.len();
         let mut new_spans: Vec<(Range<usize>, EntityKind)> = part

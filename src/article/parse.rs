@@ -135,13 +135,13 @@ fn ends_with_closing_punctuation(s: &str) -> bool {
 
 fn heading_shaped(s: &str) -> bool {
     let s = s.trim();
-    // Cheap refusal of paragraphs before counting characters.
+    // Cheapest refusals first: most lines are paragraphs ending in punctuation.
     !s.is_empty()
         && s.len() <= HEADING_MAX_CHARS * 4
-        && s.chars().count() <= HEADING_MAX_CHARS
-        && s.split_whitespace().count() <= HEADING_MAX_WORDS
         && !ends_with_closing_punctuation(s)
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
+        && s.chars().nth(HEADING_MAX_CHARS).is_none()
+        && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
 fn hash_heading(s: &str) -> Option<usize> {
@@ -183,7 +183,8 @@ pub fn parse(text: String) -> Article {
     let raw_lines = lines(&text);
     // Setext headings: a line of only `=` or `-` (at least three) under a line of text makes
     // that line a heading; the underline itself is not content.
-    let mut setext = std::collections::HashSet::new();
+    // Start offsets of setext heading lines, in text order (rare: searched by bisection).
+    let mut setext: Vec<usize> = Vec::new();
     let mut all_lines: Vec<Range<usize>> = Vec::with_capacity(raw_lines.len());
     for r in raw_lines {
         let l = text[r.clone()].trim();
@@ -193,15 +194,17 @@ pub fn parse(text: String) -> Article {
             Some(prev)
                 if underline
                     && !text[prev.clone()].trim().is_empty()
-                    && !setext.contains(&trim_range(&text, prev.clone()).start) =>
+                    && setext.last() != Some(&trim_range(&text, prev.clone()).start) =>
             {
-                setext.insert(trim_range(&text, prev.clone()).start);
+                setext.push(trim_range(&text, prev.clone()).start);
             }
             _ => all_lines.push(r),
         }
     }
-    let is_hash =
-        |r: &Range<usize>| hash_heading(&text[r.clone()]).is_some() || setext.contains(&r.start);
+    let is_hash = |r: &Range<usize>| {
+        text.as_bytes().get(r.start) == Some(&b'#') && hash_heading(&text[r.clone()]).is_some()
+            || (!setext.is_empty() && setext.binary_search(&r.start).is_ok())
+    };
     let mut raws: Vec<Raw> = Vec::new();
     let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
     let has_blank_between = all_lines.iter().any(is_blank);

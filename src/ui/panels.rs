@@ -105,7 +105,8 @@ pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.entity(EntityKind::Person).patch(sel),
         );
         if y + 1 < inner.y + inner.height {
-            let text = fit(&format!("  “{}”", q.text), width);
+            let quoted = m.doc.article.text.get(q.start..q.end).unwrap_or("");
+            let text = fit(&format!("  “{quoted}”"), width);
             buf.set_stringn(inner.x, y + 1, text, width, sel);
         }
     }
