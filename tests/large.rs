@@ -1,0 +1,106 @@
+//! The large and special inputs of the corpus's gen.sh, made here: a 10 MB single line,
+//! 200,000 short lines (more rows than a u16 can count), 100,000 headings, odd paths.
+
+mod common;
+use common::{bin, temp_dir, Tmux};
+use std::process::Command;
+
+#[test]
+fn ten_megabytes_on_one_line() {
+    let dir = temp_dir("single-line");
+    let word = "lorem ipsum dolor sit amet, ";
+    let mut text = word.repeat(10 * 1024 * 1024 / word.len());
+    text.push_str("SLOTWOORD");
+    std::fs::write(dir.join("one.txt"), &text).unwrap();
+    let t = Tmux::start(
+        "single-line",
+        100,
+        30,
+        &format!("{} '{}'", bin(), dir.join("one.txt").display()),
+    );
+    t.wait_text("lorem ipsum");
+    t.keys(&["G"]);
+    t.wait_text("SLOTWOORD");
+    t.keys(&["g"]);
+    t.wait_for("top again", |s| !s.contains("SLOTWOORD"));
+}
+
+#[test]
+fn two_hundred_thousand_lines_reach_the_end() {
+    let dir = temp_dir("many-lines");
+    let text: String = (0..200_000).map(|i| format!("line {i}\n")).collect();
+    std::fs::write(dir.join("lines.txt"), text).unwrap();
+    let t = Tmux::start(
+        "many-lines",
+        80,
+        24,
+        &format!("{} '{}'", bin(), dir.join("lines.txt").display()),
+    );
+    t.wait_text("line 1");
+    t.keys(&["G"]);
+    t.wait_text("line 199999");
+    t.keys(&["/"]);
+    t.type_text("line 123456");
+    t.wait_text("match 1 of 1");
+}
+
+#[test]
+fn a_hundred_thousand_headings() {
+    let dir = temp_dir("many-headings");
+    let text: String = (0..100_000)
+        .map(|i| format!("# Heading {i}\nbody {i}\n"))
+        .collect();
+    std::fs::write(dir.join("h.txt"), text).unwrap();
+    let t = Tmux::start(
+        "many-headings",
+        160,
+        45,
+        &format!("{} '{}'", bin(), dir.join("h.txt").display()),
+    );
+    t.wait_text("Heading 5");
+    t.keys(&["]", "]", "]"]);
+    t.wait_text("of 99999");
+    t.keys(&["G"]);
+    t.wait_text("body 99999");
+    let s = t.wait_text("Heading 99999");
+    assert!(s.contains("99999 of 99999"), "{s}");
+}
+
+#[test]
+fn odd_paths_are_refused_or_read_with_escaped_names() {
+    let dir = temp_dir("odd-paths");
+    let looped = dir.join("loop");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let out = Command::new(bin()).arg(&looped).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    // A name that is not UTF-8 and one with an escape and a newline are read like any file.
+    use std::os::unix::ffi::OsStrExt;
+    for name in [
+        &b"name_invalid_utf8_\xff\xfe.txt"[..],
+        b"name_with_\x1b]0;PWNED\x07_osc_and_\n_newline.txt",
+        b"-rf.txt",
+    ] {
+        let p = dir.join(std::ffi::OsStr::from_bytes(name));
+        std::fs::write(&p, "Kop\nEen regel tekst.\n").unwrap();
+        let out = Command::new(bin())
+            .arg("--dump")
+            .arg("--")
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{p:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "Kop\n\nEen regel tekst.\n"
+        );
+    }
+    // Escaped in errors.
+    let missing = dir.join(std::ffi::OsStr::from_bytes(b"gone_\xff_\x1b[2J.txt"));
+    let out = Command::new(bin()).arg(&missing).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains('\x1b') && err.contains("gone_\u{FFFD}_␛[2J.txt"),
+        "{err}"
+    );
+}
