@@ -42,12 +42,21 @@ pub fn restore() {
     }
 }
 
-/// Restores the terminal before any panic message, then runs the previous hook.
+/// The last panic of a background thread, to be shown as a notice.
+pub static WORKER_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// On the main thread a panic ends the program: the terminal is restored before the message.
+/// A background thread's panic is caught where it runs (its work is dropped and a notice
+/// shown), so the screen is left alone and the message kept for the notice.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
+        if std::thread::current().name() == Some("main") {
+            restore();
+            previous(info);
+        } else if let Ok(mut slot) = WORKER_PANIC.lock() {
+            *slot = Some(info.to_string());
+        }
     }));
 }
 

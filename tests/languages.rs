@@ -134,3 +134,24 @@ fn contains_word(hay: &str, needle: &str) -> bool {
             .is_some_and(char::is_alphabetic)
     })
 }
+
+#[test]
+fn a_file_without_versions_switches_only_the_interface() {
+    let dir = common::temp_dir("noversions");
+    std::fs::write(dir.join("stuk.txt"), "Kop van het stuk\nEen sectie\nDe tekst van de sectie, met een zin die eindigt.\nNederlands\nDeutsch\n").unwrap();
+    let t = Tmux::start(
+        "noversions",
+        100,
+        30,
+        &format!("{} '{}'", bin(), dir.join("stuk.txt").display()),
+    );
+    t.wait_text("? help");
+    t.keys(&["L", "2"]);
+    let s = t.wait_text("Abschnitt 1 von 1");
+    assert!(s.contains("Kop van het stuk"), "the article stays");
+    assert!(s.contains("Deutsch"), "a notice names the language:\n{s}");
+    // With a version beside it, the article switches too.
+    std::fs::write(dir.join("stuk.de.txt"), "Kopf des Stücks\nEin Abschnitt\nDer Text des Abschnitts, mit einem Satz, der endet.\nNederlands\nDeutsch\n").unwrap();
+    t.keys(&["L", "1", "L", "2"]);
+    t.wait_text("Kopf des Stücks");
+}

@@ -98,6 +98,7 @@ notice-state-corrupt = Einstellungsdatei war beschädigt; beiseitegelegt, es gel
 notice-state-newer = Einstellungen stammen von einer neueren krant-Version; genutzt, aber nicht überschrieben
 notice-state-readonly = Einstellungen können hier nicht gespeichert werden; weiter ohne Speichern
 notice-version-missing = Diesen Artikel gibt es nicht auf { $language }; nur die Oberfläche wurde umgestellt
+notice-analysis-failed = Die Analyse brach mit einem internen Fehler ab; der Artikel bleibt lesbar
 
 ## Fehler
 

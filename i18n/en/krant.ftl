@@ -98,6 +98,7 @@ notice-state-corrupt = Settings file was damaged; it was set aside and defaults 
 notice-state-newer = Settings were written by a newer krant; they are used but not overwritten
 notice-state-readonly = Settings cannot be saved here; running without saving
 notice-version-missing = This article has no { $language } version; the interface switched
+notice-analysis-failed = The analysis stopped on an internal error; the article reads on
 
 ## Errors
 

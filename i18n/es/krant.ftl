@@ -98,6 +98,7 @@ notice-state-corrupt = El archivo de ajustes estaba dañado; se ha apartado y se
 notice-state-newer = Ajustes escritos por una versión más reciente de krant; se usan, pero no se sobrescriben
 notice-state-readonly = Aquí no se pueden guardar los ajustes; se continúa sin guardar
 notice-version-missing = Este artículo no existe en ese idioma ({ $language }); solo ha cambiado la interfaz
+notice-analysis-failed = El análisis se detuvo por un error interno; el artículo sigue legible
 
 ## Errores
 

@@ -98,6 +98,7 @@ notice-state-corrupt = Fichier de réglages endommagé ; mis de côté, valeurs
 notice-state-newer = Réglages écrits par une version plus récente de krant ; ils sont utilisés mais pas écrasés
 notice-state-readonly = Impossible d'enregistrer les réglages ici ; krant continue sans enregistrer
 notice-version-missing = Article indisponible dans cette langue ({ $language }) ; seule l'interface a changé
+notice-analysis-failed = L’analyse s’est arrêtée sur une erreur interne ; l’article reste lisible
 
 ## Erreurs
 

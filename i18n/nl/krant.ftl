@@ -98,6 +98,7 @@ notice-state-corrupt = Instellingenbestand was beschadigd; apart gezet, standaar
 notice-state-newer = Instellingen komen van een nieuwere versie van krant; ze worden gebruikt maar niet overschreven
 notice-state-readonly = Instellingen kunnen hier niet worden opgeslagen; verder zonder opslaan
 notice-version-missing = Dit artikel bestaat niet in het { $language }; alleen de interface is omgeschakeld
+notice-analysis-failed = De analyse stopte door een interne fout; het artikel blijft leesbaar
 
 ## Fouten
 

@@ -98,6 +98,7 @@ notice-state-corrupt = O ficheiro de definições estava danificado; foi posto d
 notice-state-newer = Definições escritas por uma versão mais recente do krant; são usadas, mas não substituídas
 notice-state-readonly = Não é possível guardar as definições aqui; o krant continua sem guardar
 notice-version-missing = Este artigo não existe nesse idioma ({ $language }); só a interface mudou de idioma
+notice-analysis-failed = A análise parou devido a um erro interno; o artigo continua legível
 
 ## Erros
 

@@ -53,6 +53,8 @@ pub enum Action {
     Resize(u16, u16),
     /// What sanitising neutralises in the whole article.
     Neutralised(crate::article::sanitize::Neutralised),
+    /// The analysis stopped on an internal error.
+    AnalysisFailed,
     /// The analysis of the next batch; `percent` of the article is done.
     AnalysisPart {
         part: Box<Analysis>,

@@ -32,33 +32,39 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
         .collect();
     let lang = m.doc.language.lang;
     std::thread::spawn(move || {
-        let mut n = Neutralised::default();
-        for (r, joined) in &blocks {
-            let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
-            n.add(sanitize(&text[r.clone()], breaks).neutralised);
-        }
-        if tx.send(Action::Neutralised(n)).is_err() {
-            return;
-        }
-        let ranges: Vec<_> = blocks.into_iter().map(|(r, _)| r).collect();
-        let total = ranges.iter().map(|r| r.len()).sum::<usize>().max(1);
-        let batches = crate::pipeline::batches(&ranges).len();
-        let mut sent = 0;
-        crate::pipeline::analyze_batches(&text, &ranges, lang, |part: Analysis, done| {
-            sent += 1;
-            tx.send(Action::AnalysisPart {
-                part: Box::new(part),
-                percent: done * 100 / total,
-                last: sent == batches,
-            })
-            .is_ok()
-        });
-        if sent == 0 {
-            let _ = tx.send(Action::AnalysisPart {
-                part: Box::default(),
-                percent: 100,
-                last: true,
+        let work = std::panic::AssertUnwindSafe(|| {
+            let mut n = Neutralised::default();
+            for (r, joined) in &blocks {
+                let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
+                n.add(sanitize(&text[r.clone()], breaks).neutralised);
+            }
+            if tx.send(Action::Neutralised(n)).is_err() {
+                return;
+            }
+            let ranges: Vec<_> = blocks.iter().map(|(r, _)| r.clone()).collect();
+            let total = ranges.iter().map(|r| r.len()).sum::<usize>().max(1);
+            let batches = crate::pipeline::batches(&ranges).len();
+            let mut sent = 0;
+            crate::pipeline::analyze_batches(&text, &ranges, lang, |part: Analysis, done| {
+                sent += 1;
+                tx.send(Action::AnalysisPart {
+                    part: Box::new(part),
+                    percent: done * 100 / total,
+                    last: sent == batches,
+                })
+                .is_ok()
             });
+            if sent == 0 {
+                let _ = tx.send(Action::AnalysisPart {
+                    part: Box::default(),
+                    percent: 100,
+                    last: true,
+                });
+            }
+        });
+        if std::panic::catch_unwind(work).is_err() {
+            // What was found so far stays; the reader goes on without the rest.
+            let _ = tx.send(Action::AnalysisFailed);
         }
     });
     rx

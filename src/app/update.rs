@@ -40,6 +40,11 @@ pub fn update(m: &mut Model, action: Action) {
             if let Some(lang) = m.switcher_entries().get(i).and_then(|e| e.lang) {
                 m.overlay = Overlay::None;
                 set_language(m, lang);
+                let shown = m.version.unwrap_or(m.doc.language.lang);
+                m.notice = (shown != lang).then(|| {
+                    let name = m.i18n.tr(&format!("lang-{}", lang.code()));
+                    m.i18n.tr_s("notice-version-missing", "language", &name)
+                });
             }
         }
         Action::SetLanguage(lang) => set_language(m, lang),
@@ -117,6 +122,10 @@ pub fn update(m: &mut Model, action: Action) {
             m.top = m.pos_of_offset(offset, 0);
         }
         Action::Neutralised(n) => m.neutralised = Some(n),
+        Action::AnalysisFailed => {
+            m.analysis_done = true;
+            m.notice = Some(m.i18n.tr("notice-analysis-failed"));
+        }
         Action::AnalysisPart {
             part,
             percent,
