@@ -8,6 +8,9 @@ use crate::i18n::I18n;
 use crate::input::{self, Source};
 use crate::lang::Lang;
 
+/// Bytes searched at once while typing a query.
+const SEARCH_WINDOW: usize = 4 << 20;
+
 /// Rows of context kept above a jump target.
 const JUMP_CONTEXT: usize = 2;
 
@@ -95,7 +98,17 @@ pub fn update(m: &mut Model, action: Action) {
         }
         Action::SearchCounted { generation, all } => {
             if generation == m.search.generation {
-                m.search.all = Some(all);
+                if m.search.current.is_none() && !all.starts.is_empty() {
+                    // The first match lay beyond what typing searched.
+                    let origin = m.search.origin;
+                    let i = all.starts.partition_point(|&s| s < origin) % all.starts.len();
+                    let start = all.starts[i];
+                    m.search.current = m.search.query.find(&m.doc.article.text, start);
+                    m.search.all = Some(all);
+                    show_current_match(m);
+                } else {
+                    m.search.all = Some(all);
+                }
             }
         }
         Action::SearchInput(c) => {
@@ -358,9 +371,16 @@ fn run_search(m: &mut Model) {
     let text = &m.doc.article.text;
     let q = &m.search.query;
     let origin = m.search.origin.clamp(body.start, body.end);
-    let found = q
-        .find(&text[..body.end], origin)
-        .or_else(|| q.find(&text[..origin], body.start));
+    // Look only a few megabytes ahead while typing; the background count finds the first
+    // match further away (and then shows it).
+    let window = |from: usize, to: usize| {
+        let mut end = to.min(from.saturating_add(SEARCH_WINDOW));
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        q.find(&text[..end], from)
+    };
+    let found = window(origin, body.end).or_else(|| window(body.start, origin));
     m.search.current = found;
     show_current_match(m);
 }

@@ -94,9 +94,10 @@ fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = area.width as usize;
     let i = &m.i18n;
-    let counter = || match (m.search.current.is_some(), m.search.position()) {
-        (false, _) => i.tr("search-none"),
-        (true, Some((k, n, capped))) => {
+    let counting = m.search.all.is_none();
+    let counter = || match m.search.position() {
+        None if m.search.current.is_none() && !counting => i.tr("search-none"),
+        Some((k, n, capped)) => {
             let total = if capped {
                 format!("{n}+")
             } else {
@@ -107,7 +108,7 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 &[("current", k.into()), ("total", total.into())],
             )
         }
-        (true, None) => i.tr_args(
+        None => i.tr_args(
             "search-count",
             &[("current", "…".into()), ("total", "…".into())],
         ),
