@@ -227,6 +227,124 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "unterstrichen",
             "sagten",
             "meinten",
+            // More reporting verbs, present and past, and participles after `hat`/`wird`.
+            "begründet",
+            "äußerten",
+            "äußern",
+            "konstatierte",
+            "konstatiert",
+            "würdigte",
+            "würdigt",
+            "bekräftigt",
+            "bekräftigten",
+            "führte",
+            "führt",
+            "veröffentlichte",
+            "räumt",
+            "lautete",
+            "lautet",
+            "attackierte",
+            "skandierte",
+            "skandierten",
+            "riefen",
+            "ruft",
+            "riet",
+            "rät",
+            "versichert",
+            "warf",
+            "warfen",
+            "wirft",
+            "zurückgewiesen",
+            "wies",
+            "weist",
+            "bezeichneten",
+            "nannten",
+            "beschreibt",
+            "beschrieben",
+            "beschrieb",
+            "ausdrückte",
+            "drückte",
+            "formulierte",
+            "formuliert",
+            "zitiert",
+            "zitierten",
+            "gesagt",
+            "erklärt",
+            "geäußert",
+            "betonten",
+            "sprachen",
+            "schrieben",
+            "mahnt",
+            "beklagt",
+            "lobt",
+            "gestand",
+            "gesteht",
+            "bemängelte",
+            "bemängelt",
+            "monierte",
+            "moniert",
+            "bedauerte",
+            "bedauert",
+            "begrüßte",
+            "begrüßt",
+            "verteidigte",
+            "verteidigt",
+            "entgegnete",
+            "entgegnet",
+            "erwiderte",
+            "erwidert",
+            "widersprach",
+            "bilanzierte",
+            "prophezeite",
+            "versprach",
+            "verspricht",
+            "drohte",
+            "droht",
+            "beteuerte",
+            "beteuert",
+            "hoffte",
+            "hofft",
+            "befürchtete",
+            "befürchtet",
+            "fürchtet",
+            "fürchtete",
+            "sieht",
+            "sah",
+            "hält",
+            "hielt",
+            "zeigte",
+            "zeigt",
+            "bekannte",
+            "bekennt",
+            "meldeten",
+            "berichteten",
+            "teilten",
+            "unterstrich",
+            "unterstreicht",
+            "vermutet",
+            "ergänzte",
+            "titelte",
+            "titelt",
+            "verlautete",
+            "verlautbarte",
+            "zitierte",
+            "fasste",
+            "resümiert",
+            "folgerte",
+            "stellt",
+            "stellten",
+            "erinnerte",
+            "erinnert",
+            "schimpfte",
+            "klagte",
+            "jubelte",
+            "scherzte",
+            "spottete",
+            "verriet",
+            "verrät",
+            "gab",
+            "gibt",
+            "sprach",
         ],
         Lang::Fr => &[
             "déclaré",
@@ -1226,6 +1344,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     });
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
+        if tail.ends_with(':') && lang == Lang::De {
+            return de_subject(ctx, &seg, n, recent);
+        }
         if tail.ends_with(':') {
             let s = subject_before(ctx, &seg, n, recent)?;
             let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
@@ -1252,6 +1373,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
     }
+    if lang == Lang::De {
+        return de_subject(ctx, &seg, c, recent);
+    }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
     if c + 1 < n {
         if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
@@ -1271,6 +1395,246 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
     }
     subject_before(ctx, &seg, c, recent)
+}
+
+/// German words that open a clause without being its subject: prepositions (which govern the
+/// noun phrase after them), adverbs and conjunctions (lower case).
+const DE_NON_SUBJECT: &[&str] = &[
+    "an",
+    "am",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "durch",
+    "für",
+    "gegen",
+    "in",
+    "im",
+    "ins",
+    "mit",
+    "nach",
+    "neben",
+    "ohne",
+    "seit",
+    "über",
+    "um",
+    "unter",
+    "vor",
+    "während",
+    "wegen",
+    "zu",
+    "zum",
+    "zur",
+    "von",
+    "vom",
+    "als",
+    "angesichts",
+    "trotz",
+    "gegenüber",
+    "hinter",
+    "zwischen",
+    "laut",
+    "bis",
+    "per",
+    "pro",
+    "innerhalb",
+    "außerhalb",
+    "aufgrund",
+    "infolge",
+];
+
+/// Adverbs and conjunctions that may open a German clause before the verb.
+const DE_OPENERS: &[&str] = &[
+    "hier",
+    "dort",
+    "da",
+    "dabei",
+    "dazu",
+    "damit",
+    "darauf",
+    "daraufhin",
+    "danach",
+    "dann",
+    "zudem",
+    "außerdem",
+    "auch",
+    "ebenfalls",
+    "gestern",
+    "heute",
+    "später",
+    "zuvor",
+    "bereits",
+    "schon",
+    "jetzt",
+    "nun",
+    "so",
+    "doch",
+    "jedoch",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+    "weiter",
+    "ferner",
+    "erst",
+    "bisher",
+    "bislang",
+    "deshalb",
+    "daher",
+    "dennoch",
+    "trotzdem",
+    "unterdessen",
+    "inzwischen",
+    "schließlich",
+    "zunächst",
+    "anschließend",
+    "zuletzt",
+    "kürzlich",
+    "und",
+    "aber",
+    "oder",
+    "sondern",
+    "denn",
+    "dass",
+    "ob",
+    "weil",
+    "wie",
+    "wo",
+    "wenn",
+    "als",
+    "nachdem",
+    "obwohl",
+    "während",
+    "sich",
+    "nicht",
+    "noch",
+    "immer",
+    "vor",
+    "allem",
+    "insbesondere",
+    "besonders",
+    "ebenso",
+    "zwar",
+    "sogar",
+    "selbst",
+    "bereits",
+    "offenbar",
+    "demnach",
+    "hingegen",
+    "dagegen",
+    "indes",
+    "wiederum",
+    "einst",
+    "damals",
+    "derweil",
+    "mittlerweile",
+    "darüber",
+    "hinaus",
+    "vielmehr",
+    "ja",
+    "nein",
+    "es",
+];
+
+/// The subject of a German clause with its verb at word `c` (or `c == words` for a clause
+/// with no reporting verb, `Hier sparte der Bundespräsident nicht mit Kritik: „…“`):
+/// the first noun phrase of the clause that no preposition governs, before the verb in
+/// verb-second order; after the verb when everything before it is a prepositional phrase or
+/// an adverb (`Als Antwort sagte ein Sprecher`, `Am Montag äußerte sich der Minister`).
+fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    let mut s = 0;
+    for i in 1..c.min(n) {
+        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) {
+            s = i;
+        }
+    }
+    // A relative clause or a subordinate clause: its subject is still a fine speaker.
+    let np_at = |i: usize| -> Option<Speaker> {
+        let (a, b) = ctx.np_forward(seg, i)?;
+        let limit = if c < n { seg.words[c].start } else { b };
+        let b = b.min(limit.max(a));
+        if b <= a {
+            return None;
+        }
+        ctx.speaker_from_np(a, b, recent)
+    };
+    let mut governed = false;
+    let mut i = s;
+    while i < c.min(n) {
+        let l = seg.lower[i].as_str();
+        let w = seg.words[i].as_str(seg.text);
+        if DE_NON_SUBJECT.contains(&l) {
+            governed = true;
+            i += 1;
+            continue;
+        }
+        if governed {
+            // Skip the governed phrase: determiners and adjectives up to its noun (or name),
+            // with genitives (`des Bundestages`) and following name words.
+            if starts_upper(w) && !DETERMINERS.contains(&l) {
+                i += 1;
+                while i < c.min(n)
+                    && (starts_upper(seg.words[i].as_str(seg.text))
+                        && !DETERMINERS.contains(&seg.lower[i].as_str()))
+                    && gap_is_space(seg.gap(i))
+                {
+                    i += 1;
+                }
+                if i < c.min(n) && matches!(seg.lower[i].as_str(), "des" | "der") {
+                    // A genitive keeps the phrase going.
+                    i += 1;
+                    continue;
+                }
+                governed = false;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if pronouns(ctx.lang).contains(&l) {
+            return np_at(i);
+        }
+        if DE_OPENERS.contains(&l) || RELATIVES.contains(&l) && i == s && s > 0 {
+            i += 1;
+            continue;
+        }
+        if DETERMINERS.contains(&l)
+            || matches!(
+                l,
+                "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
+            )
+            || starts_upper(w)
+        {
+            if matches!(l, "den" | "dem" | "einem" | "einen") {
+                // Dative and accusative articles open objects, not subjects.
+                governed = true;
+                i += 1;
+                continue;
+            }
+            return np_at(i);
+        }
+        i += 1;
+    }
+    if c >= n {
+        return None;
+    }
+    // Inverted: the subject follows the verb.
+    let mut k = c + 1;
+    while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+        k += 1;
+    }
+    let l = seg.lower.get(k)?.as_str();
+    if k < n
+        && (pronouns(ctx.lang).contains(&l)
+            || DETERMINERS.contains(&l)
+            || (starts_upper(seg.words[k].as_str(seg.text)) && !DE_NON_SUBJECT.contains(&l)))
+        && !matches!(l, "den" | "dem" | "einem" | "einen")
+    {
+        let (a, b) = ctx.np_forward(seg, k)?;
+        return ctx.speaker_from_np(a, b, recent);
+    }
+    None
 }
 
 /// The subject of the clause that ends at word `c`: the first noun phrase of the nearest
