@@ -1164,6 +1164,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             found = after_attribution(ctx, after.clone(), &recent)
                 .or_else(|| before_attribution(ctx, before.clone(), &recent));
         }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
+            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
+            let seg = Seg::new(ctx.text, before.clone());
+            found = de_subject(ctx, &seg, seg.words.len(), &recent);
+        }
         let explicit = found.is_some();
         if found.is_none() {
             // The next part of a split quote, or a quote running over paragraphs.
@@ -1240,6 +1245,19 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
+/// The text after a quote opens with a reporting verb (only punctuation before it).
+fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
+    let seg = Seg::new(ctx.text, range.clone());
+    if seg.words.is_empty() {
+        return false;
+    }
+    let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
+    !lead
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+        && seg.is_verb(0, ctx.lang)
+}
+
 /// How many paragraphs back an unattributed quote looks for its speaker.
 const FALLBACK_BLOCKS: usize = 2;
 
@@ -1295,6 +1313,24 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         v = 1;
     }
     if seg.is_verb(v, lang) {
+        if lang == Lang::De {
+            if let Some(d) = de_document(ctx, &seg, v, recent) {
+                return Some(d);
+            }
+            let mut k = v + 1;
+            while k < seg.words.len() && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+                k += 1;
+            }
+            let skippable = seg
+                .lower
+                .get(k)
+                .is_some_and(|w| SKIPPABLE.contains(&w.as_str()));
+            if !skippable && !de_subject_start(ctx, &seg, k) {
+                return None;
+            }
+            let (s, e) = ctx.np_forward(&seg, k)?;
+            return ctx.speaker_from_np(s, e, recent);
+        }
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
         return ctx.speaker_from_np(s, e, recent);
     }
@@ -1311,6 +1347,10 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     for k in 1..limit {
         if seg.gap(k).contains(['.', ';', '(', ':']) {
             break;
+        }
+        if lang == Lang::De && seg.is_verb(k, lang) {
+            // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
+            return de_subject(ctx, &seg, k, recent);
         }
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1341,6 +1381,12 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             || inverted_pronoun(&seg.lower[i], lang).is_some()
             || (source_preps(lang).contains(&seg.lower[i].as_str())
                 && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
+            || (lang == Lang::De
+                && seg.lower[i] == "nach"
+                && seg
+                    .lower
+                    .get(i + 1)
+                    .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str())))
     });
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
@@ -1369,6 +1415,29 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
         if lc == "zufolge" {
             return subject_before(ctx, &seg, c, recent);
+        }
+        if lang == Lang::De && lc == "nach" {
+            // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
+            let mut j = c + 2;
+            if seg
+                .lower
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+            {
+                j += 1;
+            }
+            let from = seg.words.get(j)?.start;
+            let k = if seg
+                .lower
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
+            {
+                j + 1
+            } else {
+                j
+            };
+            let (_, e) = ctx.np_forward(&seg, k)?;
+            return ctx.speaker_from_np(from, e, recent);
         }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
@@ -1442,7 +1511,127 @@ const DE_NON_SUBJECT: &[&str] = &[
     "außerhalb",
     "aufgrund",
     "infolge",
+    // Time phrases in the accusative: `letzten September`, `vergangenen Montag`.
+    "letzten",
+    "vergangenen",
+    "nächsten",
+    "kommenden",
+    "jeden",
+    "diesen",
+    "heutigen",
+    "gestrigen",
+    "selben",
+    "gleichen",
 ];
+
+/// Time nouns that are never a speaker (lower case).
+const DE_TIME: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jahr",
+    "jahres",
+    "woche",
+    "monat",
+    "tag",
+    "abend",
+    "morgen",
+    "mittag",
+    "nachmittag",
+    "vormittag",
+    "nacht",
+    "wochenende",
+    "anfang",
+    "ende",
+    "mitte",
+];
+
+/// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
+const DE_SOURCE_NOUNS: &[&str] = &[
+    "angaben",
+    "meinung",
+    "ansicht",
+    "auffassung",
+    "aussagen",
+    "aussage",
+    "worten",
+    "einschätzung",
+    "darstellung",
+    "informationen",
+    "berichten",
+    "ankündigung",
+    "überzeugung",
+    "schätzung",
+    "schätzungen",
+    "erkenntnissen",
+    "mitteilung",
+    "einschätzungen",
+    "vorstellung",
+];
+
+/// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
+/// `heißt es` points to speaks. `c` is the verb.
+fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    if !matches!(
+        seg.lower[c].as_str(),
+        "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
+    ) {
+        return None;
+    }
+    let n = seg.words.len();
+    let from_prep = |k: usize| -> Option<Speaker> {
+        let k = k + 1;
+        if k >= n {
+            return None;
+        }
+        if matches!(seg.lower[k].as_str(), "einer" | "einem" | "dem" | "der") {
+            let (a, b) = ctx.np_forward(seg, k + 1)?;
+            return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
+        }
+        let (a, b) = ctx.np_forward(seg, k)?;
+        ctx.speaker_from_np(a, b, recent)
+    };
+    let is_prep = |k: usize| matches!(seg.lower[k].as_str(), "in" | "im" | "auf" | "laut");
+    if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
+        if !seg.gap(k).contains(['.', ':', ';']) {
+            return from_prep(k);
+        }
+    }
+    let k = (0..c).rev().find(|&k| is_prep(k))?;
+    from_prep(k)
+}
+
+/// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article
+/// or a capitalised word (not `hat` in `bezeichnet hat`).
+fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let Some(l) = seg.lower.get(i) else {
+        return false;
+    };
+    let l = l.as_str();
+    !matches!(l, "den" | "dem" | "einem" | "einen")
+        && !DE_NON_SUBJECT.contains(&l)
+        && !DE_TIME.contains(&l)
+        && (pronouns(ctx.lang).contains(&l)
+            || DETERMINERS.contains(&l)
+            || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
+            || starts_upper(seg.words[i].as_str(seg.text)))
+}
 
 /// Adverbs and conjunctions that may open a German clause before the verb.
 const DE_OPENERS: &[&str] = &[
@@ -1543,9 +1732,17 @@ const DE_OPENERS: &[&str] = &[
 /// an adverb (`Als Antwort sagte ein Sprecher`, `Am Montag äußerte sich der Minister`).
 fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
     let n = seg.words.len();
+    if c < n {
+        if let Some(d) = de_document(ctx, seg, c, recent) {
+            return Some(d);
+        }
+    }
     let mut s = 0;
+    // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
+    // clause, and the subject opens the sentence.
+    let after_comma = c < n && c > 0 && seg.gap(c).contains(',');
     for i in 1..c.min(n) {
-        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) {
+        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
             s = i;
         }
     }
@@ -1595,7 +1792,10 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         if pronouns(ctx.lang).contains(&l) {
             return np_at(i);
         }
-        if DE_OPENERS.contains(&l) || RELATIVES.contains(&l) && i == s && s > 0 {
+        if DE_OPENERS.contains(&l)
+            || DE_TIME.contains(&l)
+            || RELATIVES.contains(&l) && i == s && s > 0
+        {
             i += 1;
             continue;
         }
@@ -1624,13 +1824,7 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
         k += 1;
     }
-    let l = seg.lower.get(k)?.as_str();
-    if k < n
-        && (pronouns(ctx.lang).contains(&l)
-            || DETERMINERS.contains(&l)
-            || (starts_upper(seg.words[k].as_str(seg.text)) && !DE_NON_SUBJECT.contains(&l)))
-        && !matches!(l, "den" | "dem" | "einem" | "einen")
-    {
+    if k < n && de_subject_start(ctx, seg, k) {
         let (a, b) = ctx.np_forward(seg, k)?;
         return ctx.speaker_from_np(a, b, recent);
     }
