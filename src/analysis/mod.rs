@@ -128,6 +128,28 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     Analysis { quotes, entities }
 }
 
+/// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound
+/// ending in a title word), `Magazines` (a genitive).
+fn is_title_word(word: &str) -> bool {
+    let stems = [Some(word), word.strip_suffix("es"), word.strip_suffix('s')];
+    stems.into_iter().flatten().any(|w| {
+        TITLE_CONTEXT.contains(&w)
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|t| TITLE_CONTEXT.contains(&t))
+            || TITLE_CONTEXT
+                .iter()
+                .any(|t| t.chars().count() >= 5 && w.len() > t.len() && w.ends_with(t))
+    })
+}
+
+/// Articles: a quote right after one is used as a noun (lower case).
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "de", "het", "een", "the", "le", "la", "les", "un", "une", "el", "los", "las", "o", "a", "os",
+    "as", "um", "uma",
+];
+
 /// Words before a quote that make it a title or a name rather than speech (lower case).
 const TITLE_CONTEXT: &[&str] = &[
     "film",
@@ -244,6 +266,30 @@ const TITLE_CONTEXT: &[&str] = &[
     "exhibition",
     "tentoonstelling",
     "exposition",
+    "dokumentation",
+    "dokumentarfilm",
+    "enzyklika",
+    "zeitschrift",
+    "fachblatt",
+    "website",
+    "webseite",
+    "internetseite",
+    "portal",
+    "blog",
+    "musical",
+    "single",
+    "kongress",
+    "verein",
+    "initiative",
+    "bewegung",
+    "leitlinie",
+    "erstwerk",
+    "werk",
+    "sender",
+    "fernsehsender",
+    "radiosender",
+    "kategorie",
+    "domain",
 ];
 
 /// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
@@ -273,11 +319,7 @@ fn quote_kind(
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
-    let titled = TITLE_CONTEXT.contains(&prev_word.as_str())
-        || prev_word
-            .rsplit('-')
-            .next()
-            .is_some_and(|w| TITLE_CONTEXT.contains(&w));
+    let titled = is_title_word(&prev_word);
     if q.reopened
         || (found
             .get(i + 1)
@@ -286,6 +328,38 @@ fn quote_kind(
         return QuoteKind::Direct;
     }
     if titled && !punct {
+        return QuoteKind::Scare;
+    }
+    // `die „Kampagne für ein Freies Tibet“`, `der „Departement Information und Presse“`:
+    // a capitalised phrase right after an article is a name used as a noun, unless the
+    // sentence calls something by it (`bezeichnete es als eine „Zeitungsente“`).
+    let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase());
+    let before_article = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    if starts_upper
+        && !punct
+        && ARTICLES.contains(&prev_word.as_str())
+        && !matches!(
+            before_article.as_str(),
+            "als" | "as" | "comme" | "como" | "wie"
+        )
+    {
+        return QuoteKind::Scare;
+    }
+    // A web address: `laut „news.bbc.co.uk“`.
+    if !inner.contains(char::is_whitespace)
+        && inner
+            .trim_end_matches(['.', '/'])
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .count()
+            >= 2
+        && !inner.chars().any(|c| c.is_ascii_digit())
+    {
         return QuoteKind::Scare;
     }
     let ends_sentence = inner

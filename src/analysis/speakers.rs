@@ -1220,7 +1220,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 recent.push(s.clone());
             }
         }
-        let cue = explicit || has_cue(ctx, sent_start..sent_end);
+        let cue = explicit
+            || has_cue(ctx, sent_start..sent_end)
+            || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
             speaker: found,
             explicit,
@@ -1274,6 +1276,24 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(text.len())
+}
+
+/// German subjunctive forms that mark a sentence as reported speech: `Es sei der „Normalfall“
+/// gewesen`. The quoted words in such a sentence are somebody's words.
+const DE_SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
+    "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
+    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse",
+];
+
+fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
+    if ctx.lang != Lang::De {
+        return false;
+    }
+    let seg = Seg::new(ctx.text, range);
+    seg.lower
+        .iter()
+        .any(|w| DE_SUBJUNCTIVE.contains(&w.as_str()))
 }
 
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
