@@ -139,7 +139,7 @@ fn is_title_word(word: &str) -> bool {
                 .is_some_and(|t| TITLE_CONTEXT.contains(&t))
             || TITLE_CONTEXT
                 .iter()
-                .any(|t| t.chars().count() >= 5 && w.len() > t.len() && w.ends_with(t))
+                .any(|t| t.len() >= 5 && w.len() > t.len() && w.ends_with(t))
     })
 }
 

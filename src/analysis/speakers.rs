@@ -1191,6 +1191,35 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
             }
         }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+            // German: the subject of the quote's own sentence when it is somebody
+            // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
+            // subject of the sentence before when that one reports speech (`Die Hausverwaltung
+            // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
+            let seg = Seg::new(ctx.text, before.clone());
+            found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
+            if found.is_none() && s_idx > 0 {
+                let prev_start = if s_idx >= 2 {
+                    ends[s_idx - 2]
+                } else {
+                    block.start
+                };
+                let prev_start = ceil_boundary(
+                    ctx.text,
+                    prev_start.max(ends[s_idx - 1].saturating_sub(400)),
+                );
+                let prev = prev_start..ends[s_idx - 1];
+                let in_quote = quotes
+                    .iter()
+                    .any(|o| o.open < prev.end && prev.start < o.close_end);
+                if !in_quote {
+                    let seg = Seg::new(ctx.text, prev);
+                    if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+                        found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    }
+                }
+            }
+        }
         if found.is_none() {
             // An earlier sentence names the speaker: the last person, within the paragraph or
             // the one before.
@@ -1258,6 +1287,46 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
         .chars()
         .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
         && seg.is_verb(0, ctx.lang)
+}
+
+/// A capitalised word at the start of a German clause that looks like an adverb or an adjective
+/// (its ending), is no known name and no role.
+fn de_adverb_like(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let l = seg.lower[i].as_str();
+    let w = seg.words[i];
+    if is_title(l) || ctx.mention_in(w.start, w.end).is_some() {
+        return false;
+    }
+    matches!(
+        l,
+        "warum" | "wieso" | "weshalb" | "derzeit" | "aktuell" | "passend"
+    ) || [
+        "end", "lich", "isch", "ig", "weise", "bar", "los", "sam", "haft", "mals", "ell", "erweise",
+    ]
+    .iter()
+    .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+}
+
+/// A speaker that can speak: a pronoun, a person or an organisation, or a phrase with a role
+/// noun (`der Sprecher des Ministeriums`).
+fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
+    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let mut buf = String::new();
+    let lower = lower_into(np, &mut buf);
+    if pronouns(ctx.lang).contains(&lower) {
+        return true;
+    }
+    if ctx.mention_in(s.start, s.end).is_some_and(|m| {
+        ctx.entities
+            .get(m.entity)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+    }) {
+        return true;
+    }
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        is_title(w) || STATEMENTS.contains(&w)
+    })
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1816,6 +1885,12 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
             || DE_TIME.contains(&l)
             || RELATIVES.contains(&l) && i == s && s > 0
         {
+            i += 1;
+            continue;
+        }
+        if i == s && i + 1 < n && de_adverb_like(ctx, seg, i) {
+            // `Passend zu …`, `Aktuell lässt …`, `Höhnisch, wohl …`: an adverb opens the
+            // sentence, capitalised only by its place.
             i += 1;
             continue;
         }
