@@ -341,6 +341,24 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "scherzte",
             "spottete",
             "verriet",
+            "beurteilte",
+            "beurteilt",
+            "bewertete",
+            "bewertet",
+            "wertete",
+            "wertet",
+            "charakterisierte",
+            "titulierte",
+            "definierte",
+            "verurteilte",
+            "verurteilt",
+            "beschwor",
+            "beschwören",
+            "kündigt",
+            "mutmaßte",
+            "spekulierte",
+            "schätzte",
+            "sprechen",
             "verrät",
             "gab",
             "gibt",
@@ -1198,26 +1216,30 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
-            if found.is_none() && s_idx > 0 {
-                let prev_start = if s_idx >= 2 {
-                    ends[s_idx - 2]
-                } else {
-                    block.start
-                };
-                let prev_start = ceil_boundary(
-                    ctx.text,
-                    prev_start.max(ends[s_idx - 1].saturating_sub(400)),
-                );
-                let prev = prev_start..ends[s_idx - 1];
+            // Walk back over sentences of reported speech (subjunctive, no reporting verb)
+            // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
+            // bestehe aus „…“`.
+            let mut k = s_idx;
+            while found.is_none() && k > 0 && s_idx - k < 3 {
+                let prev_start = if k >= 2 { ends[k - 2] } else { block.start };
+                let prev_start =
+                    ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
+                let prev = prev_start..ends[k - 1];
                 let in_quote = quotes
                     .iter()
                     .any(|o| o.open < prev.end && prev.start < o.close_end);
-                if !in_quote {
-                    let seg = Seg::new(ctx.text, prev);
-                    if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                        found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
-                    }
+                if in_quote {
+                    break;
                 }
+                let seg = Seg::new(ctx.text, prev.clone());
+                if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+                    found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    break;
+                }
+                if !reported_speech(ctx, prev) {
+                    break;
+                }
+                k -= 1;
             }
         }
         if found.is_none() {
@@ -1613,6 +1635,12 @@ const DE_NON_SUBJECT: &[&str] = &[
     "gleichen",
 ];
 
+/// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
+const DE_SUBORDINATORS: &[&str] = &[
+    "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "dass", "ob", "wie", "seit",
+    "seitdem", "bevor", "sobald", "falls", "indem", "damit", "obgleich", "solange",
+];
+
 /// Time nouns that are never a speaker (lower case).
 const DE_TIME: &[&str] = &[
     "montag",
@@ -1829,7 +1857,12 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     let mut s = 0;
     // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
     // clause, and the subject opens the sentence.
-    let after_comma = c < n && c > 0 && seg.gap(c).contains(',');
+    let after_comma = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    // A clause with no verb before a colon: its subject opens the sentence.
+    let after_comma = after_comma || c >= n;
     for i in 1..c.min(n) {
         if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
             s = i;
