@@ -112,7 +112,15 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let mut quotes = Vec::with_capacity(found.len());
     for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
-        let kind = quote_kind(text, &found, i, a.explicit, a.cue);
+        let kind = quote_kind(
+            text,
+            &found,
+            i,
+            a.explicit && a.somebody,
+            a.explicit,
+            a.cue,
+            language,
+        );
         quotes.push(Quote {
             start: q.start,
             end: q.end,
@@ -299,8 +307,10 @@ fn quote_kind(
     text: &str,
     found: &[quotes::Found],
     i: usize,
+    by_somebody: bool,
     explicit: bool,
     cue: bool,
+    lang: Lang,
 ) -> QuoteKind {
     let q = &found[i];
     let inner = text.get(q.start..q.end).unwrap_or("");
@@ -393,6 +403,18 @@ fn quote_kind(
     // reports someone's words.
     let lower_start = inner.chars().next().is_some_and(|c| c.is_lowercase());
     if (lower_start && (explicit || cue)) || (explicit && !name_like) {
+        return QuoteKind::Direct;
+    }
+    // German capitalises every noun, so a capitalised word is no sign of a name there:
+    // `nannte den Bericht eine „Zeitungsente“` is somebody's word.
+    // It counts when the sentence names something by it: `als „X“`, `von einem „X“`,
+    // `nannte den Bericht eine „X“`.
+    let naming = |w: &str| matches!(w, "als" | "nannte" | "nennt" | "nannten" | "bezeichnete");
+    if lang == Lang::De
+        && by_somebody
+        && words <= 3
+        && (naming(&prev_word) || ARTICLES.contains(&prev_word.as_str()) && naming(&before_article))
+    {
         return QuoteKind::Direct;
     }
     QuoteKind::Scare

@@ -831,6 +831,8 @@ pub struct Attribution {
     pub explicit: bool,
     /// The quote's sentence has a reporting verb or a source preposition.
     pub cue: bool,
+    /// The speaker is somebody who can speak (a person, an organisation, a pronoun, a role).
+    pub somebody: bool,
 }
 
 struct Seg<'a> {
@@ -1113,6 +1115,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 speaker: None,
                 explicit: false,
                 cue: false,
+                somebody: false,
             });
             continue;
         };
@@ -1275,6 +1278,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             || has_cue(ctx, sent_start..sent_end)
             || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
+            somebody: found.as_ref().is_some_and(|s| somebody(ctx, s)),
             speaker: found,
             explicit,
             cue,
