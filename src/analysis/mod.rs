@@ -151,6 +151,23 @@ fn is_title_word(word: &str) -> bool {
     })
 }
 
+/// Title words that make even a sentence a title: `unter dem Motto „Cannabis - ein Problem?!“`.
+const STRONG_TITLES: &[&str] = &[
+    "motto",
+    "überschrift",
+    "titel",
+    "title",
+    "titre",
+    "film",
+    "buch",
+    "book",
+    "album",
+    "song",
+    "roman",
+    "slogan",
+    "novel",
+];
+
 /// Articles: a quote right after one is used as a noun (lower case).
 const ARTICLES: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -298,6 +315,21 @@ const TITLE_CONTEXT: &[&str] = &[
     "radiosender",
     "kategorie",
     "domain",
+    "organisation",
+    "organization",
+    "organisatie",
+    "partei",
+    "party",
+    "partij",
+    "parti",
+    "partido",
+    "bündnis",
+    "gruppe",
+    "bereich",
+    "auszeichnung",
+    "überschrift",
+    "pille",
+    "unternehmen",
 ];
 
 /// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
@@ -337,7 +369,27 @@ fn quote_kind(
     {
         return QuoteKind::Direct;
     }
-    if titled && !punct {
+    if titled && (!punct || STRONG_TITLES.contains(&prev_word.as_str())) {
+        return QuoteKind::Scare;
+    }
+    // A gloss or a name with its acronym: `(„Bewegung für ein besseres Ungarn“)`,
+    // `„Rat für nationale Sicherheit“ (CNS)`.
+    let rest = text.get(q.close_end..).unwrap_or("");
+    let cut = (0..=16.min(rest.len()))
+        .rev()
+        .find(|&k| rest.is_char_boundary(k))
+        .unwrap_or(0);
+    let after = rest.get(..cut).unwrap_or("");
+    let glossed = before.ends_with('(') && after.starts_with(')');
+    let acronym = after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(a, _)| {
+            (2..=8).contains(&a.chars().count())
+                && a.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+    if (glossed || acronym) && !punct {
         return QuoteKind::Scare;
     }
     // `die „Kampagne für ein Freies Tibet“`, `der „Departement Information und Presse“`:
@@ -392,8 +444,27 @@ fn quote_kind(
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
                 || w.chars().count() <= 3
         });
+    // `die regierende „Ethiopian People's Revolutionary Democratic Front“`: a name after an
+    // article and its adjectives.
+    if name_like && !punct {
+        let mut back = before.trim_end().rsplit(char::is_whitespace);
+        let article_before = back
+            .by_ref()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .find(|w| {
+                !w.chars().next().is_some_and(char::is_lowercase) || ARTICLES.contains(&w.as_str())
+            })
+            .is_some_and(|w| ARTICLES.contains(&w.as_str()));
+        if article_before {
+            return QuoteKind::Scare;
+        }
+    }
     if words >= 4 {
-        return if name_like && !explicit {
+        return if name_like && !by_somebody {
             QuoteKind::Scare
         } else {
             QuoteKind::Direct

@@ -1062,6 +1062,20 @@ impl Ctx<'_> {
                 break;
             }
             let upper = starts_upper(w);
+            if self.lang == Lang::De
+                && !upper
+                && starts_upper(seg.words[j - 1].as_str(seg.text))
+                && (j - 1 > i || !DETERMINERS.contains(&first))
+            {
+                // German: a noun ends the phrase unless a genitive or `von` follows
+                // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
+                if matches!(l, "des" | "der" | "von" | "vom") && j + 1 < n {
+                    end = seg.words[j + 1].end;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
             if named && !upper {
                 // A name is followed by lower-case words that are not part of it.
                 if matches!(
