@@ -341,6 +341,26 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "scherzte",
             "spottete",
             "verriet",
+            "ließ",
+            "ließen",
+            "strich",
+            "fragen",
+            "fragt",
+            "empfiehlt",
+            "empfahl",
+            "verlangte",
+            "verlangt",
+            "feierte",
+            "betonen",
+            "bat",
+            "bittet",
+            "lehnte",
+            "lehnt",
+            "prangerte",
+            "prangerten",
+            "beschuldigte",
+            "vorwarf",
+            "sprach",
             "beurteilte",
             "beurteilt",
             "bewertete",
@@ -1510,12 +1530,8 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             || inverted_pronoun(&seg.lower[i], lang).is_some()
             || (source_preps(lang).contains(&seg.lower[i].as_str())
                 && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
-            || (lang == Lang::De
-                && seg.lower[i] == "nach"
-                && seg
-                    .lower
-                    .get(i + 1)
-                    .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str())))
+            || (lang == Lang::De && de_source_nach(&seg, i))
+            || (lang == Lang::De && de_source_so(&seg, i))
     });
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
@@ -1545,9 +1561,37 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         if lc == "zufolge" {
             return subject_before(ctx, &seg, c, recent);
         }
+        if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
+            // `Seiner Ansicht nach`: the possessive points back to the speaker.
+            let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
+            let name = ctx
+                .last_mention(a, &[EntityKind::Person])
+                .and_then(|p| ctx.entities.get(p.entity))
+                .map(|e| e.name.clone())
+                .or_else(|| {
+                    recent
+                        .iter()
+                        .rev()
+                        .find(|r| r.start < a)
+                        .map(|r| r.name.clone())
+                })
+                .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
+            return Some(Speaker {
+                name,
+                start: a,
+                end: b,
+            });
+        }
         if lang == Lang::De && lc == "nach" {
             // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
             let mut j = c + 2;
+            if seg
+                .lower
+                .get(c + 1)
+                .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            {
+                j += 1;
+            }
             if seg
                 .lower
                 .get(j)
@@ -1659,6 +1703,46 @@ const DE_SUBORDINATORS: &[&str] = &[
     "seitdem", "bevor", "sobald", "falls", "indem", "damit", "obgleich", "solange",
 ];
 
+/// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
+fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
+    if seg.lower[i] != "nach" {
+        return false;
+    }
+    let noun = |k: usize| {
+        seg.lower
+            .get(k)
+            .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str()))
+    };
+    noun(i + 1)
+        || (seg
+            .lower
+            .get(i + 1)
+            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            && noun(i + 2))
+}
+
+/// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
+/// `seiner Ansicht nach`.
+fn de_source_nach(seg: &Seg, i: usize) -> bool {
+    de_source_nach_forward(seg, i)
+        || (seg.lower[i] == "nach"
+            && i >= 2
+            && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
+            && DE_SOURCE_NOUNS.contains(&seg.lower[i - 1].as_str()))
+}
+
+/// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
+/// text) followed by a name or an article.
+fn de_source_so(seg: &Seg, i: usize) -> bool {
+    seg.lower[i] == "so"
+        && (i == 0 || seg.gap(i).contains(','))
+        && seg.words.get(i + 1).is_some_and(|w| {
+            let l = seg.lower[i + 1].as_str();
+            (starts_upper(w.as_str(seg.text)) || DETERMINERS.contains(&l))
+                && !matches!(l, "dass" | "wie")
+        })
+}
+
 /// Time nouns that are never a speaker (lower case).
 const DE_TIME: &[&str] = &[
     "montag",
@@ -1742,7 +1826,12 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
         let (a, b) = ctx.np_forward(seg, k)?;
         ctx.speaker_from_np(a, b, recent)
     };
-    let is_prep = |k: usize| matches!(seg.lower[k].as_str(), "in" | "im" | "auf" | "laut");
+    let is_prep = |k: usize| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
+        )
+    };
     if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
         if !seg.gap(k).contains(['.', ':', ';']) {
             return from_prep(k);
@@ -1896,9 +1985,24 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         }
         ctx.speaker_from_np(a, b, recent)
     };
+    // Candidates in order; the first that is somebody wins (`Jegliche Verantwortung weist
+    // Hartmann von sich`: the object opens the clause, the speaker follows the verb).
+    let mut cands: Vec<Speaker> = Vec::new();
+    let skip_np = |i: usize| -> usize {
+        match ctx.np_forward(seg, i) {
+            Some((_, b)) => {
+                let mut k = i + 1;
+                while k < c.min(n) && seg.words[k].start < b {
+                    k += 1;
+                }
+                k
+            }
+            None => i + 1,
+        }
+    };
     let mut governed = false;
     let mut i = s;
-    while i < c.min(n) {
+    while i < c.min(n) && cands.len() < 3 {
         let l = seg.lower[i].as_str();
         let w = seg.words[i].as_str(seg.text);
         if DE_NON_SUBJECT.contains(&l) {
@@ -1930,7 +2034,9 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
             continue;
         }
         if pronouns(ctx.lang).contains(&l) {
-            return np_at(i);
+            cands.extend(np_at(i));
+            i += 1;
+            continue;
         }
         if DE_OPENERS.contains(&l)
             || DE_TIME.contains(&l)
@@ -1958,23 +2064,36 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
                 i += 1;
                 continue;
             }
-            return np_at(i);
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
         }
         i += 1;
     }
-    if c >= n {
-        return None;
-    }
     // Inverted: the subject follows the verb.
-    let mut k = c + 1;
-    while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
-        k += 1;
+    let mut after = None;
+    if c < n {
+        let mut k = c + 1;
+        while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+            k += 1;
+        }
+        if k < n && de_subject_start(ctx, seg, k) {
+            after = ctx
+                .np_forward(seg, k)
+                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
+        }
     }
-    if k < n && de_subject_start(ctx, seg, k) {
-        let (a, b) = ctx.np_forward(seg, k)?;
-        return ctx.speaker_from_np(a, b, recent);
+    let first = cands.first().cloned();
+    if first.as_ref().is_some_and(|f| somebody(ctx, f)) {
+        return first;
     }
-    None
+    if let Some(a) = after.as_ref().filter(|a| somebody(ctx, a)) {
+        return Some(a.clone());
+    }
+    if let Some(x) = cands.iter().skip(1).find(|x| somebody(ctx, x)) {
+        return Some(x.clone());
+    }
+    first.or(after)
 }
 
 /// The subject of the clause that ends at word `c`: the first noun phrase of the nearest
