@@ -889,6 +889,32 @@ impl<'a> Seg<'a> {
     }
 }
 
+/// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
+/// the entity pass called it.
+fn unit_name(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "euro"
+                | "dollar"
+                | "us-dollar"
+                | "mark"
+                | "millionen"
+                | "milliarden"
+                | "prozent"
+                | "tonnen"
+                | "barrel"
+                | "franken"
+                | "pfund"
+                | "yen"
+                | "rubel"
+                | "kilometer"
+                | "meter"
+                | "grad"
+        )
+    })
+}
+
 /// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
 fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
     if lang != Lang::Fr {
@@ -909,7 +935,7 @@ impl Ctx<'_> {
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
-                .is_some_and(|e| kinds.contains(&e.kind))
+                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
         })
     }
 
@@ -1262,10 +1288,22 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 let prev_start =
                     ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
                 let prev = prev_start..ends[k - 1];
-                let in_quote = quotes
+                // A quote in that sentence with its own speaker: the same speaker goes on.
+                let quoted = quotes[..qi]
                     .iter()
-                    .any(|o| o.open < prev.end && prev.start < o.close_end);
-                if in_quote {
+                    .zip(&out)
+                    .rev()
+                    .find(|(o, a)| o.open < prev.end && prev.start < o.close_end && a.explicit);
+                if let Some((_, a)) = quoted {
+                    if reported_speech(ctx, sent_start..q.open) {
+                        found = a.speaker.clone();
+                    }
+                    break;
+                }
+                if quotes
+                    .iter()
+                    .any(|o| o.open < prev.end && prev.start < o.close_end)
+                {
                     break;
                 }
                 let seg = Seg::new(ctx.text, prev.clone());
@@ -1385,9 +1423,77 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     }
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        is_title(w) || STATEMENTS.contains(&w)
+        is_title(w)
+            || STATEMENTS.contains(&w)
+            || (ctx.lang == Lang::De
+                && DE_GROUPS
+                    .iter()
+                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
     })
 }
+
+/// German nouns for groups and institutions that speak (lower case; compounds ending in
+/// one count too: `Bundesländer`, `Umweltschutzorganisation`).
+const DE_GROUPS: &[&str] = &[
+    "polizei",
+    "regierung",
+    "gericht",
+    "experten",
+    "demonstranten",
+    "kritiker",
+    "analysten",
+    "beobachter",
+    "ärzte",
+    "wissenschaftler",
+    "forscher",
+    "schützer",
+    "anwohner",
+    "bewohner",
+    "zeugen",
+    "behörde",
+    "behörden",
+    "staatsanwaltschaft",
+    "verband",
+    "verbände",
+    "gewerkschaft",
+    "partei",
+    "fraktion",
+    "firma",
+    "unternehmen",
+    "konzern",
+    "kommission",
+    "komitee",
+    "senat",
+    "länder",
+    "organisation",
+    "initiative",
+    "bündnis",
+    "zeitung",
+    "sender",
+    "medien",
+    "studie",
+    "kammer",
+    "amt",
+    "ministerin",
+    "verwaltung",
+    "teilnehmer",
+    "anhänger",
+    "gegner",
+    "befürworter",
+    "vertreter",
+    "mitglieder",
+    "politiker",
+    "extremisten",
+    "aktivisten",
+    "menge",
+    "opposition",
+    "armee",
+    "militär",
+    "veranstalter",
+    "initiatoren",
+    "hersteller",
+    "betreiber",
+];
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
 const FALLBACK_BLOCKS: usize = 2;
@@ -1494,7 +1600,9 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
     let limit = seg.words.len().min(8);
     for k in 1..limit {
-        if seg.gap(k).contains(['.', ';', '(', ':']) {
+        if seg.gap(k).contains(['.', ';', '(', ':'])
+            || (lang == Lang::De && seg.gap(k).contains(','))
+        {
             break;
         }
         if lang == Lang::De && seg.is_verb(k, lang) {
@@ -2082,6 +2190,10 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
                 .np_forward(seg, k)
                 .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
         }
+    }
+    // `sagte er`: `er` right after the verb can only be its subject.
+    if c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)) {
+        return after;
     }
     let first = cands.first().cloned();
     if first.as_ref().is_some_and(|f| somebody(ctx, f)) {
