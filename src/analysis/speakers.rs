@@ -939,6 +939,19 @@ impl Ctx<'_> {
         })
     }
 
+    /// A person's mention starts at byte `pos`.
+    fn person_at(&self, pos: usize) -> bool {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[idx..]
+            .iter()
+            .take_while(|l| l.start == pos)
+            .any(|l| {
+                self.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person && !unit_name(&e.name))
+            })
+    }
+
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < start);
         let found: Vec<&Located> = self.located[idx..]
@@ -2069,6 +2082,16 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
             return Some(d);
         }
     }
+    // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
+    if seg.lower.first().is_some_and(|w| w == "wie") {
+        if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
+            if let Some(v) = (1..f).find(|&i| seg.is_verb(i, ctx.lang)) {
+                if let Some(sp) = de_subject(ctx, seg, v, recent) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
     let mut s = 0;
     // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
     // clause, and the subject opens the sentence.
@@ -2113,6 +2136,12 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     while i < c.min(n) && cands.len() < 3 {
         let l = seg.lower[i].as_str();
         let w = seg.words[i].as_str(seg.text);
+        // A name that starts with a preposition-like word: `Von der Leyen betonte`.
+        if !governed && starts_upper(w) && ctx.person_at(seg.words[i].start) {
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
+        }
         if DE_NON_SUBJECT.contains(&l) {
             governed = true;
             i += 1;
@@ -2191,11 +2220,33 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
                 .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
         }
     }
-    // `sagte er`: `er` right after the verb can only be its subject.
-    if c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)) {
+    // `sagte er`: `er` right after the verb can only be its subject; so is the subject
+    // after the verb when a subordinate clause fills the place before it (`Als er gefragt
+    // wurde, was …, entgegnete Suttner`).
+    let subordinate_first = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
+        || (subordinate_first && after.is_some())
+    {
         return after;
     }
     let first = cands.first().cloned();
+    let person = |x: &Speaker| {
+        let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
+        pronouns(ctx.lang).contains(&np.as_str()) || ctx.person_at(x.start)
+    };
+    if first.as_ref().is_some_and(person) {
+        return first;
+    }
+    // `Der Zeitung sagte Filep Karma`: a name right after the verb is its subject.
+    if let Some(a) = after
+        .as_ref()
+        .filter(|a| c + 1 < n && a.start == seg.words[c + 1].start && ctx.person_at(a.start))
+    {
+        return Some(a.clone());
+    }
     if first.as_ref().is_some_and(|f| somebody(ctx, f)) {
         return first;
     }
