@@ -1258,6 +1258,15 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             found = after_attribution(ctx, after.clone(), &recent)
                 .or_else(|| before_attribution(ctx, before.clone(), &recent));
         }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+            // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
+            let seg = Seg::new(ctx.text, after.clone());
+            if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+                found = ctx
+                    .np_forward(&seg, k + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+            }
+        }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
