@@ -112,7 +112,15 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let mut quotes = Vec::with_capacity(found.len());
     for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
-        let kind = quote_kind(text, &found, i, a.explicit, a.cue);
+        let kind = quote_kind(
+            text,
+            &found,
+            i,
+            a.explicit && a.somebody,
+            a.explicit,
+            a.cue,
+            language,
+        );
         quotes.push(Quote {
             start: q.start,
             end: q.end,
@@ -127,6 +135,45 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     }
     Analysis { quotes, entities }
 }
+
+/// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound
+/// ending in a title word), `Magazines` (a genitive).
+fn is_title_word(word: &str) -> bool {
+    let stems = [Some(word), word.strip_suffix("es"), word.strip_suffix('s')];
+    stems.into_iter().flatten().any(|w| {
+        TITLE_CONTEXT.contains(&w)
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|t| TITLE_CONTEXT.contains(&t))
+            || TITLE_CONTEXT
+                .iter()
+                .any(|t| t.len() >= 5 && w.len() > t.len() && w.ends_with(t))
+    })
+}
+
+/// Title words that make even a sentence a title: `unter dem Motto „Cannabis - ein Problem?!“`.
+const STRONG_TITLES: &[&str] = &[
+    "motto",
+    "überschrift",
+    "titel",
+    "title",
+    "titre",
+    "film",
+    "buch",
+    "book",
+    "album",
+    "song",
+    "roman",
+    "slogan",
+    "novel",
+];
+
+/// Articles: a quote right after one is used as a noun (lower case).
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "de", "het", "een", "the", "le", "la", "les", "un", "une", "el", "los", "las", "o", "a", "os",
+    "as", "um", "uma",
+];
 
 /// Words before a quote that make it a title or a name rather than speech (lower case).
 const TITLE_CONTEXT: &[&str] = &[
@@ -244,6 +291,45 @@ const TITLE_CONTEXT: &[&str] = &[
     "exhibition",
     "tentoonstelling",
     "exposition",
+    "dokumentation",
+    "dokumentarfilm",
+    "enzyklika",
+    "zeitschrift",
+    "fachblatt",
+    "website",
+    "webseite",
+    "internetseite",
+    "portal",
+    "blog",
+    "musical",
+    "single",
+    "kongress",
+    "verein",
+    "initiative",
+    "bewegung",
+    "leitlinie",
+    "erstwerk",
+    "werk",
+    "sender",
+    "fernsehsender",
+    "radiosender",
+    "kategorie",
+    "domain",
+    "organisation",
+    "organization",
+    "organisatie",
+    "partei",
+    "party",
+    "partij",
+    "parti",
+    "partido",
+    "bündnis",
+    "gruppe",
+    "bereich",
+    "auszeichnung",
+    "überschrift",
+    "pille",
+    "unternehmen",
 ];
 
 /// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
@@ -253,8 +339,10 @@ fn quote_kind(
     text: &str,
     found: &[quotes::Found],
     i: usize,
+    by_somebody: bool,
     explicit: bool,
     cue: bool,
+    lang: Lang,
 ) -> QuoteKind {
     let q = &found[i];
     let inner = text.get(q.start..q.end).unwrap_or("");
@@ -273,11 +361,7 @@ fn quote_kind(
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
-    let titled = TITLE_CONTEXT.contains(&prev_word.as_str())
-        || prev_word
-            .rsplit('-')
-            .next()
-            .is_some_and(|w| TITLE_CONTEXT.contains(&w));
+    let titled = is_title_word(&prev_word);
     if q.reopened
         || (found
             .get(i + 1)
@@ -285,7 +369,59 @@ fn quote_kind(
     {
         return QuoteKind::Direct;
     }
-    if titled && !punct {
+    if titled && (!punct || STRONG_TITLES.contains(&prev_word.as_str())) {
+        return QuoteKind::Scare;
+    }
+    // A gloss or a name with its acronym: `(„Bewegung für ein besseres Ungarn“)`,
+    // `„Rat für nationale Sicherheit“ (CNS)`.
+    let rest = text.get(q.close_end..).unwrap_or("");
+    let cut = (0..=16.min(rest.len()))
+        .rev()
+        .find(|&k| rest.is_char_boundary(k))
+        .unwrap_or(0);
+    let after = rest.get(..cut).unwrap_or("");
+    let glossed = before.ends_with('(') && after.starts_with(')');
+    let acronym = after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(a, _)| {
+            (2..=8).contains(&a.chars().count())
+                && a.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+    if (glossed || acronym) && !punct {
+        return QuoteKind::Scare;
+    }
+    // `die „Kampagne für ein Freies Tibet“`, `der „Departement Information und Presse“`:
+    // a capitalised phrase right after an article is a name used as a noun, unless the
+    // sentence calls something by it (`bezeichnete es als eine „Zeitungsente“`).
+    let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase());
+    let before_article = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    if starts_upper
+        && !punct
+        && ARTICLES.contains(&prev_word.as_str())
+        && !matches!(
+            before_article.as_str(),
+            "als" | "as" | "comme" | "como" | "wie"
+        )
+    {
+        return QuoteKind::Scare;
+    }
+    // A web address: `laut „news.bbc.co.uk“`.
+    if !inner.contains(char::is_whitespace)
+        && inner
+            .trim_end_matches(['.', '/'])
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .count()
+            >= 2
+        && !inner.chars().any(|c| c.is_ascii_digit())
+    {
         return QuoteKind::Scare;
     }
     let ends_sentence = inner
@@ -308,8 +444,27 @@ fn quote_kind(
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
                 || w.chars().count() <= 3
         });
+    // `die regierende „Ethiopian People's Revolutionary Democratic Front“`: a name after an
+    // article and its adjectives.
+    if name_like && !punct {
+        let mut back = before.trim_end().rsplit(char::is_whitespace);
+        let article_before = back
+            .by_ref()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .find(|w| {
+                !w.chars().next().is_some_and(char::is_lowercase) || ARTICLES.contains(&w.as_str())
+            })
+            .is_some_and(|w| ARTICLES.contains(&w.as_str()));
+        if article_before {
+            return QuoteKind::Scare;
+        }
+    }
     if words >= 4 {
-        return if name_like && !explicit {
+        return if name_like && !by_somebody {
             QuoteKind::Scare
         } else {
             QuoteKind::Direct
@@ -319,6 +474,18 @@ fn quote_kind(
     // reports someone's words.
     let lower_start = inner.chars().next().is_some_and(|c| c.is_lowercase());
     if (lower_start && (explicit || cue)) || (explicit && !name_like) {
+        return QuoteKind::Direct;
+    }
+    // German capitalises every noun, so a capitalised word is no sign of a name there:
+    // `nannte den Bericht eine „Zeitungsente“` is somebody's word.
+    // It counts when the sentence names something by it: `als „X“`, `von einem „X“`,
+    // `nannte den Bericht eine „X“`.
+    let naming = |w: &str| matches!(w, "als" | "nannte" | "nennt" | "nannten" | "bezeichnete");
+    if lang == Lang::De
+        && by_somebody
+        && words <= 3
+        && (naming(&prev_word) || ARTICLES.contains(&prev_word.as_str()) && naming(&before_article))
+    {
         return QuoteKind::Direct;
     }
     QuoteKind::Scare

@@ -214,11 +214,45 @@ fn elided_word_follows(text: &str, at: usize) -> bool {
         || (word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Classifies `''` at byte `i` like a straight double quote.
+fn classify_double(text: &str, i: usize) -> Option<Mark> {
+    let p = prev_char(text, i);
+    let n = next_char(text, i + 2);
+    let left = n.is_some_and(|n| !n.is_whitespace()) && opening_context(p);
+    let right = p.is_some_and(|p| !p.is_whitespace()) && !n.is_some_and(|n| n.is_alphanumeric());
+    let mut m = Mark {
+        pos: i,
+        len: 2,
+        opens: None,
+        closes: 0,
+    };
+    if left {
+        m.opens = Some(Style::Straight);
+    } else if right {
+        m.closes |= bit(Style::Straight);
+    }
+    (m.opens.is_some() || m.closes != 0).then_some(m)
+}
+
 fn marks_in(text: &str, range: Range<usize>, out: &mut Vec<Mark>) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
+    let mut skip_next = false;
     for (i, c) in slice.char_indices() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        // Two straight apostrophes (`''Wikinews''`, wiki markup) are one double mark.
+        if c == '\'' && slice[i + 1..].starts_with('\'') {
+            skip_next = true;
+            if let Some(mut m) = classify_double(text, range.start + i) {
+                m.len = 2;
+                out.push(m);
+            }
+            continue;
+        }
         if matches!(
             c,
             '„' | '‚' | '“' | '”' | '"' | '«' | '»' | '‹' | '›' | '‘' | '\'' | '’' | 'ʼ'
@@ -386,6 +420,18 @@ mod tests {
             ["het regime"]
         );
         assert_eq!(quoted("in de jaren '90 was het 'anders'"), ["anders"]);
+    }
+
+    #[test]
+    fn wiki_markup_is_one_mark() {
+        assert_eq!(
+            quoted("''Wikinews'': Was sagen Sie?\n''Pau'': Nichts."),
+            ["Wikinews", "Pau"]
+        );
+        assert_eq!(
+            quoted("im Saal des Kulturzentrums ''Paradox'', das sich"),
+            ["Paradox"]
+        );
     }
 
     #[test]

@@ -227,6 +227,162 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "unterstrichen",
             "sagten",
             "meinten",
+            // More reporting verbs, present and past, and participles after `hat`/`wird`.
+            "begründet",
+            "äußerten",
+            "äußern",
+            "konstatierte",
+            "konstatiert",
+            "würdigte",
+            "würdigt",
+            "bekräftigt",
+            "bekräftigten",
+            "führte",
+            "führt",
+            "veröffentlichte",
+            "räumt",
+            "lautete",
+            "lautet",
+            "attackierte",
+            "skandierte",
+            "skandierten",
+            "riefen",
+            "ruft",
+            "riet",
+            "rät",
+            "versichert",
+            "warf",
+            "warfen",
+            "wirft",
+            "zurückgewiesen",
+            "wies",
+            "weist",
+            "bezeichneten",
+            "nannten",
+            "beschreibt",
+            "beschrieben",
+            "beschrieb",
+            "ausdrückte",
+            "drückte",
+            "formulierte",
+            "formuliert",
+            "zitiert",
+            "zitierten",
+            "gesagt",
+            "erklärt",
+            "geäußert",
+            "betonten",
+            "sprachen",
+            "schrieben",
+            "mahnt",
+            "beklagt",
+            "lobt",
+            "gestand",
+            "gesteht",
+            "bemängelte",
+            "bemängelt",
+            "monierte",
+            "moniert",
+            "bedauerte",
+            "bedauert",
+            "begrüßte",
+            "begrüßt",
+            "verteidigte",
+            "verteidigt",
+            "entgegnete",
+            "entgegnet",
+            "erwiderte",
+            "erwidert",
+            "widersprach",
+            "bilanzierte",
+            "prophezeite",
+            "versprach",
+            "verspricht",
+            "drohte",
+            "droht",
+            "beteuerte",
+            "beteuert",
+            "hoffte",
+            "hofft",
+            "befürchtete",
+            "befürchtet",
+            "fürchtet",
+            "fürchtete",
+            "sieht",
+            "sah",
+            "hält",
+            "hielt",
+            "zeigte",
+            "zeigt",
+            "bekannte",
+            "bekennt",
+            "meldeten",
+            "berichteten",
+            "teilten",
+            "unterstrich",
+            "unterstreicht",
+            "vermutet",
+            "ergänzte",
+            "titelte",
+            "titelt",
+            "verlautete",
+            "verlautbarte",
+            "zitierte",
+            "fasste",
+            "resümiert",
+            "folgerte",
+            "stellt",
+            "stellten",
+            "erinnerte",
+            "erinnert",
+            "schimpfte",
+            "klagte",
+            "jubelte",
+            "scherzte",
+            "spottete",
+            "verriet",
+            "ließ",
+            "ließen",
+            "strich",
+            "fragen",
+            "fragt",
+            "empfiehlt",
+            "empfahl",
+            "verlangte",
+            "verlangt",
+            "feierte",
+            "betonen",
+            "bat",
+            "bittet",
+            "lehnte",
+            "lehnt",
+            "prangerte",
+            "prangerten",
+            "beschuldigte",
+            "vorwarf",
+            "sprach",
+            "beurteilte",
+            "beurteilt",
+            "bewertete",
+            "bewertet",
+            "wertete",
+            "wertet",
+            "charakterisierte",
+            "titulierte",
+            "definierte",
+            "verurteilte",
+            "verurteilt",
+            "beschwor",
+            "beschwören",
+            "kündigt",
+            "mutmaßte",
+            "spekulierte",
+            "schätzte",
+            "sprechen",
+            "verrät",
+            "gab",
+            "gibt",
+            "sprach",
         ],
         Lang::Fr => &[
             "déclaré",
@@ -695,6 +851,8 @@ pub struct Attribution {
     pub explicit: bool,
     /// The quote's sentence has a reporting verb or a source preposition.
     pub cue: bool,
+    /// The speaker is somebody who can speak (a person, an organisation, a pronoun, a role).
+    pub somebody: bool,
 }
 
 struct Seg<'a> {
@@ -731,6 +889,32 @@ impl<'a> Seg<'a> {
     }
 }
 
+/// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
+/// the entity pass called it.
+fn unit_name(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "euro"
+                | "dollar"
+                | "us-dollar"
+                | "mark"
+                | "millionen"
+                | "milliarden"
+                | "prozent"
+                | "tonnen"
+                | "barrel"
+                | "franken"
+                | "pfund"
+                | "yen"
+                | "rubel"
+                | "kilometer"
+                | "meter"
+                | "grad"
+        )
+    })
+}
+
 /// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
 fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
     if lang != Lang::Fr {
@@ -751,8 +935,21 @@ impl Ctx<'_> {
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
-                .is_some_and(|e| kinds.contains(&e.kind))
+                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
         })
+    }
+
+    /// A person's mention starts at byte `pos`.
+    fn person_at(&self, pos: usize) -> bool {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[idx..]
+            .iter()
+            .take_while(|l| l.start == pos)
+            .any(|l| {
+                self.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person && !unit_name(&e.name))
+            })
     }
 
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
@@ -924,6 +1121,20 @@ impl Ctx<'_> {
                 break;
             }
             let upper = starts_upper(w);
+            if self.lang == Lang::De
+                && !upper
+                && starts_upper(seg.words[j - 1].as_str(seg.text))
+                && (j - 1 > i || !DETERMINERS.contains(&first))
+            {
+                // German: a noun ends the phrase unless a genitive or `von` follows
+                // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
+                if matches!(l, "des" | "der" | "von" | "vom") && j + 1 < n {
+                    end = seg.words[j + 1].end;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
             if named && !upper {
                 // A name is followed by lower-case words that are not part of it.
                 if matches!(
@@ -977,6 +1188,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 speaker: None,
                 explicit: false,
                 cue: false,
+                somebody: false,
             });
             continue;
         };
@@ -1046,6 +1258,20 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             found = after_attribution(ctx, after.clone(), &recent)
                 .or_else(|| before_attribution(ctx, before.clone(), &recent));
         }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+            // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
+            let seg = Seg::new(ctx.text, after.clone());
+            if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+                found = ctx
+                    .np_forward(&seg, k + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+            }
+        }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
+            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
+            let seg = Seg::new(ctx.text, before.clone());
+            found = de_subject(ctx, &seg, seg.words.len(), &recent);
+        }
         let explicit = found.is_some();
         if found.is_none() {
             // The next part of a split quote, or a quote running over paragraphs.
@@ -1066,6 +1292,51 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 if same {
                     found = out.get(pi).and_then(|a| a.speaker.clone());
                 }
+            }
+        }
+        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+            // German: the subject of the quote's own sentence when it is somebody
+            // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
+            // subject of the sentence before when that one reports speech (`Die Hausverwaltung
+            // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
+            let seg = Seg::new(ctx.text, before.clone());
+            found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
+            // Walk back over sentences of reported speech (subjunctive, no reporting verb)
+            // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
+            // bestehe aus „…“`.
+            let mut k = s_idx;
+            while found.is_none() && k > 0 && s_idx - k < 3 {
+                let prev_start = if k >= 2 { ends[k - 2] } else { block.start };
+                let prev_start =
+                    ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
+                let prev = prev_start..ends[k - 1];
+                // A quote in that sentence with its own speaker: the same speaker goes on.
+                let quoted = quotes[..qi]
+                    .iter()
+                    .zip(&out)
+                    .rev()
+                    .find(|(o, a)| o.open < prev.end && prev.start < o.close_end && a.explicit);
+                if let Some((_, a)) = quoted {
+                    if reported_speech(ctx, sent_start..q.open) {
+                        found = a.speaker.clone();
+                    }
+                    break;
+                }
+                if quotes
+                    .iter()
+                    .any(|o| o.open < prev.end && prev.start < o.close_end)
+                {
+                    break;
+                }
+                let seg = Seg::new(ctx.text, prev.clone());
+                if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+                    found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    break;
+                }
+                if !reported_speech(ctx, prev) {
+                    break;
+                }
+                k -= 1;
             }
         }
         if found.is_none() {
@@ -1097,8 +1368,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 recent.push(s.clone());
             }
         }
-        let cue = explicit || has_cue(ctx, sent_start..sent_end);
+        let cue = explicit
+            || has_cue(ctx, sent_start..sent_end)
+            || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
+            somebody: found.as_ref().is_some_and(|s| somebody(ctx, s)),
             speaker: found,
             explicit,
             cue,
@@ -1122,6 +1396,127 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
+/// The text after a quote opens with a reporting verb (only punctuation before it).
+fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
+    let seg = Seg::new(ctx.text, range.clone());
+    if seg.words.is_empty() {
+        return false;
+    }
+    let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
+    !lead
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+        && seg.is_verb(0, ctx.lang)
+}
+
+/// A capitalised word at the start of a German clause that looks like an adverb or an adjective
+/// (its ending), is no known name and no role.
+fn de_adverb_like(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let l = seg.lower[i].as_str();
+    let w = seg.words[i];
+    if is_title(l) || ctx.mention_in(w.start, w.end).is_some() {
+        return false;
+    }
+    matches!(
+        l,
+        "warum" | "wieso" | "weshalb" | "derzeit" | "aktuell" | "passend"
+    ) || [
+        "end", "lich", "isch", "ig", "weise", "bar", "los", "sam", "haft", "mals", "ell", "erweise",
+    ]
+    .iter()
+    .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+}
+
+/// A speaker that can speak: a pronoun, a person or an organisation, or a phrase with a role
+/// noun (`der Sprecher des Ministeriums`).
+fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
+    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let mut buf = String::new();
+    let lower = lower_into(np, &mut buf);
+    if pronouns(ctx.lang).contains(&lower) {
+        return true;
+    }
+    if ctx.mention_in(s.start, s.end).is_some_and(|m| {
+        ctx.entities
+            .get(m.entity)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+    }) {
+        return true;
+    }
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        is_title(w)
+            || STATEMENTS.contains(&w)
+            || (ctx.lang == Lang::De
+                && DE_GROUPS
+                    .iter()
+                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
+    })
+}
+
+/// German nouns for groups and institutions that speak (lower case; compounds ending in
+/// one count too: `Bundesländer`, `Umweltschutzorganisation`).
+const DE_GROUPS: &[&str] = &[
+    "polizei",
+    "regierung",
+    "gericht",
+    "experten",
+    "demonstranten",
+    "kritiker",
+    "analysten",
+    "beobachter",
+    "ärzte",
+    "wissenschaftler",
+    "forscher",
+    "schützer",
+    "anwohner",
+    "bewohner",
+    "zeugen",
+    "behörde",
+    "behörden",
+    "staatsanwaltschaft",
+    "verband",
+    "verbände",
+    "gewerkschaft",
+    "partei",
+    "fraktion",
+    "firma",
+    "unternehmen",
+    "konzern",
+    "kommission",
+    "komitee",
+    "senat",
+    "länder",
+    "organisation",
+    "initiative",
+    "bündnis",
+    "zeitung",
+    "sender",
+    "medien",
+    "studie",
+    "kammer",
+    "amt",
+    "ministerin",
+    "verwaltung",
+    "teilnehmer",
+    "anhänger",
+    "gegner",
+    "befürworter",
+    "vertreter",
+    "mitglieder",
+    "politiker",
+    "extremisten",
+    "aktivisten",
+    "menge",
+    "opposition",
+    "armee",
+    "militär",
+    "veranstalter",
+    "initiatoren",
+    "hersteller",
+    "betreiber",
+];
+
 /// How many paragraphs back an unattributed quote looks for its speaker.
 const FALLBACK_BLOCKS: usize = 2;
 
@@ -1138,6 +1533,24 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(text.len())
+}
+
+/// German subjunctive forms that mark a sentence as reported speech: `Es sei der „Normalfall“
+/// gewesen`. The quoted words in such a sentence are somebody's words.
+const DE_SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
+    "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
+    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse",
+];
+
+fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
+    if ctx.lang != Lang::De {
+        return false;
+    }
+    let seg = Seg::new(ctx.text, range);
+    seg.lower
+        .iter()
+        .any(|w| DE_SUBJUNCTIVE.contains(&w.as_str()))
 }
 
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
@@ -1177,6 +1590,24 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         v = 1;
     }
     if seg.is_verb(v, lang) {
+        if lang == Lang::De {
+            if let Some(d) = de_document(ctx, &seg, v, recent) {
+                return Some(d);
+            }
+            let mut k = v + 1;
+            while k < seg.words.len() && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+                k += 1;
+            }
+            let skippable = seg
+                .lower
+                .get(k)
+                .is_some_and(|w| SKIPPABLE.contains(&w.as_str()));
+            if !skippable && !de_subject_start(ctx, &seg, k) {
+                return None;
+            }
+            let (s, e) = ctx.np_forward(&seg, k)?;
+            return ctx.speaker_from_np(s, e, recent);
+        }
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
         return ctx.speaker_from_np(s, e, recent);
     }
@@ -1191,8 +1622,14 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
     let limit = seg.words.len().min(8);
     for k in 1..limit {
-        if seg.gap(k).contains(['.', ';', '(', ':']) {
+        if seg.gap(k).contains(['.', ';', '(', ':'])
+            || (lang == Lang::De && seg.gap(k).contains(','))
+        {
             break;
+        }
+        if lang == Lang::De && seg.is_verb(k, lang) {
+            // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
+            return de_subject(ctx, &seg, k, recent);
         }
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1223,9 +1660,14 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             || inverted_pronoun(&seg.lower[i], lang).is_some()
             || (source_preps(lang).contains(&seg.lower[i].as_str())
                 && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
+            || (lang == Lang::De && de_source_nach(&seg, i))
+            || (lang == Lang::De && de_source_so(&seg, i))
     });
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
+        if tail.ends_with(':') && lang == Lang::De {
+            return de_subject(ctx, &seg, n, recent);
+        }
         if tail.ends_with(':') {
             let s = subject_before(ctx, &seg, n, recent)?;
             let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
@@ -1249,8 +1691,62 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         if lc == "zufolge" {
             return subject_before(ctx, &seg, c, recent);
         }
+        if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
+            // `Seiner Ansicht nach`: the possessive points back to the speaker.
+            let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
+            let name = ctx
+                .last_mention(a, &[EntityKind::Person])
+                .and_then(|p| ctx.entities.get(p.entity))
+                .map(|e| e.name.clone())
+                .or_else(|| {
+                    recent
+                        .iter()
+                        .rev()
+                        .find(|r| r.start < a)
+                        .map(|r| r.name.clone())
+                })
+                .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
+            return Some(Speaker {
+                name,
+                start: a,
+                end: b,
+            });
+        }
+        if lang == Lang::De && lc == "nach" {
+            // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
+            let mut j = c + 2;
+            if seg
+                .lower
+                .get(c + 1)
+                .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            {
+                j += 1;
+            }
+            if seg
+                .lower
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+            {
+                j += 1;
+            }
+            let from = seg.words.get(j)?.start;
+            let k = if seg
+                .lower
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
+            {
+                j + 1
+            } else {
+                j
+            };
+            let (_, e) = ctx.np_forward(&seg, k)?;
+            return ctx.speaker_from_np(from, e, recent);
+        }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
+    }
+    if lang == Lang::De {
+        return de_subject(ctx, &seg, c, recent);
     }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
     if c + 1 < n {
@@ -1271,6 +1767,505 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
     }
     subject_before(ctx, &seg, c, recent)
+}
+
+/// German words that open a clause without being its subject: prepositions (which govern the
+/// noun phrase after them), adverbs and conjunctions (lower case).
+const DE_NON_SUBJECT: &[&str] = &[
+    "an",
+    "am",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "durch",
+    "für",
+    "gegen",
+    "in",
+    "im",
+    "ins",
+    "mit",
+    "nach",
+    "neben",
+    "ohne",
+    "seit",
+    "über",
+    "um",
+    "unter",
+    "vor",
+    "während",
+    "wegen",
+    "zu",
+    "zum",
+    "zur",
+    "von",
+    "vom",
+    "als",
+    "angesichts",
+    "trotz",
+    "gegenüber",
+    "hinter",
+    "zwischen",
+    "laut",
+    "bis",
+    "per",
+    "pro",
+    "innerhalb",
+    "außerhalb",
+    "aufgrund",
+    "infolge",
+    // Time phrases in the accusative: `letzten September`, `vergangenen Montag`.
+    "letzten",
+    "vergangenen",
+    "nächsten",
+    "kommenden",
+    "jeden",
+    "diesen",
+    "heutigen",
+    "gestrigen",
+    "selben",
+    "gleichen",
+];
+
+/// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
+const DE_SUBORDINATORS: &[&str] = &[
+    "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "dass", "ob", "wie", "seit",
+    "seitdem", "bevor", "sobald", "falls", "indem", "damit", "obgleich", "solange",
+];
+
+/// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
+fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
+    if seg.lower[i] != "nach" {
+        return false;
+    }
+    let noun = |k: usize| {
+        seg.lower
+            .get(k)
+            .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str()))
+    };
+    noun(i + 1)
+        || (seg
+            .lower
+            .get(i + 1)
+            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            && noun(i + 2))
+}
+
+/// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
+/// `seiner Ansicht nach`.
+fn de_source_nach(seg: &Seg, i: usize) -> bool {
+    de_source_nach_forward(seg, i)
+        || (seg.lower[i] == "nach"
+            && i >= 2
+            && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
+            && DE_SOURCE_NOUNS.contains(&seg.lower[i - 1].as_str()))
+}
+
+/// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
+/// text) followed by a name or an article.
+fn de_source_so(seg: &Seg, i: usize) -> bool {
+    seg.lower[i] == "so"
+        && (i == 0 || seg.gap(i).contains(','))
+        && seg.words.get(i + 1).is_some_and(|w| {
+            let l = seg.lower[i + 1].as_str();
+            (starts_upper(w.as_str(seg.text)) || DETERMINERS.contains(&l))
+                && !matches!(l, "dass" | "wie")
+        })
+}
+
+/// Time nouns that are never a speaker (lower case).
+const DE_TIME: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jahr",
+    "jahres",
+    "woche",
+    "monat",
+    "tag",
+    "abend",
+    "morgen",
+    "mittag",
+    "nachmittag",
+    "vormittag",
+    "nacht",
+    "wochenende",
+    "anfang",
+    "ende",
+    "mitte",
+];
+
+/// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
+const DE_SOURCE_NOUNS: &[&str] = &[
+    "angaben",
+    "meinung",
+    "ansicht",
+    "auffassung",
+    "aussagen",
+    "aussage",
+    "worten",
+    "einschätzung",
+    "darstellung",
+    "informationen",
+    "berichten",
+    "ankündigung",
+    "überzeugung",
+    "schätzung",
+    "schätzungen",
+    "erkenntnissen",
+    "mitteilung",
+    "einschätzungen",
+    "vorstellung",
+];
+
+/// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
+/// `heißt es` points to speaks. `c` is the verb.
+fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    if !matches!(
+        seg.lower[c].as_str(),
+        "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
+    ) {
+        return None;
+    }
+    let n = seg.words.len();
+    let from_prep = |k: usize| -> Option<Speaker> {
+        let k = k + 1;
+        if k >= n {
+            return None;
+        }
+        if matches!(seg.lower[k].as_str(), "einer" | "einem" | "dem" | "der") {
+            let (a, b) = ctx.np_forward(seg, k + 1)?;
+            return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
+        }
+        let (a, b) = ctx.np_forward(seg, k)?;
+        ctx.speaker_from_np(a, b, recent)
+    };
+    let is_prep = |k: usize| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
+        )
+    };
+    if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
+        if !seg.gap(k).contains(['.', ':', ';']) {
+            return from_prep(k);
+        }
+    }
+    let k = (0..c).rev().find(|&k| is_prep(k))?;
+    from_prep(k)
+}
+
+/// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article
+/// or a capitalised word (not `hat` in `bezeichnet hat`).
+fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let Some(l) = seg.lower.get(i) else {
+        return false;
+    };
+    let l = l.as_str();
+    !matches!(l, "den" | "dem" | "einem" | "einen")
+        && !DE_NON_SUBJECT.contains(&l)
+        && !DE_TIME.contains(&l)
+        && (pronouns(ctx.lang).contains(&l)
+            || DETERMINERS.contains(&l)
+            || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
+            || starts_upper(seg.words[i].as_str(seg.text)))
+}
+
+/// Adverbs and conjunctions that may open a German clause before the verb.
+const DE_OPENERS: &[&str] = &[
+    "hier",
+    "dort",
+    "da",
+    "dabei",
+    "dazu",
+    "damit",
+    "darauf",
+    "daraufhin",
+    "danach",
+    "dann",
+    "zudem",
+    "außerdem",
+    "auch",
+    "ebenfalls",
+    "gestern",
+    "heute",
+    "später",
+    "zuvor",
+    "bereits",
+    "schon",
+    "jetzt",
+    "nun",
+    "so",
+    "doch",
+    "jedoch",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+    "weiter",
+    "ferner",
+    "erst",
+    "bisher",
+    "bislang",
+    "deshalb",
+    "daher",
+    "dennoch",
+    "trotzdem",
+    "unterdessen",
+    "inzwischen",
+    "schließlich",
+    "zunächst",
+    "anschließend",
+    "zuletzt",
+    "kürzlich",
+    "und",
+    "aber",
+    "oder",
+    "sondern",
+    "denn",
+    "dass",
+    "ob",
+    "weil",
+    "wie",
+    "wo",
+    "wenn",
+    "als",
+    "nachdem",
+    "obwohl",
+    "während",
+    "sich",
+    "nicht",
+    "noch",
+    "immer",
+    "vor",
+    "allem",
+    "insbesondere",
+    "besonders",
+    "ebenso",
+    "zwar",
+    "sogar",
+    "selbst",
+    "bereits",
+    "offenbar",
+    "demnach",
+    "hingegen",
+    "dagegen",
+    "indes",
+    "wiederum",
+    "einst",
+    "damals",
+    "derweil",
+    "mittlerweile",
+    "darüber",
+    "hinaus",
+    "vielmehr",
+    "ja",
+    "nein",
+    "es",
+];
+
+/// The subject of a German clause with its verb at word `c` (or `c == words` for a clause
+/// with no reporting verb, `Hier sparte der Bundespräsident nicht mit Kritik: „…“`):
+/// the first noun phrase of the clause that no preposition governs, before the verb in
+/// verb-second order; after the verb when everything before it is a prepositional phrase or
+/// an adverb (`Als Antwort sagte ein Sprecher`, `Am Montag äußerte sich der Minister`).
+fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    if c < n {
+        if let Some(d) = de_document(ctx, seg, c, recent) {
+            return Some(d);
+        }
+    }
+    // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
+    if seg.lower.first().is_some_and(|w| w == "wie") {
+        if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
+            if let Some(v) = (1..f).find(|&i| seg.is_verb(i, ctx.lang)) {
+                if let Some(sp) = de_subject(ctx, seg, v, recent) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
+    let mut s = 0;
+    // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
+    // clause, and the subject opens the sentence.
+    let after_comma = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    // A clause with no verb before a colon: its subject opens the sentence.
+    let after_comma = after_comma || c >= n;
+    for i in 1..c.min(n) {
+        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
+            s = i;
+        }
+    }
+    // A relative clause or a subordinate clause: its subject is still a fine speaker.
+    let np_at = |i: usize| -> Option<Speaker> {
+        let (a, b) = ctx.np_forward(seg, i)?;
+        let limit = if c < n { seg.words[c].start } else { b };
+        let b = b.min(limit.max(a));
+        if b <= a {
+            return None;
+        }
+        ctx.speaker_from_np(a, b, recent)
+    };
+    // Candidates in order; the first that is somebody wins (`Jegliche Verantwortung weist
+    // Hartmann von sich`: the object opens the clause, the speaker follows the verb).
+    let mut cands: Vec<Speaker> = Vec::new();
+    let skip_np = |i: usize| -> usize {
+        match ctx.np_forward(seg, i) {
+            Some((_, b)) => {
+                let mut k = i + 1;
+                while k < c.min(n) && seg.words[k].start < b {
+                    k += 1;
+                }
+                k
+            }
+            None => i + 1,
+        }
+    };
+    let mut governed = false;
+    let mut i = s;
+    while i < c.min(n) && cands.len() < 3 {
+        let l = seg.lower[i].as_str();
+        let w = seg.words[i].as_str(seg.text);
+        // A name that starts with a preposition-like word: `Von der Leyen betonte`.
+        if !governed && starts_upper(w) && ctx.person_at(seg.words[i].start) {
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
+        }
+        if DE_NON_SUBJECT.contains(&l) {
+            governed = true;
+            i += 1;
+            continue;
+        }
+        if governed {
+            // Skip the governed phrase: determiners and adjectives up to its noun (or name),
+            // with genitives (`des Bundestages`) and following name words.
+            if starts_upper(w) && !DETERMINERS.contains(&l) {
+                i += 1;
+                while i < c.min(n)
+                    && (starts_upper(seg.words[i].as_str(seg.text))
+                        && !DETERMINERS.contains(&seg.lower[i].as_str()))
+                    && gap_is_space(seg.gap(i))
+                {
+                    i += 1;
+                }
+                if i < c.min(n) && matches!(seg.lower[i].as_str(), "des" | "der") {
+                    // A genitive keeps the phrase going.
+                    i += 1;
+                    continue;
+                }
+                governed = false;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if pronouns(ctx.lang).contains(&l) {
+            cands.extend(np_at(i));
+            i += 1;
+            continue;
+        }
+        if DE_OPENERS.contains(&l)
+            || DE_TIME.contains(&l)
+            || RELATIVES.contains(&l) && i == s && s > 0
+        {
+            i += 1;
+            continue;
+        }
+        if i == s && i + 1 < n && de_adverb_like(ctx, seg, i) {
+            // `Passend zu …`, `Aktuell lässt …`, `Höhnisch, wohl …`: an adverb opens the
+            // sentence, capitalised only by its place.
+            i += 1;
+            continue;
+        }
+        if DETERMINERS.contains(&l)
+            || matches!(
+                l,
+                "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
+            )
+            || starts_upper(w)
+        {
+            if matches!(l, "den" | "dem" | "einem" | "einen") {
+                // Dative and accusative articles open objects, not subjects.
+                governed = true;
+                i += 1;
+                continue;
+            }
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
+        }
+        i += 1;
+    }
+    // Inverted: the subject follows the verb.
+    let mut after = None;
+    if c < n {
+        let mut k = c + 1;
+        while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+            k += 1;
+        }
+        if k < n && de_subject_start(ctx, seg, k) {
+            after = ctx
+                .np_forward(seg, k)
+                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
+        }
+    }
+    // `sagte er`: `er` right after the verb can only be its subject; so is the subject
+    // after the verb when a subordinate clause fills the place before it (`Als er gefragt
+    // wurde, was …, entgegnete Suttner`).
+    let subordinate_first = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
+        || (subordinate_first && after.is_some())
+    {
+        return after;
+    }
+    let first = cands.first().cloned();
+    let person = |x: &Speaker| {
+        let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
+        pronouns(ctx.lang).contains(&np.as_str()) || ctx.person_at(x.start)
+    };
+    if first.as_ref().is_some_and(person) {
+        return first;
+    }
+    // `Der Zeitung sagte Filep Karma`: a name right after the verb is its subject.
+    if let Some(a) = after
+        .as_ref()
+        .filter(|a| c + 1 < n && a.start == seg.words[c + 1].start && ctx.person_at(a.start))
+    {
+        return Some(a.clone());
+    }
+    if first.as_ref().is_some_and(|f| somebody(ctx, f)) {
+        return first;
+    }
+    if let Some(a) = after.as_ref().filter(|a| somebody(ctx, a)) {
+        return Some(a.clone());
+    }
+    if let Some(x) = cands.iter().skip(1).find(|x| somebody(ctx, x)) {
+        return Some(x.clone());
+    }
+    first.or(after)
 }
 
 /// The subject of the clause that ends at word `c`: the first noun phrase of the nearest

@@ -454,3 +454,57 @@ fn speed() {
         a.quotes.len()
     );
 }
+
+/// German attribution patterns, each sentence written for this test:
+/// 1. `nach Angaben des Ministeriums` names the source (its genitive).
+/// 2. `heißt es in der Erklärung`: the document speaks.
+/// 3. `Am Montag äußerte sich der Sprecher`: a time phrase opens the clause, the subject
+///    follows the verb.
+/// 4. `Die Polizei hatte den Bericht als „falsch“ zurückgewiesen`: no reporting verb before
+///    the quote, the clause's subject speaks.
+/// 5. `Der Minister nannte den Plan einen Fehler. … sei ein „Wortbruch“`: reported speech
+///    (subjunctive) in the next sentence belongs to the reporting sentence's subject.
+///
+/// Names used as nouns are not speech: `die „Kampagne für ein Freies Tibet“` after an
+/// article, `(„Bewegung für ein besseres Ungarn“)` as a gloss, `laut „news.example.org“`.
+#[test]
+fn german_attribution_patterns() {
+    let text = "Die Preise steigen nach Angaben des Ministeriums „stärker als erwartet“.
+„Wir prüfen alle Möglichkeiten“, heißt es in der Erklärung der Regierung.
+Am Montag äußerte sich der Sprecher des Konzerns: „Die Lage ist ernst.“
+Die Polizei hatte den Bericht umgehend als „völlig falsch“ zurückgewiesen.
+Der Minister nannte den Plan einen Fehler. Dieser sei ein „klarer Wortbruch“.
+Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch.
+In der Partei Jobbik („Bewegung für ein besseres Ungarn“) gibt es Streit, laut „news.example.org“.";
+    let a = run(text, Lang::De);
+    let direct: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            "stärker als erwartet",
+            "Wir prüfen alle Möglichkeiten",
+            "Die Lage ist ernst.",
+            "völlig falsch",
+            "klarer Wortbruch"
+        ],
+        "{:#?}",
+        a.quotes
+    );
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert_eq!(span("stärker"), Some("des Ministeriums"));
+    assert!(span("Wir prüfen").is_some_and(|s| s.contains("Erklärung")));
+    assert!(span("Die Lage").is_some_and(|s| s.starts_with("der Sprecher")));
+    assert_eq!(span("völlig falsch"), Some("Die Polizei"));
+    assert_eq!(span("klarer"), Some("Der Minister"));
+}
