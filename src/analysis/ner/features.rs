@@ -10,6 +10,7 @@
 
 use super::gazetteer::{GazMatch, Gazetteer};
 use super::lexicon::Lexicon;
+use super::model::N_TAGS;
 use std::collections::HashMap;
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -438,6 +439,103 @@ pub fn extract(
             f.push(fid(bits, T_DOC, v));
         }
         out.offs.push(f.len() as u32);
+    }
+}
+
+/// First-stage tag counts per word form (lower-case hash) in a document.
+pub type DocVotes = HashMap64<[u16; N_TAGS]>;
+
+/// Counts the first stage's tags per word form over a document.
+pub fn doc_votes(infos: &[TokenInfo], tags: &[u8]) -> DocVotes {
+    let mut v = DocVotes::default();
+    for (t, &y) in infos.iter().zip(tags) {
+        let e = v.entry(t.lower).or_insert([0; N_TAGS]);
+        e[y as usize] = e[y as usize].saturating_add(1);
+    }
+    v
+}
+
+// Second-stage template ids.
+const S_DOC: u64 = 105;
+const S_DOCOWN: u64 = 106;
+const S_DOCB: u64 = 107;
+const S_DOCSH: u64 = 109;
+
+fn bucket(n: u32) -> u64 {
+    n.min(3) as u64
+}
+
+/// The document vote of a word form without this occurrence's own tag: (majority type
+/// (4 = none), name votes, all votes, majority of the type's votes are B-).
+fn vote_of(votes: &DocVotes, lower: u64, own: u8) -> (u64, u32, u32, bool) {
+    let Some(v) = votes.get(&lower) else {
+        return (4, 0, 0, false);
+    };
+    let mut v = *v;
+    v[own as usize] = v[own as usize].saturating_sub(1);
+    let total: u32 = v.iter().map(|&x| x as u32).sum();
+    let names = total - v[0] as u32;
+    if names == 0 {
+        return (4, 0, total, false);
+    }
+    let mut best = 0;
+    for k in 1..4 {
+        if v[1 + 2 * k] + v[2 + 2 * k] > v[1 + 2 * best] + v[2 + 2 * best] {
+            best = k;
+        }
+    }
+    (
+        best as u64,
+        names,
+        total,
+        v[1 + 2 * best] >= v[2 + 2 * best],
+    )
+}
+
+/// Features of the second (stacked) stage for one sentence: the document's votes (the first
+/// stage's tags `p1` elsewhere in the document) for each word form, combined with the
+/// token's own first-stage tag, capitalisation and shape. (The first-stage tags of the
+/// neighbours as features, and a bias per first-stage tag, made things worse on dev.)
+pub fn stage2_features(
+    infos: &[TokenInfo],
+    p1: &[u8],
+    votes: &DocVotes,
+    bits: u32,
+    out: &mut SentenceFeatures,
+) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let vo: Vec<(u64, u32, u32, bool)> = infos
+        .iter()
+        .zip(p1)
+        .map(|(t, &y)| vote_of(votes, t.lower, y))
+        .collect();
+    for (i, t) in infos.iter().enumerate() {
+        let f = &mut out.feats;
+        let own = p1[i] as u64;
+        let cap = t.cap as u64 | ((i == 0) as u64) << 1;
+        let (m, names, total, b) = vo[i];
+        if total > 0 {
+            let share = if names == 0 {
+                0
+            } else if names * 2 < total {
+                1
+            } else if names < total {
+                2
+            } else {
+                3
+            };
+            f.push(fid(
+                bits,
+                S_DOC,
+                m << 8 | bucket(names) << 4 | share << 2 | cap,
+            ));
+            f.push(fid(bits, S_DOCOWN, m << 8 | own << 2 | cap));
+            f.push(fid(bits, S_DOCB, m << 4 | (b as u64) << 2 | cap));
+            f.push(fid(bits, S_DOCSH, mix(t.short, m << 4 | share)));
+        }
+        out.offs.push(out.feats.len() as u32);
     }
 }
 
