@@ -5,9 +5,9 @@
 //! `b"KNER"`, version `u8` (1), hash bits `u8`, reserved `u16`,
 //! codebook `256 × f32`, start scores `9 × f32`, transitions `9 × 9 × f32` (from, to),
 //! weights `2^bits × 9 × i8` (row per hashed feature, column per tag).
-//! Version 2 appends the second (stacked) stage: hash bits `u8`, 3 reserved bytes, its own
-//! codebook `256 × f32`, start and transition score deltas (`9 × f32`, `9 × 9 × f32`) and its
-//! weights `2^bits2 × 9 × i8`. The second stage scores features of the first stage's output
+//! Version 2 appends the second (stacked) stage: hash bits `u8`, 3 reserved bytes, start
+//! and transition score deltas (`9 × f32`, `9 × 9 × f32`) and its weights `2^bits2 × 9 × f32`
+//! (a small table, kept at full precision). The second stage scores features of the first stage's output
 //! (see [`super::features::stage2_features`]) on top of the first stage's emission scores.
 
 use super::NameKind;
@@ -21,8 +21,8 @@ const MAGIC: &[u8; 4] = b"KNER";
 const VERSION: u8 = 1;
 const VERSION_STACKED: u8 = 2;
 const HEADER: usize = 8 + 256 * 4 + N_TAGS * 4 + N_TAGS * N_TAGS * 4;
-/// Bytes of the second stage's header (bits, reserved, codebook, start, transitions).
-const HEADER2: usize = 4 + 256 * 4 + N_TAGS * 4 + N_TAGS * N_TAGS * 4;
+/// Bytes of the second stage's header (bits, reserved, start, transitions).
+const HEADER2: usize = 4 + N_TAGS * 4 + N_TAGS * N_TAGS * 4;
 
 /// The tag names in index order.
 pub const TAG_NAMES: [&str; N_TAGS] = [
@@ -124,16 +124,10 @@ impl Stage2 {
     }
 
     fn write(&self, out: &mut Vec<u8>) {
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let codebook = codebook(max);
         out.extend_from_slice(&[self.bits as u8, 0, 0, 0]);
-        for c in &codebook {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
         write_scores(&self.start, &self.trans, out);
-        let positives: Vec<f32> = codebook[1..128].to_vec();
-        for &w in &self.weights {
-            out.push(quantise(w, &positives));
+        for w in &self.weights {
+            out.extend_from_slice(&w.to_le_bytes());
         }
     }
 
@@ -143,21 +137,19 @@ impl Stage2 {
             return Err(ModelError::Size(b.len()));
         }
         let bits = b[0];
-        if !(4..=20).contains(&bits) {
+        if !(4..=16).contains(&bits) {
             return Err(ModelError::Bits(bits));
         }
         let rows = 1usize << bits;
-        if b.len() != HEADER2 + rows * N_TAGS {
+        if b.len() != HEADER2 + rows * N_TAGS * 4 {
             return Err(ModelError::Size(b.len()));
         }
         let mut at = 4;
-        let mut codebook = [0f32; 256];
-        for c in &mut codebook {
-            *c = f32_at(b, at);
-            at += 4;
-        }
         let (start, trans) = read_scores(b, &mut at);
-        let weights = b[at..].iter().map(|&q| codebook[q as usize]).collect();
+        let weights = b[at..]
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
         Ok(Stage2 {
             bits: bits as u32,
             start,
