@@ -447,17 +447,14 @@ mod tests {
         });
         assert_eq!(epochs, 17);
         let sbytes = s.to_bytes();
-        assert_eq!(
-            sbytes.len(),
-            bytes.len() + 4 + 256 * 4 + 90 * 4 + 1024 * N_TAGS
-        );
+        assert_eq!(sbytes.len(), bytes.len() + 4 + 90 * 4 + 1024 * N_TAGS * 4);
         let q2 = Model::from_bytes(&sbytes).expect("stacked model parses");
         assert!(q2.stage2().is_some_and(|s2| s2.bits == 10));
         assert!(Model::from_bytes(&sbytes[..sbytes.len() - 1]).is_err());
         assert_eq!(train(&docs, &cfg2, |_, _| true).to_bytes(), sbytes);
         for (d, _, _) in &docs {
             let words: Vec<&str> = d.sents[0].words.iter().map(|w| w.as_str()).collect();
-            let sents = vec![0..words.len()];
+            let sents = [0..words.len()];
             assert_eq!(tag_doc(&q2, &lex, &words, &sents, false).len(), words.len());
         }
     }
