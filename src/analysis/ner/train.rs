@@ -454,7 +454,10 @@ mod tests {
         assert_eq!(train(&docs, &cfg2, |_, _| true).to_bytes(), sbytes);
         for (d, _, _) in &docs {
             let words: Vec<&str> = d.sents[0].words.iter().map(|w| w.as_str()).collect();
-            let sents = [0..words.len()];
+            let sents = vec![std::ops::Range {
+                start: 0,
+                end: words.len(),
+            }];
             assert_eq!(tag_doc(&q2, &lex, &words, &sents, false).len(), words.len());
         }
     }
