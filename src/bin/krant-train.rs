@@ -10,7 +10,9 @@
 //!          --stage2-bits B       rows of the stacked second stage (0 = none)
 //!          --stage2-epochs N --folds K   its epochs and jackknife folds
 //!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
-//!                                  KRANT_NOCONS=1 scores without the document-level pass)
+//!                                  KRANT_NOCONS=1 scores without the document-level pass;
+//!                                  KRANT_DUMP=FILE appends word, gold and predicted tag
+//!                                  per line, for error analysis)
 //! ```
 
 use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
@@ -128,6 +130,19 @@ fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
         );
         for (s, r) in d.sents.iter().zip(&sents) {
             c.add(&s.tags, &tags[r.clone()]);
+            if let Some(p) = std::env::var_os("KRANT_DUMP") {
+                use std::io::Write;
+                if let Ok(mut f) = std::fs::OpenOptions::new()
+                    .append(true)
+                    .create(true)
+                    .open(p)
+                {
+                    for ((w, g), y) in s.words.iter().zip(&s.tags).zip(&tags[r.clone()]) {
+                        let _ = writeln!(f, "{w}\t{g}\t{y}");
+                    }
+                    let _ = writeln!(f);
+                }
+            }
         }
     }
     c

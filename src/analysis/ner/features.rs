@@ -458,7 +458,6 @@ pub fn doc_votes(infos: &[TokenInfo], tags: &[u8]) -> DocVotes {
 // Second-stage template ids.
 const S_DOC: u64 = 105;
 const S_DOCOWN: u64 = 106;
-const S_DOCB: u64 = 107;
 const S_DOCSH: u64 = 109;
 
 fn bucket(n: u32) -> u64 {
@@ -466,17 +465,17 @@ fn bucket(n: u32) -> u64 {
 }
 
 /// The document vote of a word form without this occurrence's own tag: (majority type
-/// (4 = none), name votes, all votes, majority of the type's votes are B-).
-fn vote_of(votes: &DocVotes, lower: u64, own: u8) -> (u64, u32, u32, bool) {
+/// (4 = none), name votes, all votes).
+fn vote_of(votes: &DocVotes, lower: u64, own: u8) -> (u64, u32, u32) {
     let Some(v) = votes.get(&lower) else {
-        return (4, 0, 0, false);
+        return (4, 0, 0);
     };
     let mut v = *v;
     v[own as usize] = v[own as usize].saturating_sub(1);
     let total: u32 = v.iter().map(|&x| x as u32).sum();
     let names = total - v[0] as u32;
     if names == 0 {
-        return (4, 0, total, false);
+        return (4, 0, total);
     }
     let mut best = 0;
     for k in 1..4 {
@@ -484,18 +483,14 @@ fn vote_of(votes: &DocVotes, lower: u64, own: u8) -> (u64, u32, u32, bool) {
             best = k;
         }
     }
-    (
-        best as u64,
-        names,
-        total,
-        v[1 + 2 * best] >= v[2 + 2 * best],
-    )
+    (best as u64, names, total)
 }
 
 /// Features of the second (stacked) stage for one sentence: the document's votes (the first
 /// stage's tags `p1` elsewhere in the document) for each word form, combined with the
 /// token's own first-stage tag, capitalisation and shape. (The first-stage tags of the
-/// neighbours as features, and a bias per first-stage tag, made things worse on dev.)
+/// neighbours as features, a bias per first-stage tag, and whether the form's votes are
+/// mostly B- or I- made things worse on dev.)
 pub fn stage2_features(
     infos: &[TokenInfo],
     p1: &[u8],
@@ -506,7 +501,7 @@ pub fn stage2_features(
     out.feats.clear();
     out.offs.clear();
     out.offs.push(0);
-    let vo: Vec<(u64, u32, u32, bool)> = infos
+    let vo: Vec<(u64, u32, u32)> = infos
         .iter()
         .zip(p1)
         .map(|(t, &y)| vote_of(votes, t.lower, y))
@@ -515,7 +510,7 @@ pub fn stage2_features(
         let f = &mut out.feats;
         let own = p1[i] as u64;
         let cap = t.cap as u64 | ((i == 0) as u64) << 1;
-        let (m, names, total, b) = vo[i];
+        let (m, names, total) = vo[i];
         if total > 0 {
             let share = if names == 0 {
                 0
@@ -532,7 +527,6 @@ pub fn stage2_features(
                 m << 8 | bucket(names) << 4 | share << 2 | cap,
             ));
             f.push(fid(bits, S_DOCOWN, m << 8 | own << 2 | cap));
-            f.push(fid(bits, S_DOCB, m << 4 | (b as u64) << 2 | cap));
             f.push(fid(bits, S_DOCSH, mix(t.short, m << 4 | share)));
         }
         out.offs.push(out.feats.len() as u32);
