@@ -69,7 +69,18 @@ pub fn hash_lower(s: &str) -> u64 {
     if s.is_ascii() {
         return hash_str(&s.to_ascii_lowercase());
     }
+    if is_lowercase_already(s) {
+        return hash_str(s);
+    }
     hash_str(&s.to_lowercase())
+}
+
+/// Whether `str::to_lowercase` would leave `s` as it is.
+fn is_lowercase_already(s: &str) -> bool {
+    s.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    })
 }
 
 /// Character classes of a word shape.
@@ -112,11 +123,26 @@ pub struct TokenInfo {
 
 impl TokenInfo {
     pub fn new(word: &str, gaz: &Gazetteer, lex: &Lexicon<'_>) -> TokenInfo {
+        // The lower-case form, without allocating for ASCII words and words already in
+        // lower case.
+        let mut buf = [0u8; 48];
         let lower: std::borrow::Cow<str> =
             if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
                 std::borrow::Cow::Borrowed(word)
             } else if word.is_ascii() {
-                std::borrow::Cow::Owned(word.to_ascii_lowercase())
+                match buf.get_mut(..word.len()) {
+                    Some(b) => {
+                        b.copy_from_slice(word.as_bytes());
+                        b.make_ascii_lowercase();
+                        match std::str::from_utf8(b) {
+                            Ok(l) => std::borrow::Cow::Borrowed(l),
+                            Err(_) => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+                        }
+                    }
+                    None => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+                }
+            } else if is_lowercase_already(word) {
+                std::borrow::Cow::Borrowed(word)
             } else {
                 std::borrow::Cow::Owned(word.to_lowercase())
             };
@@ -568,6 +594,28 @@ mod tests {
         assert_eq!(d.short, e.short);
         assert!(d.has_digit);
         assert!(TokenInfo::new("NAVO", g, &Lexicon::empty()).all_caps);
+    }
+
+    #[test]
+    fn lower_case_forms_agree_with_to_lowercase() {
+        let g = Gazetteer::get();
+        for w in [
+            "Amsterdam",
+            "está",
+            "ESTÁ",
+            "Ǆemal",
+            "ǅ",
+            "İstanbul",
+            "Σοφία",
+            "ΟΔΟΣ",
+            "straße",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "x",
+        ] {
+            let t = TokenInfo::new(w, g, &Lexicon::empty());
+            assert_eq!(t.lower, hash_str(&w.to_lowercase()), "{w}");
+            assert_eq!(hash_lower(w), hash_str(&w.to_lowercase()), "{w}");
+        }
     }
 
     #[test]
