@@ -10,6 +10,7 @@
 
 use super::gazetteer::{GazMatch, Gazetteer};
 use super::lexicon::Lexicon;
+use super::model::N_TAGS;
 use std::collections::HashMap;
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -68,7 +69,18 @@ pub fn hash_lower(s: &str) -> u64 {
     if s.is_ascii() {
         return hash_str(&s.to_ascii_lowercase());
     }
+    if is_lowercase_already(s) {
+        return hash_str(s);
+    }
     hash_str(&s.to_lowercase())
+}
+
+/// Whether `str::to_lowercase` would leave `s` as it is.
+fn is_lowercase_already(s: &str) -> bool {
+    s.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    })
 }
 
 /// Character classes of a word shape.
@@ -111,11 +123,26 @@ pub struct TokenInfo {
 
 impl TokenInfo {
     pub fn new(word: &str, gaz: &Gazetteer, lex: &Lexicon<'_>) -> TokenInfo {
+        // The lower-case form, without allocating for ASCII words and words already in
+        // lower case.
+        let mut buf = [0u8; 48];
         let lower: std::borrow::Cow<str> =
             if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
                 std::borrow::Cow::Borrowed(word)
             } else if word.is_ascii() {
-                std::borrow::Cow::Owned(word.to_ascii_lowercase())
+                match buf.get_mut(..word.len()) {
+                    Some(b) => {
+                        b.copy_from_slice(word.as_bytes());
+                        b.make_ascii_lowercase();
+                        match std::str::from_utf8(b) {
+                            Ok(l) => std::borrow::Cow::Borrowed(l),
+                            Err(_) => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+                        }
+                    }
+                    None => std::borrow::Cow::Owned(word.to_ascii_lowercase()),
+                }
+            } else if is_lowercase_already(word) {
+                std::borrow::Cow::Borrowed(word)
             } else {
                 std::borrow::Cow::Owned(word.to_lowercase())
             };
@@ -441,6 +468,97 @@ pub fn extract(
     }
 }
 
+/// First-stage tag counts per word form (lower-case hash) in a document.
+pub type DocVotes = HashMap64<[u16; N_TAGS]>;
+
+/// Counts the first stage's tags per word form over a document.
+pub fn doc_votes(infos: &[TokenInfo], tags: &[u8]) -> DocVotes {
+    let mut v = DocVotes::default();
+    for (t, &y) in infos.iter().zip(tags) {
+        let e = v.entry(t.lower).or_insert([0; N_TAGS]);
+        e[y as usize] = e[y as usize].saturating_add(1);
+    }
+    v
+}
+
+// Second-stage template ids.
+const S_DOC: u64 = 105;
+const S_DOCOWN: u64 = 106;
+const S_DOCSH: u64 = 109;
+
+fn bucket(n: u32) -> u64 {
+    n.min(3) as u64
+}
+
+/// The document vote of a word form without this occurrence's own tag: (majority type
+/// (4 = none), name votes, all votes).
+fn vote_of(votes: &DocVotes, lower: u64, own: u8) -> (u64, u32, u32) {
+    let Some(v) = votes.get(&lower) else {
+        return (4, 0, 0);
+    };
+    let mut v = *v;
+    v[own as usize] = v[own as usize].saturating_sub(1);
+    let total: u32 = v.iter().map(|&x| x as u32).sum();
+    let names = total - v[0] as u32;
+    if names == 0 {
+        return (4, 0, total);
+    }
+    let mut best = 0;
+    for k in 1..4 {
+        if v[1 + 2 * k] + v[2 + 2 * k] > v[1 + 2 * best] + v[2 + 2 * best] {
+            best = k;
+        }
+    }
+    (best as u64, names, total)
+}
+
+/// Features of the second (stacked) stage for one sentence: the document's votes (the first
+/// stage's tags `p1` elsewhere in the document) for each word form, combined with the
+/// token's own first-stage tag, capitalisation and shape. (The first-stage tags of the
+/// neighbours as features, a bias per first-stage tag, and whether the form's votes are
+/// mostly B- or I- made things worse on dev.)
+pub fn stage2_features(
+    infos: &[TokenInfo],
+    p1: &[u8],
+    votes: &DocVotes,
+    bits: u32,
+    out: &mut SentenceFeatures,
+) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let vo: Vec<(u64, u32, u32)> = infos
+        .iter()
+        .zip(p1)
+        .map(|(t, &y)| vote_of(votes, t.lower, y))
+        .collect();
+    for (i, t) in infos.iter().enumerate() {
+        let f = &mut out.feats;
+        let own = p1[i] as u64;
+        let cap = t.cap as u64 | ((i == 0) as u64) << 1;
+        let (m, names, total) = vo[i];
+        if total > 0 {
+            let share = if names == 0 {
+                0
+            } else if names * 2 < total {
+                1
+            } else if names < total {
+                2
+            } else {
+                3
+            };
+            f.push(fid(
+                bits,
+                S_DOC,
+                m << 8 | bucket(names) << 4 | share << 2 | cap,
+            ));
+            f.push(fid(bits, S_DOCOWN, m << 8 | own << 2 | cap));
+            f.push(fid(bits, S_DOCSH, mix(t.short, m << 4 | share)));
+        }
+        out.offs.push(out.feats.len() as u32);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,6 +594,28 @@ mod tests {
         assert_eq!(d.short, e.short);
         assert!(d.has_digit);
         assert!(TokenInfo::new("NAVO", g, &Lexicon::empty()).all_caps);
+    }
+
+    #[test]
+    fn lower_case_forms_agree_with_to_lowercase() {
+        let g = Gazetteer::get();
+        for w in [
+            "Amsterdam",
+            "está",
+            "ESTÁ",
+            "Ǆemal",
+            "ǅ",
+            "İstanbul",
+            "Σοφία",
+            "ΟΔΟΣ",
+            "straße",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "x",
+        ] {
+            let t = TokenInfo::new(w, g, &Lexicon::empty());
+            assert_eq!(t.lower, hash_str(&w.to_lowercase()), "{w}");
+            assert_eq!(hash_lower(w), hash_str(&w.to_lowercase()), "{w}");
+        }
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! The pipeline: [`tokenize`] splits the text CoNLL-style (keeping byte offsets) and into
 //! sentences; [`features`] turns each token into hashed features (word, shape, affixes,
 //! context, gazetteers, compound parts, document cues); [`model`] scores them with an averaged
-//! perceptron trained by [`train`] and decodes with Viterbi; [`tagger`] runs a document-level
-//! consistency pass. Models live in `assets/models/<lang>.bin`, built by `krant-train`.
+//! perceptron trained by [`train`] and decodes with Viterbi; a model may have a stacked second
+//! stage that re-decodes with features of the first stage's tags (how the same word form is
+//! tagged elsewhere in the document); [`tagger`] runs both and a document-level consistency
+//! pass. Models live in `assets/models/<lang>.bin`, built by `krant-train`.
 
 pub mod data;
 pub mod features;

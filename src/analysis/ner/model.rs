@@ -5,6 +5,10 @@
 //! `b"KNER"`, version `u8` (1), hash bits `u8`, reserved `u16`,
 //! codebook `256 × f32`, start scores `9 × f32`, transitions `9 × 9 × f32` (from, to),
 //! weights `2^bits × 9 × i8` (row per hashed feature, column per tag).
+//! Version 2 appends the second (stacked) stage: hash bits `u8`, 3 reserved bytes, start
+//! and transition score deltas (`9 × f32`, `9 × 9 × f32`) and its weights `2^bits2 × 9 × f32`
+//! (a small table, kept at full precision). The second stage scores features of the first stage's output
+//! (see [`super::features::stage2_features`]) on top of the first stage's emission scores.
 
 use super::NameKind;
 use thiserror::Error;
@@ -15,7 +19,10 @@ pub const O: u8 = 0;
 
 const MAGIC: &[u8; 4] = b"KNER";
 const VERSION: u8 = 1;
+const VERSION_STACKED: u8 = 2;
 const HEADER: usize = 8 + 256 * 4 + N_TAGS * 4 + N_TAGS * N_TAGS * 4;
+/// Bytes of the second stage's header (bits, reserved, start, transitions).
+const HEADER2: usize = 4 + N_TAGS * 4 + N_TAGS * N_TAGS * 4;
 
 /// The tag names in index order.
 pub const TAG_NAMES: [&str; N_TAGS] = [
@@ -79,6 +86,104 @@ pub trait Scorer {
     fn trans(&self, from: u8, to: u8) -> f32;
     /// Adds the row of feature `f` to `acc`.
     fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]);
+    /// The second (stacked) stage, if the model has one.
+    fn stage2(&self) -> Option<&Stage2> {
+        None
+    }
+}
+
+/// The second stage of a stacked model: weights of features computed from the first
+/// stage's tags, added to the first stage's emission scores; its start and transition
+/// scores are added to the first stage's.
+#[derive(Clone, Debug)]
+pub struct Stage2 {
+    pub bits: u32,
+    pub start: [f32; N_TAGS],
+    pub trans: [[f32; N_TAGS]; N_TAGS],
+    pub weights: Vec<f32>,
+}
+
+impl Stage2 {
+    pub fn new(bits: u32) -> Stage2 {
+        Stage2 {
+            bits,
+            start: [0.0; N_TAGS],
+            trans: [[0.0; N_TAGS]; N_TAGS],
+            weights: vec![0.0; (1usize << bits) * N_TAGS],
+        }
+    }
+
+    #[inline]
+    pub fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]) {
+        let at = f as usize * N_TAGS;
+        if let Some(row) = self.weights.get(at..at + N_TAGS) {
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += w;
+            }
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&[self.bits as u8, 0, 0, 0]);
+        write_scores(&self.start, &self.trans, out);
+        for w in &self.weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+
+    /// Reads the second stage from the bytes after the first stage's weights.
+    fn read(b: &[u8]) -> Result<Stage2, ModelError> {
+        if b.len() < HEADER2 {
+            return Err(ModelError::Size(b.len()));
+        }
+        let bits = b[0];
+        if !(4..=16).contains(&bits) {
+            return Err(ModelError::Bits(bits));
+        }
+        let rows = 1usize << bits;
+        if b.len() != HEADER2 + rows * N_TAGS * 4 {
+            return Err(ModelError::Size(b.len()));
+        }
+        let mut at = 4;
+        let (start, trans) = read_scores(b, &mut at);
+        let weights = b[at..]
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        Ok(Stage2 {
+            bits: bits as u32,
+            start,
+            trans,
+            weights,
+        })
+    }
+}
+
+fn write_scores(start: &[f32; N_TAGS], trans: &[[f32; N_TAGS]; N_TAGS], out: &mut Vec<u8>) {
+    for s in start {
+        out.extend_from_slice(&s.to_le_bytes());
+    }
+    for row in trans {
+        for t in row {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+    }
+}
+
+fn read_scores(b: &[u8], at: &mut usize) -> ([f32; N_TAGS], [[f32; N_TAGS]; N_TAGS]) {
+    let mut start = [0f32; N_TAGS];
+    for s in &mut start {
+        *s = f32_at(b, *at);
+        *at += 4;
+    }
+    let mut trans = [[0f32; N_TAGS]; N_TAGS];
+    for row in &mut trans {
+        for t in row.iter_mut() {
+            *t = f32_at(b, *at);
+            *at += 4;
+        }
+    }
+    (start, trans)
 }
 
 /// A loaded model, borrowing its weights from the bytes it was read from.
@@ -88,6 +193,7 @@ pub struct Model<'a> {
     start: [f32; N_TAGS],
     trans: [[f32; N_TAGS]; N_TAGS],
     weights: &'a [u8],
+    stage2: Option<Stage2>,
 }
 
 fn f32_at(b: &[u8], at: usize) -> f32 {
@@ -105,7 +211,7 @@ impl<'a> Model<'a> {
         if &b[..4] != MAGIC {
             return Err(ModelError::BadMagic);
         }
-        if b[4] != VERSION {
+        if b[4] != VERSION && b[4] != VERSION_STACKED {
             return Err(ModelError::Version(b[4]));
         }
         let bits = b[5];
@@ -113,33 +219,30 @@ impl<'a> Model<'a> {
             return Err(ModelError::Bits(bits));
         }
         let rows = 1usize << bits;
-        if b.len() != HEADER + rows * N_TAGS {
+        let end = HEADER + rows * N_TAGS;
+        let stacked = b[4] == VERSION_STACKED;
+        if b.len() < end || (!stacked && b.len() != end) {
             return Err(ModelError::Size(b.len()));
         }
+        let stage2 = if stacked {
+            Some(Stage2::read(&b[end..])?)
+        } else {
+            None
+        };
         let mut at = 8;
         let mut codebook = [0f32; 256];
         for c in &mut codebook {
             *c = f32_at(b, at);
             at += 4;
         }
-        let mut start = [0f32; N_TAGS];
-        for s in &mut start {
-            *s = f32_at(b, at);
-            at += 4;
-        }
-        let mut trans = [[0f32; N_TAGS]; N_TAGS];
-        for row in &mut trans {
-            for t in row.iter_mut() {
-                *t = f32_at(b, at);
-                at += 4;
-            }
-        }
+        let (start, trans) = read_scores(b, &mut at);
         Ok(Model {
             bits: bits as u32,
             codebook,
             start,
             trans,
-            weights: &b[HEADER..],
+            weights: &b[HEADER..end],
+            stage2,
         })
     }
 }
@@ -158,12 +261,14 @@ impl Scorer for Model<'_> {
     fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]) {
         let at = f as usize * N_TAGS;
         if let Some(row) = self.weights.get(at..at + N_TAGS) {
+            // Code 0 is 0.0: adding it is cheaper than branching on it.
             for (a, &q) in acc.iter_mut().zip(row) {
-                if q != 0 {
-                    *a += self.codebook[q as usize];
-                }
+                *a += self.codebook[q as usize];
             }
         }
+    }
+    fn stage2(&self) -> Option<&Stage2> {
+        self.stage2.as_ref()
     }
 }
 
@@ -174,6 +279,7 @@ pub struct FloatModel {
     pub start: [f32; N_TAGS],
     pub trans: [[f32; N_TAGS]; N_TAGS],
     pub weights: Vec<f32>,
+    pub stage2: Option<Stage2>,
 }
 
 impl FloatModel {
@@ -183,7 +289,14 @@ impl FloatModel {
             start: [0.0; N_TAGS],
             trans: [[0.0; N_TAGS]; N_TAGS],
             weights: vec![0.0; (1usize << bits) * N_TAGS],
+            stage2: None,
         }
+    }
+
+    /// Adds the row of feature `f` to `acc` (the inherent form of [`Scorer::add_row`]).
+    #[inline]
+    pub fn add_row_mut(&self, f: u32, acc: &mut [f32; N_TAGS]) {
+        Scorer::add_row(self, f, acc);
     }
 
     /// Quantises to the file format: weights map to 255 levels, spaced logarithmically
@@ -193,24 +306,24 @@ impl FloatModel {
         let codebook = codebook(max);
         let mut out = Vec::with_capacity(HEADER + self.weights.len());
         out.extend_from_slice(MAGIC);
-        out.push(VERSION);
+        out.push(if self.stage2.is_some() {
+            VERSION_STACKED
+        } else {
+            VERSION
+        });
         out.push(self.bits as u8);
         out.extend_from_slice(&[0, 0]);
         for c in &codebook {
             out.extend_from_slice(&c.to_le_bytes());
         }
-        for s in &self.start {
-            out.extend_from_slice(&s.to_le_bytes());
-        }
-        for row in &self.trans {
-            for t in row {
-                out.extend_from_slice(&t.to_le_bytes());
-            }
-        }
+        write_scores(&self.start, &self.trans, &mut out);
         // Positive codes 1..=127 in increasing size; code 0 is zero; 128..=254 the negatives.
         let positives: Vec<f32> = codebook[1..128].to_vec();
         for &w in &self.weights {
             out.push(quantise(w, &positives));
+        }
+        if let Some(s2) = &self.stage2 {
+            s2.write(&mut out);
         }
         out
     }
@@ -273,13 +386,16 @@ impl Scorer for FloatModel {
             }
         }
     }
+    fn stage2(&self) -> Option<&Stage2> {
+        self.stage2.as_ref()
+    }
 }
 
 /// Reusable buffers for [`viterbi`].
 #[derive(Default)]
 pub struct Lattice {
-    emit: Vec<[f32; N_TAGS]>,
-    back: Vec<[u8; N_TAGS]>,
+    pub emit: Vec<[f32; N_TAGS]>,
+    pub back: Vec<[u8; N_TAGS]>,
 }
 
 /// Best tag sequence for a sentence whose token `i` has features `feats[offs[i]..offs[i+1]]`.
@@ -290,40 +406,81 @@ pub fn viterbi<S: Scorer + ?Sized>(
     lat: &mut Lattice,
     out: &mut Vec<u8>,
 ) {
+    lat.emit.clear();
+    emissions(m, feats, offs, &mut lat.emit);
+    let (start, trans) = scores(m, false);
+    decode(&lat.emit, &start, &trans, &mut lat.back, out);
+}
+
+/// Appends the emission scores of each token of a sentence to `emit`.
+pub fn emissions<S: Scorer + ?Sized>(
+    m: &S,
+    feats: &[u32],
+    offs: &[u32],
+    emit: &mut Vec<[f32; N_TAGS]>,
+) {
+    for w in offs.windows(2) {
+        let mut acc = [0f32; N_TAGS];
+        for &f in &feats[w[0] as usize..w[1] as usize] {
+            m.add_row(f, &mut acc);
+        }
+        emit.push(acc);
+    }
+}
+
+/// Start and transition scores of a model (with the second stage's added if `stacked`).
+pub fn scores<S: Scorer + ?Sized>(
+    m: &S,
+    stacked: bool,
+) -> ([f32; N_TAGS], [[f32; N_TAGS]; N_TAGS]) {
+    let s2 = if stacked { m.stage2() } else { None };
+    let mut start = [0f32; N_TAGS];
+    let mut trans = [[0f32; N_TAGS]; N_TAGS];
+    for (y, st) in start.iter_mut().enumerate() {
+        *st = m.start(y as u8) + s2.map_or(0.0, |s| s.start[y]);
+    }
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (y, t) in row.iter_mut().enumerate() {
+            *t = m.trans(p as u8, y as u8) + s2.map_or(0.0, |s| s.trans[p][y]);
+        }
+    }
+    (start, trans)
+}
+
+/// Best tag sequence given emission, start and transition scores.
+pub fn decode(
+    emit: &[[f32; N_TAGS]],
+    start: &[f32; N_TAGS],
+    trans: &[[f32; N_TAGS]; N_TAGS],
+    back_buf: &mut Vec<[u8; N_TAGS]>,
+    out: &mut Vec<u8>,
+) {
     out.clear();
-    let n = offs.len().saturating_sub(1);
+    let n = emit.len();
     if n == 0 {
         return;
     }
-    lat.emit.clear();
-    for i in 0..n {
-        let mut acc = [0f32; N_TAGS];
-        for &f in &feats[offs[i] as usize..offs[i + 1] as usize] {
-            m.add_row(f, &mut acc);
-        }
-        lat.emit.push(acc);
-    }
-    lat.back.clear();
-    lat.back.resize(n, [0; N_TAGS]);
+    back_buf.clear();
+    back_buf.resize(n, [0; N_TAGS]);
     // Transition scores with the IOB2 constraints folded in.
     let mut tr = [[f32::NEG_INFINITY; N_TAGS]; N_TAGS];
     for (p, row) in tr.iter_mut().enumerate() {
         for (y, t) in row.iter_mut().enumerate() {
             if allowed(Some(p as u8), y as u8) {
-                *t = m.trans(p as u8, y as u8);
+                *t = trans[p][y];
             }
         }
     }
     let mut score = [f32::NEG_INFINITY; N_TAGS];
     for y in 0..N_TAGS as u8 {
         if allowed(None, y) {
-            score[y as usize] = m.start(y) + lat.emit[0][y as usize];
+            score[y as usize] = start[y as usize] + emit[0][y as usize];
         }
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_TAGS];
-        let emit = &lat.emit[i];
-        let back = &mut lat.back[i];
+        let e = &emit[i];
+        let back = &mut back_buf[i];
         for y in 0..N_TAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
@@ -334,7 +491,7 @@ pub fn viterbi<S: Scorer + ?Sized>(
                     arg = p as u8;
                 }
             }
-            next[y] = best + emit[y];
+            next[y] = best + e[y];
             back[y] = arg;
         }
         score = next;
@@ -348,7 +505,7 @@ pub fn viterbi<S: Scorer + ?Sized>(
     out.resize(n, 0);
     out[n - 1] = y;
     for i in (1..n).rev() {
-        y = lat.back[i][y as usize];
+        y = back_buf[i][y as usize];
         out[i - 1] = y;
     }
 }

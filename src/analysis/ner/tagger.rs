@@ -1,10 +1,13 @@
 //! Tags a whole document: features per sentence, Viterbi per sentence, then a
 //! document-level pass that makes repeated names agree.
 
-use super::features::{extract, starts_lower, DocStats, Scratch, SentenceFeatures, TokenInfo};
+use super::features::{
+    doc_votes, extract, stage2_features, starts_lower, DocStats, Scratch, SentenceFeatures,
+    TokenInfo,
+};
 use super::gazetteer::Gazetteer;
 use super::lexicon::Lexicon;
-use super::model::{is_inside, type_of, viterbi, Lattice, Scorer, N_TAGS, O};
+use super::model::{decode, emissions, is_inside, scores, type_of, Lattice, Scorer, N_TAGS, O};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -14,12 +17,12 @@ pub fn doc_features(
     sents: &[Range<usize>],
     bits: u32,
     lex: &Lexicon<'_>,
-) -> Vec<SentenceFeatures> {
+) -> (Vec<TokenInfo>, Vec<SentenceFeatures>) {
     let gaz = Gazetteer::get();
     let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w, gaz, lex)).collect();
     let doc = doc_stats(words, &infos, sents);
     let mut scratch = Scratch::default();
-    sents
+    let feats = sents
         .iter()
         .map(|s| {
             let mut out = SentenceFeatures {
@@ -29,10 +32,11 @@ pub fn doc_features(
             extract(&infos[s.clone()], &doc, gaz, bits, &mut scratch, &mut out);
             out
         })
-        .collect()
+        .collect();
+    (infos, feats)
 }
 
-fn doc_stats(words: &[&str], infos: &[TokenInfo], sents: &[Range<usize>]) -> DocStats {
+pub fn doc_stats(words: &[&str], infos: &[TokenInfo], sents: &[Range<usize>]) -> DocStats {
     let mut doc = DocStats::default();
     for s in sents {
         for i in s.clone() {
@@ -65,6 +69,9 @@ pub fn tag_doc<S: Scorer + ?Sized>(
     let mut lat = Lattice::default();
     let mut tags = vec![O; words.len()];
     let mut out = Vec::new();
+    let (start, trans) = scores(m, false);
+    // First stage; the emission scores of the whole document are kept for the second.
+    let mut emit: Vec<[f32; N_TAGS]> = Vec::with_capacity(words.len());
     for s in sents {
         extract(
             &infos[s.clone()],
@@ -74,13 +81,50 @@ pub fn tag_doc<S: Scorer + ?Sized>(
             &mut scratch,
             &mut sf,
         );
-        viterbi(m, &sf.feats, &sf.offs, &mut lat, &mut out);
+        let e0 = emit.len();
+        emissions(m, &sf.feats, &sf.offs, &mut emit);
+        decode(&emit[e0..], &start, &trans, &mut lat.back, &mut out);
         tags[s.clone()].copy_from_slice(&out);
+    }
+    if let Some(s2) = m.stage2() {
+        stage2_pass(s2, m, &infos, sents, &mut emit, &mut lat, &mut tags);
     }
     if consistency {
         make_consistent(words, &infos, sents, &mut tags);
     }
     tags
+}
+
+/// The second stage: adds the weights of the features of the first stage's tags to the
+/// emission scores `emit` (all tokens of the document) and decodes again into `tags`.
+pub fn stage2_pass<S: Scorer + ?Sized>(
+    s2: &super::model::Stage2,
+    m: &S,
+    infos: &[TokenInfo],
+    sents: &[Range<usize>],
+    emit: &mut [[f32; N_TAGS]],
+    lat: &mut Lattice,
+    tags: &mut [u8],
+) {
+    let (start, trans) = scores(m, true);
+    let votes = doc_votes(infos, tags);
+    let p1 = tags.to_vec();
+    let mut sf = SentenceFeatures {
+        feats: Vec::new(),
+        offs: Vec::new(),
+    };
+    let mut out = Vec::new();
+    for s in sents {
+        stage2_features(&infos[s.clone()], &p1[s.clone()], &votes, s2.bits, &mut sf);
+        let e = &mut emit[s.clone()];
+        for (k, acc) in e.iter_mut().enumerate() {
+            for &f in &sf.feats[sf.offs[k] as usize..sf.offs[k + 1] as usize] {
+                s2.add_row(f, acc);
+            }
+        }
+        decode(e, &start, &trans, &mut lat.back, &mut out);
+        tags[s.clone()].copy_from_slice(&out);
+    }
 }
 
 /// Spans of entities in a tag sequence: (start, end, type index). A stray I- starts a span.

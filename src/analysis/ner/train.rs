@@ -3,8 +3,9 @@
 //! order in which sentences are visited each epoch.
 
 use super::data::Doc;
+use super::features::{doc_votes, stage2_features, SentenceFeatures, TokenInfo};
 use super::lexicon::Lexicon;
-use super::model::{viterbi, FloatModel, Lattice, N_TAGS};
+use super::model::{decode, emissions, scores, viterbi, FloatModel, Lattice, Stage2, N_TAGS};
 use super::tagger::doc_features;
 use std::ops::Range;
 
@@ -14,6 +15,11 @@ pub struct TrainConfig {
     pub bits: u32,
     pub epochs: usize,
     pub seed: u64,
+    /// The second (stacked) stage: `2^stage2_bits` rows (0 = no second stage), its epochs,
+    /// and the number of folds its first-stage tags of the training data come from.
+    pub stage2_bits: u32,
+    pub stage2_epochs: usize,
+    pub folds: usize,
 }
 
 impl Default for TrainConfig {
@@ -22,6 +28,9 @@ impl Default for TrainConfig {
             bits: 18,
             epochs: 10,
             seed: 0x006b_7261_6e74,
+            stage2_bits: 0,
+            stage2_epochs: 5,
+            folds: 4,
         }
     }
 }
@@ -100,19 +109,24 @@ impl State {
     }
 }
 
-/// Trains on `docs`, each with a weight (how much its mistakes count; 1.0 for gold data)
-/// and the lexicon its features are computed with (so that a document's own names need not
-/// be in it: jackknifing). `after_epoch(epoch, averaged_model)` may evaluate; returning
-/// `false` stops training.
-pub fn train(
-    docs: &[(Doc, f32, &Lexicon<'_>)],
-    cfg: &TrainConfig,
-    mut after_epoch: impl FnMut(usize, &FloatModel) -> bool,
-) -> FloatModel {
-    let mut feats: Vec<u32> = Vec::new();
-    let mut offs: Vec<u32> = Vec::new();
-    let mut tags: Vec<u8> = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
+/// The training data with its first-stage features.
+struct Prepared {
+    feats: Vec<u32>,
+    offs: Vec<u32>,
+    tags: Vec<u8>,
+    items: Vec<Item>,
+    /// Per document: its token infos and its sentences (as ranges of `items`).
+    docs: Vec<(Vec<TokenInfo>, Range<usize>)>,
+}
+
+fn prepare(docs: &[(Doc, f32, &Lexicon<'_>)], bits: u32) -> Prepared {
+    let mut p = Prepared {
+        feats: Vec::new(),
+        offs: Vec::new(),
+        tags: Vec::new(),
+        items: Vec::new(),
+        docs: Vec::new(),
+    };
     for (doc, weight, lex) in docs {
         let words: Vec<&str> = doc
             .sents
@@ -125,59 +139,75 @@ pub fn train(
             sents.push(at..at + s.words.len());
             at += s.words.len();
         }
-        for (sf, s) in doc_features(&words, &sents, cfg.bits, lex)
-            .into_iter()
-            .zip(&doc.sents)
-        {
-            let f0 = feats.len();
-            let o0 = offs.len();
-            let t0 = tags.len();
-            feats.extend_from_slice(&sf.feats);
-            offs.extend_from_slice(&sf.offs);
-            tags.extend_from_slice(&s.tags);
-            items.push(Item {
-                feats: f0..feats.len(),
-                offs: o0..offs.len(),
-                tags: t0..tags.len(),
+        let (infos, sfs) = doc_features(&words, &sents, bits, lex);
+        let i0 = p.items.len();
+        for (sf, s) in sfs.into_iter().zip(&doc.sents) {
+            let f0 = p.feats.len();
+            let o0 = p.offs.len();
+            let t0 = p.tags.len();
+            p.feats.extend_from_slice(&sf.feats);
+            p.offs.extend_from_slice(&sf.offs);
+            p.tags.extend_from_slice(&s.tags);
+            p.items.push(Item {
+                feats: f0..p.feats.len(),
+                offs: o0..p.offs.len(),
+                tags: t0..p.tags.len(),
                 weight: *weight,
             });
         }
+        p.docs.push((infos, i0..p.items.len()));
     }
+    p
+}
+
+/// Perceptron updates for one sentence: gold and predicted tags, each token's features.
+fn update(st: &mut State, f: &[u32], o: &[u32], gold: &[u8], pred: &[u8], d: f32) {
+    for i in 0..gold.len() {
+        let (g, p) = (gold[i], pred[i]);
+        if g != p {
+            for &fi in &f[o[i] as usize..o[i + 1] as usize] {
+                st.bump(fi as usize, g, d);
+                st.bump(fi as usize, p, -d);
+            }
+        }
+        let gp = if i == 0 { None } else { Some(gold[i - 1]) };
+        let pp = if i == 0 { None } else { Some(pred[i - 1]) };
+        if (gp, g) != (pp, p) {
+            st.bump_trans(gp, g, d);
+            st.bump_trans(pp, p, -d);
+        }
+    }
+}
+
+/// The first stage's perceptron over the items `subset`.
+fn perceptron(
+    p: &Prepared,
+    subset: &[usize],
+    bits: u32,
+    epochs: usize,
+    seed: u64,
+    mut after_epoch: impl FnMut(usize, &FloatModel) -> bool,
+) -> FloatModel {
     let mut st = State {
-        w: FloatModel::new(cfg.bits),
-        acc: FloatModel::new(cfg.bits),
+        w: FloatModel::new(bits),
+        acc: FloatModel::new(bits),
         c: 1.0,
     };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut rng = Rng(cfg.seed | 1);
+    let mut order: Vec<usize> = subset.to_vec();
+    let mut rng = Rng(seed | 1);
     let mut lat = Lattice::default();
     let mut pred = Vec::new();
     let mut best = st.averaged();
-    for epoch in 1..=cfg.epochs {
+    for epoch in 1..=epochs {
         rng.shuffle(&mut order);
         for &k in &order {
-            let it = &items[k];
-            let f = &feats[it.feats.clone()];
-            let o = &offs[it.offs.clone()];
-            let gold = &tags[it.tags.clone()];
+            let it = &p.items[k];
+            let f = &p.feats[it.feats.clone()];
+            let o = &p.offs[it.offs.clone()];
+            let gold = &p.tags[it.tags.clone()];
             viterbi(&st.w, f, o, &mut lat, &mut pred);
             if pred.as_slice() != gold {
-                let d = it.weight;
-                for i in 0..gold.len() {
-                    let (g, p) = (gold[i], pred[i]);
-                    if g != p {
-                        for &fi in &f[o[i] as usize..o[i + 1] as usize] {
-                            st.bump(fi as usize, g, d);
-                            st.bump(fi as usize, p, -d);
-                        }
-                    }
-                    let gp = if i == 0 { None } else { Some(gold[i - 1]) };
-                    let pp = if i == 0 { None } else { Some(pred[i - 1]) };
-                    if (gp, g) != (pp, p) {
-                        st.bump_trans(gp, g, d);
-                        st.bump_trans(pp, p, -d);
-                    }
-                }
+                update(&mut st, f, o, gold, &pred, it.weight);
             }
             st.c += 1.0;
         }
@@ -189,10 +219,156 @@ pub fn train(
     best
 }
 
+/// Trains on `docs`, each with a weight (how much its mistakes count; 1.0 for gold data)
+/// and the lexicon its features are computed with (so that a document's own names need not
+/// be in it: jackknifing). `after_epoch(epoch, averaged_model)` may evaluate; returning
+/// `false` stops training. Epochs of the second stage are numbered after the first's.
+pub fn train(
+    docs: &[(Doc, f32, &Lexicon<'_>)],
+    cfg: &TrainConfig,
+    mut after_epoch: impl FnMut(usize, &FloatModel) -> bool,
+) -> FloatModel {
+    let p = prepare(docs, cfg.bits);
+    let all: Vec<usize> = (0..p.items.len()).collect();
+    let mut go_on = true;
+    let mut base = perceptron(&p, &all, cfg.bits, cfg.epochs, cfg.seed, |e, m| {
+        go_on = after_epoch(e, m);
+        go_on
+    });
+    if cfg.stage2_bits == 0 || cfg.stage2_epochs == 0 || !go_on {
+        return base;
+    }
+    // First-stage emission scores and tags of every training sentence, each from a model
+    // trained without the sentence's document.
+    let folds = cfg.folds.max(2);
+    let mut emit: Vec<[f32; N_TAGS]> = Vec::with_capacity(p.tags.len());
+    emit.resize(p.tags.len(), [0.0; N_TAGS]);
+    let mut p1 = vec![0u8; p.tags.len()];
+    let mut fold_scores = Vec::new();
+    let mut lat = Lattice::default();
+    let mut out = Vec::new();
+    for k in 0..folds {
+        let subset: Vec<usize> = p
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds != k)
+            .flat_map(|(_, (_, r))| r.clone())
+            .collect();
+        let m = perceptron(
+            &p,
+            &subset,
+            cfg.bits,
+            cfg.epochs,
+            cfg.seed ^ k as u64,
+            |_, _| true,
+        );
+        let (start, trans) = scores(&m, false);
+        for (_, r) in p.docs.iter().skip(k).step_by(folds) {
+            for it in &p.items[r.clone()] {
+                let mut e = Vec::with_capacity(it.tags.len());
+                emissions(
+                    &m,
+                    &p.feats[it.feats.clone()],
+                    &p.offs[it.offs.clone()],
+                    &mut e,
+                );
+                decode(&e, &start, &trans, &mut lat.back, &mut out);
+                emit[it.tags.clone()].copy_from_slice(&e);
+                p1[it.tags.clone()].copy_from_slice(&out);
+            }
+        }
+        fold_scores.push((start, trans));
+    }
+    // Second-stage features of every sentence.
+    let mut feats2: Vec<u32> = Vec::new();
+    let mut offs2: Vec<u32> = Vec::new();
+    let mut ranges2: Vec<(Range<usize>, Range<usize>)> = vec![(0..0, 0..0); p.items.len()];
+    let mut sf = SentenceFeatures {
+        feats: Vec::new(),
+        offs: Vec::new(),
+    };
+    for (infos, r) in &p.docs {
+        let t0 = p.items[r.start].tags.start;
+        let t1 = p.items[r.end - 1].tags.end;
+        let votes = doc_votes(infos, &p1[t0..t1]);
+        for k in r.clone() {
+            let tr = p.items[k].tags.clone();
+            let local = tr.start - t0..tr.end - t0;
+            stage2_features(&infos[local], &p1[tr], &votes, cfg.stage2_bits, &mut sf);
+            let f0 = feats2.len();
+            let o0 = offs2.len();
+            feats2.extend_from_slice(&sf.feats);
+            offs2.extend_from_slice(&sf.offs);
+            ranges2[k] = (f0..feats2.len(), o0..offs2.len());
+        }
+    }
+    let fold_of_item: Vec<usize> = {
+        let mut v = vec![0; p.items.len()];
+        for (d, (_, r)) in p.docs.iter().enumerate() {
+            for k in r.clone() {
+                v[k] = d % folds;
+            }
+        }
+        v
+    };
+    // The second stage's perceptron: its weights, start and transition deltas.
+    let mut st = State {
+        w: FloatModel::new(cfg.stage2_bits),
+        acc: FloatModel::new(cfg.stage2_bits),
+        c: 1.0,
+    };
+    let mut order = all;
+    let mut rng = Rng(cfg.seed.rotate_left(17) | 1);
+    let mut e = Vec::new();
+    for epoch in 1..=cfg.stage2_epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let it = &p.items[k];
+            let (fr, or) = &ranges2[k];
+            let f = &feats2[fr.clone()];
+            let o = &offs2[or.clone()];
+            let gold = &p.tags[it.tags.clone()];
+            e.clear();
+            e.extend_from_slice(&emit[it.tags.clone()]);
+            for (i, acc) in e.iter_mut().enumerate() {
+                for &fi in &f[o[i] as usize..o[i + 1] as usize] {
+                    st.w.add_row_mut(fi, acc);
+                }
+            }
+            let (mut start, mut trans) = fold_scores[fold_of_item[k]];
+            for (a, b) in start.iter_mut().zip(&st.w.start) {
+                *a += b;
+            }
+            for (row, drow) in trans.iter_mut().zip(&st.w.trans) {
+                for (a, b) in row.iter_mut().zip(drow) {
+                    *a += b;
+                }
+            }
+            decode(&e, &start, &trans, &mut lat.back, &mut out);
+            if out.as_slice() != gold {
+                update(&mut st, f, o, gold, &out, it.weight);
+            }
+            st.c += 1.0;
+        }
+        let avg = st.averaged();
+        base.stage2 = Some(Stage2 {
+            bits: cfg.stage2_bits,
+            start: avg.start,
+            trans: avg.trans,
+            weights: avg.weights,
+        });
+        if !after_epoch(cfg.epochs + epoch, &base) {
+            break;
+        }
+    }
+    base
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::data::{Doc, Sentence};
-    use super::super::model::{Model, TAG_NAMES};
+    use super::super::model::{Model, Scorer, TAG_NAMES};
     use super::super::tagger::tag_doc;
     use super::*;
 
@@ -234,6 +410,8 @@ mod tests {
             bits: 16,
             epochs: 15,
             seed: 7,
+            stage2_bits: 0,
+            ..TrainConfig::default()
         };
         let mut epochs = 0;
         let m = train(&docs, &cfg, |_, _| {
@@ -255,5 +433,32 @@ mod tests {
         // Deterministic: the same data and seed give the same model.
         let again = train(&docs, &cfg, |_, _| true);
         assert_eq!(again.to_bytes(), bytes);
+        // With the stacked second stage: stored, read back, deterministic too.
+        let cfg2 = TrainConfig {
+            stage2_bits: 10,
+            stage2_epochs: 2,
+            folds: 2,
+            ..cfg.clone()
+        };
+        let mut epochs = 0;
+        let s = train(&docs, &cfg2, |_, _| {
+            epochs += 1;
+            true
+        });
+        assert_eq!(epochs, 17);
+        let sbytes = s.to_bytes();
+        assert_eq!(sbytes.len(), bytes.len() + 4 + 90 * 4 + 1024 * N_TAGS * 4);
+        let q2 = Model::from_bytes(&sbytes).expect("stacked model parses");
+        assert!(q2.stage2().is_some_and(|s2| s2.bits == 10));
+        assert!(Model::from_bytes(&sbytes[..sbytes.len() - 1]).is_err());
+        assert_eq!(train(&docs, &cfg2, |_, _| true).to_bytes(), sbytes);
+        for (d, _, _) in &docs {
+            let words: Vec<&str> = d.sents[0].words.iter().map(|w| w.as_str()).collect();
+            let sents = vec![std::ops::Range {
+                start: 0,
+                end: words.len(),
+            }];
+            assert_eq!(tag_doc(&q2, &lex, &words, &sents, false).len(), words.len());
+        }
     }
 }
