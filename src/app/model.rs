@@ -42,7 +42,7 @@ pub const MAX_LISTED_MATCHES: usize = 1_000_000;
 /// All matches of one query, counted in the background.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MatchList {
-    pub starts: Vec<usize>,
+    pub starts: Vec<u32>,
     /// More matches exist than were listed.
     pub capped: bool,
 }
@@ -73,7 +73,7 @@ impl Search {
     pub fn position(&self) -> Option<(usize, usize, bool)> {
         let all = self.all.as_ref()?;
         let cur = self.current.as_ref()?;
-        let k = all.starts.partition_point(|&s| s < cur.start) + 1;
+        let k = all.starts.partition_point(|&s| (s as usize) < cur.start) + 1;
         Some((k, all.starts.len(), all.capped))
     }
 }
@@ -83,6 +83,20 @@ impl Search {
 pub enum EntityRow {
     Kind(EntityKind),
     Entity(usize),
+}
+
+/// One highlighted mention, compact (articles are at most 1 GiB, so offsets fit in 32 bits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MentionSpan {
+    pub start: u32,
+    pub end: u32,
+    pub kind: EntityKind,
+}
+
+impl MentionSpan {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Wrapped chunks at the current text width.
@@ -117,7 +131,7 @@ pub struct Model {
     /// Percent of the article analysed so far.
     pub analysis_progress: usize,
     /// Every entity mention, sorted by start, for highlighting.
-    pub mention_spans: Vec<(Range<usize>, EntityKind)>,
+    pub mention_spans: Vec<MentionSpan>,
     pub i18n: I18n,
     pub width: u16,
     pub height: u16,
@@ -483,10 +497,16 @@ impl Model {
         }
         let all = self.analysis.get_or_insert_with(Analysis::default);
         let first_quote = all.quotes.len();
-        let mut new_spans: Vec<(Range<usize>, EntityKind)> = part
+        let mut new_spans: Vec<MentionSpan> = part
             .entities
             .iter()
-            .flat_map(|e| e.mentions.iter().map(move |x| (x.range(), e.kind)))
+            .flat_map(|e| {
+                e.mentions.iter().map(move |x| MentionSpan {
+                    start: u32::try_from(x.start).unwrap_or(u32::MAX),
+                    end: u32::try_from(x.end).unwrap_or(u32::MAX),
+                    kind: e.kind,
+                })
+            })
             .collect();
         crate::pipeline::merge(all, part, &mut self.entity_index);
         self.quote_rows.extend(
@@ -496,7 +516,7 @@ impl Model {
                 .filter(|(_, q)| q.kind == QuoteKind::Direct)
                 .map(|(i, _)| first_quote + i),
         );
-        new_spans.sort_by_key(|(r, _)| (r.start, r.end));
+        new_spans.sort_by_key(|x| (x.start, x.end));
         self.mention_spans.extend(new_spans);
         // The entity list: grouped by kind, most mentioned first; the cursor stays on its entity.
         let selected = match self.entity_rows.get(self.entity_cursor) {

@@ -100,7 +100,7 @@ fn spawn_count(
                 all.capped = true;
                 break;
             }
-            all.starts.push(r.start);
+            all.starts.push(u32::try_from(r.start).unwrap_or(u32::MAX));
             from = r.end.max(r.start + 1);
         }
         let _ = tx.send(Action::SearchCounted { generation, all });

@@ -101,8 +101,9 @@ pub fn update(m: &mut Model, action: Action) {
                 if m.search.current.is_none() && !all.starts.is_empty() {
                     // The first match lay beyond what typing searched.
                     let origin = m.search.origin;
-                    let i = all.starts.partition_point(|&s| s < origin) % all.starts.len();
-                    let start = all.starts[i];
+                    let i =
+                        all.starts.partition_point(|&s| (s as usize) < origin) % all.starts.len();
+                    let start = all.starts[i] as usize;
                     m.search.current = m.search.query.find(&m.doc.article.text, start);
                     m.search.all = Some(all);
                     show_current_match(m);

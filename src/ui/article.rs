@@ -62,8 +62,8 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
                     layers.push((to_disp(&(q.start..q.end)), theme.quote()));
                 }
             }
-            for (r, kind) in overlapping(&m.mention_spans, &raw_row, |(r, _)| r.clone()) {
-                layers.push((to_disp(r), theme.entity(*kind)));
+            for x in overlapping(&m.mention_spans, &raw_row, |x| x.range()) {
+                layers.push((to_disp(&x.range()), theme.entity(x.kind)));
             }
         }
     }
