@@ -162,6 +162,11 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
                 dirty = true;
             }
         }
+        // A replaced article drops the old analysis (and its pending results) first.
+        if m.reloaded {
+            m.reloaded = false;
+            worker = Some(spawn_analysis(m));
+        }
         if let Some(rx) = &worker {
             // Take what has arrived, but never hold up the screen for long.
             let start = std::time::Instant::now();
@@ -183,10 +188,6 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
         if m.search.count_wanted {
             m.search.count_wanted = false;
             spawn_count(m, count_tx.clone(), &latest_count);
-        }
-        if m.reloaded {
-            m.reloaded = false;
-            worker = Some(spawn_analysis(m));
         }
         if let Some(sig) = signals.pending() {
             return Ok(Exit::Signal(sig));
