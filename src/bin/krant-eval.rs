@@ -57,9 +57,34 @@ fn kind_index(k: NameKind) -> u8 {
     }
 }
 
+/// `krant-eval quotes DIR`: quote detection and speaker attribution on annotated JSON files.
+fn quotes(dir: &str) -> Result<(), String> {
+    let s = krant::analysis::quotes_eval::evaluate(std::path::Path::new(dir))?;
+    println!(
+        "{} documents: gold {}, predicted {}, matched {}; precision {:.1} recall {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
+        s.documents,
+        s.gold,
+        s.predicted,
+        s.matched,
+        s.precision * 100.0,
+        s.recall * 100.0,
+        s.f1 * 100.0,
+        s.speaker_accuracy * 100.0,
+        s.speaker_right,
+        s.matched
+    );
+    Ok(())
+}
+
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--models DIR]";
+    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--models DIR] | krant-eval quotes DIR";
+    if args.first().map(String::as_str) == Some("quotes") {
+        return match args.get(1) {
+            Some(dir) if args.len() == 2 => quotes(dir),
+            _ => Err(usage.into()),
+        };
+    }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
         return Err(usage.into());
     }
