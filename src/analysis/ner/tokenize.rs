@@ -80,6 +80,15 @@ fn is_invisible(c: char) -> bool {
 /// Splits one whitespace-free chunk `text[start..end]`.
 fn split_chunk(lang: Lang, text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let chunk = &text[start..end];
+    // Most chunks are one plain word: the general path below would give exactly this.
+    if chunk.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if lang == Lang::En {
+            push_english(text, start, end, out);
+        } else {
+            out.push(start..end);
+        }
+        return;
+    }
     let chars: Vec<(usize, char)> = chunk.char_indices().collect();
     let n = chars.len();
     let byte_at = |k: usize| -> usize {
