@@ -74,7 +74,7 @@ fn shift(mut a: Analysis, delta: usize) -> Analysis {
 /// The `--analyze` JSON: byte offsets into the input as read.
 pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
     let d = doc.input_offset;
-    let a = doc.article.clone();
+    let a = &doc.article;
     let out = AnalyzeOut {
         language: doc.language.lang.code(),
         language_certain: doc.language.confident,

@@ -157,13 +157,7 @@ fn interactive_reader_obeys_nothing() {
         if REFUSED.contains(&n.as_str()) {
             continue;
         }
-        t.tmux(&[
-            "respawn-pane",
-            "-k",
-            "-t",
-            "0",
-            &format!("{} '{}'", bin(), f.display()),
-        ]);
+        t.respawn(&format!("{} '{}'", bin(), f.display()));
         t.wait_text("? help");
         t.keys(&["G"]);
         t.wait_text("100%");

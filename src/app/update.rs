@@ -77,7 +77,8 @@ pub fn update(m: &mut Model, action: Action) {
             m.panels_shown = !m.panels_shown;
             m.panels_pref = Some(m.panels_shown);
             if m.panels_shown {
-                if !m.layout().article.width.gt(&0) || m.layout().text.width < 20 {
+                // Panels that cover the article take the focus.
+                if m.layout().article.width == 0 {
                     m.focus = Focus::Quotes;
                 }
             } else if matches!(m.focus, Focus::Quotes | Focus::Entities) {
@@ -223,22 +224,17 @@ fn next_section(m: &mut Model, forward: bool) {
         return;
     }
     let top_block = m.doc.chunks.get(m.top.chunk).map_or(0, |c| c.block);
-    let top_is_heading_start =
-        m.top.row == 0 && m.doc.block_chunk.get(top_block) == Some(&m.top.chunk);
     let target = if forward {
         let cur = m.current_section();
         let idx = sections.partition_point(|s| s.block <= top_block);
         // At the end, the section shown as current may lie past the top.
         Some(cur.map_or(idx, |c| idx.max(c + 1))).filter(|&i| i < sections.len())
     } else {
-        let idx = sections.partition_point(|s| s.block < top_block);
-        let idx = if top_is_heading_start || sections.get(idx).is_none_or(|s| s.block != top_block)
+        // Inside a section: its own heading; on a heading: the section before.
+        match sections
+            .partition_point(|s| s.block < top_block)
+            .checked_sub(1)
         {
-            idx.checked_sub(1)
-        } else {
-            Some(idx).and_then(|i| i.checked_sub(1))
-        };
-        match idx {
             Some(i) => Some(i),
             None => {
                 m.top = Pos::default();

@@ -27,14 +27,7 @@ fn first_visible(cursor: usize, n: usize, rows: usize) -> usize {
         .min(n.saturating_sub(rows.max(1)))
 }
 
-fn frame(
-    m: &Model,
-    theme: &Theme,
-    area: Rect,
-    buf: &mut Buffer,
-    title: &str,
-    focused: bool,
-) -> Option<Rect> {
+fn frame(theme: &Theme, area: Rect, buf: &mut Buffer, title: &str, focused: bool) -> Option<Rect> {
     if area.height < 2 || area.width < 4 {
         return None;
     }
@@ -49,14 +42,13 @@ fn frame(
         w as usize,
         theme.title(focused),
     );
-    let _ = m;
     Some(Rect::new(area.x + 2, area.y + 1, w, area.height - 1))
 }
 
 pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = m.focus == Focus::Quotes;
     let title = m.i18n.tr_n("quotes-title", "count", m.quote_rows.len());
-    let Some(inner) = frame(m, theme, area, buf, &title, focused) else {
+    let Some(inner) = frame(theme, area, buf, &title, focused) else {
         return;
     };
     let width = inner.width as usize;
@@ -116,7 +108,7 @@ pub fn render_entities(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = m.focus == Focus::Entities;
     let count = m.analysis.as_ref().map_or(0, |a| a.entities.len());
     let title = m.i18n.tr_n("entities-title", "count", count);
-    let Some(inner) = frame(m, theme, area, buf, &title, focused) else {
+    let Some(inner) = frame(theme, area, buf, &title, focused) else {
         return;
     };
     let width = inner.width as usize;

@@ -33,11 +33,18 @@ impl Tmux {
     /// XDG directories in a fresh temporary folder and LANG=C (English interface).
     pub fn start(name: &str, width: u16, height: u16, command: &str) -> Tmux {
         let home = temp_dir(name);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        // Unique even when a process id is reused: a stale server must never be joined.
         let socket = format!(
-            "krant-test-{}-{}",
+            "krant-test-{}-{}-{nanos}",
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::SeqCst)
         );
+        let _ = Command::new("tmux")
+            .args(["-L", &socket, "kill-server"])
+            .output();
         let t = Tmux { socket, home };
         let env = t.env();
         let status = Command::new("tmux")
