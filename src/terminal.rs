@@ -16,7 +16,8 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-pub fn enter() -> std::io::Result<Term> {
+/// Raw mode, the alternate screen, mouse capture, no cursor.
+fn take() -> std::io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(
@@ -24,7 +25,11 @@ pub fn enter() -> std::io::Result<Term> {
         EnterAlternateScreen,
         EnableMouseCapture,
         cursor::Hide
-    )?;
+    )
+}
+
+pub fn enter() -> std::io::Result<Term> {
+    take()?;
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
@@ -111,13 +116,6 @@ pub fn suspend(term: &mut Term) -> std::io::Result<()> {
     unsafe {
         libc::raise(libc::SIGTSTP);
     }
-    enable_raw_mode()?;
-    ACTIVE.store(true, Ordering::SeqCst);
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        cursor::Hide
-    )?;
+    take()?;
     term.clear()
 }

@@ -59,12 +59,20 @@ pub struct Sanitized<'a> {
 impl Sanitized<'_> {
     /// Maps a byte offset in the raw string to the corresponding offset in the display string.
     pub fn to_display(&self, raw: usize) -> usize {
-        match self.map.partition_point(|&(r, _)| r <= raw) {
-            0 => raw,
-            i => {
-                let (r, d) = self.map[i - 1];
-                d + (raw - r)
-            }
+        map_offset(&self.map, raw, false)
+    }
+}
+
+/// Follows a change-point map (see [`Sanitized::map`]) from raw to display offsets, or back
+/// with `inverse`.
+pub fn map_offset(map: &[(usize, usize)], at: usize, inverse: bool) -> usize {
+    let key = |&(r, d): &(usize, usize)| if inverse { d } else { r };
+    match map.partition_point(|p| key(p) <= at) {
+        0 => at,
+        i => {
+            let (r, d) = map[i - 1];
+            let (from, to) = if inverse { (d, r) } else { (r, d) };
+            to + (at - from)
         }
     }
 }

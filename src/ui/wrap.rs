@@ -1,6 +1,6 @@
 //! Wrapping one piece of article text for display, keeping the map back to raw offsets.
 
-use crate::article::sanitize::{sanitize, Breaks, Neutralised};
+use crate::article::sanitize::{map_offset, sanitize, Breaks, Neutralised};
 use std::ops::Range;
 use textwrap::core::{break_words, Fragment};
 use textwrap::wrap_algorithms::wrap_first_fit;
@@ -19,25 +19,12 @@ pub struct Wrapped {
 impl Wrapped {
     /// Display offset of a raw offset (both relative to the wrapped piece).
     pub fn to_display(&self, raw: usize) -> usize {
-        match self.map.partition_point(|&(r, _)| r <= raw) {
-            0 => raw,
-            i => {
-                let (r, d) = self.map[i - 1];
-                d + (raw - r)
-            }
-        }
-        .min(self.display.len())
+        map_offset(&self.map, raw, false).min(self.display.len())
     }
 
     /// Raw offset of the start of display offset `disp` (inverse of [`Self::to_display`]).
     pub fn to_raw(&self, disp: usize) -> usize {
-        match self.map.partition_point(|&(_, d)| d <= disp) {
-            0 => disp,
-            i => {
-                let (r, d) = self.map[i - 1];
-                r + (disp - d)
-            }
-        }
+        map_offset(&self.map, disp, true)
     }
 
     /// The row holding display offset `disp`.
