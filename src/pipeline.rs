@@ -80,18 +80,44 @@ fn analyze_batches_of(
     }
 }
 
-/// The whole analysis, batch by batch, merged (for `--analyze`).
+/// The whole analysis, batch by batch on all cores, merged in text order (for `--analyze`).
 pub fn analyze_all(text: &str, blocks: &[Range<usize>], lang: Lang) -> Analysis {
     analyze_all_of(text, blocks, lang, BATCH_BYTES)
 }
 
 fn analyze_all_of(text: &str, blocks: &[Range<usize>], lang: Lang, size: usize) -> Analysis {
+    let batches = batches_of(blocks, size);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(batches.len().max(1));
+    // Batches are independent: analyse them on every core, then merge in text order.
+    let mut parts: Vec<(usize, Analysis)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let batches = &batches;
+                scope.spawn(move || {
+                    batches
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, b)| (i, analyze(text, &blocks[b.clone()], lang)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    parts.sort_by_key(|(i, _)| *i);
     let mut all = Analysis::default();
     let mut index = HashMap::new();
-    analyze_batches_of(text, blocks, lang, size, |part, _| {
+    for (_, part) in parts {
         merge(&mut all, part, &mut index);
-        true
-    });
+    }
     all
 }
 
