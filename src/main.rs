@@ -62,14 +62,8 @@ fn main() -> ExitCode {
     let lang = i18n::negotiate(opts.lang, None, &env);
     let i = I18n::new(lang);
     match opts.command {
-        Command::Help => {
-            println!("{}", cli::USAGE);
-            return ExitCode::SUCCESS;
-        }
-        Command::Version => {
-            println!("krant {}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
-        }
+        Command::Help => return print_or_fail(cli::USAGE),
+        Command::Version => return print_or_fail(&format!("krant {}", env!("CARGO_PKG_VERSION"))),
         _ => {}
     }
     let bytes = match input::read(&opts.source) {
@@ -91,12 +85,22 @@ fn main() -> ExitCode {
     match opts.command {
         Command::Analyze => {
             let a = output::analysis_of(&doc);
-            println!("{}", output::analyze_json(&doc, a));
-            ExitCode::SUCCESS
+            let json = output::analyze_json(&doc, a);
+            print_or_fail(&json)
         }
         Command::Dump => dump(&doc, opts.width),
         _ if !interactive => dump(&doc, opts.width),
         _ => interactive_reader(doc, opts, i),
+    }
+}
+
+/// Prints `text` and a newline; a closed pipe (`krant --analyze | head`) is not an error.
+fn print_or_fail(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&e.to_string()),
     }
 }
 

@@ -141,3 +141,38 @@ fn help_and_version() {
     let out = run(&["--version"]);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("krant "));
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    // Far more output than a pipe holds, so the writer meets the closed pipe.
+    let dir = temp_dir("pipe");
+    let big = dir.join("big.txt");
+    std::fs::write(&big, include_str!("../assets/sample.txt").repeat(40)).unwrap();
+    let big = big.to_str().unwrap();
+    for args in [&["--analyze", big][..], &["--dump", big]] {
+        let mut child = Command::new(bin())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawns");
+        let mut out = child.stdout.take().expect("stdout");
+        let mut first = [0u8; 1];
+        out.read_exact(&mut first).expect("some output");
+        drop(out);
+        let status = child.wait().expect("exits");
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .expect("stderr")
+            .read_to_string(&mut err)
+            .expect("stderr");
+        assert!(
+            status.success() || status.code().is_none(),
+            "{args:?}: {status:?} {err}"
+        );
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
