@@ -8,7 +8,7 @@ fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
     let t = Tmux::start("switch", 160, 45, bin());
     t.wait_text("Regionale implicaties");
     t.keys(&["]", "]", "L"]);
-    let s = t.wait_text("Interface and article language");
+    let s = t.wait_all(&["Interface and article language", "6 Português", "1–9"]);
     for (n, label) in [
         "Nederlands",
         "English",

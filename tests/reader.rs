@@ -10,7 +10,7 @@ fn article_rows(screen: &str) -> Vec<&str> {
 #[test]
 fn sample_opens_with_structure_panels_and_no_language_list() {
     let t = Tmux::start("wide", 160, 45, bin());
-    let s = t.wait_text("Regionale implicaties");
+    let s = t.wait_all(&["Regionale implicaties", "Quotes (", "Entities (", "? help"]);
     let rows = article_rows(&s);
     assert!(
         rows[0].contains("VS-sancties tegen Noord-Koreaanse"),
@@ -122,11 +122,9 @@ fn narrow_terminal_has_panels_one_key_away_and_contents_on_t() {
     assert!(!s.contains("Quotes ("));
     assert!(!s.contains("Contents"));
     t.keys(&["p"]);
-    let s = t.wait_text("Quotes (");
-    assert!(s.contains("Entities ("));
+    t.wait_all(&["Quotes (", "Entities ("]);
     t.keys(&["p", "t"]);
-    let s = t.wait_text("Contents");
-    assert!(s.contains("Regionale implicaties"));
+    t.wait_all(&["Contents", "Regionale implicaties"]);
     // Down to the third section in the contents, Enter jumps there and closes them.
     t.keys(&["j", "j", "j", "Enter"]);
     let s = t.wait_text("Section 3 of 5");

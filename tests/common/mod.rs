@@ -159,6 +159,12 @@ impl Tmux {
         }
     }
 
+    /// Waits until every one of `texts` is on screen at once (a frame can be captured half
+    /// drawn, so related checks wait together).
+    pub fn wait_all(&self, texts: &[&str]) -> String {
+        self.wait_for(&texts.join(" + "), |s| texts.iter().all(|t| s.contains(t)))
+    }
+
     pub fn wait_text(&self, text: &str) -> String {
         self.wait_for(text, |s| s.contains(text))
     }
