@@ -550,6 +550,30 @@ const CONNECTORS: &[&str] = &[
     "des", "la", "le", "of", "bin", "ben", "al", "el", "y", "e", "ter", "ten", "vom",
 ];
 
+/// A block shaped like a heading: short, without closing punctuation.
+fn heading_like(block: &str) -> bool {
+    let b = block.trim();
+    b.split_whitespace().nth(14).is_none()
+        && !b.ends_with([
+            '.', '!', '?', ':', ';', ',', '"', '\'', '»', '”', '’', '“', '«',
+        ])
+}
+
+/// Whether a span the model found can be a name: it starts with a capital or a digit, has at
+/// most six words, and its lower-case words are only the short connectors of names
+/// (`Corea del Norte`, `Ministerio de Defensa`), not running text.
+fn plausible_name(surface: &str) -> bool {
+    let mut words = 0;
+    for (i, w) in surface.split_whitespace().enumerate() {
+        words += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_lowercase() && (i == 0 || !CONNECTORS.contains(&w)) {
+            return false;
+        }
+    }
+    words <= 6
+}
+
 /// Portfolio connectors after a title: `minister van Defensie`, `Secretary of State`.
 const PORTFOLIO: &[&str] = &[
     "van", "of", "für", "des", "de", "do", "da", "del", "der", "voor", "for", "du", "della",
@@ -981,14 +1005,24 @@ pub fn find(
     for (b, words) in blocks.iter().zip(&all_words) {
         let mut rule = Vec::new();
         rule_mentions(&mut ctx, b, words, &mut rule);
+        // Title-case headings mislead the model (`Regional implications`); there the rules
+        // alone decide.
+        let heading = text.get(b.clone()).is_some_and(heading_like);
         let model: Vec<Raw> = text
             .get(b.clone())
+            .filter(|_| !heading)
             .map(|s| ner::recognize(lang, s))
             .unwrap_or_default()
             .into_iter()
             .filter_map(|n| {
                 let (start, end) = (b.start + n.start, b.start + n.end);
                 let surface = text.get(start..end)?;
+                // Nationalities are lower case in several languages (`amerikanische`, `français`).
+                let nationality =
+                    n.kind == NameKind::Misc && !surface.contains(char::is_whitespace);
+                if !nationality && !plausible_name(surface) {
+                    return None;
+                }
                 // Sums, numbers and dates are read by rules; a title alone is not a name.
                 if numbers.iter().any(|f| f.start < end && start < f.end)
                     || is_title(&surface.to_lowercase())
@@ -1580,4 +1614,23 @@ fn build(
     }
     located.sort_by_key(|l| l.start);
     (sorted, located)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn implausible_model_spans_are_refused() {
+        assert!(plausible_name("Corea del Norte"));
+        assert!(plausible_name("Ministerio de Defensa"));
+        assert!(plausible_name("KCNA"));
+        assert!(!plausible_name(
+            "nord-coréens de cybercriminalité et l'élargissement"
+        ));
+        assert!(!plausible_name("Sanctions et impasse diplomatique"));
+        assert!(!plausible_name("A B C D E F G"));
+        assert!(heading_like("Regional implications"));
+        assert!(!heading_like("He said it was over."));
+    }
 }
