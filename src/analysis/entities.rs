@@ -550,6 +550,17 @@ const CONNECTORS: &[&str] = &[
     "des", "la", "le", "of", "bin", "ben", "al", "el", "y", "e", "ter", "ten", "vom",
 ];
 
+fn is_determiner(lower: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "unsere", "unser", "unserer", "unseren", "ihre", "ihr", "seine", "sein", "diese", "dieser",
+        "jene", "alle", "viele", "our", "their", "his", "her", "its", "these", "those", "all",
+        "many", "onze", "hun", "zijn", "haar", "deze", "veel", "nos", "notre", "leurs", "leur",
+        "ses", "son", "sa", "ces", "tous", "nuestros", "nuestras", "nuestro", "sus", "su", "estos",
+        "estas", "todos", "nossos", "nossas", "nosso", "seus", "suas", "estes", "estas", "todos",
+    ];
+    DETERMINERS.contains(&lower)
+}
+
 /// A block shaped like a heading: short, without closing punctuation.
 fn heading_like(block: &str) -> bool {
     let b = block.trim();
@@ -566,6 +577,10 @@ fn plausible_name(surface: &str) -> bool {
     let mut words = 0;
     for (i, w) in surface.split_whitespace().enumerate() {
         words += 1;
+        // A determiner or pronoun does not open a name (`Unsere Truppen`, `Our troops`).
+        if i == 0 && surface.contains(' ') && is_determiner(&w.to_lowercase()) {
+            return false;
+        }
         let first = w.chars().next().unwrap_or(' ');
         if first.is_lowercase() && (i == 0 || !CONNECTORS.contains(&w)) {
             return false;
@@ -1060,6 +1075,8 @@ pub fn find(
         raws.extend(rule);
         raws.extend(model);
     }
+    // Words of a sum, number or date are not also a name (`350 Milliarden Dollar`).
+    raws.retain(|r| !numbers.iter().any(|f| f.start < r.end && r.start < f.end));
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
     build(text, raws, numbers)
@@ -1630,6 +1647,8 @@ mod tests {
         ));
         assert!(!plausible_name("Sanctions et impasse diplomatique"));
         assert!(!plausible_name("A B C D E F G"));
+        assert!(!plausible_name("Unsere Truppen"));
+        assert!(plausible_name("Unsere"));
         assert!(heading_like("Regional implications"));
         assert!(!heading_like("He said it was over."));
     }
