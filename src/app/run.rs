@@ -128,7 +128,8 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             dirty = false;
         }
         let busy = worker.is_some() || (m.search.active() && m.search.all.is_none());
-        let timeout = if busy { 20 } else { 250 };
+        // While background work runs, look for its results often (a channel cannot wake the poll).
+        let timeout = if busy { 4 } else { 250 };
         if terminal::hung_up() {
             return Ok(Exit::Signal(signal_hook::consts::SIGHUP));
         }
