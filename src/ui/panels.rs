@@ -45,6 +45,23 @@ fn frame(theme: &Theme, area: Rect, buf: &mut Buffer, title: &str, focused: bool
     Some(Rect::new(area.x + 2, area.y + 1, w, area.height - 1))
 }
 
+/// "Analysing…" until the first results arrive, then "nothing found" for an empty list.
+fn placeholder(m: &Model, theme: &Theme, inner: Rect, buf: &mut Buffer) {
+    let id = if m.analysis.is_none() {
+        "panel-analysing"
+    } else {
+        "panel-empty"
+    };
+    let width = inner.width as usize;
+    buf.set_stringn(
+        inner.x,
+        inner.y,
+        fit(&m.i18n.tr(id), width),
+        width,
+        theme.dim(),
+    );
+}
+
 pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = m.focus == Focus::Quotes;
     let title = m.i18n.tr_n("quotes-title", "count", m.quote_rows.len());
@@ -52,26 +69,10 @@ pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = inner.width as usize;
-    let Some(a) = &m.analysis else {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            fit(&m.i18n.tr("panel-analysing"), width),
-            width,
-            theme.dim(),
-        );
+    let Some(a) = m.analysis.as_ref().filter(|_| !m.quote_rows.is_empty()) else {
+        placeholder(m, theme, inner, buf);
         return;
     };
-    if m.quote_rows.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            fit(&m.i18n.tr("panel-empty"), width),
-            width,
-            theme.dim(),
-        );
-        return;
-    }
     // Two rows per quote: the speaker, then the quote shortened to fit.
     let per = 2usize;
     let fits = (inner.height as usize / per).max(1);
@@ -112,26 +113,10 @@ pub fn render_entities(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let width = inner.width as usize;
-    let Some(a) = &m.analysis else {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            fit(&m.i18n.tr("panel-analysing"), width),
-            width,
-            theme.dim(),
-        );
+    let Some(a) = m.analysis.as_ref().filter(|_| !m.entity_rows.is_empty()) else {
+        placeholder(m, theme, inner, buf);
         return;
     };
-    if m.entity_rows.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            fit(&m.i18n.tr("panel-empty"), width),
-            width,
-            theme.dim(),
-        );
-        return;
-    }
     let rows = inner.height as usize;
     let first = first_visible(m.entity_cursor, m.entity_rows.len(), rows);
     for (i, row) in m.entity_rows.iter().enumerate().skip(first).take(rows) {
