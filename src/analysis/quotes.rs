@@ -376,17 +376,7 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        let blocks: Vec<Range<usize>> = {
-            let mut v = Vec::new();
-            let mut pos = 0;
-            for line in text.split('\n') {
-                if !line.trim().is_empty() {
-                    v.push(pos..pos + line.len());
-                }
-                pos += line.len() + 1;
-            }
-            v
-        };
+        let blocks = crate::analysis::text::line_blocks(text);
         find(text, &blocks)
             .iter()
             .map(|f| &text[f.start..f.end])

@@ -163,17 +163,7 @@ fn score_document(doc: &Value, misses: &mut Vec<String>) -> Option<(usize, usize
             speaker_text: st,
         });
     }
-    let blocks: Vec<Range<usize>> = {
-        let mut v = Vec::new();
-        let mut pos = 0;
-        for line in text.split('\n') {
-            if !line.trim().is_empty() {
-                v.push(pos..pos + line.len());
-            }
-            pos += line.len() + 1;
-        }
-        v
-    };
+    let blocks = super::text::line_blocks(text);
     let analysis = analyze(text, &blocks, Lang::De);
     let predicted: Vec<_> = analysis
         .quotes

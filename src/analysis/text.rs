@@ -17,6 +17,20 @@ impl Word {
     }
 }
 
+/// The byte ranges of the non-blank lines of `text`: the blocks of a plain article whose
+/// paragraphs are one line each (used by tests and the quote evaluation).
+pub fn line_blocks(text: &str) -> Vec<Range<usize>> {
+    let mut v = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        if !line.trim().is_empty() {
+            v.push(pos..pos + line.len());
+        }
+        pos += line.len() + 1;
+    }
+    v
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }

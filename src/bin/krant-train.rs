@@ -110,17 +110,7 @@ fn is_silver(lang: Lang, doc: &Doc) -> bool {
 fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
     let mut c = Counts::default();
     for d in docs {
-        let words: Vec<&str> = d
-            .sents
-            .iter()
-            .flat_map(|s| s.words.iter().map(|w| w.as_str()))
-            .collect();
-        let mut sents = Vec::new();
-        let mut at = 0;
-        for s in &d.sents {
-            sents.push(at..at + s.words.len());
-            at += s.words.len();
-        }
+        let (words, sents) = d.flat();
         let tags = tag_doc(
             m,
             lex,

@@ -21,6 +21,17 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// All words of the document in order, and each sentence as a range of word indices.
+    pub fn flat(&self) -> (Vec<&str>, Vec<std::ops::Range<usize>>) {
+        let mut words = Vec::with_capacity(self.n_tokens());
+        let mut sents = Vec::with_capacity(self.sents.len());
+        for s in &self.sents {
+            sents.push(words.len()..words.len() + s.words.len());
+            words.extend(s.words.iter().map(|w| w.as_str()));
+        }
+        (words, sents)
+    }
+
     pub fn n_tokens(&self) -> usize {
         self.sents.iter().map(|s| s.words.len()).sum()
     }

@@ -128,17 +128,7 @@ fn prepare(docs: &[(Doc, f32, &Lexicon<'_>)], bits: u32) -> Prepared {
         docs: Vec::new(),
     };
     for (doc, weight, lex) in docs {
-        let words: Vec<&str> = doc
-            .sents
-            .iter()
-            .flat_map(|s| s.words.iter().map(|w| w.as_str()))
-            .collect();
-        let mut sents = Vec::new();
-        let mut at = 0;
-        for s in &doc.sents {
-            sents.push(at..at + s.words.len());
-            at += s.words.len();
-        }
+        let (words, sents) = doc.flat();
         let (infos, sfs) = doc_features(&words, &sents, bits, lex);
         let i0 = p.items.len();
         for (sf, s) in sfs.into_iter().zip(&doc.sents) {
