@@ -2,7 +2,6 @@
 //! of these, and `update` is the only place that acts on them.
 
 use crate::analysis::Analysis;
-use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -39,7 +38,6 @@ pub enum Action {
     OpenSwitcher,
     /// Pick the n-th entry (0-based) of the language switcher.
     SwitcherPick(usize),
-    SetLanguage(Lang),
     Scroll(isize),
     /// All matches of the query of `generation`, counted in the background.
     SearchCounted {

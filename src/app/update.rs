@@ -50,7 +50,6 @@ pub fn update(m: &mut Model, action: Action) {
                 });
             }
         }
-        Action::SetLanguage(lang) => set_language(m, lang),
         Action::Line(d) => line(m, d),
         Action::Scroll(d) => scroll(m, d),
         Action::Page(d) => scroll(m, d * page(m)),
