@@ -29,9 +29,18 @@ struct Raw {
     key: String,
     /// Display name for the entity.
     display: String,
-    /// Found by a high-precision rule (a gazetteer name, a person after a title, an
-    /// organisation keyword): it wins over an overlapping model span.
-    strong: bool,
+    /// What found it.
+    src: Src,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Src {
+    Model,
+    Gazetteer,
+    Titled,
+    OrgWord,
+    Run,
+    Guess,
 }
 
 /// Words that introduce a person: titles and functions (lower case). A compound that ends
@@ -561,32 +570,27 @@ fn is_determiner(lower: &str) -> bool {
     DETERMINERS.contains(&lower)
 }
 
-/// A block shaped like a heading: short, without closing punctuation.
-fn heading_like(block: &str) -> bool {
-    let b = block.trim();
-    b.split_whitespace().nth(14).is_none()
-        && !b.ends_with([
-            '.', '!', '?', ':', ';', ',', '"', '\'', '»', '”', '’', '“', '«',
-        ])
-}
-
-/// Whether a span the model found can be a name: it starts with a capital or a digit, has at
-/// most six words, and its lower-case words are only the short connectors of names
-/// (`Corea del Norte`, `Ministerio de Defensa`), not running text.
+/// Whether a span the model found can be a name: it does not open with a lower-case word
+/// (unless it is one word, like the lower-case nationalities `amerikanische`, `français`) or
+/// with a determiner or pronoun (`Unsere Truppen`, `Our troops`), does not end with a
+/// lower-case word (`Ministerio de`, `Sanctions et impasse diplomatique`), and has at most
+/// ten words. Lower-case words inside are allowed (`Banco de España`, `Partido dos
+/// Trabalhadores`). Allowing only short connectors inside cost recall on the annotated
+/// news; rejecting a lower-case last word cost nothing there (`krant-eval`).
 fn plausible_name(surface: &str) -> bool {
-    let mut words = 0;
-    for (i, w) in surface.split_whitespace().enumerate() {
-        words += 1;
-        // A determiner or pronoun does not open a name (`Unsere Truppen`, `Our troops`).
-        if i == 0 && surface.contains(' ') && is_determiner(&w.to_lowercase()) {
+    let ws: Vec<&str> = surface.split_whitespace().collect();
+    if ws.len() > 1 {
+        if is_determiner(&ws[0].to_lowercase()) {
             return false;
         }
-        let first = w.chars().next().unwrap_or(' ');
-        if first.is_lowercase() && (i == 0 || !CONNECTORS.contains(&w)) {
+        if ws[0].starts_with(char::is_lowercase) {
+            return false;
+        }
+        if ws.last().is_some_and(|w| w.starts_with(char::is_lowercase)) {
             return false;
         }
     }
-    words <= 6
+    ws.len() <= 10
 }
 
 /// Portfolio connectors after a title: `minister van Defensie`, `Secretary of State`.
@@ -1017,41 +1021,110 @@ pub fn find(
         all_words.push(w);
     }
     let mut raws: Vec<Raw> = Vec::new();
+    // The model reads the whole batch at once, so that its document-level features see the
+    // article.
+    let found = ner::recognize_blocks(lang, text, blocks);
+    // Numbers that turn out to be part of a name.
+    let mut named_numbers = vec![false; numbers.len()];
+    let mut next = 0;
     for (b, words) in blocks.iter().zip(&all_words) {
         let mut rule = Vec::new();
         rule_mentions(&mut ctx, b, words, &mut rule);
-        // Title-case headings mislead the model (`Regional implications`); there the rules
-        // alone decide.
-        let heading = text.get(b.clone()).is_some_and(heading_like);
-        let model: Vec<Raw> = text
-            .get(b.clone())
-            .filter(|_| !heading)
-            .map(|s| ner::recognize(lang, s))
-            .unwrap_or_default()
-            .into_iter()
+        while next < found.len() && found[next].start < b.start {
+            next += 1;
+        }
+        let from = next;
+        while next < found.len() && found[next].end <= b.end {
+            next += 1;
+        }
+        let model: Vec<Raw> = found[from..next]
+            .iter()
             .filter_map(|n| {
-                let (start, end) = (b.start + n.start, b.start + n.end);
+                let (start, end) = (n.start, n.end);
                 let surface = text.get(start..end)?;
-                // Nationalities are lower case in several languages (`amerikanische`, `français`).
-                let nationality =
-                    n.kind == NameKind::Misc && !surface.contains(char::is_whitespace);
-                if !nationality && !plausible_name(surface) {
+                if !plausible_name(surface) {
                     return None;
                 }
-                // Sums, numbers and dates are read by rules; a title alone is not a name.
-                if numbers.iter().any(|f| f.start < end && start < f.end)
-                    || is_title(&surface.to_lowercase())
+                // A title alone is not a person (`President`, `Landwirtschaftsminister`); a
+                // compound with a name in it may be another kind of name (`VN-ambassadeur`).
+                let lower = surface.to_lowercase();
+                if titles().contains(lower.as_str())
+                    || (n.kind == NameKind::Per && is_title(&lower))
                 {
                     return None;
                 }
-                let kind = match n.kind {
+                // A name with a number in it (`Formule 1`, `Euro 2000`) keeps it; a name
+                // inside a sum or date (`350 Milliarden Dollar`) is the sum's.
+                let mut inside = Vec::new();
+                for (k, f) in numbers.iter().enumerate() {
+                    if f.start < end && start < f.end {
+                        let owned = f.start >= start
+                            && f.end <= end
+                            && f.start > start
+                            && f.kind != EntityKind::Money;
+                        if !owned {
+                            return None;
+                        }
+                        inside.push(k);
+                    }
+                }
+                for k in inside {
+                    named_numbers[k] = true;
+                }
+                let mut kind = match n.kind {
                     NameKind::Per => EntityKind::Person,
                     NameKind::Org => EntityKind::Organization,
                     NameKind::Loc => EntityKind::Place,
                     NameKind::Misc => EntityKind::Other,
                 };
+                // Right after a title, a name of several capitalised words is a person's
+                // (`defensie-analist Park Ji-young`).
+                if kind == EntityKind::Other
+                    && surface.contains(' ')
+                    && surface.split_whitespace().all(starts_upper)
+                {
+                    let before = text.get(b.start..start).unwrap_or("");
+                    let trimmed = before.trim_end_matches(' ');
+                    let prev = trimmed.rsplit(' ').next().unwrap_or("");
+                    if trimmed.len() < before.len()
+                        && !prev.is_empty()
+                        && is_title(&prev.to_lowercase())
+                    {
+                        kind = EntityKind::Person;
+                    }
+                }
+                // A genitive of a known name (`Washingtons`) is a mention of that name, kept
+                // whole as the annotated news keeps it, and of the kind the model says.
+                if matches!(lang, Lang::Nl | Lang::De | Lang::En)
+                    && gazetteer_lookup(surface).is_none()
+                {
+                    if let Some((k, d, _)) = surface
+                        .strip_suffix('s')
+                        .filter(|stem| stem.chars().count() >= 3)
+                        .and_then(gazetteer_lookup)
+                    {
+                        return Some(Raw {
+                            start,
+                            end,
+                            kind,
+                            key: k,
+                            display: d,
+                            src: Src::Model,
+                        });
+                    }
+                }
                 let (key, display) = match gazetteer_lookup(surface) {
-                    Some((k, d, _)) => (k, d),
+                    Some((k, d, g)) => {
+                        // The model's `other` for a known place or organisation (`Noord-Korea`)
+                        // is a confusion of kinds; the gazetteer knows better.
+                        if kind == EntityKind::Other {
+                            kind = match g {
+                                GazKind::Place => EntityKind::Place,
+                                GazKind::Org => EntityKind::Organization,
+                            };
+                        }
+                        (k, d)
+                    }
                     None => (
                         gazetteer::normalise(strip_genitive(surface)),
                         strip_genitive(surface).to_string(),
@@ -1063,19 +1136,25 @@ pub fn find(
                     kind,
                     key,
                     display,
-                    strong: false,
+                    src: Src::Model,
                 })
             })
             .collect();
-        // Strong rule spans win over the model; the model wins over weak rule guesses.
         let overlaps = |a: &Raw, b: &Raw| a.start < b.end && b.start < a.end;
-        let mut model = model;
-        model.retain(|m| !rule.iter().any(|r| r.strong && overlaps(r, m)));
-        rule.retain(|r| r.strong || !model.iter().any(|m| overlaps(r, m)));
+        // The model decides: on the annotated news of the dev sets every rule source but
+        // one only cost precision (krant-eval). A person named after a title (`generaal
+        // Xavier Brunson`) is added where the model found nothing.
+        rule.retain(|r| r.src == Src::Titled && !model.iter().any(|m| overlaps(r, m)));
         raws.extend(rule);
         raws.extend(model);
     }
     // Words of a sum, number or date are not also a name (`350 Milliarden Dollar`).
+    let numbers: Vec<super::numbers::Found> = numbers
+        .into_iter()
+        .zip(named_numbers)
+        .filter(|(_, named)| !named)
+        .map(|(f, _)| f)
+        .collect();
     raws.retain(|r| !numbers.iter().any(|f| f.start < r.end && r.start < f.end));
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
@@ -1198,7 +1277,7 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
                 },
                 key: format!("g:{}", e.key),
                 display: e.display.to_string(),
-                strong: true,
+                src: Src::Gazetteer,
             });
             for c in consumed.iter_mut().skip(pi).take(n) {
                 *c = true;
@@ -1227,7 +1306,15 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
         if title && wi + 1 < words.len() {
             let mut j = wi + 1;
             let mut portfolio = false;
-            if j + 2 < words.len()
+            // Only ministers and secretaries have a portfolio between title and name; after
+            // other titles the capitalised words are an organisation (`presidente del
+            // Olympique Lyon`).
+            let ministerial = {
+                let t = lower_into(s, &mut ctx.buf);
+                t.contains("minist") || t.contains("secretar") || t.contains("sekretär")
+            };
+            if ministerial
+                && j + 2 < words.len()
                 && PORTFOLIO.contains(&words[j].as_str(text))
                 && starts_upper(words[j + 1].as_str(text))
                 && starts_upper(words[j + 2].as_str(text))
@@ -1238,7 +1325,7 @@ fn rule_mentions(ctx: &mut Ctx, block: &Range<usize>, words: &[Word], out: &mut 
             }
             let (end_w, _) = name_run(ctx, words, &word_consumed, j);
             if end_w > j && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false)) {
-                push_person(ctx, words, j, end_w, out);
+                push_person(ctx, words, j, end_w, true, out);
                 wi = end_w;
                 continue;
             }
@@ -1341,11 +1428,18 @@ fn push_other(ctx: &mut Ctx, start: usize, end: usize, out: &mut Vec<Raw>) {
         kind: EntityKind::Other,
         key: gazetteer::normalise(s),
         display: s.to_string(),
-        strong: false,
+        src: Src::Guess,
     });
 }
 
-fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<Raw>) {
+fn push_person(
+    ctx: &mut Ctx,
+    words: &[Word],
+    i: usize,
+    j: usize,
+    titled: bool,
+    out: &mut Vec<Raw>,
+) {
     let start = words[i].start;
     let mut end = words[j - 1].end;
     let s = ctx.text.get(start..end).unwrap_or("");
@@ -1357,7 +1451,7 @@ fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<
         kind: EntityKind::Person,
         key: format!("p:{}", gazetteer::normalise(stripped)),
         display: stripped.to_string(),
-        strong: true,
+        src: if titled { Src::Titled } else { Src::Run },
     });
 }
 
@@ -1404,7 +1498,7 @@ fn classify_run(
             kind: EntityKind::Organization,
             key: gazetteer::normalise(&disp),
             display: disp,
-            strong: true,
+            src: Src::OrgWord,
         });
         return;
     }
@@ -1421,7 +1515,7 @@ fn classify_run(
                 kind: EntityKind::Organization,
                 key: gazetteer::normalise(head),
                 display: head.to_string(),
-                strong: false,
+                src: Src::Guess,
             });
             return;
         }
@@ -1458,7 +1552,7 @@ fn classify_run(
         return;
     }
     if n >= 2 {
-        push_person(ctx, words, i, j, out);
+        push_person(ctx, words, i, j, false, out);
         return;
     }
     // A single capitalised word mid-sentence: a person if it names a known person later
@@ -1470,7 +1564,7 @@ fn classify_run(
         kind: EntityKind::Other,
         key: format!("?:{}", gazetteer::normalise(s)),
         display: s.to_string(),
-        strong: false,
+        src: Src::Guess,
     });
 }
 
@@ -1640,16 +1734,19 @@ mod tests {
     #[test]
     fn implausible_model_spans_are_refused() {
         assert!(plausible_name("Corea del Norte"));
+        assert!(plausible_name("Union pour un mouvement Populaire"));
         assert!(plausible_name("Ministerio de Defensa"));
         assert!(plausible_name("KCNA"));
         assert!(!plausible_name(
             "nord-coréens de cybercriminalité et l'élargissement"
         ));
         assert!(!plausible_name("Sanctions et impasse diplomatique"));
-        assert!(!plausible_name("A B C D E F G"));
+        assert!(!plausible_name("A B C D E F G H I J K"));
         assert!(!plausible_name("Unsere Truppen"));
         assert!(plausible_name("Unsere"));
-        assert!(heading_like("Regional implications"));
-        assert!(!heading_like("He said it was over."));
+        assert!(!plausible_name("Ministerio de"));
+        assert!(plausible_name("Partido dos Trabalhadores"));
+        assert!(plausible_name("amerikanische"));
+        assert!(!plausible_name("nationale Front"));
     }
 }

@@ -1,25 +1,32 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner FILE.iob2 --lang L [--models DIR]
+//! krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]]
+//! krant-eval quotes DIR
 //! ```
 //!
 //! The tokens of the file are joined back into running text: tokens joined with single
 //! spaces, one sentence per line, one document (`# doc`; documents longer than 30 sentences
-//! are cut into pieces of 30) per text block. Lines rather than spaces between sentences
-//! because the data holds headlines, bylines and other unpunctuated lines (the Dutch data
-//! even has them shuffled among the sentences), which in an article stand on lines of their
-//! own too. Each block goes through the same `recognize` the reader uses (own tokenizer,
-//! own sentence splitter, which also splits at `.`/`!`/`?` inside a line);
-//! the byte spans it returns are mapped back onto the file's tokens and scored span-exact
-//! per type, the conlleval way. Also reported: model load time and tagging speed.
-//! With `--models DIR`, `DIR/<lang>.bin` and `DIR/lexicon.bin` are used instead of the
-//! models built into the binary (to try a model without rebuilding).
+//! are cut into pieces of 30) per article. Lines
+//! rather than spaces between sentences because the data holds headlines, bylines and other
+//! unpunctuated lines (the Dutch data even has them shuffled among the sentences), which in
+//! an article stand on lines of their own too.
+//!
+//! By default each article goes through what `krant --analyze` runs: the reader's
+//! parser makes the blocks (here one per line), the analysis (rules and model merged) lists the entities, and
+//! every mention of a person, organisation, place or other name is scored against the
+//! gold PER, ORG, LOC and MISC spans. `--model-only` scores the statistical tagger alone
+//! (each paragraph through `recognize`), and with `--models DIR` uses `DIR/<lang>.bin` and
+//! `DIR/lexicon.bin` instead of the models built into the binary (to try a model without
+//! rebuilding). Spans are mapped back onto the file's tokens and scored span-exact per
+//! type, the conlleval way. Also reported: model load time and the model's tagging speed.
 
 use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
-use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind};
+use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
+use krant::analysis::EntityKind;
+use krant::document::Document;
 use krant::lang::Lang;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -46,6 +53,86 @@ fn paragraph(doc: &Doc) -> Paragraph {
         }
     }
     Paragraph { text, tokens }
+}
+
+/// The entity analysis exactly as `krant --analyze` runs it: each paragraph (a document
+/// piece, one sentence per line) is read as an article of its own, parsed into blocks by the
+/// reader's parser and analysed; the people, organisations, places and other names it lists
+/// (every mention) come back as spans. Sums, numbers and dates have no counterpart in the
+/// annotation and are left out.
+fn full_analysis(paras: &[Paragraph], lang: Lang) -> Result<Vec<Vec<NameSpan>>, String> {
+    let mut out: Vec<Vec<NameSpan>> = Vec::with_capacity(paras.len());
+    let mut other_language = 0;
+    for p in paras {
+        let doc = Document::from_bytes(p.text.clone().into_bytes()).map_err(|e| e.to_string())?;
+        if *doc.article.text != p.text {
+            return Err(
+                "the reader changed the text while decoding it; offsets would not match".into(),
+            );
+        }
+        if doc.language.lang != lang {
+            other_language += 1;
+        }
+        let ranges: Vec<_> = doc.article.blocks.iter().map(|b| b.range.clone()).collect();
+        let analysis = krant::pipeline::analyze_all(&doc.article.text, &ranges, lang);
+        let mut spans = Vec::new();
+        for e in &analysis.entities {
+            let kind = match e.kind {
+                EntityKind::Person => NameKind::Per,
+                EntityKind::Organization => NameKind::Org,
+                EntityKind::Place => NameKind::Loc,
+                EntityKind::Other => NameKind::Misc,
+                EntityKind::Money | EntityKind::Number | EntityKind::Date => continue,
+            };
+            spans.extend(e.mentions.iter().map(|m| NameSpan {
+                start: m.start,
+                end: m.end,
+                kind,
+            }));
+        }
+        spans.sort_by_key(|s| (s.start, s.end));
+        out.push(spans);
+    }
+    if other_language > 0 {
+        eprintln!(
+            "note: the reader's language guess differs from {} for {other_language} of {} documents (analysed as {} anyway)",
+            lang.code(),
+            paras.len(),
+            lang.code()
+        );
+    }
+    Ok(out)
+}
+
+/// With `KRANT_EVAL_ERRORS=1`: one line per wrong span, `FP` (predicted, not in the gold),
+/// `FN` (in the gold, not predicted), with its type and text.
+fn print_errors(p: &Paragraph, gold: &[u8], pred: &[u8]) {
+    const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+    let g = krant::analysis::ner::tagger::spans(gold);
+    let y = krant::analysis::ner::tagger::spans(pred);
+    let show = |(a, b, ty): (usize, usize, usize)| {
+        let (from, to) = (p.tokens[a].0, p.tokens[b - 1].1);
+        let line_start = p.text[..from].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = p.text[to..].find('\n').map_or(p.text.len(), |i| to + i);
+        format!(
+            "{}\t{}\t{}[{}]{}",
+            TYPES.get(ty).unwrap_or(&"?"),
+            &p.text[from..to],
+            &p.text[line_start..from],
+            &p.text[from..to],
+            &p.text[to..line_end]
+        )
+    };
+    for s in &y {
+        if !g.contains(s) {
+            println!("FP\t{}", show(*s));
+        }
+    }
+    for s in &g {
+        if !y.contains(s) {
+            println!("FN\t{}", show(*s));
+        }
+    }
 }
 
 fn kind_index(k: NameKind) -> u8 {
@@ -78,7 +165,7 @@ fn quotes(dir: &str) -> Result<(), String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--models DIR] | krant-eval quotes DIR";
+    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] | krant-eval quotes DIR";
     if args.first().map(String::as_str) == Some("quotes") {
         return match args.get(1) {
             Some(dir) if args.len() == 2 => quotes(dir),
@@ -91,6 +178,7 @@ fn run() -> Result<(), String> {
     let file = &args[1];
     let mut lang = None;
     let mut model_dir = None;
+    let mut model_only = false;
     let mut i = 2;
     while i < args.len() {
         match (args[i].as_str(), args.get(i + 1)) {
@@ -98,9 +186,19 @@ fn run() -> Result<(), String> {
                 lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
             }
             ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
+            ("--model-only", _) => {
+                model_only = true;
+                i += 1;
+                continue;
+            }
             _ => return Err(usage.into()),
         }
         i += 2;
+    }
+    if model_dir.is_some() && !model_only {
+        return Err(
+            "--models DIR needs --model-only (the full analysis uses the built-in models)".into(),
+        );
     }
     let lang = lang.ok_or(usage)?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
@@ -148,10 +246,14 @@ fn run() -> Result<(), String> {
     let mut counts = Counts::default();
     let mut misaligned = 0;
     let t1 = Instant::now();
-    let results: Vec<_> = paras
-        .iter()
-        .map(|p| recognize_with(model, lex, lang, &p.text))
-        .collect();
+    let results: Vec<Vec<NameSpan>> = if model_only {
+        paras
+            .iter()
+            .map(|p| recognize_with(model, lex, lang, &p.text))
+            .collect()
+    } else {
+        full_analysis(&paras, lang)?
+    };
     let tag_time = t1.elapsed();
     for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
         let mut pred = vec![0u8; p.tokens.len()];
@@ -179,6 +281,9 @@ fn run() -> Result<(), String> {
             .iter()
             .flat_map(|s| s.tags.iter().copied())
             .collect();
+        if std::env::var_os("KRANT_EVAL_ERRORS").is_some() {
+            print_errors(p, &gold, &pred);
+        }
         let mut at = 0;
         for s in &doc.sents {
             let n = s.words.len();
@@ -198,7 +303,11 @@ fn run() -> Result<(), String> {
     println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
     // Speed: tag the whole text again a few times, keep the best round. On a shared machine
     // wall time counts the time other processes hold the core; this thread's CPU time does not.
-    let mut best = tag_time.as_secs_f64();
+    let mut best = if model_only {
+        tag_time.as_secs_f64()
+    } else {
+        f64::INFINITY
+    };
     let mut best_cpu = f64::INFINITY;
     for _ in 0..5 {
         let t = Instant::now();

@@ -36,6 +36,8 @@ struct Args {
     stage2_epochs: Option<usize>,
     folds: Option<usize>,
     dev: bool,
+    /// Gold training data of other languages mixed in: (language, weight).
+    extra: Vec<(Lang, f32)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -50,6 +52,7 @@ fn parse_args() -> Result<Args, String> {
         stage2_epochs: None,
         folds: None,
         dev: false,
+        extra: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -75,6 +78,13 @@ fn parse_args() -> Result<Args, String> {
             }
             "--folds" => a.folds = Some(val("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?),
             "--dev" => a.dev = true,
+            "--extra" => {
+                let v = val("--extra")?;
+                let (l, w) = v.split_once(':').ok_or("--extra wants LANG:WEIGHT")?;
+                let l = Lang::from_code(l).ok_or(format!("unknown language {l:?}"))?;
+                let w: f32 = w.parse().map_err(|e| format!("--extra: {e}"))?;
+                a.extra.push((l, w));
+            }
             "-h" | "--help" => {
                 return Err("usage: krant-train (--lang L | --all) [--data DIR] [--out DIR] [--epochs N] [--bits B] [--silver-weight W] [--dev]".into())
             }
@@ -99,6 +109,11 @@ fn defaults(lang: Lang) -> (usize, f32, u32, usize) {
         Lang::En => (10, 1.0, 0, 0),
         Lang::Fr => (10, 1.0, 0, 0),
     }
+}
+
+/// Gold training data of other languages mixed into a language's own (language, weight).
+fn default_extra(_lang: Lang) -> Vec<(Lang, f32)> {
+    Vec::new()
 }
 
 /// WikiANN (silver) documents come in packs of 25 sentences; the gold documents mixed into
@@ -205,7 +220,7 @@ fn run(a: &Args) -> Result<(), String> {
             ..TrainConfig::default()
         };
         let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
-        let weighted: Vec<(Doc, f32, &Lexicon)> = train_docs
+        let mut weighted: Vec<(Doc, f32, &Lexicon)> = train_docs
             .into_iter()
             .enumerate()
             .map(|(k, d)| {
@@ -214,6 +229,30 @@ fn run(a: &Args) -> Result<(), String> {
             })
             .filter(|(_, w, _)| *w > 0.0)
             .collect();
+        let extra = if a.extra.is_empty() {
+            default_extra(lang)
+        } else {
+            a.extra.clone()
+        };
+        let extra_docs: Vec<(Vec<Doc>, f32, Lexicon)> = extra
+            .into_iter()
+            .filter(|&(other, w)| other != lang && w > 0.0)
+            .map(|(other, w)| {
+                let docs: Vec<Doc> = all_train
+                    .iter()
+                    .find(|(l, _)| *l == other)
+                    .map(|(_, d)| d.iter().filter(|d| !is_silver(other, d)).cloned().collect())
+                    .unwrap_or_default();
+                // Their lexicon features must not see their own labels: the lexicon without
+                // that language's counts.
+                let mut c = all_counts.clone();
+                c.merge(&counts_of(&docs), -1);
+                (docs, w, Lexicon::build(&c))
+            })
+            .collect();
+        for (docs, w, lex) in &extra_docs {
+            weighted.extend(docs.iter().map(|d| (d.clone(), *w, lex)));
+        }
         eprintln!(
             "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}, stage 2 bits {}",
             lang.code(),

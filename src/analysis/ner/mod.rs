@@ -22,6 +22,7 @@ pub mod train;
 use crate::lang::Lang;
 use lexicon::Lexicon;
 use model::Model;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,6 +113,55 @@ pub fn recognize_with(
             kind: model::kind_of(1 + 2 * ty as u8),
         })
         .collect()
+}
+
+/// Recognises the names in several blocks of one article at once (byte ranges into `text`;
+/// sentences never cross a block). The document-level features and the consistency pass
+/// see the whole article, as they saw whole documents in training. Spans are absolute byte
+/// ranges in text order.
+pub fn recognize_blocks(lang: Lang, text: &str, blocks: &[Range<usize>]) -> Vec<NameSpan> {
+    recognize_blocks_with(shipped_model(lang), shipped_lexicon(), lang, text, blocks)
+}
+
+/// [`recognize_blocks`] with a given model.
+pub fn recognize_blocks_with(
+    model: Option<&Model<'_>>,
+    lex: &Lexicon<'_>,
+    lang: Lang,
+    text: &str,
+    blocks: &[Range<usize>],
+) -> Vec<NameSpan> {
+    let mut toks: Vec<Range<usize>> = Vec::new();
+    let mut sents: Vec<Range<usize>> = Vec::new();
+    for b in blocks {
+        let Some(s) = text.get(b.clone()) else {
+            continue;
+        };
+        let t = tokenize::tokenize(lang, s);
+        let base = toks.len();
+        sents.extend(
+            tokenize::sentences(s, &t)
+                .into_iter()
+                .map(|r| r.start + base..r.end + base),
+        );
+        toks.extend(t.into_iter().map(|r| r.start + b.start..r.end + b.start));
+    }
+    let words: Vec<&str> = toks.iter().map(|r| &text[r.clone()]).collect();
+    let tags = match model {
+        Some(m) => tagger::tag_doc(m, lex, &words, &sents, true),
+        None => fallback_tags(&words, &sents),
+    };
+    let mut out = Vec::new();
+    for s in &sents {
+        for (a, b, ty) in tagger::spans(&tags[s.clone()]) {
+            out.push(NameSpan {
+                start: toks[s.start + a].start,
+                end: toks[s.start + b - 1].end,
+                kind: model::kind_of(1 + 2 * ty as u8),
+            });
+        }
+    }
+    out
 }
 
 /// Without a model: runs of capitalised words that do not open a sentence are names of
