@@ -853,6 +853,8 @@ pub struct Attribution {
     pub cue: bool,
     /// The speaker is somebody who can speak (a person, an organisation, a pronoun, a role).
     pub somebody: bool,
+    /// Which rule found the speaker (`after`, `before`, `carry`, `fallback` …), for tuning.
+    pub rule: &'static str,
 }
 
 struct Seg<'a> {
@@ -1189,6 +1191,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 explicit: false,
                 cue: false,
                 somebody: false,
+                rule: "none",
             });
             continue;
         };
@@ -1254,9 +1257,14 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
+        let mut via = "";
         if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent)
-                .or_else(|| before_attribution(ctx, before.clone(), &recent));
+            found = after_attribution(ctx, after.clone(), &recent);
+            via = "after";
+            if found.is_none() {
+                found = before_attribution(ctx, before.clone(), &recent);
+                via = "before";
+            }
         }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
             // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
@@ -1265,12 +1273,14 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+                via = "so";
             }
         }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent);
+            via = "verblast";
         }
         let explicit = found.is_some();
         if found.is_none() {
@@ -1288,9 +1298,12 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         .unwrap_or(0)
                     - 1;
                 let same = p.group == q.group
-                    || (p.block == q.block && !has_cue(ctx, p.close_end..q.open));
+                    || (p.block == q.block
+                        && out.get(pi).is_some_and(|a| a.explicit)
+                        && !has_cue(ctx, p.close_end..q.open));
                 if same {
                     found = out.get(pi).and_then(|a| a.speaker.clone());
+                    via = "carry";
                 }
             }
         }
@@ -1301,6 +1314,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
+            via = "ownsubj";
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
             // bestehe aus „…“`.
@@ -1319,6 +1333,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 if let Some((_, a)) = quoted {
                     if reported_speech(ctx, sent_start..q.open) {
                         found = a.speaker.clone();
+                        via = "walkquote";
                     }
                     break;
                 }
@@ -1331,6 +1346,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 let seg = Seg::new(ctx.text, prev.clone());
                 if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
                     found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    via = "walkverb";
                     break;
                 }
                 if !reported_speech(ctx, prev) {
@@ -1353,6 +1369,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let person = ctx
                 .last_mention(q.open, &[EntityKind::Person])
                 .filter(|l| l.start >= floor);
+            via = "fallback";
             found = match (person, from_recent) {
                 (Some(p), Some(r)) if r.start > p.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
@@ -1373,6 +1390,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
             somebody: found.as_ref().is_some_and(|s| somebody(ctx, s)),
+            rule: if found.is_some() { via } else { "none" },
             speaker: found,
             explicit,
             cue,
@@ -1390,7 +1408,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
         let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
         if between.split_whitespace().count() <= 2 && !between.contains(['.', '!', '?']) {
-            out[qi] = out[qi + 1].clone();
+            out[qi] = Attribution {
+                rule: "next",
+                ..out[qi + 1].clone()
+            };
         }
     }
     out
@@ -1595,7 +1616,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return Some(d);
             }
             let mut k = v + 1;
-            while k < seg.words.len() && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+            while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
             let skippable = seg
@@ -1611,7 +1632,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
         return ctx.speaker_from_np(s, e, recent);
     }
-    if source_preps(lang).contains(&w0) && w0 != "zufolge" {
+    // German `nach` and `so` name a source only in their source patterns (`nach Angaben
+    // von X`, `, so X`); `„…“ nach dem Abgang von X` is a time phrase.
+    let de_source_ok = lang != Lang::De
+        || match w0 {
+            "nach" => de_source_nach_forward(&seg, 0),
+            "so" => de_source_so(&seg, 0),
+            _ => true,
+        };
+    if source_preps(lang).contains(&w0) && w0 != "zufolge" && de_source_ok {
         let mut k = 1;
         if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
             k = 2;
@@ -1620,7 +1649,11 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         return ctx.speaker_from_np(s, e, recent);
     }
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
-    let limit = seg.words.len().min(8);
+    // German puts the verb second, so after a quote a clause with its subject first starts a
+    // new statement (`„…“, Bundestrainer Löw bezeichnete …`, `„…“ in Tripolis und rief die
+    // Armee auf`); only `wie X sagte`, `so X` and an auxiliary first (`„…“ wird der Franzose
+    // im Fachblatt zitiert`) attribute the quote.
+    let limit = seg.words.len().min(if lang == Lang::De { 12 } else { 8 });
     for k in 1..limit {
         if seg.gap(k).contains(['.', ';', '(', ':'])
             || (lang == Lang::De && seg.gap(k).contains(','))
@@ -1628,8 +1661,35 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             break;
         }
         if lang == Lang::De && seg.is_verb(k, lang) {
-            // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
-            return de_subject(ctx, &seg, k, recent);
+            if DE_AFTER_OPENERS.contains(&w0) {
+                // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
+                return de_subject(ctx, &seg, k, recent);
+            }
+            // `„…“, mit diesen Worten meldete er sich`: a phrase that is no subject fills
+            // the place before the verb, and the subject follows it. A subject before the
+            // verb, or a clause joined with `und`, is a new statement.
+            let adverbial = DE_NON_SUBJECT.contains(&w0)
+                || (DE_OPENERS.contains(&w0)
+                    && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
+            if !adverbial
+                || seg.lower[1..k]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "und" | "oder" | "aber" | "sowie"))
+            {
+                return None;
+            }
+            let mut j = k + 1;
+            while j < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[j].as_str()) {
+                j += 1;
+            }
+            if !de_subject_start(ctx, &seg, j) {
+                return None;
+            }
+            let (s, e) = ctx.np_forward(&seg, j)?;
+            return ctx.speaker_from_np(s, e, recent);
+        }
+        if lang == Lang::De {
+            continue;
         }
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1641,6 +1701,18 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     }
     None
 }
+
+/// Words that may open German text after a quote whose subject comes before the verb:
+/// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
+/// Object and reflexive pronouns that may stand between a German verb and its subject:
+/// `so charakterisierte ihn der Funktionär`, `äußerte sich der Minister`.
+const DE_OBJECT_PRONOUNS: &[&str] = &["sich", "uns", "mir", "ihn", "ihm", "ihnen", "es", "dies"];
+
+const DE_AFTER_OPENERS: &[&str] = &[
+    "wie", "so", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
+    "war", "sind", "waren", "habe", "hätte", "soll", "sollte", "will", "wollte", "kann", "konnte",
+    "lässt", "ließ", "ließen", "heißt", "hieß", "zufolge",
+];
 
 /// `X zei: '…'`, `X legt uit dat '…'`, `Volgens X is het '…'`, `Zoals een diplomaat opmerkte: '…'`.
 fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
@@ -1868,7 +1940,12 @@ fn de_source_so(seg: &Seg, i: usize) -> bool {
         && (i == 0 || seg.gap(i).contains(','))
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
-            (starts_upper(w.as_str(seg.text)) || DETERMINERS.contains(&l))
+            (starts_upper(w.as_str(seg.text))
+                || DETERMINERS.contains(&l)
+                || matches!(
+                    l,
+                    "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
+                ))
                 && !matches!(l, "dass" | "wie")
         })
 }
@@ -2220,7 +2297,7 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     let mut after = None;
     if c < n {
         let mut k = c + 1;
-        while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+        while k < n && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
             k += 1;
         }
         if k < n && de_subject_start(ctx, seg, k) {
