@@ -1276,14 +1276,21 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 via = "so";
             }
         }
+        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
+        let mut settled = false;
         if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
-            found = de_subject(ctx, &seg, seg.words.len(), &recent);
+            let next = Seg::new(ctx.text, after.clone());
+            match de_verb_last(ctx, &seg, &next, &recent) {
+                Some(Some(s)) => found = Some(s),
+                Some(None) => settled = true,
+                None => {}
+            }
             via = "verblast";
         }
         let explicit = found.is_some();
-        if found.is_none() {
+        if found.is_none() && !settled {
             // The next part of a split quote, or a quote running over paragraphs.
             let prev = quotes[..qi]
                 .iter()
@@ -1307,7 +1314,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
             }
         }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
             // German: the subject of the quote's own sentence when it is somebody
             // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
             // subject of the sentence before when that one reports speech (`Die Hausverwaltung
@@ -1345,7 +1352,8 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 let seg = Seg::new(ctx.text, prev.clone());
                 if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    found = de_subject(ctx, &seg, c, &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s));
                     via = "walkverb";
                     break;
                 }
@@ -1355,7 +1363,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 k -= 1;
             }
         }
-        if found.is_none() {
+        if found.is_none() && !settled {
             // An earlier sentence names the speaker: the last person, within the paragraph or
             // the one before.
             let floor = blocks
@@ -1389,7 +1397,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             || has_cue(ctx, sent_start..sent_end)
             || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
-            somebody: found.as_ref().is_some_and(|s| somebody(ctx, s)),
+            // The subject of a reporting verb after the quote is somebody by its place (a
+            // relative pronoun, the agent of a passive).
+            somebody: found
+                .as_ref()
+                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
             rule: if found.is_some() { via } else { "none" },
             speaker: found,
             explicit,
@@ -1415,6 +1427,80 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
     }
     out
+}
+
+/// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
+const DE_PASSIVE: &[&str] = &["wird", "wurde", "wurden", "werden", "worden"];
+
+/// German relative pronouns that can be a clause's subject.
+const DE_RELATIVE_SUBJECTS: &[&str] = &["der", "die", "welche", "welcher"];
+
+/// The speaker of a quote whose reporting verb follows it (`seg` is the text before the quote,
+/// `next` the text after, opening with the verb): the subject of the last clause before the
+/// quote, the agent of a passive (`von Musikkennern als „…“ bezeichnet`), or nobody for a
+/// passive without one (`Some(None)`). A relative pronoun (`Der Führer Irans, der … als „…“
+/// bezeichnete`) is the speaker where it stands, named after the phrase it refers to.
+fn de_verb_last(ctx: &Ctx, seg: &Seg, next: &Seg, recent: &[Speaker]) -> Option<Option<Speaker>> {
+    let n = seg.words.len();
+    if n == 0 {
+        return None;
+    }
+    // The clause holding the quote starts after the last comma (or dash, semicolon).
+    let from = (1..n)
+        .rev()
+        .find(|&i| seg.gap(i).contains([',', ';', '–', '—', ':']))
+        .unwrap_or(0);
+    let passive = seg.lower[from..]
+        .iter()
+        .chain(next.lower.get(1))
+        .any(|w| DE_PASSIVE.contains(&w.as_str()));
+    if passive {
+        // The agent stands in the clause's last conjunct: `der von der Sonne ausgeht und als
+        // „Sonnenwind“ bezeichnet wird` has none.
+        let from = (from..n)
+            .rev()
+            .find(|&i| matches!(seg.lower[i].as_str(), "und" | "oder"))
+            .unwrap_or(from);
+        let agent = (from..n.saturating_sub(1))
+            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .and_then(|i| {
+                let (a, b) = ctx.np_forward(seg, i + 1)?;
+                ctx.speaker_from_np(a, b, recent)
+            });
+        return Some(agent);
+    }
+    if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
+        // The antecedent: the noun phrase that ends at the comma, from its article.
+        let comma = from;
+        let start = (comma.saturating_sub(6)..comma)
+            .rev()
+            .find(|&i| {
+                DETERMINERS.contains(&seg.lower[i].as_str())
+                    && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
+            })
+            .or_else(|| {
+                (comma.saturating_sub(3)..comma)
+                    .find(|&i| starts_upper(seg.words[i].as_str(seg.text)))
+            });
+        let w = seg.words[from];
+        let antecedent = start.and_then(|i| {
+            let (a, b) = ctx.np_forward(seg, i)?;
+            ctx.speaker_from_np(a, b.min(seg.words[comma - 1].end), recent)
+        });
+        return Some(Some(Speaker {
+            name: antecedent
+                .map_or_else(|| seg.words[from].as_str(seg.text).to_string(), |a| a.name),
+            start: w.start,
+            end: w.end,
+        }));
+    }
+    if from > 0 {
+        let sub = Seg::new(ctx.text, seg.words[from].start..seg.words[n - 1].end);
+        if let Some(s) = de_subject(ctx, &sub, sub.words.len(), recent) {
+            return Some(Some(s));
+        }
+    }
+    de_subject(ctx, seg, n, recent).map(Some)
 }
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
@@ -1475,6 +1561,24 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     })
 }
 
+/// A German text that says something: `einem Positionspapier des Ministeriums`.
+fn document(ctx: &Ctx, s: &Speaker) -> bool {
+    ctx.lang == Lang::De
+        && ctx
+            .text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                DE_DOCUMENTS
+                    .iter()
+                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
+            })
+}
+
 /// German nouns for groups and institutions that speak (lower case; compounds ending in
 /// one count too: `Bundesländer`, `Umweltschutzorganisation`).
 const DE_GROUPS: &[&str] = &[
@@ -1519,6 +1623,7 @@ const DE_GROUPS: &[&str] = &[
     "amt",
     "ministerin",
     "verwaltung",
+    "leitung",
     "teilnehmer",
     "anhänger",
     "gegner",
@@ -1536,6 +1641,35 @@ const DE_GROUPS: &[&str] = &[
     "initiatoren",
     "hersteller",
     "betreiber",
+];
+
+/// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
+/// included (`Abschlusserklärung`).
+const DE_DOCUMENTS: &[&str] = &[
+    "papier",
+    "erklärung",
+    "mitteilung",
+    "bericht",
+    "schreiben",
+    "brief",
+    "urteil",
+    "dokument",
+    "memorandum",
+    "antrag",
+    "entwurf",
+    "gesetzentwurf",
+    "meldung",
+    "stellungnahme",
+    "gutachten",
+    "kommentar",
+    "artikel",
+    "resolution",
+    "beschluss",
+    "aufruf",
+    "website",
+    "homepage",
+    "internetseite",
+    "webseite",
 ];
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -2044,7 +2178,12 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
             return from_prep(k);
         }
     }
+    // The phrase before the verb belongs to its clause: `In dem Antrag heißt es`, not
+    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`.
     let k = (0..c).rev().find(|&k| is_prep(k))?;
+    if (k + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '.'])) {
+        return None;
+    }
     from_prep(k)
 }
 
@@ -2148,6 +2287,11 @@ const DE_OPENERS: &[&str] = &[
     "damals",
     "derweil",
     "mittlerweile",
+    "darin",
+    "darauf",
+    "daraus",
+    "darunter",
+    "hierin",
     "darüber",
     "hinaus",
     "vielmehr",
@@ -2191,6 +2335,38 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
             s = i;
         }
+    }
+    // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
+    // sentence, the main clause and its subject follow its comma.
+    if c >= n
+        && seg
+            .lower
+            .first()
+            .is_some_and(|w| DE_SUBORDINATORS.contains(&w.as_str()) && w != "wie")
+    {
+        if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
+            s = i;
+        }
+    }
+    // `Von der Leyen betonte`: a name with a particle, right before the verb, is no
+    // prepositional phrase.
+    if s == 0
+        && c < n
+        && (2..=4).contains(&c)
+        && matches!(
+            seg.lower[0].as_str(),
+            "von" | "van" | "de" | "del" | "da" | "di" | "zu"
+        )
+        && starts_upper(seg.words[c - 1].as_str(seg.text))
+        && (1..c).all(|i| {
+            gap_is_space(seg.gap(i))
+                && (starts_upper(seg.words[i].as_str(seg.text))
+                    || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
+        })
+        && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
+    {
+        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
+        return ctx.speaker_from_np(a, b, recent);
     }
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
