@@ -113,11 +113,13 @@ pub fn analyze_with_rules(
     }
     let (entities, located) = entities::find(text, blocks, language, nums);
     let found = quotes::find(text, blocks);
+    let quoted: Vec<Range<usize>> = found.iter().map(|q| q.start..q.end).collect();
     let ctx = speakers::Ctx {
         text,
         lang: language,
         entities: &entities,
         located: &located,
+        quoted: &quoted,
     };
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let rules = attributions.iter().map(|a| a.rule).collect();

@@ -841,6 +841,8 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     pub entities: &'a [Entity],
     pub located: &'a [Located],
+    /// The quoted spans, in order.
+    pub quoted: &'a [Range<usize>],
 }
 
 /// A speaker found for one quote, and whether it came from an explicit attribution in
@@ -932,13 +934,22 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
 
 impl Ctx<'_> {
     /// The last person (or, for statements, organisation) mentioned before `pos`.
+    /// Names inside quotes are the quoted speaker's words, not speakers: `„Frauen haben sich
+    /// gegen den Diktator Ben Ali gestellt“, betont sie` is not Ben Ali.
     fn last_mention(&self, pos: usize, kinds: &[EntityKind]) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
                 .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                && !self.quoted(l.start)
         })
+    }
+
+    /// Byte `pos` lies inside a quote.
+    fn quoted(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= pos);
+        i > 0 && self.quoted[..i].iter().rev().take(4).any(|q| pos < q.end)
     }
 
     /// A person's mention starts at byte `pos`.
@@ -1355,6 +1366,16 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     found = de_subject(ctx, &seg, c, &recent)
                         .filter(|s| somebody(ctx, s) || document(ctx, s));
                     via = "walkverb";
+                    break;
+                }
+                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence.
+                if (0..seg.words.len()).any(|i| {
+                    de_source_nach_forward(&seg, i)
+                        || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
+                }) {
+                    found = before_attribution(ctx, prev.clone(), &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s));
+                    via = "walksource";
                     break;
                 }
                 if !reported_speech(ctx, prev) {
@@ -1978,6 +1999,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
 /// German words that open a clause without being its subject: prepositions (which govern the
 /// noun phrase after them), adverbs and conjunctions (lower case).
 const DE_NON_SUBJECT: &[&str] = &[
+    "ab",
     "an",
     "am",
     "auf",
@@ -2143,6 +2165,17 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "mitteilung",
     "einschätzungen",
     "vorstellung",
+    "darstellungen",
+    "auskunft",
+    "auskünften",
+    "erkenntnis",
+    "recherchen",
+    "meinungen",
+    "worte",
+    "prognose",
+    "prognosen",
+    "berechnungen",
+    "zählung",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
@@ -2331,9 +2364,30 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
+    // A parenthesis closed before the verb belongs to the phrase before it: `Renate Schmidt
+    // (SPD) äußerte …`.
+    let mut before_paren = None;
     for i in 1..c.min(n) {
-        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
+        let gap = seg.gap(i);
+        if after_comma {
+            continue;
+        }
+        if gap.contains(')') && !gap.contains([',', '(', '–', '—', ';', ':']) {
+            if let Some(b) = before_paren.take() {
+                s = b;
+                continue;
+            }
+        }
+        if gap.contains('(') && !gap.contains(')') {
+            before_paren = Some(s);
+        }
+        if gap.contains([',', '(', ')', '–', '—', ';', ':']) {
             s = i;
+        }
+    }
+    if let Some(b) = before_paren {
+        if c < n && seg.gap(c).contains(')') {
+            s = b;
         }
     }
     // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
