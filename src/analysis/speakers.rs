@@ -1024,6 +1024,42 @@ impl Ctx<'_> {
         }
         if let Some(m) = self.mention_in(start, end) {
             let e = self.entities.get(m.entity)?;
+            // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
+            // an organisation after a role is not the speaker; the person in apposition is,
+            // or else the whole phrase.
+            let head = self.text.get(start..m.start).unwrap_or("");
+            let role = e.kind != EntityKind::Person
+                && head.split_whitespace().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    is_title(&w)
+                });
+            if role {
+                if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
+                    let at = end + 2;
+                    let idx = self.located.partition_point(|l| l.start < at);
+                    if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
+                        if let Some(p) = self
+                            .entities
+                            .get(l.entity)
+                            .filter(|p| p.kind == EntityKind::Person && !r.is_empty())
+                        {
+                            return Some(Speaker {
+                                name: p.name.clone(),
+                                start: l.start,
+                                end: l.end,
+                            });
+                        }
+                    }
+                }
+                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+                return Some(Speaker {
+                    name: np.to_string(),
+                    start: start + lead,
+                    end: start + lead + np.len(),
+                });
+            }
             if matches!(
                 e.kind,
                 EntityKind::Person
@@ -1285,6 +1321,24 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
                 via = "so";
+            } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
+                // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
+                // an inverted reporting clause after the comma that ends the quote's clause.
+                seg.gap(k).contains(',')
+                    && !seg.gap(k).contains(['.', ';', ':', '('])
+                    && (seg.is_verb(k, ctx.lang)
+                        || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
+                            && (k + 2..seg.words.len().min(k + 6))
+                                .any(|j| seg.is_verb(j, ctx.lang))))
+                    && de_subject_start(ctx, &seg, k + 1)
+                    // An article after the verb may open its object as well
+                    // (`kommentierte die Entscheidung`).
+                    && !DETERMINERS.contains(&seg.lower[k + 1].as_str())
+            }) {
+                found = ctx
+                    .np_forward(&seg, k + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+                via = "aftercomma";
             }
         }
         // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
@@ -1333,6 +1387,29 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
             via = "ownsubj";
+            if found.is_none() {
+                // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
+                // Rücktritt „…“`: the person it is so for.
+                found =
+                    (0..seg.words.len())
+                        .filter(|&i| seg.lower[i] == "für")
+                        .find_map(|i| {
+                            let (a, b) = ctx.np_forward(&seg, i + 1)?;
+                            let sp = ctx.speaker_from_np(a, b, &recent)?;
+                            let person =
+                                ctx.person_at(sp.start)
+                                    || ctx.text.get(a..b).unwrap_or("").split_whitespace().any(
+                                        |w| {
+                                            is_title(
+                                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                                    .to_lowercase(),
+                                            )
+                                        },
+                                    );
+                            person.then_some(sp)
+                        });
+                via = "fuer";
+            }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
             // bestehe aus „…“`.
@@ -1919,6 +1996,15 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             return subject_before(ctx, &seg, c, recent);
         }
         if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
+            // `Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen`: the
+            // subject of a reporting verb before it.
+            if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, lang)) {
+                if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
+                    if let Some(sp) = de_subject(ctx, &seg, v, recent) {
+                        return Some(sp);
+                    }
+                }
+            }
             // `Seiner Ansicht nach`: the possessive points back to the speaker.
             let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
             let name = ctx
