@@ -1570,12 +1570,22 @@ fn de_verb_last(ctx: &Ctx, seg: &Seg, next: &Seg, recent: &[Speaker]) -> Option<
     if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
         // The antecedent: the noun phrase that ends at the comma, from its article.
         let comma = from;
-        let start = (comma.saturating_sub(6)..comma)
-            .rev()
-            .find(|&i| {
+        // The first article whose phrase runs up to the comma (`Der Vorsitzende der Partei`,
+        // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
+        let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
+            .filter(|&i| {
                 DETERMINERS.contains(&seg.lower[i].as_str())
                     && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
             })
+            .collect();
+        let start = articles
+            .iter()
+            .copied()
+            .find(|&i| {
+                ctx.np_forward(seg, i)
+                    .is_some_and(|(_, b)| b >= seg.words[comma - 1].end)
+            })
+            .or_else(|| articles.last().copied())
             .or_else(|| {
                 (comma.saturating_sub(3)..comma)
                     .find(|&i| starts_upper(seg.words[i].as_str(seg.text)))
