@@ -87,6 +87,16 @@ pub struct Entity {
 /// Analyses `text` (the whole article as decoded) whose content paragraphs are `blocks`
 /// (byte ranges; the lead and headings included, the language list excluded).
 pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis {
+    analyze_with_rules(text, blocks, language).0
+}
+
+/// Like [`analyze`], also naming for each quote the rule that found its speaker (`after`,
+/// `before`, `carry`, `fallback` …; `none` without one), for the evaluation's error list.
+pub fn analyze_with_rules(
+    text: &str,
+    blocks: &[Range<usize>],
+    language: Lang,
+) -> (Analysis, Vec<&'static str>) {
     // Keep only blocks that are valid ranges on character boundaries, in order.
     let mut valid: Vec<Range<usize>> = blocks
         .iter()
@@ -103,13 +113,16 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
     }
     let (entities, located) = entities::find(text, blocks, language, nums);
     let found = quotes::find(text, blocks);
+    let quoted: Vec<Range<usize>> = found.iter().map(|q| q.start..q.end).collect();
     let ctx = speakers::Ctx {
         text,
         lang: language,
         entities: &entities,
         located: &located,
+        quoted: &quoted,
     };
     let attributions = speakers::attribute(&ctx, blocks, &found);
+    let rules = attributions.iter().map(|a| a.rule).collect();
     let mut quotes = Vec::with_capacity(found.len());
     for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
         let kind = quote_kind(
@@ -133,7 +146,7 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
             },
         });
     }
-    Analysis { quotes, entities }
+    (Analysis { quotes, entities }, rules)
 }
 
 /// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound

@@ -20,15 +20,17 @@
 //! coreferent mentions would need coreference the corpus does not annotate; a looser
 //! surname match was tried on paper and would have changed one case, so it was not added.
 //!
-//! With `QUOTES_EVAL_MISSES=1` the tests print one line per error (`FP`, `FN`, `SPK`)
-//! and the text around it, the gold speaker spans in `[[…]]`, the predicted one in `{{…}}`
-//! and the quote in `<Q>…</Q>`.
+//! With `QUOTES_EVAL_MISSES=1` the tests (and `krant-eval quotes`) print one line per error
+//! (`FP`, `FN`, `SPK` with the rule that found the speaker) and the text around it, the gold
+//! speaker spans in `[[…]]`, the predicted one in `{{…}}` and the quote in `<Q>…</Q>`, then
+//! for each rule how many of its matched quotes got the right speaker.
 //!
 //! Offsets in the corpus are character offsets; they are converted to byte offsets.
 
-use super::{analyze, QuoteKind};
+use super::{analyze_with_rules, QuoteKind};
 use crate::lang::Lang;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -129,8 +131,15 @@ fn context(
     out.replace('\n', " / ")
 }
 
+/// Per rule that found a speaker: (right, matched).
+type RuleTally = BTreeMap<&'static str, (usize, usize)>;
+
 /// The scores of one document: (gold, predicted, matched, speaker right).
-fn score_document(doc: &Value, misses: &mut Vec<String>) -> Option<(usize, usize, usize, usize)> {
+fn score_document(
+    doc: &Value,
+    misses: &mut Vec<String>,
+    tally: &mut RuleTally,
+) -> Option<(usize, usize, usize, usize)> {
     let text = doc.get("originalText")?.as_str()?;
     let map = char_to_byte(text);
     let mut gold: Vec<Gold> = Vec::new();
@@ -164,16 +173,17 @@ fn score_document(doc: &Value, misses: &mut Vec<String>) -> Option<(usize, usize
         });
     }
     let blocks = super::text::line_blocks(text);
-    let analysis = analyze(text, &blocks, Lang::De);
+    let (analysis, rules) = analyze_with_rules(text, &blocks, Lang::De);
     let predicted: Vec<_> = analysis
         .quotes
         .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
+        .zip(rules)
+        .filter(|(q, _)| q.kind == QuoteKind::Direct)
         .collect();
     let mut used = vec![false; gold.len()];
     let mut matched = 0;
     let mut right = 0;
-    for p in &predicted {
+    for &(p, rule) in &predicted {
         let pr = p.start..p.end;
         let Some(gi) = (0..gold.len()).find(|&g| !used[g] && overlaps(&gold[g].quote, &pr)) else {
             misses.push(format!(
@@ -200,11 +210,14 @@ fn score_document(doc: &Value, misses: &mut Vec<String>) -> Option<(usize, usize
                     })
             }
         };
+        let t = tally.entry(rule).or_default();
+        t.1 += 1;
         if ok {
             right += 1;
+            t.0 += 1;
         } else {
             misses.push(format!(
-                "SPK {:?} -> predicted {:?}, gold {:?}\n    {}",
+                "SPK [{rule}] {:?} -> predicted {:?}, gold {:?}\n    {}",
                 p.text.chars().take(60).collect::<String>(),
                 p.speaker
                     .as_ref()
@@ -246,10 +259,11 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
         .collect();
     paths.sort();
     let mut s = QuoteScores::default();
+    let mut tally = RuleTally::new();
     for p in paths {
         let raw = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
         let doc: Value = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", p.display()))?;
-        let Some((g, pr, m, r)) = score_document(&doc, misses) else {
+        let Some((g, pr, m, r)) = score_document(&doc, misses, &mut tally) else {
             return Err(format!("{}: not a quote document", p.display()));
         };
         s.documents += 1;
@@ -258,6 +272,11 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
         s.matched += m;
         s.speaker_right += r;
     }
+    let rules: Vec<String> = tally
+        .iter()
+        .map(|(rule, (r, m))| format!("{rule} {r}/{m}"))
+        .collect();
+    misses.push(format!("speaker right by rule: {}", rules.join(", ")));
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     s.precision = ratio(s.matched, s.predicted);
     s.recall = ratio(s.matched, s.gold);

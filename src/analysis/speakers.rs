@@ -841,6 +841,8 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     pub entities: &'a [Entity],
     pub located: &'a [Located],
+    /// The quoted spans, in order.
+    pub quoted: &'a [Range<usize>],
 }
 
 /// A speaker found for one quote, and whether it came from an explicit attribution in
@@ -853,6 +855,8 @@ pub struct Attribution {
     pub cue: bool,
     /// The speaker is somebody who can speak (a person, an organisation, a pronoun, a role).
     pub somebody: bool,
+    /// Which rule found the speaker (`after`, `before`, `carry`, `fallback` …), for tuning.
+    pub rule: &'static str,
 }
 
 struct Seg<'a> {
@@ -930,13 +934,22 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
 
 impl Ctx<'_> {
     /// The last person (or, for statements, organisation) mentioned before `pos`.
+    /// Names inside quotes are the quoted speaker's words, not speakers: `„Frauen haben sich
+    /// gegen den Diktator Ben Ali gestellt“, betont sie` is not Ben Ali.
     fn last_mention(&self, pos: usize, kinds: &[EntityKind]) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
                 .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                && !self.quoted(l.start)
         })
+    }
+
+    /// Byte `pos` lies inside a quote.
+    fn quoted(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= pos);
+        i > 0 && self.quoted[..i].iter().rev().take(4).any(|q| pos < q.end)
     }
 
     /// A person's mention starts at byte `pos`.
@@ -1011,6 +1024,42 @@ impl Ctx<'_> {
         }
         if let Some(m) = self.mention_in(start, end) {
             let e = self.entities.get(m.entity)?;
+            // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
+            // an organisation after a role is not the speaker; the person in apposition is,
+            // or else the whole phrase.
+            let head = self.text.get(start..m.start).unwrap_or("");
+            let role = e.kind != EntityKind::Person
+                && head.split_whitespace().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    is_title(&w)
+                });
+            if role {
+                if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
+                    let at = end + 2;
+                    let idx = self.located.partition_point(|l| l.start < at);
+                    if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
+                        if let Some(p) = self
+                            .entities
+                            .get(l.entity)
+                            .filter(|p| p.kind == EntityKind::Person && !r.is_empty())
+                        {
+                            return Some(Speaker {
+                                name: p.name.clone(),
+                                start: l.start,
+                                end: l.end,
+                            });
+                        }
+                    }
+                }
+                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+                return Some(Speaker {
+                    name: np.to_string(),
+                    start: start + lead,
+                    end: start + lead + np.len(),
+                });
+            }
             if matches!(
                 e.kind,
                 EntityKind::Person
@@ -1189,6 +1238,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 explicit: false,
                 cue: false,
                 somebody: false,
+                rule: "none",
             });
             continue;
         };
@@ -1254,9 +1304,14 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
+        let mut via = "";
         if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent)
-                .or_else(|| before_attribution(ctx, before.clone(), &recent));
+            found = after_attribution(ctx, after.clone(), &recent);
+            via = "after";
+            if found.is_none() {
+                found = before_attribution(ctx, before.clone(), &recent);
+                via = "before";
+            }
         }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
             // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
@@ -1265,15 +1320,42 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+                via = "so";
+            } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
+                // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
+                // an inverted reporting clause after the comma that ends the quote's clause.
+                seg.gap(k).contains(',')
+                    && !seg.gap(k).contains(['.', ';', ':', '('])
+                    && (seg.is_verb(k, ctx.lang)
+                        || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
+                            && (k + 2..seg.words.len().min(k + 6))
+                                .any(|j| seg.is_verb(j, ctx.lang))))
+                    && de_subject_start(ctx, &seg, k + 1)
+                    // An article after the verb may open its object as well
+                    // (`kommentierte die Entscheidung`).
+                    && !DETERMINERS.contains(&seg.lower[k + 1].as_str())
+            }) {
+                found = ctx
+                    .np_forward(&seg, k + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
+                via = "aftercomma";
             }
         }
+        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
+        let mut settled = false;
         if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
-            found = de_subject(ctx, &seg, seg.words.len(), &recent);
+            let next = Seg::new(ctx.text, after.clone());
+            match de_verb_last(ctx, &seg, &next, &recent) {
+                Some(Some(s)) => found = Some(s),
+                Some(None) => settled = true,
+                None => {}
+            }
+            via = "verblast";
         }
         let explicit = found.is_some();
-        if found.is_none() {
+        if found.is_none() && !settled {
             // The next part of a split quote, or a quote running over paragraphs.
             let prev = quotes[..qi]
                 .iter()
@@ -1288,19 +1370,46 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         .unwrap_or(0)
                     - 1;
                 let same = p.group == q.group
-                    || (p.block == q.block && !has_cue(ctx, p.close_end..q.open));
+                    || (p.block == q.block
+                        && out.get(pi).is_some_and(|a| a.explicit)
+                        && !has_cue(ctx, p.close_end..q.open));
                 if same {
                     found = out.get(pi).and_then(|a| a.speaker.clone());
+                    via = "carry";
                 }
             }
         }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
             // German: the subject of the quote's own sentence when it is somebody
             // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
             // subject of the sentence before when that one reports speech (`Die Hausverwaltung
             // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
+            via = "ownsubj";
+            if found.is_none() {
+                // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
+                // Rücktritt „…“`: the person it is so for.
+                found =
+                    (0..seg.words.len())
+                        .filter(|&i| seg.lower[i] == "für")
+                        .find_map(|i| {
+                            let (a, b) = ctx.np_forward(&seg, i + 1)?;
+                            let sp = ctx.speaker_from_np(a, b, &recent)?;
+                            let person =
+                                ctx.person_at(sp.start)
+                                    || ctx.text.get(a..b).unwrap_or("").split_whitespace().any(
+                                        |w| {
+                                            is_title(
+                                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                                    .to_lowercase(),
+                                            )
+                                        },
+                                    );
+                            person.then_some(sp)
+                        });
+                via = "fuer";
+            }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
             // bestehe aus „…“`.
@@ -1319,6 +1428,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 if let Some((_, a)) = quoted {
                     if reported_speech(ctx, sent_start..q.open) {
                         found = a.speaker.clone();
+                        via = "walkquote";
                     }
                     break;
                 }
@@ -1330,7 +1440,19 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 let seg = Seg::new(ctx.text, prev.clone());
                 if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    found = de_subject(ctx, &seg, c, &recent).filter(|s| somebody(ctx, s));
+                    found = de_subject(ctx, &seg, c, &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s));
+                    via = "walkverb";
+                    break;
+                }
+                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence.
+                if (0..seg.words.len()).any(|i| {
+                    de_source_nach_forward(&seg, i)
+                        || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
+                }) {
+                    found = before_attribution(ctx, prev.clone(), &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s));
+                    via = "walksource";
                     break;
                 }
                 if !reported_speech(ctx, prev) {
@@ -1339,7 +1461,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 k -= 1;
             }
         }
-        if found.is_none() {
+        if found.is_none() && !settled {
             // An earlier sentence names the speaker: the last person, within the paragraph or
             // the one before.
             let floor = blocks
@@ -1353,6 +1475,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let person = ctx
                 .last_mention(q.open, &[EntityKind::Person])
                 .filter(|l| l.start >= floor);
+            via = "fallback";
             found = match (person, from_recent) {
                 (Some(p), Some(r)) if r.start > p.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
@@ -1372,7 +1495,12 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             || has_cue(ctx, sent_start..sent_end)
             || reported_speech(ctx, sent_start..sent_end);
         out.push(Attribution {
-            somebody: found.as_ref().is_some_and(|s| somebody(ctx, s)),
+            // The subject of a reporting verb after the quote is somebody by its place (a
+            // relative pronoun, the agent of a passive).
+            somebody: found
+                .as_ref()
+                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
+            rule: if found.is_some() { via } else { "none" },
             speaker: found,
             explicit,
             cue,
@@ -1390,10 +1518,97 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
         let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
         if between.split_whitespace().count() <= 2 && !between.contains(['.', '!', '?']) {
-            out[qi] = out[qi + 1].clone();
+            out[qi] = Attribution {
+                rule: "next",
+                ..out[qi + 1].clone()
+            };
         }
     }
     out
+}
+
+/// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
+const DE_PASSIVE: &[&str] = &["wird", "wurde", "wurden", "werden", "worden"];
+
+/// German relative pronouns that can be a clause's subject.
+const DE_RELATIVE_SUBJECTS: &[&str] = &["der", "die", "welche", "welcher"];
+
+/// The speaker of a quote whose reporting verb follows it (`seg` is the text before the quote,
+/// `next` the text after, opening with the verb): the subject of the last clause before the
+/// quote, the agent of a passive (`von Musikkennern als „…“ bezeichnet`), or nobody for a
+/// passive without one (`Some(None)`). A relative pronoun (`Der Führer Irans, der … als „…“
+/// bezeichnete`) is the speaker where it stands, named after the phrase it refers to.
+fn de_verb_last(ctx: &Ctx, seg: &Seg, next: &Seg, recent: &[Speaker]) -> Option<Option<Speaker>> {
+    let n = seg.words.len();
+    if n == 0 {
+        return None;
+    }
+    // The clause holding the quote starts after the last comma (or dash, semicolon).
+    let from = (1..n)
+        .rev()
+        .find(|&i| seg.gap(i).contains([',', ';', '–', '—', ':']))
+        .unwrap_or(0);
+    let passive = seg.lower[from..]
+        .iter()
+        .chain(next.lower.get(1))
+        .any(|w| DE_PASSIVE.contains(&w.as_str()));
+    if passive {
+        // The agent stands in the clause's last conjunct: `der von der Sonne ausgeht und als
+        // „Sonnenwind“ bezeichnet wird` has none.
+        let from = (from..n)
+            .rev()
+            .find(|&i| matches!(seg.lower[i].as_str(), "und" | "oder"))
+            .unwrap_or(from);
+        let agent = (from..n.saturating_sub(1))
+            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .and_then(|i| {
+                let (a, b) = ctx.np_forward(seg, i + 1)?;
+                ctx.speaker_from_np(a, b, recent)
+            });
+        return Some(agent);
+    }
+    if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
+        // The antecedent: the noun phrase that ends at the comma, from its article.
+        let comma = from;
+        // The first article whose phrase runs up to the comma (`Der Vorsitzende der Partei`,
+        // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
+        let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
+            .filter(|&i| {
+                DETERMINERS.contains(&seg.lower[i].as_str())
+                    && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
+            })
+            .collect();
+        let start = articles
+            .iter()
+            .copied()
+            .find(|&i| {
+                ctx.np_forward(seg, i)
+                    .is_some_and(|(_, b)| b >= seg.words[comma - 1].end)
+            })
+            .or_else(|| articles.last().copied())
+            .or_else(|| {
+                (comma.saturating_sub(3)..comma)
+                    .find(|&i| starts_upper(seg.words[i].as_str(seg.text)))
+            });
+        let w = seg.words[from];
+        let antecedent = start.and_then(|i| {
+            let (a, b) = ctx.np_forward(seg, i)?;
+            ctx.speaker_from_np(a, b.min(seg.words[comma - 1].end), recent)
+        });
+        return Some(Some(Speaker {
+            name: antecedent
+                .map_or_else(|| seg.words[from].as_str(seg.text).to_string(), |a| a.name),
+            start: w.start,
+            end: w.end,
+        }));
+    }
+    if from > 0 {
+        let sub = Seg::new(ctx.text, seg.words[from].start..seg.words[n - 1].end);
+        if let Some(s) = de_subject(ctx, &sub, sub.words.len(), recent) {
+            return Some(Some(s));
+        }
+    }
+    de_subject(ctx, seg, n, recent).map(Some)
 }
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
@@ -1454,6 +1669,24 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     })
 }
 
+/// A German text that says something: `einem Positionspapier des Ministeriums`.
+fn document(ctx: &Ctx, s: &Speaker) -> bool {
+    ctx.lang == Lang::De
+        && ctx
+            .text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                DE_DOCUMENTS
+                    .iter()
+                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
+            })
+}
+
 /// German nouns for groups and institutions that speak (lower case; compounds ending in
 /// one count too: `Bundesländer`, `Umweltschutzorganisation`).
 const DE_GROUPS: &[&str] = &[
@@ -1498,6 +1731,7 @@ const DE_GROUPS: &[&str] = &[
     "amt",
     "ministerin",
     "verwaltung",
+    "leitung",
     "teilnehmer",
     "anhänger",
     "gegner",
@@ -1515,6 +1749,35 @@ const DE_GROUPS: &[&str] = &[
     "initiatoren",
     "hersteller",
     "betreiber",
+];
+
+/// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
+/// included (`Abschlusserklärung`).
+const DE_DOCUMENTS: &[&str] = &[
+    "papier",
+    "erklärung",
+    "mitteilung",
+    "bericht",
+    "schreiben",
+    "brief",
+    "urteil",
+    "dokument",
+    "memorandum",
+    "antrag",
+    "entwurf",
+    "gesetzentwurf",
+    "meldung",
+    "stellungnahme",
+    "gutachten",
+    "kommentar",
+    "artikel",
+    "resolution",
+    "beschluss",
+    "aufruf",
+    "website",
+    "homepage",
+    "internetseite",
+    "webseite",
 ];
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1595,7 +1858,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return Some(d);
             }
             let mut k = v + 1;
-            while k < seg.words.len() && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+            while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
             let skippable = seg
@@ -1611,7 +1874,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
         return ctx.speaker_from_np(s, e, recent);
     }
-    if source_preps(lang).contains(&w0) && w0 != "zufolge" {
+    // German `nach` and `so` name a source only in their source patterns (`nach Angaben
+    // von X`, `, so X`); `„…“ nach dem Abgang von X` is a time phrase.
+    let de_source_ok = lang != Lang::De
+        || match w0 {
+            "nach" => de_source_nach_forward(&seg, 0),
+            "so" => de_source_so(&seg, 0),
+            _ => true,
+        };
+    if source_preps(lang).contains(&w0) && w0 != "zufolge" && de_source_ok {
         let mut k = 1;
         if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
             k = 2;
@@ -1620,7 +1891,11 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         return ctx.speaker_from_np(s, e, recent);
     }
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
-    let limit = seg.words.len().min(8);
+    // German puts the verb second, so after a quote a clause with its subject first starts a
+    // new statement (`„…“, Bundestrainer Löw bezeichnete …`, `„…“ in Tripolis und rief die
+    // Armee auf`); only `wie X sagte`, `so X` and an auxiliary first (`„…“ wird der Franzose
+    // im Fachblatt zitiert`) attribute the quote.
+    let limit = seg.words.len().min(if lang == Lang::De { 12 } else { 8 });
     for k in 1..limit {
         if seg.gap(k).contains(['.', ';', '(', ':'])
             || (lang == Lang::De && seg.gap(k).contains(','))
@@ -1628,8 +1903,35 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             break;
         }
         if lang == Lang::De && seg.is_verb(k, lang) {
-            // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
-            return de_subject(ctx, &seg, k, recent);
+            if DE_AFTER_OPENERS.contains(&w0) {
+                // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
+                return de_subject(ctx, &seg, k, recent);
+            }
+            // `„…“, mit diesen Worten meldete er sich`: a phrase that is no subject fills
+            // the place before the verb, and the subject follows it. A subject before the
+            // verb, or a clause joined with `und`, is a new statement.
+            let adverbial = DE_NON_SUBJECT.contains(&w0)
+                || (DE_OPENERS.contains(&w0)
+                    && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
+            if !adverbial
+                || seg.lower[1..k]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "und" | "oder" | "aber" | "sowie"))
+            {
+                return None;
+            }
+            let mut j = k + 1;
+            while j < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[j].as_str()) {
+                j += 1;
+            }
+            if !de_subject_start(ctx, &seg, j) {
+                return None;
+            }
+            let (s, e) = ctx.np_forward(&seg, j)?;
+            return ctx.speaker_from_np(s, e, recent);
+        }
+        if lang == Lang::De {
+            continue;
         }
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1641,6 +1943,18 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     }
     None
 }
+
+/// Words that may open German text after a quote whose subject comes before the verb:
+/// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
+/// Object and reflexive pronouns that may stand between a German verb and its subject:
+/// `so charakterisierte ihn der Funktionär`, `äußerte sich der Minister`.
+const DE_OBJECT_PRONOUNS: &[&str] = &["sich", "uns", "mir", "ihn", "ihm", "ihnen", "es", "dies"];
+
+const DE_AFTER_OPENERS: &[&str] = &[
+    "wie", "so", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
+    "war", "sind", "waren", "habe", "hätte", "soll", "sollte", "will", "wollte", "kann", "konnte",
+    "lässt", "ließ", "ließen", "heißt", "hieß", "zufolge",
+];
 
 /// `X zei: '…'`, `X legt uit dat '…'`, `Volgens X is het '…'`, `Zoals een diplomaat opmerkte: '…'`.
 fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
@@ -1692,6 +2006,15 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             return subject_before(ctx, &seg, c, recent);
         }
         if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
+            // `Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen`: the
+            // subject of a reporting verb before it.
+            if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, lang)) {
+                if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
+                    if let Some(sp) = de_subject(ctx, &seg, v, recent) {
+                        return Some(sp);
+                    }
+                }
+            }
             // `Seiner Ansicht nach`: the possessive points back to the speaker.
             let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
             let name = ctx
@@ -1772,6 +2095,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
 /// German words that open a clause without being its subject: prepositions (which govern the
 /// noun phrase after them), adverbs and conjunctions (lower case).
 const DE_NON_SUBJECT: &[&str] = &[
+    "ab",
     "an",
     "am",
     "auf",
@@ -1868,7 +2192,12 @@ fn de_source_so(seg: &Seg, i: usize) -> bool {
         && (i == 0 || seg.gap(i).contains(','))
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
-            (starts_upper(w.as_str(seg.text)) || DETERMINERS.contains(&l))
+            (starts_upper(w.as_str(seg.text))
+                || DETERMINERS.contains(&l)
+                || matches!(
+                    l,
+                    "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
+                ))
                 && !matches!(l, "dass" | "wie")
         })
 }
@@ -1932,6 +2261,17 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "mitteilung",
     "einschätzungen",
     "vorstellung",
+    "darstellungen",
+    "auskunft",
+    "auskünften",
+    "erkenntnis",
+    "recherchen",
+    "meinungen",
+    "worte",
+    "prognose",
+    "prognosen",
+    "berechnungen",
+    "zählung",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
@@ -1967,7 +2307,12 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
             return from_prep(k);
         }
     }
+    // The phrase before the verb belongs to its clause: `In dem Antrag heißt es`, not
+    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`.
     let k = (0..c).rev().find(|&k| is_prep(k))?;
+    if (k + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '.'])) {
+        return None;
+    }
     from_prep(k)
 }
 
@@ -2071,6 +2416,11 @@ const DE_OPENERS: &[&str] = &[
     "damals",
     "derweil",
     "mittlerweile",
+    "darin",
+    "darauf",
+    "daraus",
+    "darunter",
+    "hierin",
     "darüber",
     "hinaus",
     "vielmehr",
@@ -2110,10 +2460,63 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
+    // A parenthesis closed before the verb belongs to the phrase before it: `Renate Schmidt
+    // (SPD) äußerte …`.
+    let mut before_paren = None;
     for i in 1..c.min(n) {
-        if seg.gap(i).contains([',', '(', ')', '–', '—', ';', ':']) && !after_comma {
+        let gap = seg.gap(i);
+        if after_comma {
+            continue;
+        }
+        if gap.contains(')') && !gap.contains([',', '(', '–', '—', ';', ':']) {
+            if let Some(b) = before_paren.take() {
+                s = b;
+                continue;
+            }
+        }
+        if gap.contains('(') && !gap.contains(')') {
+            before_paren = Some(s);
+        }
+        if gap.contains([',', '(', ')', '–', '—', ';', ':']) {
             s = i;
         }
+    }
+    if let Some(b) = before_paren {
+        if c < n && seg.gap(c).contains(')') {
+            s = b;
+        }
+    }
+    // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
+    // sentence, the main clause and its subject follow its comma.
+    if c >= n
+        && seg
+            .lower
+            .first()
+            .is_some_and(|w| DE_SUBORDINATORS.contains(&w.as_str()) && w != "wie")
+    {
+        if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
+            s = i;
+        }
+    }
+    // `Von der Leyen betonte`: a name with a particle, right before the verb, is no
+    // prepositional phrase.
+    if s == 0
+        && c < n
+        && (2..=4).contains(&c)
+        && matches!(
+            seg.lower[0].as_str(),
+            "von" | "van" | "de" | "del" | "da" | "di" | "zu"
+        )
+        && starts_upper(seg.words[c - 1].as_str(seg.text))
+        && (1..c).all(|i| {
+            gap_is_space(seg.gap(i))
+                && (starts_upper(seg.words[i].as_str(seg.text))
+                    || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
+        })
+        && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
+    {
+        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
+        return ctx.speaker_from_np(a, b, recent);
     }
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
@@ -2220,7 +2623,7 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     let mut after = None;
     if c < n {
         let mut k = c + 1;
-        while k < n && matches!(seg.lower[k].as_str(), "sich" | "uns" | "mir") {
+        while k < n && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
             k += 1;
         }
         if k < n && de_subject_start(ctx, seg, k) {

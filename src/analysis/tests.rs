@@ -261,6 +261,41 @@ fn german_article() {
         .any(|e| e.value.as_deref() == Some("350000000000 USD")));
 }
 
+fn speaker_span<'a>(text: &'a str, a: &Analysis, quote_start: &str) -> Option<&'a str> {
+    a.quotes
+        .iter()
+        .find(|q| q.text.starts_with(quote_start))
+        .and_then(|q| q.speaker.as_ref())
+        .and_then(|s| text.get(s.start..s.end))
+}
+
+/// German attribution patterns: a parenthesis after the subject, a passive with and without
+/// its agent, a relative pronoun before a verb that follows the quote, an adverbial phrase
+/// before an inverted reporting verb, and names inside a quote that a pronoun skips.
+#[test]
+fn german_speaker_patterns() {
+    let text = "Die Ministerin Anna Berger (SPD) äußerte Bedenken und sagte: „Wir brauchen mehr Zeit für die Reform.“
+Der Verband wurde von vielen Kritikern als „völlig überfordert“ bezeichnet.
+Die Pläne, die als „unausgegoren“ beschrieben wurden, liegen seit Montag vor.
+Der Vorsitzende der Partei, der die Reform als „großen Fehler“ bezeichnete, trat zurück.
+„Wir bleiben hart“, mit diesen Worten meldete sich die Gewerkschaftschefin Eva Lind zu Wort.
+Die Sprecherin Maria Koch sagte: „Der Kanzler Peter Brandt hat uns enttäuscht.“ Danach betonte sie: „Wir geben nicht auf.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wir brauchen").is_some_and(|s| s.contains("Anna Berger")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("völlig überfordert"), Some("vielen Kritikern"));
+    assert_eq!(span("unausgegoren"), None);
+    assert_eq!(span("großen Fehler"), Some("der"));
+    assert!(speaker_of(&a, "großen Fehler").is_some_and(|n| n.contains("Vorsitzende")));
+    assert!(span("Wir bleiben").is_some_and(|s| s.contains("Eva Lind")));
+    assert_eq!(span("Wir geben"), Some("sie"));
+    assert_ne!(speaker_of(&a, "Wir geben"), Some("Peter Brandt"));
+}
+
 const FR: &str = "Le gouvernement français a présenté mercredi un plan pour l'énergie.
 Selon l'économiste Thomas Piketty, « ce plan ne suffira pas à protéger les ménages ».
 « Nous devons réduire notre dépendance au gaz russe », a déclaré la ministre Agnès Pannier-Runacher devant l'Assemblée nationale.

@@ -146,7 +146,13 @@ fn kind_index(k: NameKind) -> u8 {
 
 /// `krant-eval quotes DIR`: quote detection and speaker attribution on annotated JSON files.
 fn quotes(dir: &str) -> Result<(), String> {
-    let s = krant::analysis::quotes_eval::evaluate(std::path::Path::new(dir))?;
+    let mut misses = Vec::new();
+    let s = krant::analysis::quotes_eval::evaluate_with(std::path::Path::new(dir), &mut misses)?;
+    if std::env::var_os("QUOTES_EVAL_MISSES").is_some() {
+        for m in &misses {
+            println!("{m}");
+        }
+    }
     println!(
         "{} documents: gold {}, predicted {}, matched {}; precision {:.1} recall {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
         s.documents,
