@@ -1045,6 +1045,10 @@ pub fn find(
                 if !plausible_name(surface) {
                     return None;
                 }
+                // Only a nationality (`other`) is a name in lower case (`amerikanische`).
+                if n.kind != NameKind::Misc && surface.starts_with(char::is_lowercase) {
+                    return None;
+                }
                 // A title alone is not a person (`President`, `Landwirtschaftsminister`); a
                 // compound with a name in it may be another kind of name (`VN-ambassadeur`).
                 let lower = surface.to_lowercase();
@@ -1443,7 +1447,16 @@ fn push_person(
     let start = words[i].start;
     let mut end = words[j - 1].end;
     let s = ctx.text.get(start..end).unwrap_or("");
-    let stripped = strip_genitive(s);
+    let mut stripped = strip_genitive(s);
+    // A sentence's full stop is not part of the name; an initial's dot is (`John F.`).
+    if let Some(x) = stripped.strip_suffix('.') {
+        if x.rsplit([' ', '-'])
+            .next()
+            .is_some_and(|w| w.chars().count() > 1)
+        {
+            stripped = x;
+        }
+    }
     end = start + stripped.len();
     out.push(Raw {
         start,

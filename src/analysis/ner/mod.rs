@@ -152,8 +152,21 @@ pub fn recognize_blocks_with(
         None => fallback_tags(&words, &sents),
     };
     let mut out = Vec::new();
+    // A name does not start or end with a full stop or comma (the silver data has spans like
+    // `Park Ji-young .`); quotation marks and brackets may belong to it (`" El Brezo "`).
+    let punct = |k: usize| matches!(words[k], "." | "," | ";" | ":" | "..." | "…");
     for s in &sents {
         for (a, b, ty) in tagger::spans(&tags[s.clone()]) {
+            let (mut a, mut b) = (a, b);
+            while a < b && punct(s.start + a) {
+                a += 1;
+            }
+            while b > a && punct(s.start + b - 1) {
+                b -= 1;
+            }
+            if a == b {
+                continue;
+            }
             out.push(NameSpan {
                 start: toks[s.start + a].start,
                 end: toks[s.start + b - 1].end,
