@@ -1081,6 +1081,22 @@ pub fn find(
                     NameKind::Loc => EntityKind::Place,
                     NameKind::Misc => EntityKind::Other,
                 };
+                // A title at the start of an `other` or place span is not part of the name, and
+                // what follows it is a person (`[Verteidigungsanalyst Park]`). Person spans
+                // keep their honorifics (`Doña Sofía`), organisations their words (`General
+                // Motors`).
+                let mut start = start;
+                let mut surface = surface;
+                if matches!(kind, EntityKind::Other | EntityKind::Place) {
+                    while let Some((first, rest)) = surface.split_once(' ') {
+                        if !is_title(&first.to_lowercase()) || !starts_upper(rest) {
+                            break;
+                        }
+                        start += first.len() + 1;
+                        surface = rest;
+                        kind = EntityKind::Person;
+                    }
+                }
                 // Right after a title, a name of several capitalised words is a person's
                 // (`defensie-analist Park Ji-young`).
                 if kind == EntityKind::Other
@@ -1617,8 +1633,12 @@ fn group_people(raws: &mut [Raw]) {
                 .and_then(|s| by_word.get(s))
         });
         if let Some((key, display)) = hit {
+            // A one-word mention that is the first or last word of a person's full name
+            // elsewhere in the article is that person, whatever the model called it there
+            // (`Javier Castaño` … `las de Castaño`).
             if r.kind == EntityKind::Person
                 || r.kind == EntityKind::Other && r.key.starts_with("?:")
+                || r.src == Src::Model
             {
                 {
                     let stem = r.display.trim_end_matches('s').len();
