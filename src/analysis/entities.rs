@@ -1137,7 +1137,11 @@ pub fn find(
                     Some((k, d, g)) => {
                         // The model's `other` for a known place or organisation (`Noord-Korea`)
                         // is a confusion of kinds; the gazetteer knows better.
-                        if kind == EntityKind::Other {
+                        // So is a place for a known organisation's name. (The reverse, an
+                        // organisation for a known place, is often right: a country's team.)
+                        if kind == EntityKind::Other
+                            || (kind == EntityKind::Place && g == GazKind::Org)
+                        {
                             kind = match g {
                                 GazKind::Place => EntityKind::Place,
                                 GazKind::Org => EntityKind::Organization,
