@@ -656,8 +656,10 @@ pub fn find(
     text: &str,
     blocks: &[Range<usize>],
     lang: Lang,
-    numbers: Vec<super::numbers::Found>,
+    mut numbers: Vec<super::numbers::Found>,
 ) -> (Vec<Entity>, Vec<Located>) {
+    numbers.sort_by_key(|f| (f.start, f.end));
+    debug_assert!(numbers.windows(2).all(|w| w[0].end <= w[1].start));
     let mut ctx = Ctx {
         text,
         buf: String::new(),
@@ -705,8 +707,9 @@ pub fn find(
                 // A name with a number in it (`Formule 1`, `Euro 2000`) keeps it; a name
                 // inside a sum or date (`350 Milliarden Dollar`) is the sum's.
                 let mut inside = Vec::new();
-                for (k, f) in numbers.iter().enumerate() {
-                    if f.start < end && start < f.end {
+                for k in overlapping(&numbers, start, end) {
+                    let f = &numbers[k];
+                    {
                         let owned = f.start >= start
                             && f.end <= end
                             && f.start > start
@@ -824,10 +827,18 @@ pub fn find(
         .filter(|(_, named)| !named)
         .map(|(f, _)| f)
         .collect();
-    raws.retain(|r| !numbers.iter().any(|f| f.start < r.end && r.start < f.end));
+    raws.retain(|r| overlapping(&numbers, r.start, r.end).is_empty());
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
     build(text, raws, numbers)
+}
+
+/// The indices of the numbers (sorted by start, not overlapping each other) that overlap
+/// `start..end`.
+fn overlapping(numbers: &[super::numbers::Found], start: usize, end: usize) -> Range<usize> {
+    let from = numbers.partition_point(|f| f.end <= start);
+    let to = from + numbers[from..].partition_point(|f| f.start < end);
+    from..to
 }
 
 fn gazetteer_lookup(surface: &str) -> Option<(String, String, GazKind)> {
