@@ -550,3 +550,41 @@ In der Partei Jobbik („Bewegung für ein besseres Ungarn“) gibt es Streit, l
     assert_eq!(span("völlig falsch"), Some("Die Polizei"));
     assert_eq!(span("klarer"), Some("Der Minister"));
 }
+
+/// German detection: what somebody calls something is their word (`nannte den Plan einen
+/// „…“`, `bezeichnete … als „…“`, `sprach von einer „…“`, slogans); names and titles are not
+/// (`Der Name lautet „…“`, `die sich „…“ nennt`, `… e.V.`, a name with its acronym, codes,
+/// titles listed after a title, `als „…“ bezeichnet wird`).
+#[test]
+fn german_detection_patterns() {
+    let text = "Die Ministerin nannte den Entwurf einen „Rückschritt“.
+Der Verband bezeichnete die Pläne als „Betrug am Bürger“.
+Ein Sprecher der Stadt sprach von einer „Katastrophe für die Region“.
+Die Demonstranten skandierten Parolen wie „Hände weg vom Park“.
+Der neue Name des Vereins lautet „Freunde des Waldes“.
+Die Gruppe, die sich „Grüne Hand“ nennt, lud ein.
+Eingeladen hatte der „Förderkreis Alte Mühle e.V.“ am Sonntag.
+Es sprach ein Vertreter der „Liga für Freie Wiesen (LFW)“ am Abend.
+Die Loks vom Typ „B4“ fahren nicht mehr.
+Er spielte in „Der Wald“ oder „Am Ende kommt der Regen“ mit.
+Ein Strom, der als „Gezeitenwind“ bezeichnet wird, bildet sich.";
+    let a = run(text, Lang::De);
+    let direct: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            "Rückschritt",
+            "Betrug am Bürger",
+            "Katastrophe für die Region",
+            "Hände weg vom Park"
+        ],
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(speaker_of(&a, "Rückschritt"), Some("Die Ministerin"));
+}
