@@ -1054,10 +1054,13 @@ impl Ctx<'_> {
                     }
                 }
                 let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+                let (s, e) = (start + lead, start + lead + np.len());
+                // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
+                let e = close_open_quote(self.text, s, e);
                 return Some(Speaker {
-                    name: np.to_string(),
-                    start: start + lead,
-                    end: start + lead + np.len(),
+                    name: self.text.get(s..e).unwrap_or(np).to_string(),
+                    start: s,
+                    end: e,
                 });
             }
             if matches!(
@@ -1219,6 +1222,21 @@ impl Ctx<'_> {
     }
 }
 
+/// `end`, or just after the closing mark when `start..end` opens a quote it does not close.
+fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
+    let span = text.get(start..end).unwrap_or("");
+    let opens = span.matches('„').count();
+    let closes = span.matches(['“', '”']).count();
+    if opens > closes {
+        if let Some(c) = text.get(end..).and_then(|r| r.chars().next()) {
+            if matches!(c, '“' | '”') {
+                return end + c.len_utf8();
+            }
+        }
+    }
+    end
+}
+
 fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
@@ -1278,6 +1296,28 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .copied()
             .unwrap_or(block.end)
             .max(q.close_end);
+        // A short quoted name before the quote in its sentence is part of the clause, not
+        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
+        let mut earlier = quotes[..qi].iter().rev().filter(|o| o.block == q.block);
+        let nearest = earlier.next();
+        let prev_close_ext = match nearest {
+            Some(o) => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let short_name = o.close_end > sent_start
+                    && inner.split_whitespace().count() <= 4
+                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+                    && !ctx
+                        .text
+                        .get(o.close_end..q.open)
+                        .is_some_and(|g| g.trim_start().starts_with(','));
+                if short_name {
+                    earlier.next().map_or(block.start, |e| e.close_end)
+                } else {
+                    o.close_end
+                }
+            }
+            None => block.start,
+        };
         let prev_close = quotes[..qi]
             .iter()
             .rev()
@@ -1298,6 +1338,13 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .min(q.open),
         );
         let before = before_start..q.open;
+        let before_ext = ceil_boundary(
+            ctx.text,
+            sent_start
+                .max(prev_close_ext)
+                .max(q.open.saturating_sub(400))
+                .min(q.open),
+        )..q.open;
         let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
             .max(q.close_end);
         let after = q.close_end..after_end;
@@ -1305,12 +1352,26 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
         let mut via = "";
+        let mut weak = false;
         if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent);
             via = "after";
             if found.is_none() {
                 found = before_attribution(ctx, before.clone(), &recent);
                 via = "before";
+            }
+            if before_ext.start < before.start
+                && (found.is_none() || via == "before")
+                && !found.as_ref().is_some_and(|s| somebody(ctx, s))
+            {
+                if let Some(s) = before_attribution(ctx, before_ext.clone(), &recent)
+                    .filter(|s| found.is_none() || somebody(ctx, s))
+                {
+                    // Found across a quoted name: a weaker sign that the sentence reports.
+                    weak = !somebody(ctx, &s);
+                    found = Some(s);
+                    via = "before";
+                }
             }
         }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
@@ -1354,7 +1415,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             }
             via = "verblast";
         }
-        let explicit = found.is_some();
+        let explicit = found.is_some() && !weak;
         if found.is_none() && !settled {
             // The next part of a split quote, or a quote running over paragraphs.
             let prev = quotes[..qi]
@@ -1477,7 +1538,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .filter(|l| l.start >= floor);
             via = "fallback";
             found = match (person, from_recent) {
-                (Some(p), Some(r)) if r.start > p.start => Some(r),
+                (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
                     name: e.name.clone(),
                     start: p.start,
@@ -2652,11 +2713,18 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     if first.as_ref().is_some_and(person) {
         return first;
     }
-    // `Der Zeitung sagte Filep Karma`: a name right after the verb is its subject.
-    if let Some(a) = after
-        .as_ref()
-        .filter(|a| c + 1 < n && a.start == seg.words[c + 1].start && ctx.person_at(a.start))
-    {
+    // `Der Zeitung sagte Filep Karma: „…“`: a name right after the verb, and last before
+    // the quote, is its subject (not `warf Obama vor, …`, `würdigte Kluncker als …`).
+    let last_before_quote = |a: &Speaker| {
+        let seg_end = seg.words.last().map_or(a.end, |w| w.end);
+        a.end >= seg_end
+    };
+    if let Some(a) = after.as_ref().filter(|a| {
+        c + 1 < n
+            && a.start == seg.words[c + 1].start
+            && ctx.person_at(a.start)
+            && last_before_quote(a)
+    }) {
         return Some(a.clone());
     }
     if first.as_ref().is_some_and(|f| somebody(ctx, f)) {

@@ -588,3 +588,34 @@ Ein Strom, der als „Gezeitenwind“ bezeichnet wird, bildet sich.";
     );
     assert_eq!(speaker_of(&a, "Rückschritt"), Some("Die Ministerin"));
 }
+
+/// German speakers: a name after the verb is its object unless it ends the clause before the
+/// quote (`würdigte Kluncker als „…“`); a short quoted name does not cut the clause that
+/// names the speaker (`Ein Sprecher der „Grünen Liga“ nannte …`); an unattributed quote in a
+/// paragraph goes to the speaker attributed there before, not to a name mentioned since.
+#[test]
+fn german_speaker_continuity() {
+    let text = "Der Vorsitzende der Gewerkschaft würdigte Hans Klinger heute als „eine große Persönlichkeit“.
+Ein Sprecher der „Grünen Liga“ bezeichnete den Plan als „völlig verfehlt“.
+Die Ministerin Anna Berger sagte: „Wir werden das prüfen.“ Sie hatte zuvor mit Paul Wendt telefoniert. „Eine Entscheidung fällt im Mai.“";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert!(
+        span("eine große").is_some_and(|s| !s.contains("Klinger")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        span("völlig verfehlt"),
+        Some("Ein Sprecher der „Grünen Liga“"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(speaker_of(&a, "Eine Entscheidung"), Some("Anna Berger"));
+}
