@@ -288,6 +288,13 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "begrüßte",
             "begrüßt",
             "verteidigte",
+            "geschrieben",
+            "gewarnt",
+            "gefordert",
+            "mitgeteilt",
+            "hinzugefügt",
+            "eingeräumt",
+            "geantwortet",
             "verteidigt",
             "entgegnete",
             "entgegnet",
@@ -1237,6 +1244,45 @@ fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
+/// `Seine Zuversicht gründet sich auf …: „…“`: a phrase opened by a possessive that names
+/// nobody who speaks stands for its possessor, the person last named.
+fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
+    if ctx.lang != Lang::De || somebody(ctx, &s) {
+        return s;
+    }
+    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "sein"
+            | "seine"
+            | "seiner"
+            | "seinem"
+            | "seinen"
+            | "seines"
+            | "ihr"
+            | "ihre"
+            | "ihrer"
+            | "ihrem"
+            | "ihren"
+            | "ihres"
+    ) {
+        return s;
+    }
+    let person = ctx.last_mention(s.start, &[EntityKind::Person]);
+    let from_recent = recent.iter().rev().find(|r| r.start < s.start);
+    let name = match (person, from_recent) {
+        (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
+        (Some(p), _) => ctx.entities.get(p.entity).map(|e| e.name.clone()),
+        (None, Some(r)) => Some(r.name.clone()),
+        (None, None) => None,
+    };
+    match name {
+        Some(name) => Speaker { name, ..s },
+        None => s,
+    }
+}
+
 fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
@@ -1357,7 +1403,8 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             found = after_attribution(ctx, after.clone(), &recent);
             via = "after";
             if found.is_none() {
-                found = before_attribution(ctx, before.clone(), &recent);
+                found = before_attribution(ctx, before.clone(), &recent)
+                    .map(|s| possessor(ctx, s, &recent));
                 via = "before";
             }
             if before_ext.start < before.start
@@ -1520,6 +1567,49 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     break;
                 }
                 k -= 1;
+            }
+        }
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
+            // `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.`:
+            // a quote standing as its own sentence, taken up by the next one.
+            let alone = ctx
+                .text
+                .get(sent_start..q.open)
+                .is_some_and(|t| !t.contains(char::is_alphanumeric));
+            let next_start = sent_end.max(q.close_end);
+            let next_end = ends
+                .iter()
+                .copied()
+                .find(|&e| e > next_start + 1)
+                .unwrap_or(block.end)
+                .min(next_start + 300);
+            let next_end = floor_boundary(ctx.text, next_end).max(next_start);
+            let next = Seg::new(ctx.text, next_start..next_end);
+            let takes_up = next.lower.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
+                )
+            });
+            if alone && takes_up && next_end <= next_open.max(q.close_end + 1) {
+                let idx = ctx.located.partition_point(|l| l.start < next_start);
+                found = ctx.located[idx..]
+                    .iter()
+                    .take_while(|l| l.start < next_end)
+                    .find(|l| {
+                        ctx.entities
+                            .get(l.entity)
+                            .is_some_and(|e| e.kind == EntityKind::Person)
+                            && !ctx.quoted(l.start)
+                    })
+                    .and_then(|l| {
+                        Some(Speaker {
+                            name: ctx.entities.get(l.entity)?.name.clone(),
+                            start: l.start,
+                            end: l.end,
+                        })
+                    });
+                via = "takenup";
             }
         }
         if found.is_none() && !settled {
@@ -2064,6 +2154,39 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             k += 1;
         }
         if lc == "zufolge" {
+            // `dem Bericht zufolge`: the phrase right before it is the source.
+            if lang == Lang::De && c > 0 {
+                let mut j = c;
+                while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
+                    j -= 1;
+                    let l = seg.lower[j].as_str();
+                    if DETERMINERS.contains(&l)
+                        || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
+                    {
+                        return ctx.speaker_from_np(
+                            seg.words[j].start,
+                            seg.words[c - 1].end,
+                            recent,
+                        );
+                    }
+                    if !starts_upper(seg.words[j].as_str(seg.text))
+                        && !seg.lower[j].chars().all(char::is_alphabetic)
+                    {
+                        break;
+                    }
+                }
+                if ctx.person_at(seg.words[c - 1].start)
+                    || ctx
+                        .mention_in(seg.words[c - 1].start, seg.words[c - 1].end)
+                        .is_some()
+                {
+                    return ctx.speaker_from_np(
+                        seg.words[c - 1].start,
+                        seg.words[c - 1].end,
+                        recent,
+                    );
+                }
+            }
             return subject_before(ctx, &seg, c, recent);
         }
         if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {

@@ -619,3 +619,30 @@ Die Ministerin Anna Berger sagte: „Wir werden das prüfen.“ Sie hatte zuvor 
     );
     assert_eq!(speaker_of(&a, "Eine Entscheidung"), Some("Anna Berger"));
 }
+
+/// German speakers named after the quote (`„…“ Das musste Minister X einräumen.`), through a
+/// possessive (`Seine Zuversicht gründet sich auf …: „…“`) and by `dem Bericht zufolge`.
+#[test]
+fn german_speaker_references() {
+    let text = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Steinmann am Montag einräumen.
+Der Außenbeauftragte Jonas Solberg zeigte sich zuversichtlich. Seine Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende wird immer eine Einigung gefunden.“
+Die Ursache seien dem Bericht zufolge „technische Probleme“ gewesen.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Ja, es gibt"),
+        Some("Peter Steinmann"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker_of(&a, "Am Ende"),
+        Some("Jonas Solberg"),
+        "{:#?}",
+        a.quotes
+    );
+    let q = a.quotes.iter().find(|q| q.text == "technische Probleme");
+    let span = q
+        .and_then(|q| q.speaker.as_ref())
+        .and_then(|s| text.get(s.start..s.end));
+    assert_eq!(span, Some("dem Bericht"), "{:#?}", a.quotes);
+}
