@@ -120,6 +120,7 @@ pub fn analyze_with_rules(
         entities: &entities,
         located: &located,
         quoted: &quoted,
+        doubtful: speakers::doubtful_people(text, &entities, language),
     };
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let rules = attributions.iter().map(|a| a.rule).collect();

@@ -850,6 +850,8 @@ pub struct Ctx<'a> {
     pub located: &'a [Located],
     /// The quoted spans, in order.
     pub quoted: &'a [Range<usize>],
+    /// Per entity: a one-word "person" that reads as a common word (see [`doubtful_people`]).
+    pub doubtful: Vec<bool>,
 }
 
 /// A speaker found for one quote, and whether it came from an explicit attribution in
@@ -949,6 +951,7 @@ impl Ctx<'_> {
             self.entities
                 .get(l.entity)
                 .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
     }
@@ -969,7 +972,12 @@ impl Ctx<'_> {
                 self.entities
                     .get(l.entity)
                     .is_some_and(|e| e.kind == EntityKind::Person && !unit_name(&e.name))
+                    && !self.is_doubtful(l.entity)
             })
+    }
+
+    fn is_doubtful(&self, entity: usize) -> bool {
+        self.doubtful.get(entity).copied().unwrap_or(false)
     }
 
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
@@ -977,7 +985,7 @@ impl Ctx<'_> {
         let found: Vec<&Located> = self.located[idx..]
             .iter()
             .take_while(|l| l.start < end)
-            .filter(|l| l.end <= end)
+            .filter(|l| l.end <= end && !self.is_doubtful(l.entity))
             .collect();
         let kind = |l: &&Located| self.entities.get(l.entity).map(|e| e.kind);
         found
@@ -1068,6 +1076,19 @@ impl Ctx<'_> {
                     name: self.text.get(s..e).unwrap_or(np).to_string(),
                     start: s,
                     end: e,
+                });
+            }
+            // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
+            // qualifies the noun after it; the whole phrase speaks.
+            let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
+                || self.is_doubtful(m.entity);
+            let rest = self.text.get(m.end..end).unwrap_or("");
+            if qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper) {
+                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+                return Some(Speaker {
+                    name: np.to_string(),
+                    start: start + lead,
+                    end: start + lead + np.len(),
                 });
             }
             if matches!(
@@ -1281,6 +1302,71 @@ fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
         Some(name) => Speaker { name, ..s },
         None => s,
     }
+}
+
+/// German: per entity, whether a one-word "person" reads as a common word rather than a
+/// name: lower case (`griechischen`), or in most of its mentions right after an article or a
+/// possessive (`seines Zeichens`, `den Druck`) or right before another capitalised word it
+/// qualifies (`Berliner Verfassungsschutz`, `Hamburger Stadtreinigung`).
+pub fn doubtful_people(text: &str, entities: &[Entity], lang: Lang) -> Vec<bool> {
+    entities
+        .iter()
+        .map(|e| {
+            if lang != Lang::De || e.kind != EntityKind::Person || e.name.contains(' ') {
+                return false;
+            }
+            if e.name.chars().next().is_some_and(char::is_lowercase) {
+                return true;
+            }
+            let odd = e
+                .mentions
+                .iter()
+                .filter(|m| {
+                    let before = text.get(..m.start).unwrap_or("");
+                    let prev = before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.rsplit(char::is_whitespace).next())
+                        .unwrap_or("");
+                    let after = text.get(m.end..).unwrap_or("");
+                    let next_upper = after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+                    matches!(
+                        prev,
+                        "der"
+                            | "die"
+                            | "das"
+                            | "des"
+                            | "dem"
+                            | "den"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "einem"
+                            | "einer"
+                            | "eines"
+                            | "seines"
+                            | "seiner"
+                            | "seinem"
+                            | "seinen"
+                            | "ihres"
+                            | "ihrer"
+                            | "ihrem"
+                            | "ihren"
+                            | "viel"
+                            | "viele"
+                            | "großen"
+                            | "große"
+                            | "großer"
+                            | "neuen"
+                            | "neue"
+                            | "neuer"
+                    ) || next_upper
+                })
+                .count();
+            odd * 2 > e.mentions.len()
+        })
+        .collect()
 }
 
 fn gap_is_space(g: &str) -> bool {
@@ -1806,6 +1892,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
         ctx.entities
             .get(m.entity)
             .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+            && !ctx.is_doubtful(m.entity)
     }) {
         return true;
     }
@@ -2456,6 +2543,12 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "prognosen",
     "berechnungen",
     "zählung",
+    "bewertung",
+    "beurteilung",
+    "schilderung",
+    "schilderungen",
+    "beobachtungen",
+    "vermutung",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that

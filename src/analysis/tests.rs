@@ -646,3 +646,30 @@ Die Ursache seien dem Bericht zufolge „technische Probleme“ gewesen.";
         .and_then(|s| text.get(s.start..s.end));
     assert_eq!(span, Some("dem Bericht"), "{:#?}", a.quotes);
 }
+
+/// German speakers: a place word that qualifies a noun speaks with it (`des Berliner
+/// Verfassungsschutzes`), and `nach Bewertung von X` names a source like `nach Angaben`.
+#[test]
+fn german_speaker_qualified_names() {
+    let text = "Nach Angaben des Berliner Verfassungsschutzes gebe es „keinen Anlass zur Sorge“.
+Das Verfahren sei nach Bewertung von Polizei und Staatsanwaltschaft „noch nicht abgeschlossen“.";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert_eq!(
+        span("keinen Anlass"),
+        Some("des Berliner Verfassungsschutzes"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("noch nicht").is_some_and(|s| s.contains("Polizei")),
+        "{:#?}",
+        a.quotes
+    );
+}
