@@ -2107,6 +2107,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, k)?;
+            // After adverbs (`stellte aber gleichzeitig fest`) only a real phrase is a subject.
+            let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
+            let first_lower = first.map(str::to_lowercase).unwrap_or_default();
+            if !first.is_some_and(starts_upper)
+                && !DETERMINERS.contains(&first_lower.as_str())
+                && !pronouns(lang).contains(&first_lower.as_str())
+            {
+                return None;
+            }
             return ctx.speaker_from_np(s, e, recent);
         }
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
@@ -2762,6 +2771,17 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         if c < n && seg.gap(c).contains(')') {
             s = b;
         }
+    }
+    // `Theo Zwanziger, Präsident des Verbands (DFB) nannte …`: an apposition whose closing
+    // comma is missing; the name that opens the sentence is the subject.
+    if s > 0
+        && s < n
+        && seg.gap(s).contains(',')
+        && is_title(&seg.lower[s])
+        && ctx.person_at(seg.words[0].start)
+        && (1..s).all(|i| !seg.gap(i).contains([',', ';', ':', '(', ')']))
+    {
+        s = 0;
     }
     // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
     // sentence, the main clause and its subject follow its comma.

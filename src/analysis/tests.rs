@@ -673,3 +673,30 @@ Das Verfahren sei nach Bewertung von Polizei und Staatsanwaltschaft „noch nich
         a.quotes
     );
 }
+
+/// German: an apposition missing its closing comma does not hide the name before it
+/// (`Tom Berger, Präsident des Verbands (XYV) nannte …`); adverbs after a verb are no
+/// subject (`„…“ stellte aber gleichzeitig fest`).
+#[test]
+fn german_speaker_appositions() {
+    let text = "Tom Berger, Präsident des Deutschen Segelverbands (DSV) nannte die Bewerbung „sehr respektabel“.
+Der Trainer lobte die Mannschaft. „Wir sind bereit“ stellte aber gleichzeitig fest, dass noch Arbeit wartet.";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert!(
+        span("sehr respektabel").is_some_and(|s| s.contains("Berger")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        !span("Wir sind").is_some_and(|s| s.contains("gleichzeitig")),
+        "{:#?}",
+        a.quotes
+    );
+}
