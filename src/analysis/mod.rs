@@ -193,9 +193,20 @@ fn ends_sentence(inner: &str) -> bool {
     inner
         .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
         .ends_with(['.', '!', '?', '…'])
-        || inner.contains(". ")
         || inner.contains("? ")
         || inner.contains("! ")
+        || inner.match_indices(". ").any(|(i, _)| {
+            // Not after an ordinal or an abbreviation: `4. Winterwelt`, `St. Pauli`.
+            let word = inner[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            let ordinal = !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+            let abbreviation = word.contains('.')
+                || (word.chars().count() <= 2 && word.starts_with(char::is_uppercase))
+                || matches!(word, "St" | "Dr" | "Nr" | "Prof" | "bzw" | "ca" | "vgl");
+            !ordinal && !abbreviation
+        })
 }
 
 /// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound
@@ -604,6 +615,24 @@ fn de_named(text: &str, open: usize, close_end: usize) -> bool {
     if words().any(|w| w == "sich") && words().any(nennen) {
         return true;
     }
+    // `die sich als „…“ präsentiert`, `sich selbst als „…“ versteht`: a self-description.
+    let b = |k: usize| before.get(k).map_or("", String::as_str);
+    if b(0) == "als" && (b(1) == "sich" || (b(2) == "sich" && b(1) == "selbst")) {
+        return true;
+    }
+    // A translation or gloss: `(übersetzt etwa: „…“)`, `(deutsch „…“)`.
+    let head = text.get(..open).unwrap_or("");
+    let paren = head.rfind('(').filter(|&p| !head[p..].contains(')'));
+    if let Some(p) = paren {
+        let inside = head[p..].to_lowercase();
+        if ["übersetzt", "deutsch", "wörtlich", "etwa"]
+            .iter()
+            .any(|w| inside.contains(w))
+            && head.len() - p < 40
+        {
+            return true;
+        }
+    }
     // A colon after a clause about a name: `Den Namen der Sendung gab das ZDF bekannt: „…“`.
     let head = text.get(..open).unwrap_or("").trim_end();
     if let Some(h) = head.strip_suffix(':') {
@@ -660,18 +689,11 @@ fn quote_kind(
     let words = inner.split_whitespace().count();
     // The period of an abbreviation ends no sentence: `… Gesellschaft e.V.`, `Ener1 Group Inc.`.
     let inner = strip_abbreviation_period(inner);
-    let punct = inner
-        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
-        .ends_with(['.', '!', '?', '…', ','])
-        || inner.contains(". ")
-        || inner.contains("? ")
-        || inner.contains("! ");
-    let ends_sentence = inner
-        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
-        .ends_with(['.', '!', '?', '…'])
-        || inner.contains(". ")
-        || inner.contains("? ")
-        || inner.contains("! ");
+    let ends_sentence = ends_sentence(inner);
+    let punct = ends_sentence
+        || inner
+            .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+            .ends_with(',');
     let before = text.get(..q.open).unwrap_or("");
     let prev_word: String = before
         .trim_end()
@@ -720,6 +742,15 @@ fn quote_kind(
                 && (2..=8).contains(&a.chars().count())
                 && a.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         });
+    // A numbered edition or event: `die „4. Winterwelt“`, `in der „XX. Kategorie“`.
+    let numbered = inner.split_whitespace().next().is_some_and(|w| {
+        w.len() > 1
+            && w.ends_with('.')
+            && w[..w.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+    }) && words >= 2
+        && !ends_sentence;
     // A code of letters and digits: `die Beiwagen „c4“`, `der Typ „E1“`.
     let code = !inner.contains(char::is_whitespace)
         && inner.chars().count() <= 8
@@ -727,6 +758,7 @@ fn quote_kind(
         && inner.chars().any(char::is_alphabetic);
     if inner_acronym
         || code
+        || numbered
         || (lang == Lang::De && !ends_sentence && de_named(text, q.open, q.close_end))
     {
         return QuoteKind::Scare;

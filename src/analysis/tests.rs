@@ -567,7 +567,10 @@ Eingeladen hatte der „Förderkreis Alte Mühle e.V.“ am Sonntag.
 Es sprach ein Vertreter der „Liga für Freie Wiesen (LFW)“ am Abend.
 Die Loks vom Typ „B4“ fahren nicht mehr.
 Er spielte in „Der Wald“ oder „Am Ende kommt der Regen“ mit.
-Ein Strom, der als „Gezeitenwind“ bezeichnet wird, bildet sich.";
+Ein Strom, der als „Gezeitenwind“ bezeichnet wird, bildet sich.
+Am Samstag wurde die „5. Lichterwoche“ eröffnet, in der Halle „St. Florian“.
+Eine Schule, die sich als „Schule der Vielfalt“ präsentiert, lud ein.
+Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) rief auf.";
     let a = run(text, Lang::De);
     let direct: Vec<&str> = a
         .quotes
