@@ -1369,6 +1369,35 @@ pub fn doubtful_people(text: &str, entities: &[Entity], lang: Lang) -> Vec<bool>
         .collect()
 }
 
+/// A source named in quote marks right after `pos`: `laut „Reuters“`, `laut "Spiegel"`.
+fn quoted_name_after(ctx: &Ctx, pos: usize) -> Option<Speaker> {
+    let rest = ctx.text.get(pos..)?;
+    let trimmed = rest.trim_start_matches(' ');
+    let open = pos + (rest.len() - trimmed.len());
+    let mut chars = trimmed.char_indices();
+    let (_, mark) = chars.next()?;
+    let close: &[char] = match mark {
+        '„' => &['“', '”'],
+        '“' => &['”'],
+        '"' => &['"'],
+        '»' => &['«'],
+        '«' => &['»'],
+        _ => return None,
+    };
+    let (end, c) = chars
+        .take_while(|&(i, _)| i < 80)
+        .find(|&(_, c)| close.contains(&c))?;
+    let inner = trimmed.get(mark.len_utf8()..end)?.trim();
+    if inner.is_empty() || inner.split_whitespace().count() > 5 {
+        return None;
+    }
+    Some(Speaker {
+        name: inner.to_string(),
+        start: open,
+        end: open + end + c.len_utf8(),
+    })
+}
+
 fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
@@ -1696,6 +1725,50 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         })
                     });
                 via = "takenup";
+            }
+        }
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
+            // `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
+            // sentence speaks for the subject of the sentence before, when that is a person
+            // or an organisation.
+            let alone = ctx
+                .text
+                .get(sent_start..q.open)
+                .is_some_and(|t| !t.contains(char::is_alphanumeric));
+            let prev_start = if s_idx >= 2 {
+                ends[s_idx - 2]
+            } else {
+                block.start
+            };
+            let prev_start = ceil_boundary(
+                ctx.text,
+                prev_start.max(ends[s_idx - 1].saturating_sub(400)),
+            );
+            let prev = prev_start..ends[s_idx - 1];
+            let quoted_prev = quotes
+                .iter()
+                .any(|o| o.open < prev.end && prev.start < o.close_end);
+            if alone && !quoted_prev {
+                let seg = Seg::new(ctx.text, prev);
+                let c = (0..seg.words.len())
+                    .find(|&i| seg.is_verb(i, ctx.lang))
+                    .unwrap_or(seg.words.len());
+                // The subject opens the sentence, or a heading before a colon
+                // (`Europapolitik: Die SPD will …`).
+                let head = (1..seg.words.len().min(4))
+                    .rev()
+                    .find(|&i| seg.gap(i).contains(':'))
+                    .unwrap_or(0);
+                let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
+                found = de_subject(ctx, &seg, c, &recent).filter(|s| {
+                    s.start <= opening
+                        && ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                            ctx.entities.get(m.entity).is_some_and(|e| {
+                                matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                            })
+                        })
+                });
+                via = "prevsubj";
             }
         }
         if found.is_none() && !settled {
@@ -2134,6 +2207,9 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
             k = 2;
         }
+        if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
+            return Some(q);
+        }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
     }
@@ -2344,6 +2420,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             };
             let (_, e) = ctx.np_forward(&seg, k)?;
             return ctx.speaker_from_np(from, e, recent);
+        }
+        if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= range.end) {
+            return Some(q);
         }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
@@ -2744,6 +2823,16 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         && c > 0
         && seg.gap(c).contains(',')
         && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    // `Ministerin X wies dies zurück, die Sprecherin Y erklärte: …`: when the first chunk is
+    // a main clause of its own (a verb inside it, not at its end), the verb after the comma
+    // has its own subject in the last chunk.
+    let after_comma = after_comma
+        && !(c < n
+            && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
+                f >= 3
+                    && !RELATIVES.contains(&seg.lower[0].as_str())
+                    && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
+            }));
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
     // A parenthesis closed before the verb belongs to the phrase before it: `Renate Schmidt

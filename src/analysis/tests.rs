@@ -703,3 +703,31 @@ Der Trainer lobte die Mannschaft. „Wir sind bereit“ stellte aber gleichzeiti
         a.quotes
     );
 }
+
+/// German sources and subjects: a source in quote marks (`laut „Nordpost“`); a main clause
+/// before the comma has its own subject (`Ministerin X wies das zurück, die Sprecherin Y
+/// erklärte: „…“`); a quote standing alone after a sentence opened by an organisation speaks
+/// for it (`Wirtschaft: Die Partei will … . „…“`).
+#[test]
+fn german_speaker_sources_and_clauses() {
+    let text = "Laut „Nordpost“ zeichnet die Regierung das Bild eines „gefährlichen Nachbarn“.
+Kulturministerin Karla Sommer wies diese Behauptung zurück, die Sprecherin der Fraktion, Petra Winter, erklärte: „Das ist völlig falsch.“
+Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaft. Das ist unser Ziel.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "gefährlichen"),
+        Some("Nordpost"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Das ist völlig").is_some_and(|s| s.contains("Winter")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Wir wollen").is_some_and(|s| s.contains("SPD")),
+        "{:#?}",
+        a.quotes
+    );
+}
