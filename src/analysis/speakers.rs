@@ -1459,7 +1459,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .max(q.close_end);
         // A short quoted name before the quote in its sentence is part of the clause, not
         // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
-        let mut earlier = quotes[..qi].iter().rev().filter(|o| o.block == q.block);
+        let mut earlier = quotes[..qi].iter().rev().take_while(|o| o.block == q.block);
         let nearest = earlier.next();
         let prev_close_ext = match nearest {
             Some(o) => {
@@ -1745,8 +1745,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 prev_start.max(ends[s_idx - 1].saturating_sub(400)),
             );
             let prev = prev_start..ends[s_idx - 1];
-            let quoted_prev = quotes
+            let quoted_prev = quotes[..qi]
                 .iter()
+                .rev()
+                .take_while(|o| o.block == q.block)
                 .any(|o| o.open < prev.end && prev.start < o.close_end);
             if alone && !quoted_prev {
                 let seg = Seg::new(ctx.text, prev);
