@@ -120,10 +120,12 @@ pub fn analyze_with_rules(
         entities: &entities,
         located: &located,
         quoted: &quoted,
+        doubtful: speakers::doubtful_people(text, &entities, language),
     };
     let attributions = speakers::attribute(&ctx, blocks, &found);
     let rules = attributions.iter().map(|a| a.rule).collect();
     let mut quotes = Vec::with_capacity(found.len());
+    let explicit: Vec<bool> = attributions.iter().map(|a| a.explicit).collect();
     for (i, (q, a)) in found.iter().zip(attributions).enumerate() {
         let kind = quote_kind(
             text,
@@ -146,7 +148,65 @@ pub fn analyze_with_rules(
             },
         });
     }
+    // `in „A“ oder „B“`, `Themen wie „A“, „B“ oder „C“`: a phrase listed right after a
+    // title or a name is one too, unless its own sentence attributes it.
+    for i in 1..quotes.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        if quotes[i - 1].kind != QuoteKind::Scare
+            || quotes[i].kind != QuoteKind::Direct
+            || a.block != b.block
+            || explicit[i]
+            || ends_sentence(&quotes[i].text)
+        {
+            continue;
+        }
+        let between = text.get(a.close_end..b.open).unwrap_or("x").trim();
+        let listed = between == ","
+            || matches!(
+                between.trim_start_matches(',').trim(),
+                "und"
+                    | "oder"
+                    | "sowie"
+                    | "bzw."
+                    | "beziehungsweise"
+                    | "and"
+                    | "or"
+                    | "en"
+                    | "of"
+                    | "et"
+                    | "ou"
+                    | "y"
+                    | "o"
+                    | "e"
+            );
+        if listed {
+            quotes[i].kind = QuoteKind::Scare;
+            quotes[i].speaker = None;
+        }
+    }
     (Analysis { quotes, entities }, rules)
+}
+
+/// The quoted text ends a sentence or holds one.
+fn ends_sentence(inner: &str) -> bool {
+    let inner = strip_abbreviation_period(inner);
+    inner
+        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+        .ends_with(['.', '!', '?', '…'])
+        || inner.contains("? ")
+        || inner.contains("! ")
+        || inner.match_indices(". ").any(|(i, _)| {
+            // Not after an ordinal or an abbreviation: `4. Winterwelt`, `St. Pauli`.
+            let word = inner[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            let ordinal = !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+            let abbreviation = word.contains('.')
+                || (word.chars().count() <= 2 && word.starts_with(char::is_uppercase))
+                || matches!(word, "St" | "Dr" | "Nr" | "Prof" | "bzw" | "ca" | "vgl");
+            !ordinal && !abbreviation
+        })
 }
 
 /// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound
@@ -345,6 +405,273 @@ const TITLE_CONTEXT: &[&str] = &[
     "unternehmen",
 ];
 
+/// Up to `n` words (lower case, edge punctuation trimmed) of the clause before byte `at`,
+/// nearest first; the clause ends at sentence punctuation, a colon or another quote mark.
+fn clause_words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let from = at.saturating_sub(160);
+    let from = (from..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+    let window = text.get(from..at).unwrap_or("");
+    let clause = window
+        .rsplit(['.', '!', '?', ':', ';', '„', '“', '”', '"', '«', '»', '\n'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// Up to `n` words of the clause after byte `at`, in order (see [`clause_words_before`]).
+fn clause_words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    let to = (at + 120).min(text.len());
+    let to = (at..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let window = text.get(at..to).unwrap_or("");
+    let clause = window
+        .split([
+            '.', '!', '?', ':', ';', ',', '„', '“', '”', '"', '«', '»', '\n', '(',
+        ])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect()
+}
+
+const DE_INDEFINITE: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
+
+/// German: the quote is what somebody calls something or speaks of, so it is their word:
+/// `nannte den Bericht eine „…“`, `bezeichnete die Pläne als „…“`, `sprach von einer „…“`,
+/// `warnte vor den „…“`, `der die Maßnahme als „…“ sieht`. Not when something names itself
+/// or is generally called so (`nennt sich „…“`, `nennt man einen „…“`).
+fn de_called(text: &str, open: usize, close_end: usize) -> bool {
+    let before = clause_words_before(text, open, 9);
+    let after = clause_words_after(text, close_end, 4);
+    let Some(w0) = before.first().map(String::as_str) else {
+        return false;
+    };
+    if before
+        .iter()
+        .chain(&after)
+        .any(|w| w == "sich" || w == "man")
+    {
+        return false;
+    }
+    let is = |w: &str, forms: &[&str]| forms.contains(&w);
+    const NENNEN: &[&str] = &["nannte", "nannten", "nennt", "nennen", "nenne"];
+    const ALS_VERBS: &[&str] = &[
+        "bezeichnete",
+        "bezeichneten",
+        "bezeichnet",
+        "bezeichnen",
+        "bezeichne",
+        "wertete",
+        "werteten",
+        "wertet",
+        "gewertet",
+        "beschrieb",
+        "beschrieben",
+        "beschreibt",
+        "kritisierte",
+        "kritisierten",
+        "kritisiert",
+        "verurteilte",
+        "verurteilten",
+        "sieht",
+        "sah",
+        "sahen",
+        "sehen",
+        "betrachtet",
+        "betrachtete",
+        "betrachteten",
+    ];
+    const SPRECHEN: &[&str] = &[
+        "sprach", "sprachen", "spricht", "sprechen", "redete", "redet", "warnte", "warnten",
+        "warnt", "warnen",
+    ];
+    // The words between the verb and the quote: an object (`den Bericht`), adverbs.
+    let verb_before = |forms: &[&str], within: usize| {
+        before
+            .iter()
+            .take(within)
+            .skip(1)
+            .any(|w| forms.contains(&w.as_str()))
+    };
+    let w1 = before.get(1).map_or("", String::as_str);
+    // `nannte X einen „…“`
+    if is(w0, DE_INDEFINITE) && verb_before(NENNEN, 8) {
+        return true;
+    }
+    // `bezeichnete X als (ein) „…“`, `X als „…“ bezeichnet hatte`
+    let als = w0 == "als" || (w1 == "als" && (is(w0, DE_INDEFINITE) || is(w0, ARTICLES)));
+    // A present passive names a thing in general: `der als „Sonnenwind“ bezeichnet wird`.
+    let generic = after
+        .iter()
+        .any(|w| matches!(w.as_str(), "wird" | "werden"));
+    if als
+        && !generic
+        && (verb_before(ALS_VERBS, 9) || after.iter().any(|w| ALS_VERBS.contains(&w.as_str())))
+    {
+        return true;
+    }
+    // `sprach (deshalb) von einer (regelrechten) „…“`, `warnte vor den „…“`,
+    // `von einem „…“ sprachen`
+    if let Some(k) = before
+        .iter()
+        .take(4)
+        .position(|w| matches!(w.as_str(), "von" | "vom" | "vor"))
+    {
+        let between_ok = before[..k]
+            .iter()
+            .all(|w| is(w, ARTICLES) || w.chars().next().is_some_and(char::is_lowercase));
+        let verb = before
+            .iter()
+            .skip(k + 1)
+            .take(4)
+            .any(|w| SPRECHEN.contains(&w.as_str()))
+            || after
+                .first()
+                .is_some_and(|w| SPRECHEN.contains(&w.as_str()));
+        if between_ok && verb {
+            return true;
+        }
+    }
+    false
+}
+
+/// `inner` without the period of a closing abbreviation (`e.V.`, `S.A.`, `Inc.`, `Co.`).
+fn strip_abbreviation_period(inner: &str) -> &str {
+    let Some(body) = inner.strip_suffix('.') else {
+        return inner;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or("");
+    let dotted = last.contains('.')
+        && last
+            .split('.')
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
+    let short = matches!(
+        last.to_lowercase().as_str(),
+        "inc" | "ltd" | "co" | "corp" | "jr" | "sr" | "bros"
+    );
+    if body.contains(char::is_whitespace) && (dotted || short) {
+        body
+    } else {
+        inner
+    }
+}
+
+/// German nouns that introduce a name or a title (`der Name`, `die Bezeichnung`), compounds
+/// included (`Gattungsname`, `Arbeitstitel`).
+fn de_name_noun(w: &str) -> bool {
+    [
+        "name",
+        "namen",
+        "bezeichnung",
+        "titel",
+        "überschrift",
+        "motto",
+        "slogan",
+    ]
+    .iter()
+    .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
+}
+
+/// German: the quote is a name or a title: `Der Name lautet „…“`, `„…“, so lautet der Titel`,
+/// `die sich „…“ nennt`, `Den Namen gab das ZDF bekannt: „…“`.
+fn de_named(text: &str, open: usize, close_end: usize) -> bool {
+    let before = clause_words_before(text, open, 8);
+    let after = clause_words_after(text, close_end, 6);
+    let after_so = {
+        // `„…“, so lautet der Titel`: the clause after a comma.
+        let rest = text.get(close_end..).unwrap_or("");
+        match rest.strip_prefix(',') {
+            Some(r) => clause_words_after(text, close_end + (rest.len() - r.len()), 6),
+            None => Vec::new(),
+        }
+    };
+    let words = || before.iter().chain(&after).chain(&after_so);
+    let lauten = |w: &String| matches!(w.as_str(), "lautet" | "lauten" | "lautete" | "lauteten");
+    if words().any(lauten) && words().any(|w| de_name_noun(w)) {
+        return true;
+    }
+    let nennen = |w: &String| {
+        matches!(
+            w.as_str(),
+            "nennt" | "nennen" | "nannte" | "nannten" | "nenne"
+        )
+    };
+    if words().any(|w| w == "sich") && words().any(nennen) {
+        return true;
+    }
+    // `die sich als „…“ präsentiert`, `sich selbst als „…“ versteht`: a self-description.
+    let b = |k: usize| before.get(k).map_or("", String::as_str);
+    if b(0) == "als" && (b(1) == "sich" || (b(2) == "sich" && b(1) == "selbst")) {
+        return true;
+    }
+    // A translation or gloss: `(übersetzt etwa: „…“)`, `(deutsch „…“)`.
+    let head = text.get(..open).unwrap_or("");
+    let paren = head.rfind('(').filter(|&p| !head[p..].contains(')'));
+    if let Some(p) = paren {
+        let inside = head[p..].to_lowercase();
+        if ["übersetzt", "deutsch", "wörtlich", "etwa"]
+            .iter()
+            .any(|w| inside.contains(w))
+            && head.len() - p < 40
+        {
+            return true;
+        }
+    }
+    // A colon after a clause about a name: `Den Namen der Sendung gab das ZDF bekannt: „…“`.
+    let head = text.get(..open).unwrap_or("").trim_end();
+    if let Some(h) = head.strip_suffix(':') {
+        return clause_words_before(text, h.len(), 10)
+            .iter()
+            .any(|w| de_name_noun(w));
+    }
+    false
+}
+
+/// German: a slogan somebody chants or carries: `skandierten Parolen wie „…“`, `mit der
+/// Aufschrift „…“`, `Sprüche wie „…“`.
+fn de_slogan(text: &str, open: usize) -> bool {
+    let before = clause_words_before(text, open, 5);
+    let slogan = |w: &str| {
+        [
+            "parole",
+            "parolen",
+            "spruch",
+            "sprüche",
+            "sprüchen",
+            "aufschrift",
+            "sprechchor",
+        ]
+        .iter()
+        .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
+            || matches!(w, "skandierte" | "skandierten" | "skandieren" | "skandiert")
+    };
+    let Some(k) = before.iter().position(|w| slogan(w)) else {
+        return false;
+    };
+    before[..k].iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "wie" | "zum" | "beispiel" | "etwa" | "der" | "die" | "den" | "dem" | "dabei"
+        )
+    })
+}
+
 /// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
 /// unless a title word names them (`de film 'Het Leven'`); short phrases are speech only when
 /// an attribution in their own sentence gives them a speaker (a partial quote).
@@ -360,12 +687,13 @@ fn quote_kind(
     let q = &found[i];
     let inner = text.get(q.start..q.end).unwrap_or("");
     let words = inner.split_whitespace().count();
-    let punct = inner
-        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
-        .ends_with(['.', '!', '?', '…', ','])
-        || inner.contains(". ")
-        || inner.contains("? ")
-        || inner.contains("! ");
+    // The period of an abbreviation ends no sentence: `… Gesellschaft e.V.`, `Ener1 Group Inc.`.
+    let inner = strip_abbreviation_period(inner);
+    let ends_sentence = ends_sentence(inner);
+    let punct = ends_sentence
+        || inner
+            .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
+            .ends_with(',');
     let before = text.get(..q.open).unwrap_or("");
     let prev_word: String = before
         .trim_end()
@@ -405,6 +733,39 @@ fn quote_kind(
     if (glossed || acronym) && !punct {
         return QuoteKind::Scare;
     }
+    // A name with its acronym inside the marks: `„Rat für … Monarchie (CDRM)“`.
+    let inner_acronym = inner
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+        .is_some_and(|(head, a)| {
+            head.ends_with(char::is_whitespace)
+                && (2..=8).contains(&a.chars().count())
+                && a.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+    // A numbered edition or event: `die „4. Winterwelt“`, `in der „XX. Kategorie“`.
+    let numbered = inner.split_whitespace().next().is_some_and(|w| {
+        w.len() > 1
+            && w.ends_with('.')
+            && w[..w.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+    }) && words >= 2
+        && !ends_sentence;
+    // A code of letters and digits: `die Beiwagen „c4“`, `der Typ „E1“`.
+    let code = !inner.contains(char::is_whitespace)
+        && inner.chars().count() <= 8
+        && inner.chars().any(|c| c.is_ascii_digit())
+        && inner.chars().any(char::is_alphabetic);
+    if inner_acronym
+        || code
+        || numbered
+        || (lang == Lang::De && !ends_sentence && de_named(text, q.open, q.close_end))
+    {
+        return QuoteKind::Scare;
+    }
+    if lang == Lang::De && (de_called(text, q.open, q.close_end) || de_slogan(text, q.open)) {
+        return QuoteKind::Direct;
+    }
     // `die „Kampagne für ein Freies Tibet“`, `der „Departement Information und Presse“`:
     // a capitalised phrase right after an article is a name used as a noun, unless the
     // sentence calls something by it (`bezeichnete es als eine „Zeitungsente“`).
@@ -437,12 +798,6 @@ fn quote_kind(
     {
         return QuoteKind::Scare;
     }
-    let ends_sentence = inner
-        .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
-        .ends_with(['.', '!', '?', '…'])
-        || inner.contains(". ")
-        || inner.contains("? ")
-        || inner.contains("! ");
     if ends_sentence || (punct && words >= 4) {
         return QuoteKind::Direct;
     }

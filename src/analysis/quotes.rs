@@ -300,6 +300,8 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
         };
         let reopen = pending.take();
         let mut cursor = [0usize; STYLES];
+        let mut straight_cursor = 0usize;
+        let mut low_cursor = 0usize;
         let mut k = 0usize;
         while k < marks.len() {
             let m = marks[k];
@@ -314,6 +316,31 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
             while cursor[si] < marks.len() && marks[cursor[si]].closes & bit(style) == 0 {
                 cursor[si] += 1;
             }
+            // `„…stellt"`: a German quote closed with a straight mark, when no curly mark
+            // closes it before the next German quote opens.
+            let mut closer = cursor[si];
+            if style == Style::Low {
+                if straight_cursor <= k {
+                    straight_cursor = k + 1;
+                }
+                while straight_cursor < marks.len()
+                    && marks[straight_cursor].closes & bit(Style::Straight) == 0
+                {
+                    straight_cursor += 1;
+                }
+                if low_cursor <= k {
+                    low_cursor = k + 1;
+                }
+                while low_cursor < marks.len() && marks[low_cursor].opens != Some(Style::Low) {
+                    low_cursor += 1;
+                }
+                let before_next_open = straight_cursor < marks.len()
+                    && straight_cursor < low_cursor
+                    && low_cursor < closer;
+                if before_next_open || closer >= marks.len() {
+                    closer = straight_cursor;
+                }
+            }
             let reopened_group = match reopen {
                 Some((s, g)) if s == style && m.pos == first_text => Some(g),
                 _ => None,
@@ -322,8 +349,8 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
                 next_group += 1;
                 next_group - 1
             });
-            if cursor[si] < marks.len() {
-                let c = marks[cursor[si]];
+            if closer < marks.len() {
+                let c = marks[closer];
                 let (s, e) = trim_range(text, m.pos + m.len, c.pos);
                 if s < e {
                     out.push(Found {
@@ -337,7 +364,7 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
                         reopened: reopened_group.is_some(),
                     });
                 }
-                k = cursor[si] + 1;
+                k = closer + 1;
                 continue;
             }
             // No closing mark in this block: the quote runs on if the next block reopens it.
@@ -432,6 +459,10 @@ mod tests {
         );
         assert!(quoted("Unbalanced „quote here and nothing else").is_empty());
         assert_eq!(quoted("stray \" mark then “real one” here"), ["real one"]);
+        assert_eq!(
+            quoted("Er sagte: „Das ist gut\", und ging. Dann „Ja“."),
+            ["Das ist gut", "Ja"]
+        );
     }
 
     #[test]

@@ -288,6 +288,13 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "begrüßte",
             "begrüßt",
             "verteidigte",
+            "geschrieben",
+            "gewarnt",
+            "gefordert",
+            "mitgeteilt",
+            "hinzugefügt",
+            "eingeräumt",
+            "geantwortet",
             "verteidigt",
             "entgegnete",
             "entgegnet",
@@ -843,6 +850,8 @@ pub struct Ctx<'a> {
     pub located: &'a [Located],
     /// The quoted spans, in order.
     pub quoted: &'a [Range<usize>],
+    /// Per entity: a one-word "person" that reads as a common word (see [`doubtful_people`]).
+    pub doubtful: Vec<bool>,
 }
 
 /// A speaker found for one quote, and whether it came from an explicit attribution in
@@ -942,6 +951,7 @@ impl Ctx<'_> {
             self.entities
                 .get(l.entity)
                 .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
     }
@@ -962,7 +972,12 @@ impl Ctx<'_> {
                 self.entities
                     .get(l.entity)
                     .is_some_and(|e| e.kind == EntityKind::Person && !unit_name(&e.name))
+                    && !self.is_doubtful(l.entity)
             })
+    }
+
+    fn is_doubtful(&self, entity: usize) -> bool {
+        self.doubtful.get(entity).copied().unwrap_or(false)
     }
 
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
@@ -970,7 +985,7 @@ impl Ctx<'_> {
         let found: Vec<&Located> = self.located[idx..]
             .iter()
             .take_while(|l| l.start < end)
-            .filter(|l| l.end <= end)
+            .filter(|l| l.end <= end && !self.is_doubtful(l.entity))
             .collect();
         let kind = |l: &&Located| self.entities.get(l.entity).map(|e| e.kind);
         found
@@ -1053,6 +1068,22 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+                let (s, e) = (start + lead, start + lead + np.len());
+                // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
+                let e = close_open_quote(self.text, s, e);
+                return Some(Speaker {
+                    name: self.text.get(s..e).unwrap_or(np).to_string(),
+                    start: s,
+                    end: e,
+                });
+            }
+            // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
+            // qualifies the noun after it; the whole phrase speaks.
+            let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
+                || self.is_doubtful(m.entity);
+            let rest = self.text.get(m.end..end).unwrap_or("");
+            if qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper) {
                 let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
                 return Some(Speaker {
                     name: np.to_string(),
@@ -1219,6 +1250,154 @@ impl Ctx<'_> {
     }
 }
 
+/// `end`, or just after the closing mark when `start..end` opens a quote it does not close.
+fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
+    let span = text.get(start..end).unwrap_or("");
+    let opens = span.matches('„').count();
+    let closes = span.matches(['“', '”']).count();
+    if opens > closes {
+        if let Some(c) = text.get(end..).and_then(|r| r.chars().next()) {
+            if matches!(c, '“' | '”') {
+                return end + c.len_utf8();
+            }
+        }
+    }
+    end
+}
+
+/// `Seine Zuversicht gründet sich auf …: „…“`: a phrase opened by a possessive that names
+/// nobody who speaks stands for its possessor, the person last named.
+fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
+    if ctx.lang != Lang::De || somebody(ctx, &s) {
+        return s;
+    }
+    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "sein"
+            | "seine"
+            | "seiner"
+            | "seinem"
+            | "seinen"
+            | "seines"
+            | "ihr"
+            | "ihre"
+            | "ihrer"
+            | "ihrem"
+            | "ihren"
+            | "ihres"
+    ) {
+        return s;
+    }
+    let person = ctx.last_mention(s.start, &[EntityKind::Person]);
+    let from_recent = recent.iter().rev().find(|r| r.start < s.start);
+    let name = match (person, from_recent) {
+        (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
+        (Some(p), _) => ctx.entities.get(p.entity).map(|e| e.name.clone()),
+        (None, Some(r)) => Some(r.name.clone()),
+        (None, None) => None,
+    };
+    match name {
+        Some(name) => Speaker { name, ..s },
+        None => s,
+    }
+}
+
+/// German: per entity, whether a one-word "person" reads as a common word rather than a
+/// name: lower case (`griechischen`), or in most of its mentions right after an article or a
+/// possessive (`seines Zeichens`, `den Druck`) or right before another capitalised word it
+/// qualifies (`Berliner Verfassungsschutz`, `Hamburger Stadtreinigung`).
+pub fn doubtful_people(text: &str, entities: &[Entity], lang: Lang) -> Vec<bool> {
+    entities
+        .iter()
+        .map(|e| {
+            if lang != Lang::De || e.kind != EntityKind::Person || e.name.contains(' ') {
+                return false;
+            }
+            if e.name.chars().next().is_some_and(char::is_lowercase) {
+                return true;
+            }
+            let odd = e
+                .mentions
+                .iter()
+                .filter(|m| {
+                    let before = text.get(..m.start).unwrap_or("");
+                    let prev = before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.rsplit(char::is_whitespace).next())
+                        .unwrap_or("");
+                    let after = text.get(m.end..).unwrap_or("");
+                    let next_upper = after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+                    matches!(
+                        prev,
+                        "der"
+                            | "die"
+                            | "das"
+                            | "des"
+                            | "dem"
+                            | "den"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "einem"
+                            | "einer"
+                            | "eines"
+                            | "seines"
+                            | "seiner"
+                            | "seinem"
+                            | "seinen"
+                            | "ihres"
+                            | "ihrer"
+                            | "ihrem"
+                            | "ihren"
+                            | "viel"
+                            | "viele"
+                            | "großen"
+                            | "große"
+                            | "großer"
+                            | "neuen"
+                            | "neue"
+                            | "neuer"
+                    ) || next_upper
+                })
+                .count();
+            odd * 2 > e.mentions.len()
+        })
+        .collect()
+}
+
+/// A source named in quote marks right after `pos`: `laut „Reuters“`, `laut "Spiegel"`.
+fn quoted_name_after(ctx: &Ctx, pos: usize) -> Option<Speaker> {
+    let rest = ctx.text.get(pos..)?;
+    let trimmed = rest.trim_start_matches(' ');
+    let open = pos + (rest.len() - trimmed.len());
+    let mut chars = trimmed.char_indices();
+    let (_, mark) = chars.next()?;
+    let close: &[char] = match mark {
+        '„' => &['“', '”'],
+        '“' => &['”'],
+        '"' => &['"'],
+        '»' => &['«'],
+        '«' => &['»'],
+        _ => return None,
+    };
+    let (end, c) = chars
+        .take_while(|&(i, _)| i < 80)
+        .find(|&(_, c)| close.contains(&c))?;
+    let inner = trimmed.get(mark.len_utf8()..end)?.trim();
+    if inner.is_empty() || inner.split_whitespace().count() > 5 {
+        return None;
+    }
+    Some(Speaker {
+        name: inner.to_string(),
+        start: open,
+        end: open + end + c.len_utf8(),
+    })
+}
+
 fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
@@ -1278,6 +1457,28 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .copied()
             .unwrap_or(block.end)
             .max(q.close_end);
+        // A short quoted name before the quote in its sentence is part of the clause, not
+        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
+        let mut earlier = quotes[..qi].iter().rev().take_while(|o| o.block == q.block);
+        let nearest = earlier.next();
+        let prev_close_ext = match nearest {
+            Some(o) => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let short_name = o.close_end > sent_start
+                    && inner.split_whitespace().count() <= 4
+                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+                    && !ctx
+                        .text
+                        .get(o.close_end..q.open)
+                        .is_some_and(|g| g.trim_start().starts_with(','));
+                if short_name {
+                    earlier.next().map_or(block.start, |e| e.close_end)
+                } else {
+                    o.close_end
+                }
+            }
+            None => block.start,
+        };
         let prev_close = quotes[..qi]
             .iter()
             .rev()
@@ -1298,6 +1499,13 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .min(q.open),
         );
         let before = before_start..q.open;
+        let before_ext = ceil_boundary(
+            ctx.text,
+            sent_start
+                .max(prev_close_ext)
+                .max(q.open.saturating_sub(400))
+                .min(q.open),
+        )..q.open;
         let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
             .max(q.close_end);
         let after = q.close_end..after_end;
@@ -1305,12 +1513,27 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
         let mut via = "";
+        let mut weak = false;
         if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent);
             via = "after";
             if found.is_none() {
-                found = before_attribution(ctx, before.clone(), &recent);
+                found = before_attribution(ctx, before.clone(), &recent)
+                    .map(|s| possessor(ctx, s, &recent));
                 via = "before";
+            }
+            if before_ext.start < before.start
+                && (found.is_none() || via == "before")
+                && !found.as_ref().is_some_and(|s| somebody(ctx, s))
+            {
+                if let Some(s) = before_attribution(ctx, before_ext.clone(), &recent)
+                    .filter(|s| found.is_none() || somebody(ctx, s))
+                {
+                    // Found across a quoted name: a weaker sign that the sentence reports.
+                    weak = !somebody(ctx, &s);
+                    found = Some(s);
+                    via = "before";
+                }
             }
         }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
@@ -1354,7 +1577,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             }
             via = "verblast";
         }
-        let explicit = found.is_some();
+        let explicit = found.is_some() && !weak;
         if found.is_none() && !settled {
             // The next part of a split quote, or a quote running over paragraphs.
             let prev = quotes[..qi]
@@ -1461,6 +1684,95 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 k -= 1;
             }
         }
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
+            // `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.`:
+            // a quote standing as its own sentence, taken up by the next one.
+            let alone = ctx
+                .text
+                .get(sent_start..q.open)
+                .is_some_and(|t| !t.contains(char::is_alphanumeric));
+            let next_start = sent_end.max(q.close_end);
+            let next_end = ends
+                .iter()
+                .copied()
+                .find(|&e| e > next_start + 1)
+                .unwrap_or(block.end)
+                .min(next_start + 300);
+            let next_end = floor_boundary(ctx.text, next_end).max(next_start);
+            let next = Seg::new(ctx.text, next_start..next_end);
+            let takes_up = next.lower.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
+                )
+            });
+            if alone && takes_up && next_end <= next_open.max(q.close_end + 1) {
+                let idx = ctx.located.partition_point(|l| l.start < next_start);
+                found = ctx.located[idx..]
+                    .iter()
+                    .take_while(|l| l.start < next_end)
+                    .find(|l| {
+                        ctx.entities
+                            .get(l.entity)
+                            .is_some_and(|e| e.kind == EntityKind::Person)
+                            && !ctx.quoted(l.start)
+                    })
+                    .and_then(|l| {
+                        Some(Speaker {
+                            name: ctx.entities.get(l.entity)?.name.clone(),
+                            start: l.start,
+                            end: l.end,
+                        })
+                    });
+                via = "takenup";
+            }
+        }
+        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
+            // `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
+            // sentence speaks for the subject of the sentence before, when that is a person
+            // or an organisation.
+            let alone = ctx
+                .text
+                .get(sent_start..q.open)
+                .is_some_and(|t| !t.contains(char::is_alphanumeric));
+            let prev_start = if s_idx >= 2 {
+                ends[s_idx - 2]
+            } else {
+                block.start
+            };
+            let prev_start = ceil_boundary(
+                ctx.text,
+                prev_start.max(ends[s_idx - 1].saturating_sub(400)),
+            );
+            let prev = prev_start..ends[s_idx - 1];
+            let quoted_prev = quotes[..qi]
+                .iter()
+                .rev()
+                .take_while(|o| o.block == q.block)
+                .any(|o| o.open < prev.end && prev.start < o.close_end);
+            if alone && !quoted_prev {
+                let seg = Seg::new(ctx.text, prev);
+                let c = (0..seg.words.len())
+                    .find(|&i| seg.is_verb(i, ctx.lang))
+                    .unwrap_or(seg.words.len());
+                // The subject opens the sentence, or a heading before a colon
+                // (`Europapolitik: Die SPD will …`).
+                let head = (1..seg.words.len().min(4))
+                    .rev()
+                    .find(|&i| seg.gap(i).contains(':'))
+                    .unwrap_or(0);
+                let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
+                found = de_subject(ctx, &seg, c, &recent).filter(|s| {
+                    s.start <= opening
+                        && ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                            ctx.entities.get(m.entity).is_some_and(|e| {
+                                matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                            })
+                        })
+                });
+                via = "prevsubj";
+            }
+        }
         if found.is_none() && !settled {
             // An earlier sentence names the speaker: the last person, within the paragraph or
             // the one before.
@@ -1477,7 +1789,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .filter(|l| l.start >= floor);
             via = "fallback";
             found = match (person, from_recent) {
-                (Some(p), Some(r)) if r.start > p.start => Some(r),
+                (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
                     name: e.name.clone(),
                     start: p.start,
@@ -1655,6 +1967,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
         ctx.entities
             .get(m.entity)
             .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+            && !ctx.is_doubtful(m.entity)
     }) {
         return true;
     }
@@ -1869,6 +2182,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, k)?;
+            // After adverbs (`stellte aber gleichzeitig fest`) only a real phrase is a subject.
+            let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
+            let first_lower = first.map(str::to_lowercase).unwrap_or_default();
+            if !first.is_some_and(starts_upper)
+                && !DETERMINERS.contains(&first_lower.as_str())
+                && !pronouns(lang).contains(&first_lower.as_str())
+            {
+                return None;
+            }
             return ctx.speaker_from_np(s, e, recent);
         }
         let (s, e) = ctx.np_forward(&seg, v + 1)?;
@@ -1886,6 +2208,9 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         let mut k = 1;
         if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
             k = 2;
+        }
+        if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
+            return Some(q);
         }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
@@ -2003,6 +2328,39 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             k += 1;
         }
         if lc == "zufolge" {
+            // `dem Bericht zufolge`: the phrase right before it is the source.
+            if lang == Lang::De && c > 0 {
+                let mut j = c;
+                while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
+                    j -= 1;
+                    let l = seg.lower[j].as_str();
+                    if DETERMINERS.contains(&l)
+                        || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
+                    {
+                        return ctx.speaker_from_np(
+                            seg.words[j].start,
+                            seg.words[c - 1].end,
+                            recent,
+                        );
+                    }
+                    if !starts_upper(seg.words[j].as_str(seg.text))
+                        && !seg.lower[j].chars().all(char::is_alphabetic)
+                    {
+                        break;
+                    }
+                }
+                if ctx.person_at(seg.words[c - 1].start)
+                    || ctx
+                        .mention_in(seg.words[c - 1].start, seg.words[c - 1].end)
+                        .is_some()
+                {
+                    return ctx.speaker_from_np(
+                        seg.words[c - 1].start,
+                        seg.words[c - 1].end,
+                        recent,
+                    );
+                }
+            }
             return subject_before(ctx, &seg, c, recent);
         }
         if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
@@ -2064,6 +2422,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             };
             let (_, e) = ctx.np_forward(&seg, k)?;
             return ctx.speaker_from_np(from, e, recent);
+        }
+        if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= range.end) {
+            return Some(q);
         }
         let (s, e) = ctx.np_forward(&seg, k)?;
         return ctx.speaker_from_np(s, e, recent);
@@ -2272,6 +2633,12 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "prognosen",
     "berechnungen",
     "zählung",
+    "bewertung",
+    "beurteilung",
+    "schilderung",
+    "schilderungen",
+    "beobachtungen",
+    "vermutung",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
@@ -2458,6 +2825,16 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         && c > 0
         && seg.gap(c).contains(',')
         && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    // `Ministerin X wies dies zurück, die Sprecherin Y erklärte: …`: when the first chunk is
+    // a main clause of its own (a verb inside it, not at its end), the verb after the comma
+    // has its own subject in the last chunk.
+    let after_comma = after_comma
+        && !(c < n
+            && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
+                f >= 3
+                    && !RELATIVES.contains(&seg.lower[0].as_str())
+                    && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
+            }));
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
     // A parenthesis closed before the verb belongs to the phrase before it: `Renate Schmidt
@@ -2485,6 +2862,17 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         if c < n && seg.gap(c).contains(')') {
             s = b;
         }
+    }
+    // `Theo Zwanziger, Präsident des Verbands (DFB) nannte …`: an apposition whose closing
+    // comma is missing; the name that opens the sentence is the subject.
+    if s > 0
+        && s < n
+        && seg.gap(s).contains(',')
+        && is_title(&seg.lower[s])
+        && ctx.person_at(seg.words[0].start)
+        && (1..s).all(|i| !seg.gap(i).contains([',', ';', ':', '(', ')']))
+    {
+        s = 0;
     }
     // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
     // sentence, the main clause and its subject follow its comma.
@@ -2652,11 +3040,18 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     if first.as_ref().is_some_and(person) {
         return first;
     }
-    // `Der Zeitung sagte Filep Karma`: a name right after the verb is its subject.
-    if let Some(a) = after
-        .as_ref()
-        .filter(|a| c + 1 < n && a.start == seg.words[c + 1].start && ctx.person_at(a.start))
-    {
+    // `Der Zeitung sagte Filep Karma: „…“`: a name right after the verb, and last before
+    // the quote, is its subject (not `warf Obama vor, …`, `würdigte Kluncker als …`).
+    let last_before_quote = |a: &Speaker| {
+        let seg_end = seg.words.last().map_or(a.end, |w| w.end);
+        a.end >= seg_end
+    };
+    if let Some(a) = after.as_ref().filter(|a| {
+        c + 1 < n
+            && a.start == seg.words[c + 1].start
+            && ctx.person_at(a.start)
+            && last_before_quote(a)
+    }) {
         return Some(a.clone());
     }
     if first.as_ref().is_some_and(|f| somebody(ctx, f)) {

@@ -550,3 +550,184 @@ In der Partei Jobbik („Bewegung für ein besseres Ungarn“) gibt es Streit, l
     assert_eq!(span("völlig falsch"), Some("Die Polizei"));
     assert_eq!(span("klarer"), Some("Der Minister"));
 }
+
+/// German detection: what somebody calls something is their word (`nannte den Plan einen
+/// „…“`, `bezeichnete … als „…“`, `sprach von einer „…“`, slogans); names and titles are not
+/// (`Der Name lautet „…“`, `die sich „…“ nennt`, `… e.V.`, a name with its acronym, codes,
+/// titles listed after a title, `als „…“ bezeichnet wird`).
+#[test]
+fn german_detection_patterns() {
+    let text = "Die Ministerin nannte den Entwurf einen „Rückschritt“.
+Der Verband bezeichnete die Pläne als „Betrug am Bürger“.
+Ein Sprecher der Stadt sprach von einer „Katastrophe für die Region“.
+Die Demonstranten skandierten Parolen wie „Hände weg vom Park“.
+Der neue Name des Vereins lautet „Freunde des Waldes“.
+Die Gruppe, die sich „Grüne Hand“ nennt, lud ein.
+Eingeladen hatte der „Förderkreis Alte Mühle e.V.“ am Sonntag.
+Es sprach ein Vertreter der „Liga für Freie Wiesen (LFW)“ am Abend.
+Die Loks vom Typ „B4“ fahren nicht mehr.
+Er spielte in „Der Wald“ oder „Am Ende kommt der Regen“ mit.
+Ein Strom, der als „Gezeitenwind“ bezeichnet wird, bildet sich.
+Am Samstag wurde die „5. Lichterwoche“ eröffnet, in der Halle „St. Florian“.
+Eine Schule, die sich als „Schule der Vielfalt“ präsentiert, lud ein.
+Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) rief auf.";
+    let a = run(text, Lang::De);
+    let direct: Vec<&str> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            "Rückschritt",
+            "Betrug am Bürger",
+            "Katastrophe für die Region",
+            "Hände weg vom Park"
+        ],
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(speaker_of(&a, "Rückschritt"), Some("Die Ministerin"));
+}
+
+/// German speakers: a name after the verb is its object unless it ends the clause before the
+/// quote (`würdigte Kluncker als „…“`); a short quoted name does not cut the clause that
+/// names the speaker (`Ein Sprecher der „Grünen Liga“ nannte …`); an unattributed quote in a
+/// paragraph goes to the speaker attributed there before, not to a name mentioned since.
+#[test]
+fn german_speaker_continuity() {
+    let text = "Der Vorsitzende der Gewerkschaft würdigte Hans Klinger heute als „eine große Persönlichkeit“.
+Ein Sprecher der „Grünen Liga“ bezeichnete den Plan als „völlig verfehlt“.
+Die Ministerin Anna Berger sagte: „Wir werden das prüfen.“ Sie hatte zuvor mit Paul Wendt telefoniert. „Eine Entscheidung fällt im Mai.“";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert!(
+        span("eine große").is_some_and(|s| !s.contains("Klinger")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        span("völlig verfehlt"),
+        Some("Ein Sprecher der „Grünen Liga“"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(speaker_of(&a, "Eine Entscheidung"), Some("Anna Berger"));
+}
+
+/// German speakers named after the quote (`„…“ Das musste Minister X einräumen.`), through a
+/// possessive (`Seine Zuversicht gründet sich auf …: „…“`) and by `dem Bericht zufolge`.
+#[test]
+fn german_speaker_references() {
+    let text = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Steinmann am Montag einräumen.
+Der Außenbeauftragte Jonas Solberg zeigte sich zuversichtlich. Seine Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende wird immer eine Einigung gefunden.“
+Die Ursache seien dem Bericht zufolge „technische Probleme“ gewesen.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Ja, es gibt"),
+        Some("Peter Steinmann"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker_of(&a, "Am Ende"),
+        Some("Jonas Solberg"),
+        "{:#?}",
+        a.quotes
+    );
+    let q = a.quotes.iter().find(|q| q.text == "technische Probleme");
+    let span = q
+        .and_then(|q| q.speaker.as_ref())
+        .and_then(|s| text.get(s.start..s.end));
+    assert_eq!(span, Some("dem Bericht"), "{:#?}", a.quotes);
+}
+
+/// German speakers: a place word that qualifies a noun speaks with it (`des Berliner
+/// Verfassungsschutzes`), and `nach Bewertung von X` names a source like `nach Angaben`.
+#[test]
+fn german_speaker_qualified_names() {
+    let text = "Nach Angaben des Berliner Verfassungsschutzes gebe es „keinen Anlass zur Sorge“.
+Das Verfahren sei nach Bewertung von Polizei und Staatsanwaltschaft „noch nicht abgeschlossen“.";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert_eq!(
+        span("keinen Anlass"),
+        Some("des Berliner Verfassungsschutzes"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("noch nicht").is_some_and(|s| s.contains("Polizei")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: an apposition missing its closing comma does not hide the name before it
+/// (`Tom Berger, Präsident des Verbands (XYV) nannte …`); adverbs after a verb are no
+/// subject (`„…“ stellte aber gleichzeitig fest`).
+#[test]
+fn german_speaker_appositions() {
+    let text = "Tom Berger, Präsident des Deutschen Segelverbands (DSV) nannte die Bewerbung „sehr respektabel“.
+Der Trainer lobte die Mannschaft. „Wir sind bereit“ stellte aber gleichzeitig fest, dass noch Arbeit wartet.";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert!(
+        span("sehr respektabel").is_some_and(|s| s.contains("Berger")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        !span("Wir sind").is_some_and(|s| s.contains("gleichzeitig")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German sources and subjects: a source in quote marks (`laut „Nordpost“`); a main clause
+/// before the comma has its own subject (`Ministerin X wies das zurück, die Sprecherin Y
+/// erklärte: „…“`); a quote standing alone after a sentence opened by an organisation speaks
+/// for it (`Wirtschaft: Die Partei will … . „…“`).
+#[test]
+fn german_speaker_sources_and_clauses() {
+    let text = "Laut „Nordpost“ zeichnet die Regierung das Bild eines „gefährlichen Nachbarn“.
+Kulturministerin Karla Sommer wies diese Behauptung zurück, die Sprecherin der Fraktion, Petra Winter, erklärte: „Das ist völlig falsch.“
+Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaft. Das ist unser Ziel.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "gefährlichen"),
+        Some("Nordpost"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Das ist völlig").is_some_and(|s| s.contains("Winter")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Wir wollen").is_some_and(|s| s.contains("SPD")),
+        "{:#?}",
+        a.quotes
+    );
+}
