@@ -672,6 +672,40 @@ fn de_slogan(text: &str, open: usize) -> bool {
     })
 }
 
+/// The phrase `inner` (quoted at `open..close_end`) also stands without quote marks in the
+/// headline or within a few paragraphs around the quote.
+fn term_used_unquoted(text: &str, open: usize, close_end: usize, inner: &str) -> bool {
+    let needle = inner.trim().to_lowercase();
+    if needle.chars().count() < 6 {
+        return false;
+    }
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let windows = [
+        0..floor(300).min(open),
+        floor(open.saturating_sub(3000))..open,
+        floor(close_end)..floor(close_end + 3000),
+    ];
+    windows.iter().any(|w| {
+        let hay = text.get(w.clone()).unwrap_or("").to_lowercase();
+        hay.match_indices(&needle).any(|(i, _)| {
+            let marks = "\"'«»“”„‘’‹›";
+            let (head, tail) = (&hay[..i], &hay[i + needle.len()..]);
+            let word_edge = !head.chars().next_back().is_some_and(char::is_alphanumeric)
+                && !tail.chars().next().is_some_and(char::is_alphanumeric);
+            let near = |c: Option<char>| c.is_some_and(|c| marks.contains(c));
+            word_edge
+                && !near(head.trim_end().chars().next_back())
+                && !near(tail.trim_start().chars().next())
+        })
+    })
+}
+
 /// Direct speech or a scare quote. Long quotes and quotes with sentence punctuation are speech,
 /// unless a title word names them (`de film 'Het Leven'`); short phrases are speech only when
 /// an attribution in their own sentence gives them a speaker (a partial quote).
@@ -837,6 +871,11 @@ fn quote_kind(
         } else {
             QuoteKind::Direct
         };
+    }
+    // A term the article also uses without marks (`«noches tropicales»` after a headline
+    // about `Las noches tropicales`) is the writer's word, not a quote.
+    if lang != Lang::De && term_used_unquoted(text, q.open, q.close_end, inner) {
+        return QuoteKind::Scare;
     }
     // A short phrase: speech (a partial quote) when it is not a name and its sentence
     // reports someone's words.

@@ -537,6 +537,412 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// More reporting verbs outside German, in the tenses news text uses: present and past,
+/// the French imperfect (`souriait-il`), the Spanish and Portuguese imperfect (`resumia`).
+fn more_verbs(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &[
+            "spreekt",
+            "spraken",
+            "zuchtte",
+            "zucht",
+            "lachte",
+            "lacht",
+            "grapte",
+            "grapt",
+            "beaamt",
+            "beaamde",
+            "erkent",
+            "vervolgde",
+            "vervolgt",
+            "besluit",
+            "besloot",
+            "concludeert",
+            "vertellen",
+            "vertelden",
+            "schreven",
+            "roept",
+            "riepen",
+            "juichte",
+            "klaagt",
+            "klaagde",
+            "hekelde",
+            "hekelt",
+            "noemden",
+            "oordeelde",
+            "oordeelt",
+            "meent",
+            "meende",
+            "waarschuwden",
+            "benadrukten",
+            "reageerden",
+            "verzuchtte",
+            "verzucht",
+            "vulde",
+            "vult",
+            "bezwoer",
+            "beloofde",
+            "belooft",
+            "pleitte",
+            "pleit",
+            "opperde",
+            "oppert",
+            "verweet",
+            "verwijt",
+            "zeggen",
+        ],
+        Lang::En => &[
+            "shouted",
+            "chanted",
+            "joked",
+            "jokes",
+            "sighed",
+            "conceded",
+            "concedes",
+            "vowed",
+            "vows",
+            "complained",
+            "complains",
+            "lamented",
+            "recounted",
+            "recounts",
+            "boasted",
+            "quipped",
+            "countered",
+            "counters",
+            "reiterated",
+            "mused",
+            "recalls",
+            "cautions",
+            "describes",
+            "calls",
+            "wondered",
+            "pleaded",
+            "pledged",
+            "protested",
+            "exclaimed",
+            "whispered",
+            "yelled",
+            "scoffed",
+            "charged",
+            "alleged",
+            "alleges",
+            "maintained",
+            "maintains",
+            "acknowledges",
+            "concludes",
+            "responds",
+            "adding",
+            "saying",
+        ],
+        Lang::Fr => &[
+            "parle",
+            "parlé",
+            "parlait",
+            "salue",
+            "salué",
+            "saluait",
+            "scandaient",
+            "scandait",
+            "scande",
+            "plaisante",
+            "plaisanté",
+            "plaisantait",
+            "souriait",
+            "sourit",
+            "souri",
+            "poursuivi",
+            "poursuivait",
+            "interroge",
+            "interrogé",
+            "emporte",
+            "emporté",
+            "regrette",
+            "regretté",
+            "déplore",
+            "déploré",
+            "ironise",
+            "ironisé",
+            "tempère",
+            "tempéré",
+            "lâche",
+            "lâché",
+            "glisse",
+            "glissé",
+            "résume",
+            "résumé",
+            "résumait",
+            "constate",
+            "constaté",
+            "juge",
+            "jugé",
+            "fustige",
+            "fustigé",
+            "tranche",
+            "tranché",
+            "soupire",
+            "soupiré",
+            "soupirait",
+            "affirmait",
+            "expliquait",
+            "racontait",
+            "ajoutait",
+            "confiait",
+            "promet",
+            "promis",
+            "martelé",
+            "rapporte",
+            "rapporté",
+            "relève",
+            "relevé",
+            "qualifie",
+            "qualifié",
+            "décrit",
+            "décrivait",
+            "évoque",
+            "évoqué",
+            "réagit",
+            "réagi",
+            "exclame",
+            "exclamé",
+            "crie",
+            "crié",
+            "criaient",
+            "insurge",
+            "indigne",
+            "félicite",
+            "félicité",
+            "reconnaissait",
+            "estimait",
+            "déclarent",
+            "estiment",
+            "dénoncent",
+            "disent",
+            "affirment",
+            "expliquent",
+            "répété",
+            "répète",
+            "répétait",
+        ],
+        Lang::Es => &[
+            "lamenta",
+            "lamentó",
+            "lamentaba",
+            "califica",
+            "calificó",
+            "tacha",
+            "tachó",
+            "insiste",
+            "insistía",
+            "concluye",
+            "zanja",
+            "zanjó",
+            "confirma",
+            "confirmó",
+            "reclama",
+            "reclamó",
+            "critica",
+            "criticó",
+            "denuncia",
+            "recuerda",
+            "reconoce",
+            "admite",
+            "explicaba",
+            "aseguraba",
+            "decían",
+            "dijeron",
+            "afirmaron",
+            "explicaron",
+            "pregunta",
+            "preguntó",
+            "preguntaba",
+            "resume",
+            "resumió",
+            "sentencia",
+            "sentenció",
+            "apostilla",
+            "apostilló",
+            "remata",
+            "remató",
+            "replica",
+            "replicó",
+            "defiende",
+            "defendió",
+            "opina",
+            "opinó",
+            "valora",
+            "valoró",
+            "describe",
+            "describió",
+            "advertía",
+            "relata",
+            "cuenta",
+            "comenta",
+            "subrayaba",
+            "queja",
+            "quejó",
+            "quejaba",
+            "protesta",
+            "protestó",
+            "celebra",
+            "celebró",
+            "avisa",
+            "avisó",
+            "alerta",
+            "alertó",
+            "contesta",
+            "contestó",
+            "respondía",
+            "matiza",
+            "matizó",
+            "agregaba",
+            "escribe",
+            "señalaba",
+            "exclama",
+            "exclamó",
+            "pide",
+            "pidió",
+            "exige",
+            "exigió",
+            "insistió",
+            "tildó",
+            "tilda",
+            "calificaron",
+            "lamentaron",
+            "aseguran",
+            "explican",
+            "dicen",
+        ],
+        Lang::Pt => &[
+            "lamenta",
+            "lamentou",
+            "lamentava",
+            "informou",
+            "informa",
+            "resume",
+            "resumiu",
+            "resumia",
+            "alerta",
+            "alertava",
+            "conta",
+            "contava",
+            "defende",
+            "classifica",
+            "classificou",
+            "qualifica",
+            "qualificou",
+            "queixa",
+            "queixou",
+            "queixava",
+            "critica",
+            "considera",
+            "sublinha",
+            "salienta",
+            "frisa",
+            "refere",
+            "adianta",
+            "afirmava",
+            "explicava",
+            "garantia",
+            "pergunta",
+            "perguntou",
+            "perguntava",
+            "reconhece",
+            "admite",
+            "acrescentava",
+            "insiste",
+            "insistiu",
+            "lembra",
+            "aponta",
+            "avisa",
+            "confessa",
+            "confessou",
+            "desabafa",
+            "desabafou",
+            "ironiza",
+            "ironizou",
+            "remata",
+            "rematou",
+            "conclui",
+            "reforça",
+            "reforçou",
+            "declarava",
+            "atira",
+            "atirou",
+            "disseram",
+            "afirmaram",
+            "explicaram",
+            "descreve",
+            "descreveu",
+            "apela",
+            "apelou",
+            "pede",
+            "pediu",
+            "exige",
+            "exigiu",
+            "reage",
+            "reagiu",
+            "recorda",
+            "recordou",
+            "relata",
+            "escreve",
+            "anuncia",
+            "assegura",
+            "responde",
+            "diziam",
+            "contesta",
+            "contestou",
+            "denuncia",
+            "denunciou",
+            "desabafava",
+            "comenta",
+            "celebra",
+            "celebrou",
+            "protesta",
+            "protestou",
+            "avança",
+            "avançou",
+        ],
+        Lang::De => &[],
+    }
+}
+
+/// A reporting verb, also with a clitic or an inverted pronoun attached (`queixa-se`,
+/// `explique-t-il`) or an elided reflexive before it (`s'emporte`).
+fn is_verb_word(l: &str, lang: Lang) -> bool {
+    let known = |w: &str| verbs(lang).contains(&w) || more_verbs(lang).contains(&w);
+    if known(l) {
+        return true;
+    }
+    let head = l.split('-').next().unwrap_or(l);
+    if l.contains('-') && known(head) {
+        return true;
+    }
+    lang == Lang::Fr
+        && ["s'", "s’"]
+            .iter()
+            .find_map(|p| head.strip_prefix(p))
+            .is_some_and(known)
+}
+
+/// Articles and possessives that make the next word a noun (`le prévenu`, `a conta`).
+fn articles(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Nl => &["de", "het", "een", "zijn", "haar", "hun"],
+        Lang::En => &["the", "a", "an", "his", "her", "their", "its", "this"],
+        Lang::De => &[],
+        Lang::Fr => &[
+            "le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "ce", "cette",
+        ],
+        Lang::Es => &[
+            "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "del", "al",
+        ],
+        Lang::Pt => &[
+            "o", "a", "os", "as", "um", "uma", "seu", "sua", "este", "esta", "do", "da", "ao",
+        ],
+    }
+}
+
 /// Prepositions that introduce a source: `volgens X`, `according to X`, `laut X`.
 fn source_preps(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -743,6 +1149,37 @@ const NP_STOP: &[&str] = &[
     "alors",
     "entonces",
     "então",
+    "jusque",
+    "jusqu",
+    "hasta",
+    "até",
+    "until",
+    "aos",
+    "às",
+    "pelo",
+    "pela",
+    "pelos",
+    "pelas",
+    "num",
+    "numa",
+    "nos",
+    "nas",
+    "entre",
+    "junto",
+    "por",
+    "para",
+    "desde",
+    "sans",
+    "sin",
+    "sem",
+    "par",
+    "pour",
+    "lors",
+    "durant",
+    "contre",
+    "contra",
+    "tras",
+    "ante",
 ];
 
 /// Words that may sit between a verb and its inverted subject: `sagte gestern der Minister`.
@@ -838,6 +1275,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "auch", "doch", "so", "dazu", "daarop", "darauf", "zudem",
 ];
 
+/// Coordinating conjunctions that open a clause without a subject of its own.
+const CONJUNCTIONS: &[&str] = &[
+    "en", "maar", "and", "but", "et", "mais", "y", "pero", "e", "mas", "und", "aber", "ou", "or",
+    "o", "of",
+];
+
 const RELATIVES: &[&str] = &[
     "die", "dat", "wie", "who", "which", "whose", "der", "die", "das", "welche", "qui", "que",
     "dont", "lequel", "laquelle", "quien", "quienes", "cual", "cuyo", "quem", "cujo",
@@ -897,8 +1340,14 @@ impl<'a> Seg<'a> {
     }
     fn is_verb(&self, i: usize, lang: Lang) -> bool {
         let l = self.lower[i].as_str();
-        let head = l.split('-').next().unwrap_or(l);
-        verbs(lang).contains(&l) || (l.contains('-') && verbs(lang).contains(&head))
+        if is_verb_word(l, lang) {
+            // `le prévenu`, `the answer`: after an article the word is a noun.
+            return lang == Lang::De
+                || i == 0
+                || !articles(lang).contains(&self.lower[i - 1].as_str());
+        }
+        // French `a fait savoir`: the phrase reports.
+        lang == Lang::Fr && l == "savoir" && i > 0 && self.lower[i - 1] == "fait"
     }
 }
 
@@ -1158,7 +1607,13 @@ impl Ctx<'_> {
     }
 
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
-    fn np_forward(&self, seg: &Seg, mut i: usize) -> Option<(usize, usize)> {
+    fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
+        self.np_from(seg, i, true)
+    }
+
+    /// Like [`Ctx::np_forward`]; `after_verb` says the phrase follows a verb, so punctuation
+    /// before it means there is no phrase.
+    fn np_from(&self, seg: &Seg, mut i: usize, after_verb: bool) -> Option<(usize, usize)> {
         let n = seg.words.len();
         let mut skipped = 0;
         while i < n && skipped < 3 && SKIPPABLE.contains(&seg.lower[i].as_str()) {
@@ -1169,7 +1624,8 @@ impl Ctx<'_> {
         if i >= n {
             return None;
         }
-        if i > 0
+        if after_verb
+            && i > 0
             && skipped == 0
             && i < n
             && !gap_is_space(seg.gap(i))
@@ -1398,6 +1854,13 @@ fn quoted_name_after(ctx: &Ctx, pos: usize) -> Option<Speaker> {
     })
 }
 
+/// Nothing but punctuation stands between the start of the quote's sentence and the quote.
+fn alone_quote(ctx: &Ctx, sent_start: usize, q: &Found) -> bool {
+    ctx.text
+        .get(sent_start..q.open)
+        .is_some_and(|t| !t.contains(char::is_alphanumeric))
+}
+
 fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
@@ -1514,15 +1977,33 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let mut found = None;
         let mut via = "";
         let mut weak = false;
+        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
+        let mut settled = false;
+        let mut pro_drop = false;
         if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent);
             via = "after";
-            if found.is_none() {
+            if found.as_ref().is_some_and(|s| medium(ctx, s))
+                || impersonal_after(ctx, after.clone())
+            {
+                found = None;
+                settled = true;
+                via = "impersonal";
+            } else if found.is_none() && pro_drop_after(ctx, after.clone()) {
+                pro_drop = true;
+            }
+            if found.is_none() && !settled && !pro_drop {
+                found = incise(ctx, q, &recent);
+                via = "incise";
+            }
+            if found.is_none() && !settled && !pro_drop {
                 found = before_attribution(ctx, before.clone(), &recent)
                     .map(|s| possessor(ctx, s, &recent));
                 via = "before";
             }
             if before_ext.start < before.start
+                && !settled
+                && !pro_drop
                 && (found.is_none() || via == "before")
                 && !found.as_ref().is_some_and(|s| somebody(ctx, s))
             {
@@ -1564,8 +2045,51 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 via = "aftercomma";
             }
         }
-        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
-        let mut settled = false;
+        if found.as_ref().is_some_and(|s| medium(ctx, s))
+            || (found.is_none() && !pro_drop && anonymous_intro(ctx, before.clone(), &recent))
+        {
+            found = None;
+            settled = true;
+            via = "impersonal";
+        }
+        if (pro_drop || (found.is_none() && !settled && alone_quote(ctx, sent_start, q)))
+            && ctx.lang != Lang::De
+            && !q.reopened
+            && s_idx > 0
+        {
+            // `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the
+            // speaker of the sentence before (its attributed quote, its reporting clause or,
+            // before a subject-less verb, the person it opens with).
+            let prev_start = if s_idx >= 2 {
+                ends[s_idx - 2]
+            } else {
+                block.start
+            };
+            let prev_start = ceil_boundary(
+                ctx.text,
+                prev_start.max(ends[s_idx - 1].saturating_sub(400)),
+            );
+            let prev = prev_start..ends[s_idx - 1];
+            let quoted_prev = quotes[..qi]
+                .iter()
+                .zip(&out)
+                .rev()
+                .take_while(|(o, _)| o.block == q.block)
+                .find(|(o, _)| o.open < prev.end && prev.start < o.close_end);
+            found = match quoted_prev {
+                Some((_, a)) => a.speaker.clone().filter(|_| a.explicit),
+                None => before_attribution(ctx, prev.clone(), &recent)
+                    .filter(|s| somebody(ctx, s))
+                    .or_else(|| {
+                        pro_drop
+                            .then(|| {
+                                opening_subject(ctx, &Seg::new(ctx.text, prev.clone()), &recent)
+                            })
+                            .flatten()
+                    }),
+            };
+            via = if pro_drop { "prodrop" } else { "prevsent" };
+        }
         if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
@@ -1577,7 +2101,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             }
             via = "verblast";
         }
-        let explicit = found.is_some() && !weak;
+        let explicit = (found.is_some() && !weak && via != "prevsent") || pro_drop;
         if found.is_none() && !settled {
             // The next part of a split quote, or a quote running over paragraphs.
             let prev = quotes[..qi]
@@ -2259,6 +2783,11 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             continue;
         }
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
+            // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
+            // subject before the quote.
+            if CONJUNCTIONS.contains(&w0) {
+                return None;
+            }
             let (s, e) = ctx.np_forward(&seg, 0)?;
             if e <= seg.words[k].start {
                 return ctx.speaker_from_np(s, e, recent);
@@ -3066,6 +3595,313 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     first.or(after)
 }
 
+/// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
+/// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
+const IMPERSONAL_SE: &[&str] = &[
+    "leía",
+    "lee",
+    "leyó",
+    "leen",
+    "oía",
+    "oye",
+    "oyó",
+    "escuchaba",
+    "escucha",
+    "escuchó",
+    "decía",
+    "dice",
+    "comentaba",
+    "comenta",
+    "preguntaba",
+    "rumoreaba",
+    "murmuraba",
+    "podía",
+    "puede",
+    "ouvia",
+    "ouve",
+    "ouviu",
+    "lia",
+    "lê",
+    "leu",
+    "escutava",
+    "escuta",
+    "dizia",
+    "diz",
+    "comentava",
+    "perguntava",
+    "murmurava",
+    "podia",
+    "pode",
+];
+
+/// Nouns for writing without an author of its own: a notice, a sign, a message online.
+const MEDIA: &[&str] = &[
+    "notice",
+    "sign",
+    "banner",
+    "placard",
+    "poster",
+    "message",
+    "post",
+    "comment",
+    "tweet",
+    "graffiti",
+    "leaflet",
+    "flyer",
+    "inscription",
+    "bordje",
+    "bord",
+    "spandoek",
+    "bericht",
+    "briefje",
+    "affiche",
+    "reactie",
+    "opschrift",
+    "leus",
+    "panneau",
+    "pancarte",
+    "banderole",
+    "commentaire",
+    "tract",
+    "écriteau",
+    "cartel",
+    "pancarta",
+    "mensaje",
+    "comentario",
+    "cartulina",
+    "pintada",
+    "letrero",
+    "tuit",
+    "cartaz",
+    "mensagem",
+    "comentário",
+    "faixa",
+    "placa",
+    "aviso",
+    "letreiro",
+    "publicação",
+];
+
+/// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
+/// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
+/// `perguntava-se num dos comentários`.
+fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let Some(w) = seg.lower.get(i).map(String::as_str) else {
+        return false;
+    };
+    let next = seg
+        .lower
+        .get(i + 1)
+        .filter(|_| gap_is_space(seg.gap(i + 1)))
+        .map(String::as_str);
+    match ctx.lang {
+        Lang::Fr => w.ends_with("-on") || w == "on",
+        Lang::Nl => {
+            (seg.is_verb(i, ctx.lang) && next == Some("het"))
+                || (matches!(w, "werd" | "wordt" | "werden" | "worden")
+                    && seg.lower[i + 1..]
+                        .iter()
+                        .take(4)
+                        .any(|x| x.starts_with("ge") && x.len() > 5)
+                    && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
+        }
+        Lang::Es => w == "se" && next.is_some_and(|v| IMPERSONAL_SE.contains(&v)),
+        Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
+            IMPERSONAL_SE.contains(&head)
+                && !next.is_some_and(|n| DETERMINERS.contains(&n))
+                && !seg
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|x| starts_upper(x.as_str(seg.text)))
+        }),
+        Lang::En | Lang::De => false,
+    }
+}
+
+/// The words after a quote open with an impersonal attribution (`„…“, klonk het`).
+fn impersonal_after(ctx: &Ctx, range: Range<usize>) -> bool {
+    let seg = Seg::new(ctx.text, range.clone());
+    let Some(first) = seg.words.first() else {
+        return false;
+    };
+    let lead = ctx.text.get(range.start..first.start).unwrap_or("");
+    !lead
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+        && impersonal_at(ctx, &seg, 0)
+}
+
+/// The clause before a quote introduced by a colon is impersonal (`In de perstent werd
+/// gegrapt:`) or its subject is a notice or a message (`A handwritten notice read:`).
+fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
+    if ctx.lang == Lang::De {
+        return false;
+    }
+    let seg = Seg::new(ctx.text, range.clone());
+    let n = seg.words.len();
+    let Some(last) = seg.words.last() else {
+        return false;
+    };
+    if !ctx
+        .text
+        .get(last.end..range.end)
+        .unwrap_or("")
+        .trim()
+        .ends_with(':')
+    {
+        return false;
+    }
+    // The last clause: after the last comma.
+    let from = (1..n)
+        .rev()
+        .find(|&i| seg.gap(i).contains(','))
+        .unwrap_or(0);
+    if ctx
+        .mention_in(seg.words[from].start, last.end)
+        .is_some_and(|m| {
+            ctx.entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        })
+    {
+        return false;
+    }
+    (from..n).any(|i| impersonal_at(ctx, &seg, i))
+        || subject_before(ctx, &seg, n, recent).is_some_and(|s| medium(ctx, &s))
+}
+
+/// A speaker that is a piece of writing without an author: `a handwritten notice`.
+fn medium(ctx: &Ctx, s: &Speaker) -> bool {
+    if ctx.lang == Lang::De {
+        return false;
+    }
+    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = np.split_whitespace().take(4).collect();
+    words.iter().any(|w| MEDIA.contains(w))
+        && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
+            ctx.entities
+                .get(m.entity)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+        })
+}
+
+/// Spanish and Portuguese drop the subject: `«…», añadió.`, `«…», queixa-se.`
+fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
+    if !matches!(ctx.lang, Lang::Es | Lang::Pt) {
+        return false;
+    }
+    let seg = Seg::new(ctx.text, range.clone());
+    let Some(first) = seg.words.first() else {
+        return false;
+    };
+    let lead = ctx.text.get(range.start..first.start).unwrap_or("");
+    !lead
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+        && seg.is_verb(0, ctx.lang)
+        && ctx.np_forward(&seg, 1).is_none()
+}
+
+/// The subject that opens a sentence: an article and its noun (`O cientista atribui …`),
+/// with a name in apposition (`la ministra Ana Ruiz`), or a name.
+fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    let mut i = 0;
+    // An opening phrase before a comma (`En Sevilla,`) is no subject.
+    if let Some(k) = (1..n.min(6)).find(|&k| seg.gap(k).contains(',')) {
+        if NP_STOP.contains(&seg.lower[0].as_str()) && !DETERMINERS.contains(&seg.lower[0].as_str())
+        {
+            i = k;
+        }
+    }
+    // A person named in the sentence (`Afuera de la escuela, doña Lupita Hernández vende`).
+    if let (Some(a), Some(b)) = (seg.words.first(), seg.words.last()) {
+        let idx = ctx.located.partition_point(|l| l.start < a.start);
+        let person = ctx.located[idx..]
+            .iter()
+            .take_while(|l| l.start < b.end)
+            .find(|l| {
+                // Not a name inside another name or after a preposition
+                // (`la Primaria Benito Juárez`).
+                let prev = ctx
+                    .text
+                    .get(a.start..l.start)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                let prev_lower = prev.to_lowercase();
+                let inside_name = starts_upper(prev) && !prev.ends_with(',');
+                let after_preposition = NP_STOP.contains(&prev_lower.as_str())
+                    && !DETERMINERS.contains(&prev_lower.as_str());
+                ctx.person_at(l.start) && !ctx.quoted(l.start) && !inside_name && !after_preposition
+            });
+        if let Some(l) = person {
+            return ctx.speaker_from_np(l.start, l.end, recent);
+        }
+    }
+    let first = seg.lower.get(i)?.as_str();
+    let upper = |j: usize| {
+        seg.words
+            .get(j)
+            .is_some_and(|w| starts_upper(w.as_str(seg.text)))
+    };
+    let mut end = if DETERMINERS.contains(&first) && i + 1 < n && !upper(i + 1) {
+        i + 2
+    } else if upper(i)
+        && !DETERMINERS.contains(&first)
+        && ctx
+            .mention_in(seg.words[i].start, seg.words[i].end)
+            .is_some()
+    {
+        i + 1
+    } else {
+        return None;
+    };
+    while end < n && end - i < 6 && upper(end) && gap_is_space(seg.gap(end)) {
+        end += 1;
+    }
+    let np = ctx.speaker_from_np(seg.words[i].start, seg.words[end - 1].end, recent)?;
+    (!medium(ctx, &np)).then_some(np)
+}
+
+/// Spanish `—explica X—`, French `, a-t-il poursuivi,`: an attribution inside the quote marks.
+fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
+    if ctx.lang == Lang::De {
+        return None;
+    }
+    let seg = Seg::new(ctx.text, q.start..q.end);
+    let n = seg.words.len();
+    for i in 1..n.saturating_sub(1) {
+        let g = seg.gap(i);
+        let dash = g.contains(['—', '–']);
+        if !dash && !g.contains(',') {
+            continue;
+        }
+        // The incise closes with a comma or a dash a few words on.
+        let closes = (i + 1..n.min(i + 12)).any(|j| seg.gap(j).contains([',', '—', '–']));
+        if !closes {
+            continue;
+        }
+        let w = seg.lower[i].as_str();
+        if let Some(off) = inverted_pronoun(w, ctx.lang) {
+            return ctx.speaker_from_np(seg.words[i].start + off, seg.words[i].end, recent);
+        }
+        if !seg.is_verb(i, ctx.lang) {
+            continue;
+        }
+        let Some((a, b)) = ctx.np_forward(&seg, i + 1) else {
+            continue;
+        };
+        let np = ctx.text.get(a..b).unwrap_or("");
+        let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
+        if dash || starts_upper(np) || pronouns(ctx.lang).contains(&first.as_str()) {
+            return ctx.speaker_from_np(a, b, recent);
+        }
+    }
+    None
+}
+
 /// The subject of the clause that ends at word `c`: the first noun phrase of the nearest
 /// chunk (split at commas) that is not an apposition or a relative clause.
 fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
@@ -3085,17 +3921,65 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         let mut s = starts[k];
         let first = seg.lower[s].as_str();
         // A relative clause or an apposition (`, een China-onderzoeker bij …,`): look further back.
+        // The chunk that runs into the verb without a comma is the clause itself
+        // (`In a statement, the district said`).
+        let comma_before_verb = c < seg.words.len() && seg.gap(c).contains(',');
+        let runs_into_verb =
+            k + 1 == starts.len() && s < c && !comma_before_verb && ctx.lang != Lang::De;
         if k > 0
             && (RELATIVES.contains(&first)
-                || (DETERMINERS.contains(&first)
-                    && s + 1 < c
-                    && !starts_upper(seg.words[s + 1].as_str(seg.text))
-                    || is_title(first)))
+                || (!runs_into_verb
+                    && (DETERMINERS.contains(&first)
+                        && s + 1 < c
+                        && !starts_upper(seg.words[s + 1].as_str(seg.text))
+                        || is_title(first))))
         {
             continue;
         }
         if k > 0 && s == c {
             continue;
+        }
+        // `Michael Brandt, had asked`, `Manuela Romero, de 78 años, lo resume`: a chunk that
+        // opens with a lower-case word other than an article or a pronoun has its subject
+        // further back.
+        let auxiliary = matches!(
+            first,
+            "had"
+                | "has"
+                | "have"
+                | "was"
+                | "is"
+                | "avait"
+                | "est"
+                | "ha"
+                | "había"
+                | "tinha"
+                | "tem"
+                | "heeft"
+                | "hatte"
+        ) || (ctx.lang == Lang::Fr && first == "a");
+        if k > 0
+            && ctx.lang != Lang::De
+            && (auxiliary
+                || (!starts_upper(seg.words[s].as_str(seg.text))
+                    && !DETERMINERS.contains(&first)
+                    && !pronouns(ctx.lang).contains(&first)
+                    && !CLAUSE_OPENERS.contains(&first)))
+        {
+            continue;
+        }
+        // `Claus Soong, een China-onderzoeker bij …, legt uit`: the phrase between commas right
+        // before the verb is an apposition to the name or phrase before it.
+        if k > 0 && ctx.lang != Lang::De && k + 1 == starts.len() && comma_before_verb {
+            let p = starts[k - 1];
+            let prev_first = seg.lower[p].as_str();
+            let opens_np = DETERMINERS.contains(&prev_first)
+                || (starts_upper(seg.words[p].as_str(seg.text))
+                    && !NP_STOP.contains(&prev_first)
+                    && !CLAUSE_OPENERS.contains(&prev_first));
+            if opens_np {
+                continue;
+            }
         }
         while s < c && CLAUSE_OPENERS.contains(&seg.lower[s].as_str()) && s + 1 < c {
             s += 1;
@@ -3103,7 +3987,8 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         if s >= c {
             continue;
         }
-        let (a, b) = ctx.np_forward(seg, s)?;
+        // A chunk after a comma opens with its own subject (`In a statement, the district`).
+        let (a, b) = ctx.np_from(seg, s, ctx.lang == Lang::De)?;
         let b = b.min(seg.words[c.min(seg.words.len() - 1)].start.max(a));
         if b <= a {
             return None;
