@@ -736,7 +736,13 @@ fn quote_kind(
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
-    let titled = is_title_word(&prev_word);
+    // A word that ends the sentence before (`… el plan de obras. «Es …»`) names nothing.
+    // Nor does the last word of the paragraph before.
+    let titled = is_title_word(&prev_word)
+        && !before.trim_end().ends_with(['.', '!', '?'])
+        && !before
+            .trim_end_matches([' ', '\t', '\u{a0}'])
+            .ends_with('\n');
     if q.reopened
         || (found
             .get(i + 1)

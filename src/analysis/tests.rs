@@ -731,3 +731,67 @@ Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaf
         a.quotes
     );
 }
+
+/// Speaker patterns outside German, on invented sentences: pro-drop verbs, incises inside
+/// the marks, impersonal and anonymous attributions, subjects after an opening phrase,
+/// appositions before the verb, and terms the writer also uses without marks.
+#[test]
+fn romance_and_english_speaker_patterns() {
+    let speaker = |text: &str, lang: Lang, quote: &str| -> Option<String> {
+        let a = run(text, lang);
+        speaker_span(text, &a, quote).map(str::to_string)
+    };
+    // Spanish and Portuguese: a verb without subject after the quote.
+    let es = "Presupuesto\nLa alcaldesa Marta Gil presentó ayer el plan de obras. «Es un paso necesario para la ciudad», añadió.\n";
+    assert_eq!(
+        speaker(es, Lang::Es, "Es un paso").as_deref(),
+        Some("Marta Gil")
+    );
+    let pt = "Futebol\nO treinador elogiou a equipa depois do jogo. «Fomos melhores do início ao fim», sublinhou.\n";
+    assert_eq!(
+        speaker(pt, Lang::Pt, "Fomos").as_deref(),
+        Some("O treinador")
+    );
+    // Incises inside one pair of marks.
+    let es = "Obras\n«No vamos a ceder —advierte Pablo Soler— ni un solo metro de la plaza».\n";
+    assert_eq!(
+        speaker(es, Lang::Es, "No vamos").as_deref(),
+        Some("Pablo Soler")
+    );
+    let fr = "Budget\nLe maire Jean Morel a présenté le budget lundi. « Nous tiendrons, a-t-il assuré, tous nos engagements. »\n";
+    assert_eq!(
+        speaker(fr, Lang::Fr, "Nous tiendrons").as_deref(),
+        Some("il")
+    );
+    // Impersonal attributions and writing without an author name nobody.
+    for (text, lang, quote) in [
+        ("Grève\nLe cortège a traversé la ville. « On ne lâchera rien », entendait-on dans les rangs.\n", Lang::Fr, "On ne"),
+        ("Protesta\nLos vecinos cortaron la calle. «Queremos vivir aquí», se leía en una pancarta.\n", Lang::Es, "Queremos"),
+        ("Protesto\nOs moradores cortaram a rua. «Basta de promessas», ouvia-se junto à câmara.\n", Lang::Pt, "Basta"),
+        ("Debat\nDe minister verdedigde het plan. 'Dit is pure onzin', klonk het in de zaal.\n", Lang::Nl, "Dit is"),
+        ("Closure\nThe library closed on Monday. A sign on the door read: “Closed until further notice. Thank you for your patience.”\n", Lang::En, "Closed until"),
+    ] {
+        let a = run(text, lang);
+        let q = a.quotes.iter().find(|q| q.text.starts_with(quote));
+        assert!(q.is_some_and(|q| q.speaker.is_none()), "{text}: {q:?}");
+    }
+    // The subject after an opening phrase, and a name before its apposition.
+    let en =
+        "Schools\nIn a statement, the district said it had “completely overhauled” its rules.\n";
+    assert_eq!(
+        speaker(en, Lang::En, "completely").as_deref(),
+        Some("the district")
+    );
+    let fr = "Procès\nMarie Durand, avocate au barreau de Lyon, dénonce « une procédure bâclée » devant la cour.\n";
+    assert_eq!(
+        speaker(fr, Lang::Fr, "une procédure").as_deref(),
+        Some("Marie Durand")
+    );
+    // A term the article uses without marks is not a quote.
+    let es = "Las zonas verdes crecen en Sevilla\nEl plan crea más «zonas verdes» en los barrios del sur, según el ayuntamiento.\n";
+    let a = run(es, Lang::Es);
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| !q.text.starts_with("zonas") || q.kind == QuoteKind::Scare));
+}
