@@ -2967,7 +2967,15 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             let np = ctx.text.get(s..e).unwrap_or("");
             let l = np.to_lowercase();
             let first = l.split_whitespace().next().unwrap_or("");
+            // `Como señaló un diplomático: «…»`, `As one diplomat put it: "…"`: after `as`
+            // the subject follows the verb.
+            let after_as = c > 0
+                && matches!(
+                    seg.lower[c - 1].as_str(),
+                    "como" | "as" | "comme" | "zoals" | "conforme"
+                );
             if pronouns(lang).contains(&first)
+                || after_as
                 || (starts_upper(np) && lang != Lang::De && !DETERMINERS.contains(&first))
                 || DETERMINERS.contains(&first)
                     && c > 0
@@ -3982,6 +3990,11 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
             }
         }
         while s < c && CLAUSE_OPENERS.contains(&seg.lower[s].as_str()) && s + 1 < c {
+            s += 1;
+        }
+        // `Como señaló un diplomático … que pidió …`: a verb right after the opener has its
+        // subject after it.
+        if s + 1 < c && s > starts[k] && ctx.lang != Lang::De && seg.is_verb(s, ctx.lang) {
             s += 1;
         }
         if s >= c {

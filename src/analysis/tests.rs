@@ -752,6 +752,18 @@ fn romance_and_english_speaker_patterns() {
         speaker(pt, Lang::Pt, "Fomos").as_deref(),
         Some("O treinador")
     );
+    // `Como señaló X que …:` — after `como` the subject follows the verb, and the verb of a
+    // relative clause is not the cue.
+    let es = "Puerto\nComo señaló una portavoz del puerto que pidió no ser citada: «El tráfico no volverá a ser el de antes».\n";
+    assert_eq!(
+        speaker(es, Lang::Es, "El tráfico").as_deref(),
+        Some("una portavoz del puerto")
+    );
+    let pt = "Porto\nComo observou um engenheiro da obra que pediu anonimato: «A ponte aguenta».\n";
+    assert_eq!(
+        speaker(pt, Lang::Pt, "A ponte").as_deref(),
+        Some("um engenheiro da obra")
+    );
     // Incises inside one pair of marks.
     let es = "Obras\n«No vamos a ceder —advierte Pablo Soler— ni un solo metro de la plaza».\n";
     assert_eq!(
