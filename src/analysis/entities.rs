@@ -343,6 +343,40 @@ fn plausible_name(surface: &str) -> bool {
     ws.len() <= 10
 }
 
+/// English titles that only people bear (lower case): an organisation span that opens with one
+/// is a person's name after a title. Not `general` (`General Motors`) nor `secretary`
+/// alone (`Secretary of State` names an office).
+const PERSON_TITLES_EN: &[&str] = &[
+    "president",
+    "senator",
+    "governor",
+    "chancellor",
+    "mayor",
+    "judge",
+    "sheriff",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "pope",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "rep",
+    "sen",
+    "gov",
+    "minister",
+];
+
+/// Words that may stand before an English title (`US Defence Secretary`, `former President`).
+const TITLE_MODIFIERS_EN: &[&str] = &[
+    "us", "u.s.", "uk", "eu", "un", "defence", "defense", "foreign", "former", "deputy", "vice",
+    "acting", "state", "home", "interior", "finance", "trade", "health", "justice", "prime",
+];
+
 /// Portfolio connectors after a title: `minister van Defensie`, `Secretary of State`.
 const PORTFOLIO: &[&str] = &[
     "van", "of", "für", "des", "de", "do", "da", "del", "der", "voor", "for", "du", "della",
@@ -735,13 +769,65 @@ pub fn find(
                 // Motors`).
                 let mut start = start;
                 let mut surface = surface;
-                if matches!(kind, EntityKind::Other | EntityKind::Place) {
+                // English writes titles in Title Case (`President Trump`, `Defence Secretary
+                // Hegseth`); there an organisation span that opens with a title that only
+                // people bear is a person too.
+                let person_title = |w: &str| {
+                    lang == Lang::En && PERSON_TITLES_EN.contains(&w.to_lowercase().as_str())
+                };
+                let modifier = |w: &str| {
+                    lang == Lang::En && TITLE_MODIFIERS_EN.contains(&w.to_lowercase().as_str())
+                };
+                let opens_with_person_title = surface
+                    .split_whitespace()
+                    .find(|w| !modifier(w))
+                    .is_some_and(|w| person_title(w) || (w.eq_ignore_ascii_case("secretary")));
+                let org = kind == EntityKind::Organization;
+                if matches!(kind, EntityKind::Other | EntityKind::Place)
+                    || (org && opens_with_person_title)
+                {
                     while let Some((first, rest)) = surface.split_once(' ') {
-                        if !is_title(&first.to_lowercase()) || !starts_upper(rest) {
+                        let title = if org {
+                            person_title(first)
+                                || modifier(first)
+                                || is_title(&first.to_lowercase())
+                        } else {
+                            is_title(&first.to_lowercase())
+                        };
+                        if !title || !starts_upper(rest) {
                             break;
                         }
                         start += first.len() + 1;
                         surface = rest;
+                        kind = EntityKind::Person;
+                    }
+                    // Titles all the way (`Prime Minister`): no name.
+                    if kind == EntityKind::Person
+                        && (is_title(&surface.to_lowercase()) || person_title(surface))
+                    {
+                        return None;
+                    }
+                }
+                // A lower-case title inside an organisation or `other` span starts a person:
+                // `[Army commander Maria Okafor]`.
+                if matches!(kind, EntityKind::Organization | EntityKind::Other) {
+                    let mut off = 0;
+                    let mut cut = None;
+                    for (i, w) in surface.split(' ').enumerate() {
+                        let rest = surface.get(off + w.len() + 1..).unwrap_or("");
+                        if i > 0
+                            && w.starts_with(char::is_lowercase)
+                            && is_title(w)
+                            && !rest.is_empty()
+                            && rest.split(' ').all(starts_upper)
+                        {
+                            cut = Some(off + w.len() + 1);
+                        }
+                        off += w.len() + 1;
+                    }
+                    if let Some(c) = cut {
+                        start += c;
+                        surface = &surface[c..];
                         kind = EntityKind::Person;
                     }
                 }
@@ -1007,6 +1093,27 @@ fn group_people(raws: &mut [Raw]) {
         }
     }
     for r in raws.iter_mut() {
+        // Titles before the surname of a person named in full elsewhere (`General Brunson`
+        // after `Xavier Brunson`): that person, whatever the model called the span.
+        if r.model && r.kind != EntityKind::Person && r.end - r.start == r.display.len() {
+            let words: Vec<&str> = r.display.split_whitespace().collect();
+            let surname = match words.split_last() {
+                Some((last, titles))
+                    if !titles.is_empty()
+                        && titles.iter().all(|w| is_title(&w.to_lowercase()))
+                        && by_word.contains_key(&gazetteer::normalise(last)) =>
+                {
+                    Some(last.to_string())
+                }
+                _ => None,
+            };
+            if let Some(last) = surname {
+                r.start = r.end - last.len();
+                r.key = format!("?:{}", gazetteer::normalise(&last));
+                r.display = last;
+                r.kind = EntityKind::Person;
+            }
+        }
         let single = !r.display.contains(' ');
         if !single || r.key.starts_with("g:") {
             continue;

@@ -807,3 +807,24 @@ fn romance_and_english_speaker_patterns() {
         .iter()
         .all(|q| !q.text.starts_with("zonas") || q.kind == QuoteKind::Scare));
 }
+
+/// Titles around names, whatever the model called the span: a title inside an organisation
+/// span starts a person (`Army commander Maria Okafor`); English Title Case titles before a
+/// name (`US Defence Secretary Tom Hale`); titles before the surname of a person named in full
+/// elsewhere (`General Brunson` after `Xavier Brunson`) join that person.
+#[test]
+fn titles_around_names() {
+    let en = "Army commander Maria Okafor visited the base on Monday.\n\"We will stay as long as needed,\" General Okafor said.\nUS Defence Secretary Tom Hale met President Ruth Adeyemi in Lagos on Tuesday.\n";
+    let a = run(en, Lang::En);
+    for p in ["Maria Okafor", "Tom Hale", "Ruth Adeyemi"] {
+        assert!(has(&a, EntityKind::Person, p), "{p}: {:#?}", a.entities);
+    }
+    assert!(!a
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Organization && e.name.contains("Okafor")));
+    let en = "Xavier Brunson leads the command.\nGeneral Brunson said the drills would go on.\n";
+    let a = run(en, Lang::En);
+    let brunson = find(&a, EntityKind::Person, "Xavier Brunson").map(|e| e.mentions.len());
+    assert_eq!(brunson, Some(2), "{:#?}", a.entities);
+}
