@@ -2060,16 +2060,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             // `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the
             // speaker of the sentence before (its attributed quote, its reporting clause or,
             // before a subject-less verb, the person it opens with).
-            let prev_start = if s_idx >= 2 {
-                ends[s_idx - 2]
-            } else {
-                block.start
-            };
-            let prev_start = ceil_boundary(
-                ctx.text,
-                prev_start.max(ends[s_idx - 1].saturating_sub(400)),
-            );
-            let prev = prev_start..ends[s_idx - 1];
+            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
             let quoted_prev = quotes[..qi]
                 .iter()
                 .zip(&out)
@@ -2259,16 +2250,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .text
                 .get(sent_start..q.open)
                 .is_some_and(|t| !t.contains(char::is_alphanumeric));
-            let prev_start = if s_idx >= 2 {
-                ends[s_idx - 2]
-            } else {
-                block.start
-            };
-            let prev_start = ceil_boundary(
-                ctx.text,
-                prev_start.max(ends[s_idx - 1].saturating_sub(400)),
-            );
-            let prev = prev_start..ends[s_idx - 1];
+            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
             let quoted_prev = quotes[..qi]
                 .iter()
                 .rev()
@@ -3048,6 +3030,18 @@ const DE_NON_SUBJECT: &[&str] = &[
     "selben",
     "gleichen",
 ];
+
+/// The sentence before sentence `s_idx` (at most its last 400 bytes), given the sentence
+/// ends of a block that starts at `block_start`. `s_idx` must be at least 1.
+fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usize) -> Range<usize> {
+    let start = if s_idx >= 2 {
+        ends[s_idx - 2]
+    } else {
+        block_start
+    };
+    let start = ceil_boundary(text, start.max(ends[s_idx - 1].saturating_sub(400)));
+    start..ends[s_idx - 1]
+}
 
 /// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
 const DE_SUBORDINATORS: &[&str] = &[
