@@ -711,6 +711,9 @@ pub fn find(
         text::words(text, b.clone(), &mut words);
         let mut rule = Vec::new();
         titled_people(&mut ctx, &words, &mut rule);
+        if lang == Lang::De {
+            german_nationality_adjectives(text, &words, &mut rule);
+        }
         while next < found.len() && found[next].start < b.start {
             next += 1;
         }
@@ -958,6 +961,49 @@ fn strip_genitive(s: &str) -> &str {
         }
     }
     s
+}
+
+/// German adjectives of nationality, any inflection (`österreichischem`, `polnischer`,
+/// `südafrikanischen`): names of the `other` kind, as the German annotated news marks them.
+fn german_nationality_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>) {
+    use ner::gazetteer::{Gazetteer, LOC, MISC, ORG};
+    let g = Gazetteer::get();
+    let known = |w: &str| {
+        let c = g.lookup_one(ner::features::hash_lower(w));
+        c & MISC != 0 && c & (LOC | ORG) == 0
+    };
+    for w in words {
+        let s = w.as_str(text);
+        if !s.starts_with(char::is_lowercase) || s.chars().count() < 5 {
+            continue;
+        }
+        let stems = std::iter::once(s).chain(
+            ["em", "er", "es", "en", "e"]
+                .iter()
+                .filter_map(|suf| s.strip_suffix(suf)),
+        );
+        let mut hit = false;
+        for stem in stems {
+            let bare = ["süd", "nord", "ost", "west"]
+                .iter()
+                .find_map(|p| stem.strip_prefix(p))
+                .unwrap_or(stem);
+            if stem.ends_with("isch") && (known(stem) || known(bare)) {
+                hit = true;
+                break;
+            }
+        }
+        if hit {
+            out.push(Raw {
+                start: w.start,
+                end: w.end,
+                kind: EntityKind::Other,
+                key: gazetteer::normalise(s),
+                display: s.to_string(),
+                model: false,
+            });
+        }
+    }
 }
 
 /// Persons named after a title: `generaal Xavier Brunson`, `minister van Defensie Hegseth`.
@@ -1255,6 +1301,20 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_adjectives_of_nationality() {
+        let text = "Auf österreichischem Boden, mit polnischer Hilfe, bei südafrikanischen und politischen Fragen.";
+        let mut words = Vec::new();
+        text::words(text, 0..text.len(), &mut words);
+        let mut out = Vec::new();
+        german_nationality_adjectives(text, &words, &mut out);
+        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(
+            found,
+            ["österreichischem", "polnischer", "südafrikanischen"]
+        );
+    }
 
     #[test]
     fn implausible_model_spans_are_refused() {
