@@ -3,7 +3,7 @@
 //! persons, organisation keywords and acronyms), grouped into entities with their aliases.
 
 use super::gazetteer::{self, GazKind};
-use super::ner::{self, NameKind};
+use super::ner::{self, NameKind, NameSpan};
 use super::text::{self, is_acronym, lower_into, starts_upper, Word};
 use super::{Entity, EntityKind, Mention};
 use crate::lang::Lang;
@@ -721,7 +721,8 @@ pub fn find(
         while next < found.len() && found[next].end <= b.end {
             next += 1;
         }
-        let model: Vec<Raw> = found[from..next]
+        let spans = extend_to_gazetteer(text, &words, &found[from..next]);
+        let model: Vec<Raw> = spans
             .iter()
             .filter_map(|n| {
                 let (start, end) = (n.start, n.end);
@@ -961,6 +962,39 @@ fn strip_genitive(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Extends each span to the longest gazetteer name that starts where it starts and covers it
+/// (`[Coreia] do [Norte]` → `[Coreia do Norte]`); spans inside the extension go.
+fn extend_to_gazetteer(text: &str, words: &[Word], spans: &[NameSpan]) -> Vec<NameSpan> {
+    let g = gazetteer::get();
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for sp in spans {
+        if out.last().is_some_and(|l| sp.start < l.end) {
+            continue;
+        }
+        let mut sp = *sp;
+        if let Some(i) = words.iter().position(|w| w.start == sp.start) {
+            let covered = words[i..].iter().take_while(|w| w.end <= sp.end).count();
+            let max = g.max_words.min(words.len() - i);
+            for n in (covered + 1..=max).rev() {
+                let end = words[i + n - 1].end;
+                // Only spaces between the words (no punctuation inside a name here).
+                let gap_ok =
+                    (i..i + n - 1).all(|k| text.get(words[k].end..words[k + 1].start) == Some(" "));
+                if !gap_ok {
+                    continue;
+                }
+                let candidate = text.get(sp.start..end).unwrap_or("");
+                if g.forms.contains_key(&gazetteer::normalise(candidate)) {
+                    sp.end = end;
+                    break;
+                }
+            }
+        }
+        out.push(sp);
+    }
+    out
 }
 
 /// German adjectives of nationality, any inflection (`österreichischem`, `polnischer`,
@@ -1301,6 +1335,22 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_grow_to_known_names() {
+        let text = "A rejeição, pela Coreia do Norte, das aproximações no Mar do Sul da China.";
+        let at = |w: &str| text.find(w).unwrap();
+        let span = |w: &str| NameSpan {
+            start: at(w),
+            end: at(w) + w.len(),
+            kind: NameKind::Loc,
+        };
+        let mut words = Vec::new();
+        text::words(text, 0..text.len(), &mut words);
+        let out = extend_to_gazetteer(text, &words, &[span("Coreia"), span("Norte"), span("Mar")]);
+        let got: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["Coreia do Norte", "Mar do Sul da China"]);
+    }
 
     #[test]
     fn german_adjectives_of_nationality() {
