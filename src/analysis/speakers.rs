@@ -2020,7 +2020,18 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
             // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
             let seg = Seg::new(ctx.text, after.clone());
-            if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+            // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
+            // `heißt es` clause after the comma.
+            let heisst = (1..seg.words.len().min(16)).find(|&k| {
+                matches!(seg.lower[k].as_str(), "heißt" | "hieß")
+                    && seg.lower.get(k + 1).is_some_and(|w| w == "es")
+                    && (seg.gap(k).contains(',')
+                        || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
+            });
+            if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
+                found = Some(d);
+                via = "so";
+            } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
@@ -2676,6 +2687,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);
             }
+            // `„…“, schrieb „Die Zeit“`: the source in quote marks right after the verb.
+            if v + 1 == seg.words.len() {
+                return quoted_name_after(ctx, seg.words[v].end);
+            }
+            // `„…“, zitierte man X`, `„…“, zitiert ndr.de Polizeisprecher X`: the one quoted
+            // speaks, not the one who quotes.
+            if let Some(s) = de_quoted_object(ctx, &seg, v, recent) {
+                return Some(s);
+            }
             let mut k = v + 1;
             while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
                 k += 1;
@@ -2778,6 +2798,38 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         }
     }
     None
+}
+
+/// After `zitiert`/`zitierte` at word `v`, a person named after the one who quotes (`man`, a
+/// medium, a newspaper): the one quoted.
+fn de_quoted_object(ctx: &Ctx, seg: &Seg, v: usize, recent: &[Speaker]) -> Option<Speaker> {
+    if !matches!(
+        seg.lower[v].as_str(),
+        "zitiert" | "zitierte" | "zitieren" | "zitierten"
+    ) {
+        return None;
+    }
+    let n = seg.words.len();
+    // The one who quotes: `man`, or a phrase up to four words.
+    let next = if seg.lower.get(v + 1).is_some_and(|w| w == "man") {
+        v + 2
+    } else {
+        let b = ctx
+            .np_forward(seg, v + 1)
+            .map_or(seg.words.get(v + 1)?.end, |(_, b)| b);
+        let mut j = (v + 1..n).find(|&i| seg.words[i].start >= b)?;
+        // A web address as the source (`ndr.de`).
+        while j < n && matches!(seg.gap(j), "." | "/") {
+            j += 1;
+        }
+        j
+    };
+    if next >= n || next > v + 5 || seg.gap(next).contains(['.', ',', ';', ':', '(']) {
+        return None;
+    }
+    let (a, b) = ctx.np_forward(seg, next)?;
+    let s = ctx.speaker_from_np(a, b, recent)?;
+    (ctx.person_at(s.start) || somebody(ctx, &s)).then_some(s)
 }
 
 /// Words that may open German text after a quote whose subject comes before the verb:
