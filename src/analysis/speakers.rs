@@ -2868,6 +2868,10 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
         if tail.ends_with(':') && lang == Lang::De {
+            // `In der Erklärung hatte es geheißen: „…“`.
+            if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
+                return Some(d);
+            }
             return de_subject(ctx, &seg, n, recent);
         }
         if tail.ends_with(':') {
@@ -3227,13 +3231,21 @@ const DE_SOURCE_NOUNS: &[&str] = &[
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
 /// `heißt es` points to speaks. `c` is the verb.
 fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
-    if !matches!(
-        seg.lower[c].as_str(),
-        "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
-    ) {
+    let n = seg.words.len();
+    // `In der Erklärung hatte es geheißen`: an auxiliary before `es … geheißen`.
+    let perfect = matches!(seg.lower[c].as_str(), "hat" | "hatte" | "habe" | "hätte")
+        && seg.lower.get(c + 1).is_some_and(|w| w == "es")
+        && seg.lower[c + 2..n.min(c + 6)]
+            .iter()
+            .any(|w| w == "geheißen");
+    if !perfect
+        && !matches!(
+            seg.lower[c].as_str(),
+            "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
+        )
+    {
         return None;
     }
-    let n = seg.words.len();
     let from_prep = |k: usize| -> Option<Speaker> {
         let k = k + 1;
         if k >= n {
@@ -3252,16 +3264,38 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
             "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
         )
     };
-    if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
-        if !seg.gap(k).contains(['.', ':', ';']) {
-            return from_prep(k);
+    if !perfect {
+        if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
+            if !seg.gap(k).contains(['.', ':', ';']) {
+                return from_prep(k);
+            }
         }
     }
     // The phrase before the verb belongs to its clause: `In dem Antrag heißt es`, not
-    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`.
-    let k = (0..c).rev().find(|&k| is_prep(k))?;
-    if (k + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '.'])) {
-        return None;
+    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`. A relative clause may
+    // stand between (`Im Schreiben, das der Rat verschickte, heißt es`).
+    let mut end = c;
+    if c > 0 && seg.gap(c).contains(',') {
+        let rel = (1..c)
+            .rev()
+            .find(|&j| seg.gap(j).contains([',', ';', ':', '.']))?;
+        if !seg.gap(rel).contains(',')
+            || !matches!(
+                seg.lower[rel].as_str(),
+                "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen" | "welche"
+            )
+        {
+            return None;
+        }
+        end = rel - 1;
+    }
+    let clean = |i: usize| !seg.gap(i).contains([',', ';', ':', '.']);
+    // The first preposition of the phrase: `In einer Erklärung der Minister vom Dienstag`.
+    let mut k = (0..end)
+        .rev()
+        .find(|&k| is_prep(k) && (k + 1..=end).all(clean))?;
+    while let Some(j) = (0..k).rev().find(|&j| is_prep(j) && (j + 1..=k).all(clean)) {
+        k = j;
     }
     from_prep(k)
 }

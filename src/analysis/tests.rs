@@ -759,6 +759,22 @@ Die Gewerkschaft Erwin Lang verhandelte lange. Die Kosten sollen „durch mehr E
         "{:#?}",
         a.quotes
     );
+    // The document before `hatte es geheißen` and before a relative clause.
+    let text = "Der Sprecher Karl Brenner äußerte sich am Morgen. In einer Mitteilung des Stadtrats vom Montag hatte es geheißen: „Die Brücke bleibt gesperrt.“
+Die Ministerin Eva Roth reiste ab. Im Schreiben, das der Verband am Freitag verschickte, heißt es: „Wir lehnen den Plan ab.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert_eq!(
+        span("Die Brücke"),
+        Some("einer Mitteilung des Stadtrats vom Montag"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Wir lehnen").is_some_and(|s| s.contains("Schreiben")),
+        "{:#?}",
+        a.quotes
+    );
 }
 
 /// Speaker patterns outside German, on invented sentences: pro-drop verbs, incises inside
