@@ -2189,8 +2189,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 let seg = Seg::new(ctx.text, prev.clone());
                 if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    found = de_subject(ctx, &seg, c, &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s));
+                    // A reporting verb's subject that holds a name (`Die Deutsche Welle
+                    // berichtet`) reports too.
+                    found = de_subject(ctx, &seg, c, &recent).filter(|s| {
+                        somebody(ctx, s)
+                            || document(ctx, s)
+                            || ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                                ctx.entities
+                                    .get(m.entity)
+                                    .is_some_and(|e| e.kind == EntityKind::Other)
+                            })
+                    });
                     via = "walkverb";
                     break;
                 }

@@ -775,6 +775,14 @@ Die Ministerin Eva Roth reiste ab. Im Schreiben, das der Verband am Freitag vers
         "{:#?}",
         a.quotes
     );
+    // Reported speech goes back to a reporting verb whose subject holds a name.
+    let text = "Am Treffen nehmen 30 Staaten teil. Die Deutsche Rundschau berichtet in ihrer Ausgabe von 35 Staaten. Dort sei man sich über einen Plan einig geworden. Dieser bestehe aus „strengen“ Regeln.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "strengen").is_some_and(|s| s.contains("Rundschau")),
+        "{:#?}",
+        a.quotes
+    );
 }
 
 /// Speaker patterns outside German, on invented sentences: pro-drop verbs, incises inside
