@@ -2020,7 +2020,18 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         if found.is_none() && ctx.lang == Lang::De && !q.reopened {
             // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
             let seg = Seg::new(ctx.text, after.clone());
-            if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+            // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
+            // `heißt es` clause after the comma.
+            let heisst = (1..seg.words.len().min(16)).find(|&k| {
+                matches!(seg.lower[k].as_str(), "heißt" | "hieß")
+                    && seg.lower.get(k + 1).is_some_and(|w| w == "es")
+                    && (seg.gap(k).contains(',')
+                        || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
+            });
+            if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
+                found = Some(d);
+                via = "so";
+            } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
@@ -2178,8 +2189,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 let seg = Seg::new(ctx.text, prev.clone());
                 if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    found = de_subject(ctx, &seg, c, &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s));
+                    // A reporting verb's subject that holds a name (`Die Deutsche Welle
+                    // berichtet`) reports too.
+                    found = de_subject(ctx, &seg, c, &recent).filter(|s| {
+                        somebody(ctx, s)
+                            || document(ctx, s)
+                            || ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                                ctx.entities
+                                    .get(m.entity)
+                                    .is_some_and(|e| e.kind == EntityKind::Other)
+                            })
+                    });
                     via = "walkverb";
                     break;
                 }
@@ -2676,6 +2696,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);
             }
+            // `„…“, schrieb „Die Zeit“`: the source in quote marks right after the verb.
+            if v + 1 == seg.words.len() {
+                return quoted_name_after(ctx, seg.words[v].end);
+            }
+            // `„…“, zitierte man X`, `„…“, zitiert ndr.de Polizeisprecher X`: the one quoted
+            // speaks, not the one who quotes.
+            if let Some(s) = de_quoted_object(ctx, &seg, v, recent) {
+                return Some(s);
+            }
             let mut k = v + 1;
             while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
                 k += 1;
@@ -2780,6 +2809,38 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     None
 }
 
+/// After `zitiert`/`zitierte` at word `v`, a person named after the one who quotes (`man`, a
+/// medium, a newspaper): the one quoted.
+fn de_quoted_object(ctx: &Ctx, seg: &Seg, v: usize, recent: &[Speaker]) -> Option<Speaker> {
+    if !matches!(
+        seg.lower[v].as_str(),
+        "zitiert" | "zitierte" | "zitieren" | "zitierten"
+    ) {
+        return None;
+    }
+    let n = seg.words.len();
+    // The one who quotes: `man`, or a phrase up to four words.
+    let next = if seg.lower.get(v + 1).is_some_and(|w| w == "man") {
+        v + 2
+    } else {
+        let b = ctx
+            .np_forward(seg, v + 1)
+            .map_or(seg.words.get(v + 1)?.end, |(_, b)| b);
+        let mut j = (v + 1..n).find(|&i| seg.words[i].start >= b)?;
+        // A web address as the source (`ndr.de`).
+        while j < n && matches!(seg.gap(j), "." | "/") {
+            j += 1;
+        }
+        j
+    };
+    if next >= n || next > v + 5 || seg.gap(next).contains(['.', ',', ';', ':', '(']) {
+        return None;
+    }
+    let (a, b) = ctx.np_forward(seg, next)?;
+    let s = ctx.speaker_from_np(a, b, recent)?;
+    (ctx.person_at(s.start) || somebody(ctx, &s)).then_some(s)
+}
+
 /// Words that may open German text after a quote whose subject comes before the verb:
 /// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
 /// Object and reflexive pronouns that may stand between a German verb and its subject:
@@ -2816,6 +2877,10 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     let Some(c) = cue else {
         // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
         if tail.ends_with(':') && lang == Lang::De {
+            // `In der Erklärung hatte es geheißen: „…“`.
+            if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
+                return Some(d);
+            }
             return de_subject(ctx, &seg, n, recent);
         }
         if tail.ends_with(':') {
@@ -3175,13 +3240,21 @@ const DE_SOURCE_NOUNS: &[&str] = &[
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
 /// `heißt es` points to speaks. `c` is the verb.
 fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
-    if !matches!(
-        seg.lower[c].as_str(),
-        "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
-    ) {
+    let n = seg.words.len();
+    // `In der Erklärung hatte es geheißen`: an auxiliary before `es … geheißen`.
+    let perfect = matches!(seg.lower[c].as_str(), "hat" | "hatte" | "habe" | "hätte")
+        && seg.lower.get(c + 1).is_some_and(|w| w == "es")
+        && seg.lower[c + 2..n.min(c + 6)]
+            .iter()
+            .any(|w| w == "geheißen");
+    if !perfect
+        && !matches!(
+            seg.lower[c].as_str(),
+            "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
+        )
+    {
         return None;
     }
-    let n = seg.words.len();
     let from_prep = |k: usize| -> Option<Speaker> {
         let k = k + 1;
         if k >= n {
@@ -3200,16 +3273,38 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
             "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
         )
     };
-    if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
-        if !seg.gap(k).contains(['.', ':', ';']) {
-            return from_prep(k);
+    if !perfect {
+        if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
+            if !seg.gap(k).contains(['.', ':', ';']) {
+                return from_prep(k);
+            }
         }
     }
     // The phrase before the verb belongs to its clause: `In dem Antrag heißt es`, not
-    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`.
-    let k = (0..c).rev().find(|&k| is_prep(k))?;
-    if (k + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '.'])) {
-        return None;
+    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`. A relative clause may
+    // stand between (`Im Schreiben, das der Rat verschickte, heißt es`).
+    let mut end = c;
+    if c > 0 && seg.gap(c).contains(',') {
+        let rel = (1..c)
+            .rev()
+            .find(|&j| seg.gap(j).contains([',', ';', ':', '.']))?;
+        if !seg.gap(rel).contains(',')
+            || !matches!(
+                seg.lower[rel].as_str(),
+                "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen" | "welche"
+            )
+        {
+            return None;
+        }
+        end = rel - 1;
+    }
+    let clean = |i: usize| !seg.gap(i).contains([',', ';', ':', '.']);
+    // The first preposition of the phrase: `In einer Erklärung der Minister vom Dienstag`.
+    let mut k = (0..end)
+        .rev()
+        .find(|&k| is_prep(k) && (k + 1..=end).all(clean))?;
+    while let Some(j) = (0..k).rev().find(|&j| is_prep(j) && (j + 1..=k).all(clean)) {
+        k = j;
     }
     from_prep(k)
 }

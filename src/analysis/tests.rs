@@ -732,6 +732,59 @@ Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaf
     );
 }
 
+/// German quoting clauses after the quote: the one quoted after `zitiert` speaks, not the
+/// one who quotes (`zitierte man X`, `zitiert nordpost.de Sprecher X`); a source in quote
+/// marks right after the verb (`schrieb „Die Woche“`); a document named by `so heißt es in`.
+#[test]
+fn german_speaker_quoting_clauses() {
+    let text = "Der Hafen blieb geschlossen. „Wir warten auf das Schiff“, zitierte man den Lotsen Jonas Feldmann aus Emden.
+Die Demonstration war friedlich. „Es kamen mehr als erwartet“, zitiert nordpost.de Polizeisprecher Udo Brandt.
+Der Maler Otto Kern starb im Winter. „Er war ein stiller Meister“,   schrieb „Die Woche“ in einem Nachruf.
+Die Gewerkschaft Erwin Lang verhandelte lange. Die Kosten sollen „durch mehr Effizienz“ sinken, so heißt es in einer gemeinsamen Erklärung der Betriebsräte.";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wir warten").is_some_and(|s| s.contains("Jonas Feldmann")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Es kamen").is_some_and(|s| s.contains("Udo Brandt")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Er war ein"), Some("„Die Woche“"), "{:#?}", a.quotes);
+    assert!(
+        span("durch mehr").is_some_and(|s| s.contains("Erklärung")),
+        "{:#?}",
+        a.quotes
+    );
+    // The document before `hatte es geheißen` and before a relative clause.
+    let text = "Der Sprecher Karl Brenner äußerte sich am Morgen. In einer Mitteilung des Stadtrats vom Montag hatte es geheißen: „Die Brücke bleibt gesperrt.“
+Die Ministerin Eva Roth reiste ab. Im Schreiben, das der Verband am Freitag verschickte, heißt es: „Wir lehnen den Plan ab.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert_eq!(
+        span("Die Brücke"),
+        Some("einer Mitteilung des Stadtrats vom Montag"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Wir lehnen").is_some_and(|s| s.contains("Schreiben")),
+        "{:#?}",
+        a.quotes
+    );
+    // Reported speech goes back to a reporting verb whose subject holds a name.
+    let text = "Am Treffen nehmen 30 Staaten teil. Die Deutsche Rundschau berichtet in ihrer Ausgabe von 35 Staaten. Dort sei man sich über einen Plan einig geworden. Dieser bestehe aus „strengen“ Regeln.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "strengen").is_some_and(|s| s.contains("Rundschau")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
 /// Speaker patterns outside German, on invented sentences: pro-drop verbs, incises inside
 /// the marks, impersonal and anonymous attributions, subjects after an opening phrase,
 /// appositions before the verb, and terms the writer also uses without marks.
