@@ -703,9 +703,21 @@ pub fn find(
         buf: String::new(),
     };
     let mut raws: Vec<Raw> = Vec::new();
-    // The model reads the whole batch at once, so that its document-level features see the
-    // article.
-    let found = ner::recognize_blocks(lang, text, blocks);
+    // The model reads the article at once, so that its document-level features see it; a
+    // longer text in windows of about 64 KB (a long article's worth), which bounds the token
+    // features held at a time.
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from < blocks.len() {
+        let mut to = from + 1;
+        let mut bytes = blocks[from].len();
+        while to < blocks.len() && bytes + blocks[to].len() <= NER_WINDOW {
+            bytes += blocks[to].len();
+            to += 1;
+        }
+        found.extend(ner::recognize_blocks(lang, text, &blocks[from..to]));
+        from = to;
+    }
     // Numbers that turn out to be part of a name.
     let mut named_numbers = vec![false; numbers.len()];
     let mut next = 0;
@@ -967,6 +979,9 @@ fn strip_genitive(s: &str) -> &str {
     }
     s
 }
+
+/// Bytes of blocks the tagger reads as one document.
+const NER_WINDOW: usize = 64 << 10;
 
 /// Extends each span to the longest gazetteer name that starts where it starts and covers it
 /// (`[Coreia] do [Norte]` → `[Coreia do Norte]`); spans inside the extension go.
