@@ -1,5 +1,5 @@
-//! Named entities: the statistical model's spans ([`super::ner::recognize_blocks`], over a
-//! whole batch of the article) decide; checks around them refuse what does not look like a
+//! Named entities: the statistical model's spans ([`super::ner::recognize_blocks`], over the
+//! article in windows of up to 64 KB) decide; checks around them refuse what does not look like a
 //! name, fix confusions of kind with the gazetteer and with titles, grow spans to known names,
 //! and add persons named after a title where the model saw nothing. Mentions are grouped into
 //! entities (a lone surname joins the person named in full). The rules that used to find
