@@ -881,3 +881,21 @@ fn titles_around_names() {
     let brunson = find(&a, EntityKind::Person, "Xavier Brunson").map(|e| e.mentions.len());
     assert_eq!(brunson, Some(2), "{:#?}", a.entities);
 }
+
+/// After `so-called` and its kin in every language the quote marks a term, not speech.
+#[test]
+fn so_called_terms_are_not_speech() {
+    for (text, lang) in [
+        ("Nieuws\nVossen mogen volgens het zogenoemde ‘vossenplan’ alleen in de winter worden gevangen.\n", Lang::Nl),
+        ("Nachrichten\nDie Stadt plant einen sogenannter „Klimabonus“ für Mieter.\n", Lang::De),
+        ("Noticias\nEl ayuntamiento prepara el denominado «plan verde» para el centro.\n", Lang::Es),
+        ("Notícias\nA prefeitura prepara o chamado “plano verde” para o centro.\n", Lang::Pt),
+    ] {
+        let a = run(text, lang);
+        assert!(
+            a.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
+            "{text}: {:#?}",
+            a.quotes
+        );
+    }
+}
