@@ -595,49 +595,6 @@ const STOP: &[&str] = &[
     "ontem",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "segunda-feira",
-    "terça-feira",
-    "quarta-feira",
-    "quinta-feira",
-    "sexta-feira",
-];
-
 fn set_of(
     list: &'static [&'static str],
     cell: &'static OnceLock<HashSet<&'static str>>,
@@ -869,9 +826,8 @@ pub fn find(
                 }
                 // A genitive of a known name (`Washingtons`) is a mention of that name, kept
                 // whole as the annotated news keeps it, and of the kind the model says.
-                if matches!(lang, Lang::Nl | Lang::De | Lang::En)
-                    && gazetteer_lookup(surface).is_none()
-                {
+                let known = gazetteer_lookup(surface);
+                if matches!(lang, Lang::Nl | Lang::De | Lang::En) && known.is_none() {
                     if let Some((k, d, _)) = surface
                         .strip_suffix('s')
                         .filter(|stem| stem.chars().count() >= 3)
@@ -887,7 +843,7 @@ pub fn find(
                         });
                     }
                 }
-                let (key, display) = match gazetteer_lookup(surface) {
+                let (key, display) = match known {
                     Some((k, d, g)) => {
                         // The model's `other` for a known place or organisation (`Noord-Korea`)
                         // is a confusion of kinds; the gazetteer knows better. So are a place
@@ -993,7 +949,8 @@ fn extend_to_gazetteer(text: &str, words: &[Word], spans: &[NameSpan]) -> Vec<Na
             continue;
         }
         let mut sp = *sp;
-        if let Some(i) = words.iter().position(|w| w.start == sp.start) {
+        let i = words.partition_point(|w| w.start < sp.start);
+        if words.get(i).is_some_and(|w| w.start == sp.start) {
             let covered = words[i..].iter().take_while(|w| w.end <= sp.end).count();
             let max = g.max_words.min(words.len() - i);
             for n in (covered + 1..=max).rev() {
@@ -1111,12 +1068,10 @@ fn name_run(ctx: &mut Ctx, words: &[Word], i: usize) -> (usize, usize) {
         }
         if starts_upper(s) {
             let l = lower_into(s, &mut ctx.buf);
-            if j > i
-                && (stop_words().contains(l) && !CONNECTORS.contains(&l) || WEEKDAYS.contains(&l))
-            {
+            if j > i && stop_words().contains(l) && !CONNECTORS.contains(&l) {
                 break;
             }
-            if WEEKDAYS.contains(&l) || super::numbers::month(l).is_some() {
+            if super::numbers::weekday(l) || super::numbers::month(l).is_some() {
                 break;
             }
             j += 1;

@@ -162,6 +162,55 @@ const MONTHS: &[(&str, u32)] = &[
     ("dezembro", 12),
 ];
 
+/// Weekday names of the six languages (lower case).
+const WEEKDAYS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+];
+
+/// Whether a lower-case word is a weekday name in one of the six languages.
+pub fn weekday(word_lower: &str) -> bool {
+    WEEKDAYS.contains(&word_lower)
+}
+
 pub fn month(word_lower: &str) -> Option<u32> {
     MONTHS
         .iter()

@@ -47,6 +47,25 @@ pub struct QuoteScores {
     pub speaker_accuracy: f64,
 }
 
+impl std::fmt::Display for QuoteScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} documents: gold {}, predicted {}, matched {}; precision {:.1} recall {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
+            self.documents,
+            self.gold,
+            self.predicted,
+            self.matched,
+            self.precision * 100.0,
+            self.recall * 100.0,
+            self.f1 * 100.0,
+            self.speaker_accuracy * 100.0,
+            self.speaker_right,
+            self.matched
+        )
+    }
+}
+
 struct Gold {
     quote: Range<usize>,
     speakers: Vec<Range<usize>>,
@@ -295,7 +314,9 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
 mod tests {
     use super::*;
 
-    fn run(split: &str) {
+    /// Scores a split of the German corpus and holds it to floors just under what it scored
+    /// at the end of session 2 (dev F1 91.5, speakers 86.6 %; train 92.9, 82.6 %).
+    fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
             .join(split);
@@ -307,19 +328,9 @@ mod tests {
                         println!("{m}");
                     }
                 }
-                println!(
-                    "{split}: {} docs, gold {}, predicted {}, matched {}; P {:.1} R {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
-                    s.documents,
-                    s.gold,
-                    s.predicted,
-                    s.matched,
-                    100.0 * s.precision,
-                    100.0 * s.recall,
-                    100.0 * s.f1,
-                    100.0 * s.speaker_accuracy,
-                    s.speaker_right,
-                    s.matched
-                );
+                println!("{split}: {s}");
+                assert!(s.f1 >= min_f1, "{split}: {s}");
+                assert!(s.speaker_accuracy >= min_speakers, "{split}: {s}");
             }
             Err(e) => panic!("{e}"),
         }
@@ -329,13 +340,13 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_dev() {
-        run("dev");
+        run("dev", 0.91, 0.86);
     }
 
     #[test]
     #[ignore]
     fn quotes_eval_train() {
-        run("train");
+        run("train", 0.92, 0.82);
     }
 
     /// The team's own articles (`tests/quotes/<lang>`), part of which the rules were tuned on:

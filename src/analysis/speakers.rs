@@ -1182,6 +1182,12 @@ const NP_STOP: &[&str] = &[
     "ante",
 ];
 
+/// Whether a word may sit between a verb and its inverted subject: a weekday or one of
+/// [`SKIPPABLE`].
+fn skippable(l: &str) -> bool {
+    super::numbers::weekday(l) || SKIPPABLE.contains(&l)
+}
+
 /// Words that may sit between a verb and its inverted subject: `sagte gestern der Minister`.
 const SKIPPABLE: &[&str] = &[
     "gestern",
@@ -1235,13 +1241,6 @@ const SKIPPABLE: &[&str] = &[
     "yesterday",
     "today",
     "am",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
     "sich",
     "ihm",
     "ihr",
@@ -1616,7 +1615,7 @@ impl Ctx<'_> {
     fn np_from(&self, seg: &Seg, mut i: usize, after_verb: bool) -> Option<(usize, usize)> {
         let n = seg.words.len();
         let mut skipped = 0;
-        while i < n && skipped < 3 && SKIPPABLE.contains(&seg.lower[i].as_str()) {
+        while i < n && skipped < 3 && skippable(&seg.lower[i]) {
             // A skippable word must not itself be the end of the phrase's text.
             i += 1;
             skipped += 1;
@@ -2709,10 +2708,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
-            let skippable = seg
-                .lower
-                .get(k)
-                .is_some_and(|w| SKIPPABLE.contains(&w.as_str()));
+            let skippable = seg.lower.get(k).is_some_and(|w| skippable(w));
             if !skippable && !de_subject_start(ctx, &seg, k) {
                 return None;
             }
@@ -3159,15 +3155,13 @@ fn de_source_so(seg: &Seg, i: usize) -> bool {
         })
 }
 
-/// Time nouns that are never a speaker (lower case).
+/// German time words that are never a speaker: weekdays and the nouns below (lower case).
+fn de_time(l: &str) -> bool {
+    super::numbers::weekday(l) || DE_TIME.contains(&l)
+}
+
+/// Time nouns that are never a speaker (lower case), besides weekdays.
 const DE_TIME: &[&str] = &[
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
     "januar",
     "februar",
     "märz",
@@ -3318,7 +3312,7 @@ fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     let l = l.as_str();
     !matches!(l, "den" | "dem" | "einem" | "einen")
         && !DE_NON_SUBJECT.contains(&l)
-        && !DE_TIME.contains(&l)
+        && !de_time(l)
         && (pronouns(ctx.lang).contains(&l)
             || DETERMINERS.contains(&l)
             || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
@@ -3601,10 +3595,7 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
             i += 1;
             continue;
         }
-        if DE_OPENERS.contains(&l)
-            || DE_TIME.contains(&l)
-            || RELATIVES.contains(&l) && i == s && s > 0
-        {
+        if DE_OPENERS.contains(&l) || de_time(l) || RELATIVES.contains(&l) && i == s && s > 0 {
             i += 1;
             continue;
         }

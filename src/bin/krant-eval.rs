@@ -153,19 +153,7 @@ fn quotes(dir: &str) -> Result<(), String> {
             println!("{m}");
         }
     }
-    println!(
-        "{} documents: gold {}, predicted {}, matched {}; precision {:.1} recall {:.1} F1 {:.1}; speaker right {:.1}% ({}/{})",
-        s.documents,
-        s.gold,
-        s.predicted,
-        s.matched,
-        s.precision * 100.0,
-        s.recall * 100.0,
-        s.f1 * 100.0,
-        s.speaker_accuracy * 100.0,
-        s.speaker_right,
-        s.matched
-    );
+    println!("{s}");
     Ok(())
 }
 
