@@ -91,28 +91,15 @@ pub fn recognize(lang: Lang, text: &str) -> Vec<NameSpan> {
     recognize_with(shipped_model(lang), shipped_lexicon(), lang, text)
 }
 
-/// [`recognize`] with a given model (e.g. one read from a file while tuning).
+/// [`recognize`] with a given model (e.g. one read from a file while tuning): the text as one
+/// block.
 pub fn recognize_with(
     model: Option<&Model<'_>>,
     lex: &Lexicon<'_>,
     lang: Lang,
     text: &str,
 ) -> Vec<NameSpan> {
-    let toks = tokenize::tokenize(lang, text);
-    let sents = tokenize::sentences(text, &toks);
-    let words: Vec<&str> = toks.iter().map(|r| &text[r.clone()]).collect();
-    let tags = match model {
-        Some(m) => tagger::tag_doc(m, lex, &words, &sents, true),
-        None => fallback_tags(&words, &sents),
-    };
-    tagger::spans(&tags)
-        .into_iter()
-        .map(|(a, b, ty)| NameSpan {
-            start: toks[a].start,
-            end: toks[b - 1].end,
-            kind: model::kind_of(1 + 2 * ty as u8),
-        })
-        .collect()
+    recognize_blocks_with(model, lex, lang, text, &[0..text.len()])
 }
 
 /// Recognises the names in several blocks of one article at once (byte ranges into `text`;
