@@ -99,7 +99,13 @@ pub fn recognize_with(
     lang: Lang,
     text: &str,
 ) -> Vec<NameSpan> {
-    recognize_blocks_with(model, lex, lang, text, &[0..text.len()])
+    recognize_blocks_with(
+        model,
+        lex,
+        lang,
+        text,
+        std::slice::from_ref(&(0..text.len())),
+    )
 }
 
 /// Recognises the names in several blocks of one article at once (byte ranges into `text`;
