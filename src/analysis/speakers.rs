@@ -1424,6 +1424,29 @@ impl Ctx<'_> {
             })
     }
 
+    /// A name (person, organisation, place or other) of at least `words` words starts at
+    /// byte `pos`.
+    fn name_at(&self, pos: usize, words: usize) -> bool {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[idx..]
+            .iter()
+            .take_while(|l| l.start == pos)
+            .any(|l| {
+                self.entities.get(l.entity).is_some_and(|e| {
+                    matches!(
+                        e.kind,
+                        EntityKind::Person
+                            | EntityKind::Organization
+                            | EntityKind::Place
+                            | EntityKind::Other
+                    )
+                }) && self
+                    .text
+                    .get(l.start..l.end)
+                    .is_some_and(|t| t.split_whitespace().count() >= words)
+            })
+    }
+
     fn is_doubtful(&self, entity: usize) -> bool {
         self.doubtful.get(entity).copied().unwrap_or(false)
     }
@@ -3267,6 +3290,11 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
             "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
         )
     };
+    // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
+    // document named before.
+    if !perfect && c == 1 && matches!(seg.lower[0].as_str(), "darin" | "hierin") {
+        return document_before(ctx, seg.words[0].start, recent);
+    }
     if !perfect {
         if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
             if !seg.gap(k).contains(['.', ':', ';']) {
@@ -3301,6 +3329,25 @@ fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spe
         k = j;
     }
     from_prep(k)
+}
+
+/// The last document (`eine Stellungnahme`, `der Brief`) named in the 300 bytes before `pos`,
+/// with its article.
+fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let from = floor_boundary(ctx.text, pos.saturating_sub(300));
+    let seg = Seg::new(ctx.text, from..pos);
+    let n = seg.words.len();
+    let k = (0..n).rev().find(|&k| {
+        let l = seg.lower[k].as_str();
+        starts_upper(seg.words[k].as_str(seg.text)) && DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+    })?;
+    // The article opens the phrase; adjectives may stand between (`eine kurze Erklärung`).
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
 
 /// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article
@@ -3663,10 +3710,14 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         let seg_end = seg.words.last().map_or(a.end, |w| w.end);
         a.end >= seg_end
     };
+    // (A name of two words or more counts too when the model took it for another kind of
+    // name and nobody stands before the verb: `Der Zeitung sagte Filep Karma`.)
     if let Some(a) = after.as_ref().filter(|a| {
         c + 1 < n
             && a.start == seg.words[c + 1].start
-            && ctx.person_at(a.start)
+            && (ctx.person_at(a.start)
+                || ctx.name_at(a.start, 2)
+                    && !first.as_ref().is_some_and(|f| ctx.name_at(f.start, 1)))
             && last_before_quote(a)
     }) {
         return Some(a.clone());

@@ -899,3 +899,28 @@ fn so_called_terms_are_not_speech() {
         );
     }
 }
+
+/// German documents and inverted subjects: `Darin steht: „…“` quotes the document named
+/// just before; in `Der Zeitung sagte Filep Karma: „…“` the name after the verb speaks, not
+/// the dative phrase before it.
+#[test]
+fn german_document_back_reference_and_dative_first() {
+    let text = "Die Staatsanwaltschaft gab am Dienstag eine kurze Stellungnahme ab. Darin steht unter anderem: „Wir bedauern die Verzögerung sehr.“
+Der ehemalige Beamte Filep Karma sitzt seit Mai im Gefängnis von Abepura.
+Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich gebe nicht auf.“";
+    let a = run(text, Lang::De);
+    let span = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .and_then(|s| text.get(s.start..s.end))
+    };
+    assert_eq!(
+        span("Wir bedauern"),
+        Some("eine kurze Stellungnahme"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Ich gebe"), Some("Filep Karma"), "{:#?}", a.quotes);
+}
