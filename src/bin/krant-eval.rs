@@ -1,7 +1,7 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]]
+//! krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] [--contract]
 //! krant-eval quotes DIR
 //! ```
 //!
@@ -20,8 +20,10 @@
 //! `DIR/lexicon.bin` instead of the models built into the binary (to try a model without
 //! rebuilding). Spans are mapped back onto the file's tokens and scored span-exact per
 //! type, the conlleval way. Also reported: model load time and the model's tagging speed.
+//! `--contract` first joins the Portuguese contractions the Bosque treebank splits (`de o`
+//! becomes `do`), to score the text as news articles write it.
 
-use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::data::{contract_pt, parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
 use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
@@ -159,7 +161,7 @@ fn quotes(dir: &str) -> Result<(), String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] | krant-eval quotes DIR";
+    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR";
     if args.first().map(String::as_str) == Some("quotes") {
         return match args.get(1) {
             Some(dir) if args.len() == 2 => quotes(dir),
@@ -173,6 +175,7 @@ fn run() -> Result<(), String> {
     let mut lang = None;
     let mut model_dir = None;
     let mut model_only = false;
+    let mut contract = false;
     let mut i = 2;
     while i < args.len() {
         match (args[i].as_str(), args.get(i + 1)) {
@@ -182,6 +185,11 @@ fn run() -> Result<(), String> {
             ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
             ("--model-only", _) => {
                 model_only = true;
+                i += 1;
+                continue;
+            }
+            ("--contract", _) => {
+                contract = true;
                 i += 1;
                 continue;
             }
@@ -196,7 +204,10 @@ fn run() -> Result<(), String> {
     }
     let lang = lang.ok_or(usage)?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-    let docs = parse_iob2(&text);
+    let mut docs = parse_iob2(&text);
+    if contract {
+        docs = docs.iter().map(contract_pt).collect();
+    }
 
     let read = |name: String| -> Result<Option<Vec<u8>>, String> {
         match &model_dir {

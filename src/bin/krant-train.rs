@@ -9,13 +9,15 @@
 //!          --silver-weight W       weight of WikiANN documents where gold data is mixed in
 //!          --stage2-bits B       rows of the stacked second stage (0 = none)
 //!          --stage2-epochs N --folds K   its epochs and jackknife folds
+//!          --contracted W          weight of the Portuguese documents with contractions joined
+//!                                  (`do`, not `de o`; default 1 for pt, 0 elsewhere)
 //!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
 //!                                  KRANT_NOCONS=1 scores without the document-level pass;
 //!                                  KRANT_DUMP=FILE appends word, gold and predicted tag
 //!                                  per line, for error analysis)
 //! ```
 
-use krant::analysis::ner::data::{parse_iob2, Counts, Doc};
+use krant::analysis::ner::data::{contract_pt, parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::{LexCounts, Lexicon};
 use krant::analysis::ner::model::{FloatModel, Model, Scorer};
 use krant::analysis::ner::tagger::tag_doc;
@@ -38,6 +40,8 @@ struct Args {
     dev: bool,
     /// Gold training data of other languages mixed in: (language, weight).
     extra: Vec<(Lang, f32)>,
+    /// Weight of the Portuguese documents with their contractions joined (0 = none).
+    contracted: Option<f32>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -53,6 +57,7 @@ fn parse_args() -> Result<Args, String> {
         folds: None,
         dev: false,
         extra: Vec::new(),
+        contracted: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -78,6 +83,9 @@ fn parse_args() -> Result<Args, String> {
             }
             "--folds" => a.folds = Some(val("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?),
             "--dev" => a.dev = true,
+            "--contracted" => {
+                a.contracted = Some(val("--contracted")?.parse().map_err(|e| format!("--contracted: {e}"))?)
+            }
             "--extra" => {
                 let v = val("--extra")?;
                 let (l, w) = v.split_once(':').ok_or("--extra wants LANG:WEIGHT")?;
@@ -229,6 +237,18 @@ fn run(a: &Args) -> Result<(), String> {
             })
             .filter(|(_, w, _)| *w > 0.0)
             .collect();
+        // Portuguese: the Bosque documents again with their contractions joined (`do`, not
+        // `de o`), as news articles write them.
+        let contracted = a
+            .contracted
+            .unwrap_or(if lang == Lang::Pt { 1.0 } else { 0.0 });
+        if contracted > 0.0 {
+            let copies: Vec<(Doc, f32, &Lexicon)> = weighted
+                .iter()
+                .map(|(d, _, lex)| (contract_pt(d), contracted, *lex))
+                .collect();
+            weighted.extend(copies);
+        }
         let extra = if a.extra.is_empty() {
             default_extra(lang)
         } else {

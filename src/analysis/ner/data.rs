@@ -87,6 +87,108 @@ pub fn parse_iob2(text: &str) -> Vec<Doc> {
     out
 }
 
+/// Portuguese contractions of a preposition and an article or pronoun, as running text
+/// writes them: (preposition, second word, contraction).
+const PT_CONTRACTIONS: &[(&str, &str, &str)] = &[
+    ("de", "o", "do"),
+    ("de", "a", "da"),
+    ("de", "os", "dos"),
+    ("de", "as", "das"),
+    ("em", "o", "no"),
+    ("em", "a", "na"),
+    ("em", "os", "nos"),
+    ("em", "as", "nas"),
+    ("a", "o", "ao"),
+    ("a", "a", "à"),
+    ("a", "os", "aos"),
+    ("a", "as", "às"),
+    ("por", "o", "pelo"),
+    ("por", "a", "pela"),
+    ("por", "os", "pelos"),
+    ("por", "as", "pelas"),
+    ("de", "este", "deste"),
+    ("de", "esta", "desta"),
+    ("de", "estes", "destes"),
+    ("de", "estas", "destas"),
+    ("em", "este", "neste"),
+    ("em", "esta", "nesta"),
+    ("em", "estes", "nestes"),
+    ("em", "estas", "nestas"),
+    ("de", "esse", "desse"),
+    ("de", "essa", "dessa"),
+    ("em", "esse", "nesse"),
+    ("em", "essa", "nessa"),
+    ("de", "isso", "disso"),
+    ("de", "isto", "disto"),
+    ("em", "isso", "nisso"),
+    ("em", "isto", "nisto"),
+    ("de", "ele", "dele"),
+    ("de", "ela", "dela"),
+    ("de", "eles", "deles"),
+    ("de", "elas", "delas"),
+    ("de", "aí", "daí"),
+    ("de", "aquele", "daquele"),
+    ("de", "aquela", "daquela"),
+    ("em", "aquele", "naquele"),
+    ("em", "aquela", "naquela"),
+    ("a", "aquele", "àquele"),
+    ("a", "aquela", "àquela"),
+];
+
+/// The Portuguese Bosque treebank splits contractions (`do` is `de o`, `na` is `em a`);
+/// running text does not. This joins them back, so that a model can learn (and be scored
+/// on) the forms news articles use. A contraction inside a name keeps the name's tag; one
+/// whose article opens a name (`de [o Porto]`) stays outside it and the name opens after it.
+pub fn contract_pt(doc: &Doc) -> Doc {
+    let mut out = Doc::default();
+    for s in &doc.sents {
+        let mut words: Vec<String> = Vec::with_capacity(s.words.len());
+        let mut tags: Vec<u8> = Vec::with_capacity(s.tags.len());
+        let mut reopen = false;
+        let mut i = 0;
+        while i < s.words.len() {
+            let (w, t) = (&s.words[i], s.tags.get(i).copied().unwrap_or(0));
+            let next = s
+                .words
+                .get(i + 1)
+                .map(|n| (n, s.tags.get(i + 1).copied().unwrap_or(0)));
+            let joined = next.and_then(|(n, nt)| {
+                let (lw, ln) = (w.to_lowercase(), n.to_lowercase());
+                PT_CONTRACTIONS
+                    .iter()
+                    .find(|(a, b, _)| *a == lw && *b == ln)
+                    .map(|&(_, _, c)| (c, nt))
+            });
+            if let Some((c, nt)) = joined {
+                let mut form = String::with_capacity(c.len());
+                let mut chars = c.chars();
+                if w.starts_with(char::is_uppercase) {
+                    form.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+                }
+                form.extend(chars);
+                // B-X is odd (1, 3, 5, 7); its I-X is the next tag.
+                let opens = t == 0 && nt % 2 == 1;
+                words.push(form);
+                tags.push(if opens { 0 } else { t });
+                reopen = opens;
+                i += 2;
+                continue;
+            }
+            words.push(w.clone());
+            // The name whose article was joined to the preposition opens here.
+            tags.push(if reopen && t != 0 && t % 2 == 0 {
+                t - 1
+            } else {
+                t
+            });
+            reopen = false;
+            i += 1;
+        }
+        out.sents.push(Sentence { words, tags });
+    }
+    out
+}
+
 /// Span counts per type (PER, ORG, LOC, MISC): correct, predicted, gold.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Counts {
@@ -185,6 +287,20 @@ mod tests {
         assert_eq!(d[0].sents.len(), 2);
         assert_eq!(d[0].sents[1].tags, vec![0, 5]);
         assert_eq!(d[1].sents[0].tags, vec![0]);
+    }
+
+    #[test]
+    fn joins_portuguese_contractions() {
+        // Cidade de o México (LOC) ; De a praça ; em [o Porto] (the article opens the name)
+        let t = "Cidade\tB-LOC\nde\tI-LOC\no\tI-LOC\nMéxico\tI-LOC\n\nDe\tO\na\tO\npraça\tO\nem\tO\no\tB-LOC\nPorto\tI-LOC\nantes\tO\nde\tO\n";
+        let d = contract_pt(&parse_iob2(t)[0]);
+        assert_eq!(d.sents[0].words, ["Cidade", "do", "México"]);
+        assert_eq!(d.sents[0].tags, vec![5, 6, 6]);
+        assert_eq!(
+            d.sents[1].words,
+            ["Da", "praça", "no", "Porto", "antes", "de"]
+        );
+        assert_eq!(d.sents[1].tags, vec![0, 0, 0, 5, 0, 0]);
     }
 
     #[test]
