@@ -324,6 +324,24 @@ fn is_determiner(lower: &str) -> bool {
     DETERMINERS.contains(&lower)
 }
 
+/// The length of a French elided article or preposition that opens a span (`d'Espagne`,
+/// `l’Élysée`), which the tokenizer keeps on its word: it is not part of the name.
+fn elision(surface: &str, lang: Lang) -> usize {
+    if lang != Lang::Fr {
+        return 0;
+    }
+    for p in [
+        "l'", "d'", "L'", "D'", "l’", "d’", "L’", "D’", "qu'", "qu’", "jusqu'", "jusqu’",
+    ] {
+        if let Some(rest) = surface.strip_prefix(p) {
+            if rest.starts_with(char::is_uppercase) {
+                return p.len();
+            }
+        }
+    }
+    0
+}
+
 /// A language's indefinite articles and quantifiers, never part of a name (lower case):
 /// `A Department for Transport`, `Plusieurs vignerons du Beaujolais`.
 fn leading_not_name(lang: Lang) -> &'static [&'static str] {
@@ -751,6 +769,7 @@ pub fn find(
             .filter_map(|n| {
                 let (start, end) = (n.start, n.end);
                 let start = start + leading_article(text.get(start..end)?, lang, n.kind)?;
+                let start = start + elision(text.get(start..end)?, lang);
                 let surface = text.get(start..end)?;
                 if !plausible_name(surface) {
                     return None;
@@ -1422,6 +1441,10 @@ mod tests {
             leading_article("Banco de España", Lang::Es, NameKind::Org),
             Some(0)
         );
+        assert_eq!(elision("d'Espagne", Lang::Fr), 2);
+        assert_eq!(elision("l’Élysée", Lang::Fr), "l’".len());
+        assert_eq!(elision("d'autres", Lang::Fr), 0);
+        assert_eq!(elision("d'Espagne", Lang::En), 0);
         assert!(plausible_name("Corea del Norte"));
         assert!(plausible_name("Union pour un mouvement Populaire"));
         assert!(plausible_name("Ministerio de Defensa"));
