@@ -11,6 +11,8 @@
 //!          --stage2-epochs N --folds K   its epochs and jackknife folds
 //!          --contracted W          weight of the Portuguese documents with contractions joined
 //!                                  (`do`, not `de o`; default 1 for pt, 0 elsewhere)
+//!          --keep-openings         keep the lower-case words that open WikiANN's names
+//!                                  (`roi d'Espagne`; by default they are cut off)
 //!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
 //!                                  KRANT_NOCONS=1 scores without the document-level pass;
 //!                                  KRANT_DUMP=FILE appends word, gold and predicted tag
@@ -42,6 +44,8 @@ struct Args {
     extra: Vec<(Lang, f32)>,
     /// Weight of the Portuguese documents with their contractions joined (0 = none).
     contracted: Option<f32>,
+    /// Keep the lower-case words that open WikiANN's names (see `name_openings`).
+    keep_openings: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -58,6 +62,7 @@ fn parse_args() -> Result<Args, String> {
         dev: false,
         extra: Vec::new(),
         contracted: None,
+        keep_openings: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -83,6 +88,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--folds" => a.folds = Some(val("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?),
             "--dev" => a.dev = true,
+            "--keep-openings" => a.keep_openings = true,
             "--contracted" => {
                 a.contracted = Some(val("--contracted")?.parse().map_err(|e| format!("--contracted: {e}"))?)
             }
@@ -122,6 +128,43 @@ fn defaults(lang: Lang) -> (usize, f32, u32, usize) {
 /// Gold training data of other languages mixed into a language's own (language, weight).
 fn default_extra(_lang: Lang) -> Vec<(Lang, f32)> {
     Vec::new()
+}
+
+/// WikiANN's names are Wikipedia link texts, and many open with lower-case words (`roi
+/// d'Espagne`, `de l'Assemblée nationale`); news names open with a capitalised word. Each
+/// name here loses its lower-case opening words (a word after an elided `d'` or `l'` counts
+/// as capitalised when its first letter is); a name with none left is no name.
+fn name_openings(mut doc: Doc) -> Doc {
+    let capitalised = |w: &str| {
+        let w = w
+            .split_once(['\'', '’'])
+            .filter(|(a, _)| a.chars().count() <= 2)
+            .map_or(w, |(_, b)| b);
+        w.starts_with(|c: char| !c.is_lowercase())
+    };
+    for s in &mut doc.sents {
+        let mut i = 0;
+        while i < s.tags.len() {
+            let t = s.tags[i];
+            if t % 2 == 1 {
+                let mut j = i + 1;
+                while j < s.tags.len() && s.tags[j] == t + 1 {
+                    j += 1;
+                }
+                let first = (i..j).find(|&k| capitalised(&s.words[k]));
+                for k in i..first.unwrap_or(j) {
+                    s.tags[k] = 0;
+                }
+                if let Some(f) = first {
+                    s.tags[f] = t;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    doc
 }
 
 /// WikiANN (silver) documents come in packs of 25 sentences; the gold documents mixed into
@@ -236,6 +279,15 @@ fn run(a: &Args) -> Result<(), String> {
                 (d, w, &fold_lex[k % FOLDS])
             })
             .filter(|(_, w, _)| *w > 0.0)
+            .map(|(d, w, l)| {
+                if a.keep_openings {
+                    (d, w, l)
+                } else if lang == Lang::Fr || is_silver(lang, &d) {
+                    (name_openings(d), w, l)
+                } else {
+                    (d, w, l)
+                }
+            })
             .collect();
         // Portuguese: the Bosque documents again with their contractions joined (`do`, not
         // `de o`), as news articles write them.
