@@ -374,3 +374,17 @@ fn main() -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_their_lower_case_openings() {
+        // roi d'Espagne (ORG) ; de l' Assemblée nationale (ORG) ; le roi (PER: nothing left)
+        let t = "roi\tB-ORG\nd'Espagne\tI-ORG\nvisite\tO\nde\tB-ORG\nl'\tI-ORG\nAssemblée\tI-ORG\nnationale\tI-ORG\n\nle\tB-PER\nroi\tI-PER\nParis\tB-LOC\n";
+        let d = name_openings(parse_iob2(t).remove(0));
+        assert_eq!(d.sents[0].tags, vec![0, 3, 0, 0, 0, 3, 4]);
+        assert_eq!(d.sents[1].tags, vec![0, 0, 5]);
+    }
+}
