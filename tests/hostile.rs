@@ -2,7 +2,7 @@
 //! visibly neutralised, none is obeyed; what cannot be shown is refused with one line and exit 2.
 
 mod common;
-use common::{bin, Tmux};
+use common::{bin, open_command, Tmux};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -157,7 +157,7 @@ fn interactive_reader_obeys_nothing() {
         if REFUSED.contains(&n.as_str()) {
             continue;
         }
-        t.respawn(&format!("{} '{}'", bin(), f.display()));
+        t.respawn(&open_command(&f));
         t.wait_text("? help");
         t.keys(&["G"]);
         t.wait_text("100%");

@@ -1,7 +1,7 @@
 //! The interface languages and the switcher, end to end, with settings that persist.
 
 mod common;
-use common::{bin, Tmux};
+use common::{bin, open_command, Tmux};
 
 #[test]
 fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
@@ -139,12 +139,7 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 fn a_file_without_versions_switches_only_the_interface() {
     let dir = common::temp_dir("noversions");
     std::fs::write(dir.join("stuk.txt"), "Kop van het stuk\nEen sectie\nDe tekst van de sectie, met een zin die eindigt.\nNederlands\nDeutsch\n").unwrap();
-    let t = Tmux::start(
-        "noversions",
-        100,
-        30,
-        &format!("{} '{}'", bin(), dir.join("stuk.txt").display()),
-    );
+    let t = Tmux::start("noversions", 100, 30, &open_command(&dir.join("stuk.txt")));
     t.wait_text("? help");
     t.keys(&["L", "2"]);
     // The notice names the language (once the analysis progress no longer takes the room).

@@ -2,7 +2,7 @@
 //! 200,000 short lines (more rows than a u16 can count), 100,000 headings, odd paths.
 
 mod common;
-use common::{bin, temp_dir, Tmux};
+use common::{bin, open_command, temp_dir, Tmux};
 use std::process::Command;
 
 #[test]
@@ -12,12 +12,7 @@ fn ten_megabytes_on_one_line() {
     let mut text = word.repeat(10 * 1024 * 1024 / word.len());
     text.push_str("SLOTWOORD");
     std::fs::write(dir.join("one.txt"), &text).unwrap();
-    let t = Tmux::start(
-        "single-line",
-        100,
-        30,
-        &format!("{} '{}'", bin(), dir.join("one.txt").display()),
-    );
+    let t = Tmux::start("single-line", 100, 30, &open_command(&dir.join("one.txt")));
     t.wait_text("lorem ipsum");
     t.keys(&["G"]);
     t.wait_text("SLOTWOORD");
@@ -30,12 +25,7 @@ fn two_hundred_thousand_lines_reach_the_end() {
     let dir = temp_dir("many-lines");
     let text: String = (0..200_000).map(|i| format!("line {i}\n")).collect();
     std::fs::write(dir.join("lines.txt"), text).unwrap();
-    let t = Tmux::start(
-        "many-lines",
-        80,
-        24,
-        &format!("{} '{}'", bin(), dir.join("lines.txt").display()),
-    );
+    let t = Tmux::start("many-lines", 80, 24, &open_command(&dir.join("lines.txt")));
     t.wait_text("line 1");
     t.keys(&["G"]);
     t.wait_text("line 199999");
@@ -51,12 +41,7 @@ fn a_hundred_thousand_headings() {
         .map(|i| format!("# Heading {i}\nbody {i}\n"))
         .collect();
     std::fs::write(dir.join("h.txt"), text).unwrap();
-    let t = Tmux::start(
-        "many-headings",
-        160,
-        45,
-        &format!("{} '{}'", bin(), dir.join("h.txt").display()),
-    );
+    let t = Tmux::start("many-headings", 160, 45, &open_command(&dir.join("h.txt")));
     t.wait_text("Heading 5");
     t.keys(&["]", "]", "]"]);
     t.wait_text("of 99999");

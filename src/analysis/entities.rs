@@ -370,13 +370,13 @@ fn leading_not_name(lang: Lang) -> &'static [&'static str] {
 fn leading_article(surface: &str, lang: Lang, kind: NameKind) -> Option<usize> {
     let mut words = surface.split(' ');
     let first = words.next()?;
+    let second_lower = surface
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
     if kind == NameKind::Per
         || !leading_not_name(lang).contains(&first.to_lowercase().as_str())
-        || (lang != Lang::De
-            && surface
-                .split(' ')
-                .nth(1)
-                .is_none_or(|w| !w.starts_with(char::is_lowercase)))
+        || (lang != Lang::De && !second_lower)
     {
         return Some(0);
     }

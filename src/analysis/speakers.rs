@@ -1410,41 +1410,39 @@ impl Ctx<'_> {
         i > 0 && self.quoted[..i].iter().rev().take(4).any(|q| pos < q.end)
     }
 
-    /// A person's mention starts at byte `pos`.
-    fn person_at(&self, pos: usize) -> bool {
+    /// A mention starting at byte `pos` satisfies `pred` (its entity and its text).
+    fn mention_at(&self, pos: usize, pred: impl Fn(&Entity, usize, &str) -> bool) -> bool {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[idx..]
             .iter()
             .take_while(|l| l.start == pos)
             .any(|l| {
+                let surface = self.text.get(l.start..l.end).unwrap_or("");
                 self.entities
                     .get(l.entity)
-                    .is_some_and(|e| e.kind == EntityKind::Person && !unit_name(&e.name))
-                    && !self.is_doubtful(l.entity)
+                    .is_some_and(|e| pred(e, l.entity, surface))
             })
+    }
+
+    /// A person's mention starts at byte `pos`.
+    fn person_at(&self, pos: usize) -> bool {
+        self.mention_at(pos, |e, k, _| {
+            e.kind == EntityKind::Person && !unit_name(&e.name) && !self.is_doubtful(k)
+        })
     }
 
     /// A name (person, organisation, place or other) of at least `words` words starts at
     /// byte `pos`.
     fn name_at(&self, pos: usize, words: usize) -> bool {
-        let idx = self.located.partition_point(|l| l.start < pos);
-        self.located[idx..]
-            .iter()
-            .take_while(|l| l.start == pos)
-            .any(|l| {
-                self.entities.get(l.entity).is_some_and(|e| {
-                    matches!(
-                        e.kind,
-                        EntityKind::Person
-                            | EntityKind::Organization
-                            | EntityKind::Place
-                            | EntityKind::Other
-                    )
-                }) && self
-                    .text
-                    .get(l.start..l.end)
-                    .is_some_and(|t| t.split_whitespace().count() >= words)
-            })
+        self.mention_at(pos, |e, _, surface| {
+            matches!(
+                e.kind,
+                EntityKind::Person
+                    | EntityKind::Organization
+                    | EntityKind::Place
+                    | EntityKind::Other
+            ) && surface.split_whitespace().count() >= words
+        })
     }
 
     fn is_doubtful(&self, entity: usize) -> bool {
@@ -3178,25 +3176,14 @@ fn de_source_so(seg: &Seg, i: usize) -> bool {
         })
 }
 
-/// German time words that are never a speaker: weekdays and the nouns below (lower case).
+/// German time words that are never a speaker: weekdays, months and the words below
+/// (lower case).
 fn de_time(l: &str) -> bool {
-    super::numbers::weekday(l) || DE_TIME.contains(&l)
+    super::numbers::weekday(l) || super::numbers::month(l).is_some() || DE_TIME.contains(&l)
 }
 
-/// Time nouns that are never a speaker (lower case), besides weekdays.
+/// Words that are never a speaker (lower case), besides weekdays and months.
 const DE_TIME: &[&str] = &[
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
     "jahr",
     "jahres",
     "woche",

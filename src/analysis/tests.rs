@@ -537,13 +537,7 @@ In der Partei Jobbik („Bewegung für ein besseres Ungarn“) gibt es Streit, l
         "{:#?}",
         a.quotes
     );
-    let span = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| text.get(s.start..s.end))
-    };
+    let span = |start: &str| speaker_span(text, &a, start);
     assert_eq!(span("stärker"), Some("des Ministeriums"));
     assert!(span("Wir prüfen").is_some_and(|s| s.contains("Erklärung")));
     assert!(span("Die Lage").is_some_and(|s| s.starts_with("der Sprecher")));
@@ -602,13 +596,7 @@ fn german_speaker_continuity() {
 Ein Sprecher der „Grünen Liga“ bezeichnete den Plan als „völlig verfehlt“.
 Die Ministerin Anna Berger sagte: „Wir werden das prüfen.“ Sie hatte zuvor mit Paul Wendt telefoniert. „Eine Entscheidung fällt im Mai.“";
     let a = run(text, Lang::De);
-    let span = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| text.get(s.start..s.end))
-    };
+    let span = |start: &str| speaker_span(text, &a, start);
     assert!(
         span("eine große").is_some_and(|s| !s.contains("Klinger")),
         "{:#?}",
@@ -657,13 +645,7 @@ fn german_speaker_qualified_names() {
     let text = "Nach Angaben des Berliner Verfassungsschutzes gebe es „keinen Anlass zur Sorge“.
 Das Verfahren sei nach Bewertung von Polizei und Staatsanwaltschaft „noch nicht abgeschlossen“.";
     let a = run(text, Lang::De);
-    let span = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| text.get(s.start..s.end))
-    };
+    let span = |start: &str| speaker_span(text, &a, start);
     assert_eq!(
         span("keinen Anlass"),
         Some("des Berliner Verfassungsschutzes"),
@@ -685,13 +667,7 @@ fn german_speaker_appositions() {
     let text = "Tom Berger, Präsident des Deutschen Segelverbands (DSV) nannte die Bewerbung „sehr respektabel“.
 Der Trainer lobte die Mannschaft. „Wir sind bereit“ stellte aber gleichzeitig fest, dass noch Arbeit wartet.";
     let a = run(text, Lang::De);
-    let span = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| text.get(s.start..s.end))
-    };
+    let span = |start: &str| speaker_span(text, &a, start);
     assert!(
         span("sehr respektabel").is_some_and(|s| s.contains("Berger")),
         "{:#?}",
@@ -790,44 +766,25 @@ Die Ministerin Eva Roth reiste ab. Im Schreiben, das der Verband am Freitag vers
 /// appositions before the verb, and terms the writer also uses without marks.
 #[test]
 fn romance_and_english_speaker_patterns() {
-    let speaker = |text: &str, lang: Lang, quote: &str| -> Option<String> {
+    // Who speaks: (article, language, quote start, speaker as written).
+    for (text, lang, quote, want) in [
+        // Spanish and Portuguese: a verb without subject after the quote.
+        ("Presupuesto\nLa alcaldesa Marta Gil presentó ayer el plan de obras. «Es un paso necesario para la ciudad», añadió.\n", Lang::Es, "Es un paso", "Marta Gil"),
+        ("Futebol\nO treinador elogiou a equipa depois do jogo. «Fomos melhores do início ao fim», sublinhou.\n", Lang::Pt, "Fomos", "O treinador"),
+        // `Como señaló X que …:` — after `como` the subject follows the verb, and the verb of a
+        // relative clause is not the cue.
+        ("Puerto\nComo señaló una portavoz del puerto que pidió no ser citada: «El tráfico no volverá a ser el de antes».\n", Lang::Es, "El tráfico", "una portavoz del puerto"),
+        ("Porto\nComo observou um engenheiro da obra que pediu anonimato: «A ponte aguenta».\n", Lang::Pt, "A ponte", "um engenheiro da obra"),
+        // Incises inside one pair of marks.
+        ("Obras\n«No vamos a ceder —advierte Pablo Soler— ni un solo metro de la plaza».\n", Lang::Es, "No vamos", "Pablo Soler"),
+        ("Budget\nLe maire Jean Morel a présenté le budget lundi. « Nous tiendrons, a-t-il assuré, tous nos engagements. »\n", Lang::Fr, "Nous tiendrons", "il"),
+        // The subject after an opening phrase, and a name before its apposition.
+        ("Schools\nIn a statement, the district said it had “completely overhauled” its rules.\n", Lang::En, "completely", "the district"),
+        ("Procès\nMarie Durand, avocate au barreau de Lyon, dénonce « une procédure bâclée » devant la cour.\n", Lang::Fr, "une procédure", "Marie Durand"),
+    ] {
         let a = run(text, lang);
-        speaker_span(text, &a, quote).map(str::to_string)
-    };
-    // Spanish and Portuguese: a verb without subject after the quote.
-    let es = "Presupuesto\nLa alcaldesa Marta Gil presentó ayer el plan de obras. «Es un paso necesario para la ciudad», añadió.\n";
-    assert_eq!(
-        speaker(es, Lang::Es, "Es un paso").as_deref(),
-        Some("Marta Gil")
-    );
-    let pt = "Futebol\nO treinador elogiou a equipa depois do jogo. «Fomos melhores do início ao fim», sublinhou.\n";
-    assert_eq!(
-        speaker(pt, Lang::Pt, "Fomos").as_deref(),
-        Some("O treinador")
-    );
-    // `Como señaló X que …:` — after `como` the subject follows the verb, and the verb of a
-    // relative clause is not the cue.
-    let es = "Puerto\nComo señaló una portavoz del puerto que pidió no ser citada: «El tráfico no volverá a ser el de antes».\n";
-    assert_eq!(
-        speaker(es, Lang::Es, "El tráfico").as_deref(),
-        Some("una portavoz del puerto")
-    );
-    let pt = "Porto\nComo observou um engenheiro da obra que pediu anonimato: «A ponte aguenta».\n";
-    assert_eq!(
-        speaker(pt, Lang::Pt, "A ponte").as_deref(),
-        Some("um engenheiro da obra")
-    );
-    // Incises inside one pair of marks.
-    let es = "Obras\n«No vamos a ceder —advierte Pablo Soler— ni un solo metro de la plaza».\n";
-    assert_eq!(
-        speaker(es, Lang::Es, "No vamos").as_deref(),
-        Some("Pablo Soler")
-    );
-    let fr = "Budget\nLe maire Jean Morel a présenté le budget lundi. « Nous tiendrons, a-t-il assuré, tous nos engagements. »\n";
-    assert_eq!(
-        speaker(fr, Lang::Fr, "Nous tiendrons").as_deref(),
-        Some("il")
-    );
+        assert_eq!(speaker_span(text, &a, quote), Some(want), "{text}: {:#?}", a.quotes);
+    }
     // Impersonal attributions and writing without an author name nobody.
     for (text, lang, quote) in [
         ("Grève\nLe cortège a traversé la ville. « On ne lâchera rien », entendait-on dans les rangs.\n", Lang::Fr, "On ne"),
@@ -840,18 +797,6 @@ fn romance_and_english_speaker_patterns() {
         let q = a.quotes.iter().find(|q| q.text.starts_with(quote));
         assert!(q.is_some_and(|q| q.speaker.is_none()), "{text}: {q:?}");
     }
-    // The subject after an opening phrase, and a name before its apposition.
-    let en =
-        "Schools\nIn a statement, the district said it had “completely overhauled” its rules.\n";
-    assert_eq!(
-        speaker(en, Lang::En, "completely").as_deref(),
-        Some("the district")
-    );
-    let fr = "Procès\nMarie Durand, avocate au barreau de Lyon, dénonce « une procédure bâclée » devant la cour.\n";
-    assert_eq!(
-        speaker(fr, Lang::Fr, "une procédure").as_deref(),
-        Some("Marie Durand")
-    );
     // A term the article uses without marks is not a quote.
     let es = "Las zonas verdes crecen en Sevilla\nEl plan crea más «zonas verdes» en los barrios del sur, según el ayuntamiento.\n";
     let a = run(es, Lang::Es);
@@ -909,13 +854,7 @@ fn german_document_back_reference_and_dative_first() {
 Der ehemalige Beamte Filep Karma sitzt seit Mai im Gefängnis von Abepura.
 Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich gebe nicht auf.“";
     let a = run(text, Lang::De);
-    let span = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.as_ref())
-            .and_then(|s| text.get(s.start..s.end))
-    };
+    let span = |start: &str| speaker_span(text, &a, start);
     assert_eq!(
         span("Wir bedauern"),
         Some("eine kurze Stellungnahme"),

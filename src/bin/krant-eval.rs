@@ -1,11 +1,11 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] [--contract]
+//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract]
 //! krant-eval quotes DIR
 //! ```
 //!
-//! The tokens of the file are joined back into running text: tokens joined with single
+//! (A directory stands for all its `*.iob2` files, in name order.) The tokens of the file are joined back into running text: tokens joined with single
 //! spaces, one sentence per line, one document (`# doc`; documents longer than 30 sentences
 //! are cut into pieces of 30) per article. Lines
 //! rather than spaces between sentences because the data holds headlines, bylines and other
@@ -159,9 +159,34 @@ fn quotes(dir: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The text of an IOB2 file, or of every `*.iob2` file of a directory in name order.
+fn read_iob2(path: &std::path::Path) -> Result<String, String> {
+    let read = |p: &std::path::Path| {
+        std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    if !path.is_dir() {
+        return read(path);
+    }
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "iob2"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("{}: no .iob2 files", path.display()));
+    }
+    let mut text = String::new();
+    for f in &files {
+        text.push_str(&read(f)?);
+        text.push('\n');
+    }
+    Ok(text)
+}
+
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner FILE.iob2 --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR";
+    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR";
     if args.first().map(String::as_str) == Some("quotes") {
         return match args.get(1) {
             Some(dir) if args.len() == 2 => quotes(dir),
@@ -203,7 +228,7 @@ fn run() -> Result<(), String> {
         );
     }
     let lang = lang.ok_or(usage)?;
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let text = read_iob2(std::path::Path::new(file))?;
     let mut docs = parse_iob2(&text);
     if contract {
         docs = docs.iter().map(contract_pt).collect();

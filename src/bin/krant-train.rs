@@ -167,10 +167,15 @@ fn name_openings(mut doc: Doc) -> Doc {
     doc
 }
 
-/// WikiANN (silver) documents come in packs of 25 sentences; the gold documents mixed into
-/// the German and English training files are single sentences or short web texts.
+/// Whether a training document is WikiANN's (silver): all of French; in German and English,
+/// WikiANN documents come in packs of 25 sentences, and the gold documents mixed in are
+/// single sentences or short web texts.
 fn is_silver(lang: Lang, doc: &Doc) -> bool {
-    matches!(lang, Lang::De | Lang::En) && doc.sents.len() >= 20
+    match lang {
+        Lang::Fr => true,
+        Lang::De | Lang::En => doc.sents.len() >= 20,
+        _ => false,
+    }
 }
 
 fn score<S: Scorer + ?Sized>(m: &S, lex: &Lexicon<'_>, docs: &[Doc]) -> Counts {
@@ -280,13 +285,12 @@ fn run(a: &Args) -> Result<(), String> {
             })
             .filter(|(_, w, _)| *w > 0.0)
             .map(|(d, w, l)| {
-                if a.keep_openings {
-                    (d, w, l)
-                } else if lang == Lang::Fr || is_silver(lang, &d) {
-                    (name_openings(d), w, l)
+                let d = if is_silver(lang, &d) && !a.keep_openings {
+                    name_openings(d)
                 } else {
-                    (d, w, l)
-                }
+                    d
+                };
+                (d, w, l)
             })
             .collect();
         // Portuguese: the Bosque documents again with their contractions joined (`do`, not

@@ -12,6 +12,12 @@ pub fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_krant")
 }
 
+/// The shell command line that opens `file` in krant (quoted for the shell; test paths hold
+/// no `'`).
+pub fn open_command(file: &Path) -> String {
+    format!("{} '{}'", bin(), file.display())
+}
+
 /// A fresh directory under the target dir, for state and files of one test.
 pub fn temp_dir(name: &str) -> PathBuf {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);

@@ -115,12 +115,7 @@ impl Stage2 {
 
     #[inline]
     pub fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]) {
-        let at = f as usize * N_TAGS;
-        if let Some(row) = self.weights.get(at..at + N_TAGS) {
-            for (a, &w) in acc.iter_mut().zip(row) {
-                *a += w;
-            }
-        }
+        add_f32_row(&self.weights, f, acc);
     }
 
     fn write(&self, out: &mut Vec<u8>) {
@@ -379,15 +374,21 @@ impl Scorer for FloatModel {
     }
     #[inline]
     fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]) {
-        let at = f as usize * N_TAGS;
-        if let Some(row) = self.weights.get(at..at + N_TAGS) {
-            for (a, &w) in acc.iter_mut().zip(row) {
-                *a += w;
-            }
-        }
+        add_f32_row(&self.weights, f, acc);
     }
     fn stage2(&self) -> Option<&Stage2> {
         self.stage2.as_ref()
+    }
+}
+
+/// Adds row `f` of a full-precision weight table (`N_TAGS` weights a row) to `acc`.
+#[inline]
+fn add_f32_row(weights: &[f32], f: u32, acc: &mut [f32; N_TAGS]) {
+    let at = f as usize * N_TAGS;
+    if let Some(row) = weights.get(at..at + N_TAGS) {
+        for (a, &w) in acc.iter_mut().zip(row) {
+            *a += w;
+        }
     }
 }
 
