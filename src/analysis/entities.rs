@@ -869,8 +869,15 @@ pub fn find(
                     .find(|w| !modifier(w))
                     .is_some_and(|w| person_title(w) || (w.eq_ignore_ascii_case("secretary")));
                 let org = kind == EntityKind::Organization;
+                // German capitalises titles as it does every noun (`Verteidigungsanalyst Park
+                // Ji-young`); elsewhere a capitalised title opens an organisation's name
+                // (`General Motors`).
+                let opens_with_title = lang == Lang::De
+                    && surface
+                        .split_once(' ')
+                        .is_some_and(|(w, _)| is_title(&w.to_lowercase()));
                 if matches!(kind, EntityKind::Other | EntityKind::Place)
-                    || (org && opens_with_person_title)
+                    || (org && (opens_with_person_title || opens_with_title))
                 {
                     while let Some((first, rest)) = surface.split_once(' ') {
                         let title = if org {

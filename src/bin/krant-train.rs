@@ -13,6 +13,8 @@
 //!                                  (`do`, not `de o`; default 1 for pt, 0 elsewhere)
 //!          --keep-openings         keep the lower-case words that open WikiANN's names
 //!                                  (`roi d'Espagne`; by default they are cut off)
+//!          --ensemble N            perceptrons averaged into the model (default 8; 1 = one)
+//!          --seed S                the first perceptron's visiting order (the others follow)
 //!          --dev                   score DIR/<lang>/dev.iob2 after every epoch (gold tokens;
 //!                                  KRANT_NOCONS=1 scores without the document-level pass;
 //!                                  KRANT_DUMP=FILE appends word, gold and predicted tag
@@ -46,6 +48,8 @@ struct Args {
     contracted: Option<f32>,
     /// Keep the lower-case words that open WikiANN's names (see `name_openings`).
     keep_openings: bool,
+    ensemble: Option<usize>,
+    seed: Option<u64>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -63,6 +67,8 @@ fn parse_args() -> Result<Args, String> {
         extra: Vec::new(),
         contracted: None,
         keep_openings: false,
+        ensemble: None,
+        seed: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -89,6 +95,10 @@ fn parse_args() -> Result<Args, String> {
             "--folds" => a.folds = Some(val("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?),
             "--dev" => a.dev = true,
             "--keep-openings" => a.keep_openings = true,
+            "--ensemble" => {
+                a.ensemble = Some(val("--ensemble")?.parse().map_err(|e| format!("--ensemble: {e}"))?)
+            }
+            "--seed" => a.seed = Some(val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?),
             "--contracted" => {
                 a.contracted = Some(val("--contracted")?.parse().map_err(|e| format!("--contracted: {e}"))?)
             }
@@ -124,6 +134,12 @@ fn defaults(lang: Lang) -> (usize, f32, u32, usize) {
         Lang::Fr => (10, 1.0, 0, 0),
     }
 }
+
+/// Perceptrons averaged into each model. Trained alone, a perceptron's dev F1 moved by up to
+/// 1.7 points with the order it visited the data in (five orders besides the default: nl
+/// 81.16–81.91, pt 79.53–80.14, against 82.87 and 80.96 for the default order); the mean of
+/// eight scored nl 82.12, es 77.45, de 63.87, pt 80.78 (model alone).
+const ENSEMBLE: usize = 8;
 
 /// Gold training data of other languages mixed into a language's own (language, weight).
 /// French has only WikiANN silver; Spanish gold news at half weight teaches it how names
@@ -281,6 +297,8 @@ fn run(a: &Args) -> Result<(), String> {
             stage2_bits: a.stage2_bits.unwrap_or(stage2_bits),
             stage2_epochs: a.stage2_epochs.unwrap_or(stage2_epochs),
             folds: a.folds.unwrap_or(TrainConfig::default().folds),
+            ensemble: a.ensemble.unwrap_or(ENSEMBLE),
+            seed: a.seed.unwrap_or(TrainConfig::default().seed),
             ..TrainConfig::default()
         };
         let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
@@ -338,7 +356,7 @@ fn run(a: &Args) -> Result<(), String> {
             weighted.extend(docs.iter().map(|d| (d.clone(), *w, lex)));
         }
         eprintln!(
-            "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}, stage 2 bits {}",
+            "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}, stage 2 bits {}, {} perceptrons (per-epoch lines: the first)",
             lang.code(),
             weighted.len(),
             n_silver,
@@ -346,7 +364,8 @@ fn run(a: &Args) -> Result<(), String> {
             weighted.iter().map(|(d, _, _)| d.n_tokens()).sum::<usize>(),
             cfg.bits,
             cfg.epochs,
-            cfg.stage2_bits
+            cfg.stage2_bits,
+            cfg.ensemble
         );
         let model: FloatModel = train(&weighted, &cfg, |epoch, m| {
             if a.dev {

@@ -290,6 +290,28 @@ impl FloatModel {
 
     /// Adds the row of feature `f` to `acc` (the inherent form of [`Scorer::add_row`]).
     #[inline]
+    /// Adds `s` times `other`'s weights, start and transition scores (same size).
+    pub fn add_scaled(&mut self, other: &FloatModel, s: f32) {
+        for (a, b) in self.weights.iter_mut().zip(&other.weights) {
+            *a += s * b;
+        }
+        for (a, b) in self.start.iter_mut().zip(&other.start) {
+            *a += s * b;
+        }
+        for (ra, rb) in self.trans.iter_mut().zip(&other.trans) {
+            for (a, b) in ra.iter_mut().zip(rb) {
+                *a += s * b;
+            }
+        }
+    }
+
+    /// Multiplies the weights, start and transition scores by `s`.
+    pub fn scale(&mut self, s: f32) {
+        self.weights.iter_mut().for_each(|w| *w *= s);
+        self.start.iter_mut().for_each(|w| *w *= s);
+        self.trans.iter_mut().flatten().for_each(|w| *w *= s);
+    }
+
     pub fn add_row_mut(&self, f: u32, acc: &mut [f32; N_TAGS]) {
         Scorer::add_row(self, f, acc);
     }
