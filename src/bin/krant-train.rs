@@ -291,15 +291,15 @@ fn run(a: &Args) -> Result<(), String> {
         };
         let (epochs, silver, stage2_bits, stage2_epochs) = defaults(lang);
         let silver = a.silver_weight.unwrap_or(silver);
+        let base = TrainConfig::default();
         let cfg = TrainConfig {
-            bits: a.bits.unwrap_or(TrainConfig::default().bits),
+            bits: a.bits.unwrap_or(base.bits),
             epochs: a.epochs.unwrap_or(epochs),
             stage2_bits: a.stage2_bits.unwrap_or(stage2_bits),
             stage2_epochs: a.stage2_epochs.unwrap_or(stage2_epochs),
-            folds: a.folds.unwrap_or(TrainConfig::default().folds),
+            folds: a.folds.unwrap_or(base.folds),
             ensemble: a.ensemble.unwrap_or(ENSEMBLE),
-            seed: a.seed.unwrap_or(TrainConfig::default().seed),
-            ..TrainConfig::default()
+            seed: a.seed.unwrap_or(base.seed),
         };
         let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
         let mut weighted: Vec<(Doc, f32, &Lexicon)> = train_docs

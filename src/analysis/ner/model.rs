@@ -94,31 +94,13 @@ pub trait Scorer {
 
 /// The second stage of a stacked model: weights of features computed from the first
 /// stage's tags, added to the first stage's emission scores; its start and transition
-/// scores are added to the first stage's.
-#[derive(Clone, Debug)]
-pub struct Stage2 {
-    pub bits: u32,
-    pub start: [f32; N_TAGS],
-    pub trans: [[f32; N_TAGS]; N_TAGS],
-    pub weights: Vec<f32>,
-}
+/// scores are added to the first stage's. Kept at full precision (it has no second stage
+/// of its own).
+pub type Stage2 = FloatModel;
 
-impl Stage2 {
-    pub fn new(bits: u32) -> Stage2 {
-        Stage2 {
-            bits,
-            start: [0.0; N_TAGS],
-            trans: [[0.0; N_TAGS]; N_TAGS],
-            weights: vec![0.0; (1usize << bits) * N_TAGS],
-        }
-    }
-
-    #[inline]
-    pub fn add_row(&self, f: u32, acc: &mut [f32; N_TAGS]) {
-        add_f32_row(&self.weights, f, acc);
-    }
-
-    fn write(&self, out: &mut Vec<u8>) {
+impl FloatModel {
+    /// Writes the table as a second stage (full-precision weights).
+    fn write_stage2(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&[self.bits as u8, 0, 0, 0]);
         write_scores(&self.start, &self.trans, out);
         for w in &self.weights {
@@ -127,7 +109,7 @@ impl Stage2 {
     }
 
     /// Reads the second stage from the bytes after the first stage's weights.
-    fn read(b: &[u8]) -> Result<Stage2, ModelError> {
+    fn read_stage2(b: &[u8]) -> Result<Stage2, ModelError> {
         if b.len() < HEADER2 {
             return Err(ModelError::Size(b.len()));
         }
@@ -150,6 +132,7 @@ impl Stage2 {
             start,
             trans,
             weights,
+            stage2: None,
         })
     }
 }
@@ -220,7 +203,7 @@ impl<'a> Model<'a> {
             return Err(ModelError::Size(b.len()));
         }
         let stage2 = if stacked {
-            Some(Stage2::read(&b[end..])?)
+            Some(Stage2::read_stage2(&b[end..])?)
         } else {
             None
         };
@@ -267,14 +250,14 @@ impl Scorer for Model<'_> {
     }
 }
 
-/// Full-precision weights, as training produces them.
-#[derive(Clone)]
+/// Full-precision weights, as training produces them (also the form of a second stage).
+#[derive(Clone, Debug)]
 pub struct FloatModel {
     pub bits: u32,
     pub start: [f32; N_TAGS],
     pub trans: [[f32; N_TAGS]; N_TAGS],
     pub weights: Vec<f32>,
-    pub stage2: Option<Stage2>,
+    pub stage2: Option<Box<Stage2>>,
 }
 
 impl FloatModel {
@@ -288,8 +271,6 @@ impl FloatModel {
         }
     }
 
-    /// Adds the row of feature `f` to `acc` (the inherent form of [`Scorer::add_row`]).
-    #[inline]
     /// Adds `s` times `other`'s weights, start and transition scores (same size).
     pub fn add_scaled(&mut self, other: &FloatModel, s: f32) {
         for (a, b) in self.weights.iter_mut().zip(&other.weights) {
@@ -312,6 +293,8 @@ impl FloatModel {
         self.trans.iter_mut().flatten().for_each(|w| *w *= s);
     }
 
+    /// Adds the row of feature `f` to `acc` (the inherent form of [`Scorer::add_row`]).
+    #[inline]
     pub fn add_row_mut(&self, f: u32, acc: &mut [f32; N_TAGS]) {
         Scorer::add_row(self, f, acc);
     }
@@ -340,7 +323,7 @@ impl FloatModel {
             out.push(quantise(w, &positives));
         }
         if let Some(s2) = &self.stage2 {
-            s2.write(&mut out);
+            s2.write_stage2(&mut out);
         }
         out
     }
@@ -399,7 +382,7 @@ impl Scorer for FloatModel {
         add_f32_row(&self.weights, f, acc);
     }
     fn stage2(&self) -> Option<&Stage2> {
-        self.stage2.as_ref()
+        self.stage2.as_deref()
     }
 }
 

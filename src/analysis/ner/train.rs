@@ -5,7 +5,7 @@
 use super::data::Doc;
 use super::features::{doc_votes, stage2_features, SentenceFeatures, TokenInfo};
 use super::lexicon::Lexicon;
-use super::model::{decode, emissions, scores, viterbi, FloatModel, Lattice, Stage2, N_TAGS};
+use super::model::{decode, emissions, scores, viterbi, FloatModel, Lattice, N_TAGS};
 use super::tagger::doc_features;
 use std::ops::Range;
 
@@ -355,13 +355,7 @@ pub fn train(
             }
             st.c += 1.0;
         }
-        let avg = st.averaged();
-        base.stage2 = Some(Stage2 {
-            bits: cfg.stage2_bits,
-            start: avg.start,
-            trans: avg.trans,
-            weights: avg.weights,
-        });
+        base.stage2 = Some(Box::new(st.averaged()));
         if !after_epoch(cfg.epochs + epoch, &base) {
             break;
         }
