@@ -791,6 +791,9 @@ pub fn find(
         if lang == Lang::De {
             german_nationality_adjectives(text, &words, &mut rule);
         }
+        if lang == Lang::En {
+            english_demonyms(text, &words, &mut rule);
+        }
         while next < found.len() && found[next].start < b.start {
             next += 1;
         }
@@ -1132,6 +1135,31 @@ fn german_nationality_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>)
     }
 }
 
+/// English capitalised adjectives and nouns of nationality (`American`, `Britons`) are
+/// `other`, as CoNLL-2003 annotates them; the English model, trained on WikiANN and web text
+/// without that kind, never finds them.
+fn english_demonyms(text: &str, words: &[Word], out: &mut Vec<Raw>) {
+    use ner::gazetteer::{Gazetteer, LOC, MISC, ORG};
+    let g = Gazetteer::get();
+    for w in words {
+        let s = w.as_str(text);
+        if !s.starts_with(char::is_uppercase) || s.chars().count() < 4 {
+            continue;
+        }
+        let c = g.lookup_one(ner::features::hash_lower(s));
+        if c & MISC != 0 && c & (LOC | ORG) == 0 {
+            out.push(Raw {
+                start: w.start,
+                end: w.end,
+                kind: EntityKind::Other,
+                key: gazetteer::normalise(s),
+                display: s.to_string(),
+                model: false,
+            });
+        }
+    }
+}
+
 /// Persons named after a title: `generaal Xavier Brunson`, `minister van Defensie Hegseth`.
 fn titled_people(ctx: &mut Ctx, words: &[Word], out: &mut Vec<Raw>) {
     let text = ctx.text;
@@ -1454,6 +1482,19 @@ mod tests {
             found,
             ["österreichischem", "polnischer", "südafrikanischen"]
         );
+    }
+
+    #[test]
+    fn english_demonyms_are_other() {
+        let text =
+            "Italian and Israeli officials met American troops in France, not the italian way.";
+        let mut words = Vec::new();
+        text::words(text, 0..text.len(), &mut words);
+        let mut out = Vec::new();
+        english_demonyms(text, &words, &mut out);
+        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(found, ["Italian", "Israeli", "American"]);
+        assert!(out.iter().all(|r| r.kind == EntityKind::Other));
     }
 
     #[test]
