@@ -790,6 +790,7 @@ pub fn find(
         titled_people(&mut ctx, &words, &mut rule);
         if lang == Lang::De {
             german_nationality_adjectives(text, &words, &mut rule);
+            german_place_adjectives(text, &words, &mut rule);
         }
         if lang == Lang::En {
             english_demonyms(text, &words, &mut rule);
@@ -1123,6 +1124,42 @@ fn german_nationality_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>)
             }
         }
         if hit {
+            out.push(Raw {
+                start: w.start,
+                end: w.end,
+                kind: EntityKind::Other,
+                key: gazetteer::normalise(s),
+                display: s.to_string(),
+                model: false,
+            });
+        }
+    }
+}
+
+/// German adjectives of a place, capitalised and ending in `-er` (`Düsseldorfer`, `Fürther`),
+/// are `other`, as GermEval marks them: the stem must be a known place (gazetteer or the
+/// name lexicon's places) and never a person's name, nor the word itself a person's or an
+/// organisation's (`Berger`).
+fn german_place_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>) {
+    use ner::gazetteer::{Gazetteer, LOC};
+    let g = Gazetteer::get();
+    let lex = ner::shipped_lexicon();
+    // Lexicon tag bits: B-PER, I-PER, B-ORG, I-ORG, B-LOC, … from bit 0.
+    const B_PER: u8 = 1;
+    const PER_ORG: u8 = 0b1111;
+    const B_LOC: u8 = 1 << 4;
+    for w in words {
+        let s = w.as_str(text);
+        let Some(stem) = s.strip_suffix("er") else {
+            continue;
+        };
+        if !s.starts_with(char::is_uppercase) || stem.chars().count() < 4 {
+            continue;
+        }
+        let bits = lex.lookup(ner::features::hash_str(stem));
+        let own = lex.lookup(ner::features::hash_str(s));
+        let place = g.lookup_one(ner::features::hash_lower(stem)) & LOC != 0 || bits & B_LOC != 0;
+        if place && bits & B_PER == 0 && own & PER_ORG == 0 {
             out.push(Raw {
                 start: w.start,
                 end: w.end,
@@ -1482,6 +1519,19 @@ mod tests {
             found,
             ["österreichischem", "polnischer", "südafrikanischen"]
         );
+    }
+
+    #[test]
+    fn german_place_adjectives_are_other() {
+        let text =
+            "Die Londoner Börse, der Kieler Hafen, ein Trierer Lehrer und der Fahrer Berger.";
+        let mut words = Vec::new();
+        text::words(text, 0..text.len(), &mut words);
+        let mut out = Vec::new();
+        german_place_adjectives(text, &words, &mut out);
+        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        // Not `Lehrer` or `Fahrer` (no place), nor `Berger`, a surname.
+        assert_eq!(found, ["Londoner", "Kieler", "Trierer"]);
     }
 
     #[test]
