@@ -998,14 +998,18 @@ pub fn find(
         // The model decides: on the annotated news of the dev sets every rule source but
         // one only cost precision (krant-eval). A person named after a title (`generaal
         // Xavier Brunson`) is added where the model found nothing.
-        // When the title's name is exactly a span the model calls a place or `other`
-        // (`président [Trump]` in French), the title is the better evidence.
-        let same_place = |r: &Raw, m: &Raw| {
+        // When the title's name is exactly a span the model calls a place, an organisation
+        // or `other` (`président [Trump]` in French, `El secretario de Defensa, [Hegseth],`
+        // in Spanish), the title is the better evidence.
+        let same_span = |r: &Raw, m: &Raw| {
             m.start == r.start
                 && m.end == r.end
-                && matches!(m.kind, EntityKind::Place | EntityKind::Other)
+                && matches!(
+                    m.kind,
+                    EntityKind::Place | EntityKind::Other | EntityKind::Organization
+                )
         };
-        rule.retain(|r| model.iter().all(|m| !overlaps(r, m) || same_place(r, m)));
+        rule.retain(|r| model.iter().all(|m| !overlaps(r, m) || same_span(r, m)));
         let mut model = model;
         model.retain(|m| !rule.iter().any(|r| overlaps(r, m)));
         raws.extend(rule);
@@ -1231,9 +1235,39 @@ fn titled_people(ctx: &mut Ctx, words: &[Word], out: &mut Vec<Raw>) {
                 wi = end_w;
                 continue;
             }
+            // A name in apposition, between commas, a few words after the title: `The
+            // Defence Secretary, Pete Hegseth, said`, `El secretario de Defensa
+            // estadounidense, Hegseth, visitó`.
+            if let Some((i, e)) = apposition(ctx, words, wi) {
+                push_person(ctx, words, i, e, out);
+                wi = e;
+                continue;
+            }
         }
         wi += 1;
     }
+}
+
+/// The words (start, end exclusive) of a name of one to three capitalised words set off by
+/// commas within five words after the title at `t`, the words between them all in the same
+/// clause (no other punctuation), and a lower-case word after the second comma (not a list:
+/// `dans un premier temps, Armenia, Neiva et Ibagué`).
+fn apposition(ctx: &mut Ctx, words: &[Word], t: usize) -> Option<(usize, usize)> {
+    let text = ctx.text;
+    for j in t + 1..(t + 7).min(words.len()) {
+        let gap = text.get(words[j - 1].end..words[j].start)?;
+        if gap.trim() == "," {
+            let (e, count) = name_run(ctx, words, j);
+            let after = text.get(words[e.checked_sub(1)?].end..)?.trim_start();
+            let next = after.strip_prefix(',')?.trim_start();
+            let listed = !next.starts_with(char::is_lowercase);
+            return (e > j && count <= 3 && !listed).then_some((j, e));
+        }
+        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return None;
+        }
+    }
+    None
 }
 
 /// The end (exclusive word index) of the run of capitalised words starting at `i`, with

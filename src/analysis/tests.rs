@@ -821,6 +821,42 @@ fn titles_around_names() {
         .entities
         .iter()
         .any(|e| e.kind == EntityKind::Organization && e.name.contains("Okafor")));
+    // A name in apposition after a title is a person; a list after a title is not.
+    for (text, lang, person) in [
+        (
+            "Le ministre français de l'Intérieur, Delmaret, s'est rendu à Lyon mardi.\n",
+            Lang::Fr,
+            "Delmaret",
+        ),
+        (
+            "El secretario de Comercio, Ruiz Tarrago, viajó a Lima el lunes.\n",
+            Lang::Es,
+            "Ruiz Tarrago",
+        ),
+        (
+            "The Transport Secretary, Emma Rudd, said the line would reopen.\n",
+            Lang::En,
+            "Emma Rudd",
+        ),
+    ] {
+        let a = run(text, lang);
+        assert!(
+            has(&a, EntityKind::Person, person),
+            "{person}: {:#?}",
+            a.entities
+        );
+    }
+    let a = run(
+        "Viennent ensuite, dans un premier temps, Oruro, Potosí et Sucre.\n",
+        Lang::Fr,
+    );
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Oruro"),
+        "{:#?}",
+        a.entities
+    );
     let en = "Xavier Brunson leads the command.\nGeneral Brunson said the drills would go on.\n";
     let a = run(en, Lang::En);
     let brunson = find(&a, EntityKind::Person, "Xavier Brunson").map(|e| e.mentions.len());
