@@ -389,6 +389,55 @@ fn pronoun(lower: &str, lang: Lang) -> bool {
     list.contains(&lower)
 }
 
+/// Words that open a sentence and never end a name (lower case): articles, pronouns and a
+/// few adverbs. In transcribed interviews a name runs into the answer after it (`Paula
+/// Toller Isso é uma coisa…`, `Alec Nunca usei…`).
+fn sentence_opener(lower: &str, lang: Lang) -> bool {
+    let list: &[&str] = match lang {
+        Lang::En => &[
+            "the", "a", "an", "today", "never", "always", "now", "here", "there",
+        ],
+        Lang::Nl => &[
+            "de", "het", "een", "vandaag", "nooit", "altijd", "nu", "hier", "daar",
+        ],
+        Lang::De => &[
+            "der", "die", "das", "ein", "eine", "heute", "nie", "immer", "jetzt", "hier",
+        ],
+        Lang::Fr => &[
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "aujourd'hui",
+            "jamais",
+            "toujours",
+            "ici",
+        ],
+        Lang::Es => &[
+            "el", "la", "los", "las", "un", "una", "hoy", "nunca", "siempre", "ahora",
+        ],
+        Lang::Pt => &[
+            "a", "o", "as", "os", "um", "uma", "hoje", "nunca", "sempre", "agora",
+        ],
+    };
+    list.contains(&lower) || pronoun(lower, lang)
+}
+
+/// How many bytes at the end of a span of two words or more are a sentence opener and the
+/// space before it (0 for none).
+fn trailing_opener(surface: &str, lang: Lang) -> usize {
+    let Some((_, last)) = surface.rsplit_once(' ') else {
+        return 0;
+    };
+    // A single letter ends names (`Série A`, `Nicholas I`).
+    if last.chars().count() > 1 && sentence_opener(&last.to_lowercase(), lang) {
+        last.len() + 1
+    } else {
+        0
+    }
+}
+
 /// How many bytes of a span the model found open with an indefinite article or quantifier
 /// and the lower-case words after it (0 for none): the name starts at the next capitalised
 /// word. `None` when no name is left, and in German (where every noun is capitalised,
@@ -809,6 +858,7 @@ pub fn find(
                 let (start, end) = (n.start, n.end);
                 let start = start + leading_article(text.get(start..end)?, lang, n.kind)?;
                 let start = start + elision(text.get(start..end)?, lang);
+                let end = end - trailing_opener(text.get(start..end)?, lang);
                 let surface = text.get(start..end)?;
                 if !plausible_name(surface) {
                     return None;
@@ -1628,6 +1678,14 @@ mod tests {
         assert!(!plausible_name("1er janvier 2027"));
         assert!(!plausible_name("2027"));
         assert!(plausible_name("Formule 1"));
+        assert_eq!(
+            trailing_opener("Paula Toller Isso", Lang::Pt),
+            " Isso".len()
+        );
+        assert_eq!(trailing_opener("Alec Nunca", Lang::Pt), " Nunca".len());
+        assert_eq!(trailing_opener("Série A", Lang::Pt), 0);
+        assert_eq!(trailing_opener("Nicholas I", Lang::En), 0);
+        assert_eq!(trailing_opener("Hoje", Lang::Pt), 0);
         assert!(pronoun("cela", Lang::Fr));
         assert!(!pronoun("cela", Lang::Es));
         assert!(!pronoun("costa", Lang::Pt));
