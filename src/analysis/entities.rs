@@ -1178,15 +1178,20 @@ fn german_nationality_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>)
             }
         }
         if hit {
-            out.push(Raw {
-                start: w.start,
-                end: w.end,
-                kind: EntityKind::Other,
-                key: gazetteer::normalise(s),
-                display: s.to_string(),
-                model: false,
-            });
+            out.push(other_word(w, s));
         }
+    }
+}
+
+/// A word the rules found to be `other` (`s` is its text).
+fn other_word(w: &Word, s: &str) -> Raw {
+    Raw {
+        start: w.start,
+        end: w.end,
+        kind: EntityKind::Other,
+        key: gazetteer::normalise(s),
+        display: s.to_string(),
+        model: false,
     }
 }
 
@@ -1214,14 +1219,7 @@ fn german_place_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>) {
         let own = lex.lookup(ner::features::hash_str(s));
         let place = g.lookup_one(ner::features::hash_lower(stem)) & LOC != 0 || bits & B_LOC != 0;
         if place && bits & B_PER == 0 && own & PER_ORG == 0 {
-            out.push(Raw {
-                start: w.start,
-                end: w.end,
-                kind: EntityKind::Other,
-                key: gazetteer::normalise(s),
-                display: s.to_string(),
-                model: false,
-            });
+            out.push(other_word(w, s));
         }
     }
 }
@@ -1239,14 +1237,7 @@ fn english_demonyms(text: &str, words: &[Word], out: &mut Vec<Raw>) {
         }
         let c = g.lookup_one(ner::features::hash_lower(s));
         if c & MISC != 0 && c & (LOC | ORG) == 0 {
-            out.push(Raw {
-                start: w.start,
-                end: w.end,
-                kind: EntityKind::Other,
-                key: gazetteer::normalise(s),
-                display: s.to_string(),
-                model: false,
-            });
+            out.push(other_word(w, s));
         }
     }
 }
