@@ -863,3 +863,17 @@ Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich gebe nicht auf.“";
     );
     assert_eq!(span("Ich gebe"), Some("Filep Karma"), "{:#?}", a.quotes);
 }
+
+/// German sentences whose full stop lost its space (`im Bundesanzeiger.Mats Schönauer
+/// schreibt`): the reporting sentence after it still has its own subject.
+#[test]
+fn german_speaker_after_a_joined_full_stop() {
+    let text = "Solche Aufrufe stehen seit Jahren im Bundesanzeiger, wenn ein Gerichtsbeschluss nicht zugestellt werden kann.Mats Schönauer schreibt dazu in seinem Blog: „Die Geschichte ist alt.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "Die Geschichte"),
+        Some("Mats Schönauer"),
+        "{:#?}",
+        a.quotes
+    );
+}
