@@ -2156,6 +2156,18 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
             via = "ownsubj";
+            // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
+            // the subjunctive) a subject that is no person is what is reported on; the walk
+            // back to who reports comes first, the subject only when it finds nobody.
+            let mut own = None;
+            if reported_speech(ctx, sent_start..q.open)
+                && found.as_ref().is_some_and(|s| {
+                    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                    !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
+                })
+            {
+                own = found.take();
+            }
             if found.is_none() {
                 // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
                 // Rücktritt „…“`: the person it is so for.
@@ -2237,6 +2249,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     break;
                 }
                 k -= 1;
+            }
+            if found.is_none() && own.is_some() {
+                found = own;
+                via = "ownsubj";
             }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {

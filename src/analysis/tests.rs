@@ -877,3 +877,17 @@ fn german_speaker_after_a_joined_full_stop() {
         a.quotes
     );
 }
+
+/// German reported speech: in a subjunctive clause (`Außerdem hätte der Verband „…“`) a
+/// subject that is no person is reported on; the speaker is the one quoted before.
+#[test]
+fn german_speaker_of_a_subjunctive_clause() {
+    let text = "„Ich lehne diese Sendung ab“, so Ministerin Eva Roth wörtlich. Außerdem hätte der Verband „die Chance verpasst, sich ehrlich zu zeigen“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "die Chance"),
+        Some("Eva Roth"),
+        "{:#?}",
+        a.quotes
+    );
+}
