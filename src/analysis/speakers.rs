@@ -2067,8 +2067,13 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                                 .any(|j| seg.is_verb(j, ctx.lang))))
                     && de_subject_start(ctx, &seg, k + 1)
                     // An article after the verb may open its object as well
-                    // (`kommentierte die Entscheidung`).
-                    && !DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                    // (`kommentierte die Entscheidung`), unless what it opens is somebody
+                    // (`sagte die britische Königin`).
+                    && (!DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                        || ctx
+                            .np_forward(&seg, k + 1)
+                            .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
+                            .is_some_and(|s| somebody(ctx, &s)))
             }) {
                 found = ctx
                     .np_forward(&seg, k + 1)

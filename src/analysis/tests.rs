@@ -891,3 +891,17 @@ fn german_speaker_of_a_subjunctive_clause() {
         a.quotes
     );
 }
+
+/// German reporting clauses after a comma later in the quote's sentence: an article after
+/// the verb opens its subject when the phrase is somebody (`sagte die britische Königin`).
+#[test]
+fn german_speaker_inverted_after_the_clause() {
+    let text = "Die Regierung bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln. Sie sei „völlig erschüttert“ über das Geschehen, sagte die britische Königin.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "völlig erschüttert"),
+        Some("die britische Königin"),
+        "{:#?}",
+        a.quotes
+    );
+}
