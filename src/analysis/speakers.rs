@@ -1552,7 +1552,17 @@ impl Ctx<'_> {
             let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
                 || self.is_doubtful(m.entity);
             let rest = self.text.get(m.end..end).unwrap_or("");
-            if qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper) {
+            // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
+            // heads the phrase only says where; the whole phrase speaks.
+            let placed = self.lang == Lang::De
+                && e.kind == EntityKind::Place
+                && head.split_whitespace().any(|w| {
+                    let l = w.to_lowercase();
+                    starts_upper(w) && !DETERMINERS.contains(&l.as_str())
+                });
+            if placed
+                || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
+            {
                 let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
                 return Some(Speaker {
                     name: np.to_string(),

@@ -905,3 +905,16 @@ fn german_speaker_inverted_after_the_clause() {
         a.quotes
     );
 }
+
+/// German: a place inside the phrase after its head noun only says where (`die Demonstranten
+/// vom Frankfurter Hauptbahnhof`); the phrase speaks, not the place.
+#[test]
+fn german_speaker_not_the_place_after_the_head() {
+    let text = "Am Samstag zogen die Demonstranten vom Leipziger Hauptbahnhof bis zum Rathaus und riefen dabei Parolen wie „Freiheit statt Angst“.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Freiheit statt").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+}
