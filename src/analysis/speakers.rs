@@ -1333,9 +1333,17 @@ impl<'a> Seg<'a> {
     }
     fn gap(&self, i: usize) -> &'a str {
         // Text between word i-1 and word i.
-        self.text
-            .get(self.words[i - 1].end..self.words[i].start)
-            .unwrap_or("")
+        let (a, b) = (self.words[i - 1].end, self.words[i].start);
+        let gap = self.text.get(a..b).unwrap_or("");
+        // `am 14. Dezember`: the full stop of a day's ordinal before a month is no break.
+        if gap.starts_with('.')
+            && (1..=2).contains(&self.lower[i - 1].len())
+            && self.lower[i - 1].bytes().all(|b| b.is_ascii_digit())
+            && super::numbers::month(&self.lower[i]).is_some()
+        {
+            return self.text.get(a + 1..b).unwrap_or("");
+        }
+        gap
     }
     fn is_verb(&self, i: usize, lang: Lang) -> bool {
         let l = self.lower[i].as_str();

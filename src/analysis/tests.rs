@@ -918,3 +918,16 @@ fn german_speaker_not_the_place_after_the_head() {
         a.quotes
     );
 }
+
+/// German dates: the full stop of `am 14. Dezember` ends no sentence and breaks no phrase,
+/// so the document before a relative clause with a date still speaks.
+#[test]
+fn german_speaker_document_across_a_date() {
+    let text = "Im letzten Absatz der Verfügung, die der Firma am 14. Dezember 2010 zugestellt wurde, heißt es: „Die Firma darf nichts sagen.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Die Firma").is_some_and(|s| s.contains("Verfügung")),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -181,6 +181,21 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
         }
         // The next sentence starts with an upper-case letter, a digit or a mark.
         let rest = slice.get(after..).unwrap_or("").trim_start();
+        if c == '.' {
+            // `am 14. Dezember`: a day's ordinal before a month ends nothing.
+            let w = slice.get(word_start..i).unwrap_or("");
+            let next_word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if (1..=2).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && super::numbers::month(&next_word).is_some()
+            {
+                continue;
+            }
+        }
         let starts_new = rest
             .chars()
             .next()
@@ -230,5 +245,13 @@ mod tests {
         let ends = sentence_ends(t, 0..t.len(), &[]);
         assert_eq!(ends.len(), 2, "{ends:?}");
         assert_eq!(&t[..ends[0]], "Das sagte der Papst.");
+    }
+
+    #[test]
+    fn sentences_go_on_after_a_day_before_a_month() {
+        let t = "Er kam am 14. Dezember 2010 an. Am 3. Mai ging er. Das war 2011. Juni kam.";
+        let ends = sentence_ends(t, 0..t.len(), &[]);
+        assert_eq!(ends.len(), 4, "{ends:?}");
+        assert_eq!(&t[..ends[0]], "Er kam am 14. Dezember 2010 an.");
     }
 }
