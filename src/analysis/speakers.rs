@@ -2373,7 +2373,35 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .last_mention(q.open, &[EntityKind::Person])
                 .filter(|l| l.start >= floor);
             via = "fallback";
+            // `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
+            // person named since the last speaker, as the subject of a later sentence of the
+            // paragraph, speaks next.
+            let subject_since = |p: &Located, r: &Speaker| -> bool {
+                if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
+                    return false;
+                }
+                let k = ends.partition_point(|&e| e <= p.start);
+                let s_start = if k == 0 { block.start } else { ends[k - 1] };
+                let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
+                if s_start <= r.start || s_end <= p.end {
+                    return false;
+                }
+                let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
+                let seg = Seg::new(ctx.text, s_start..s_end);
+                let c = (0..seg.words.len())
+                    .find(|&i| seg.is_verb(i, ctx.lang))
+                    .unwrap_or(seg.words.len());
+                de_subject(ctx, &seg, c, &recent)
+                    .is_some_and(|s| s.start <= p.start && p.end <= s.end)
+            };
             found = match (person, from_recent) {
+                (Some(p), Some(r)) if subject_since(p, &r) => {
+                    ctx.entities.get(p.entity).map(|e| Speaker {
+                        name: e.name.clone(),
+                        start: p.start,
+                        end: p.end,
+                    })
+                }
                 (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
                     name: e.name.clone(),

@@ -931,3 +931,17 @@ fn german_speaker_document_across_a_date() {
         a.quotes
     );
 }
+
+/// German: an unattributed quote goes to a person who is the subject of a sentence after the
+/// last speaker's (`Seine Frau, Anna Berger, war eingeweiht. „…“`), not back to that speaker.
+#[test]
+fn german_speaker_subject_since_the_last_speaker() {
+    let text = "„Ich trete zurück“, sagte der Minister. Seine Frau, Anna Berger, war nach eigenem Bekunden seit langem eingeweiht. „Er wünscht sich mehr Ruhe.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Er wünscht"),
+        Some("Anna Berger"),
+        "{:#?}",
+        a.quotes
+    );
+}
