@@ -2031,6 +2031,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 pro_drop = true;
             }
             if found.is_none() && !settled && !pro_drop {
+                found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
+                via = "textplace";
+            }
+            if found.is_none() && !settled && !pro_drop {
                 found = incise(ctx, q, &recent);
                 via = "incise";
             }
@@ -4056,6 +4060,77 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     }
     let np = ctx.speaker_from_np(seg.words[i].start, seg.words[end - 1].end, recent)?;
     (!medium(ctx, &np)).then_some(np)
+}
+
+/// German: whether the words say that a text stands somewhere (`war … zu lesen`, `fand sich`,
+/// `war von … die Rede`, `auf dem geschrieben stand`).
+fn de_text_stands(seg: &Seg) -> bool {
+    let l = &seg.lower;
+    (1..l.len()).any(|i| {
+        let (a, b) = (l[i - 1].as_str(), l[i].as_str());
+        (a == "zu" && b == "lesen")
+            || (matches!(a, "fand" | "fanden" | "findet" | "finden") && b == "sich")
+            || (a == "die" && b == "rede")
+            || (a == "geschrieben" && matches!(b, "stand" | "steht" | "standen" | "stehen"))
+            || (matches!(a, "stand" | "steht") && b == "geschrieben")
+    })
+}
+
+/// German: a quote that stands somewhere (`Auf dem Transparent war die Parole „…“ zu lesen`,
+/// `In der Zeitung fand sich die Feststellung „…“`, `ein Zettel, auf dem geschrieben stand:
+/// „…“`): the text that bears it speaks. `darauf`, `darin`, `dort` stand for the last
+/// document named before the sentence.
+fn de_text_place(
+    ctx: &Ctx,
+    before: Range<usize>,
+    after: Range<usize>,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    if ctx.lang != Lang::De {
+        return None;
+    }
+    let seg = Seg::new(ctx.text, before);
+    let next = Seg::new(ctx.text, after);
+    if !de_text_stands(&seg) && !de_text_stands(&next) {
+        return None;
+    }
+    let n = seg.words.len();
+    let k = (0..n).find(|&k| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+        )
+    })?;
+    let w = &seg.words[k];
+    if matches!(
+        seg.lower[k].as_str(),
+        "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+    ) {
+        let name = document_before(ctx, seg.words[0].start, recent)
+            .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
+        return Some(Speaker {
+            name,
+            start: w.start,
+            end: w.end,
+        });
+    }
+    let art = seg.lower.get(k + 1)?.as_str();
+    if k > 0 && seg.gap(k).contains(',') && matches!(art, "dem" | "der" | "denen") {
+        // `ein Zettel, auf dem geschrieben stand`: the phrase the relative clause follows.
+        let a = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
+            .find(|&j| {
+                DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+            })?;
+        return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
+    }
+    if matches!(art, "dem" | "der" | "einem" | "einer") {
+        let (_, b) = ctx.np_forward(&seg, k + 2)?;
+        return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
+    }
+    let (a, b) = ctx.np_forward(&seg, k + 1)?;
+    ctx.speaker_from_np(a, b, recent)
 }
 
 /// Spanish `—explica X—`, French `, a-t-il poursuivi,`: an attribution inside the quote marks.

@@ -945,3 +945,32 @@ fn german_speaker_subject_since_the_last_speaker() {
         a.quotes
     );
 }
+
+/// German quotes that stand somewhere: the text that bears them speaks (`Auf dem Banner war
+/// die Losung „…“ zu lesen`, `ein Schild, auf dem geschrieben stand: „…“`, `In dem Brief fand
+/// sich der Satz „…“`); `dort` stands for the document named before.
+#[test]
+fn german_speaker_text_that_bears_the_quote() {
+    let text = "Die Kundgebung blieb ruhig. Auf dem großen Banner war die Losung „Wir bleiben hier“ zu lesen.
+Am Eingang hing ein Schild, auf dem geschrieben stand: „Zutritt nur für Mitglieder.“
+Die Polizei fand einen Brief. In dem Brief fand sich der Satz „Es tut mir leid“.
+Der Verein betreibt eine Homepage. Auch der Aufruf fand sich dort: „Kommt alle zum Rathaus.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wir bleiben").is_some_and(|s| s.contains("Banner")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Zutritt nur"), Some("ein Schild"), "{:#?}", a.quotes);
+    assert!(
+        span("Es tut mir").is_some_and(|s| s.contains("Brief")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Kommt alle").is_some_and(|s| s.contains("Homepage")),
+        "{:#?}",
+        a.quotes
+    );
+}
