@@ -3536,7 +3536,19 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
     if seg.lower.first().is_some_and(|w| w == "wie") {
         if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
-            if let Some(v) = (1..f).find(|&i| seg.is_verb(i, ctx.lang)) {
+            // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
+            // main clause's own reporting verb with a person after it is the speaker's.
+            let main_person = c >= f
+                && c + 1 < n
+                && de_subject_start(ctx, seg, c + 1)
+                && ctx
+                    .np_forward(seg, c + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+                    .is_some_and(|s| ctx.person_at(s.start));
+            if let Some(v) = (1..f)
+                .find(|&i| seg.is_verb(i, ctx.lang))
+                .filter(|_| !main_person)
+            {
                 if let Some(sp) = de_subject(ctx, seg, v, recent) {
                     return Some(sp);
                 }

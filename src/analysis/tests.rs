@@ -974,3 +974,25 @@ Der Verein betreibt eine Homepage. Auch der Aufruf fand sich dort: „Kommt alle
         a.quotes
     );
 }
+
+/// German `wie` clauses: `Wie X berichtet, …` names the source unless the main clause has its
+/// own reporting verb with a person after it (`Wie der Sender berichtet, gab Sprecher Y dem
+/// Sender eine Stellungnahme: „…“`).
+#[test]
+fn german_speaker_main_clause_after_a_wie_clause() {
+    let text = "Wie der Fernsehsender Kanal Neun berichtet, gab Regierungssprecher Paul Wendt dem Sender eine Stellungnahme: „Wunderbar.“
+Wie der Minister Karl Brenner erklärte, sieht die Regierung darin „eine große Chance“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Wunderbar"),
+        Some("Paul Wendt"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker_of(&a, "eine große"),
+        Some("Karl Brenner"),
+        "{:#?}",
+        a.quotes
+    );
+}
