@@ -3094,7 +3094,19 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         return ctx.speaker_from_np(s, e, recent);
     }
     if lang == Lang::De {
-        return de_subject(ctx, &seg, c, recent);
+        let sp = de_subject(ctx, &seg, c, recent);
+        // `Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`: a source before
+        // the verb names who speaks when the verb's subject is nobody.
+        if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
+            && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
+        {
+            if let Some(src) = before_attribution(ctx, range.start..seg.words[c].start, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s))
+            {
+                return Some(src);
+            }
+        }
+        return sp;
     }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
     if c + 1 < n {

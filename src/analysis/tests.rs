@@ -996,3 +996,16 @@ Wie der Minister Karl Brenner erklärte, sieht die Regierung darin „eine groß
         a.quotes
     );
 }
+
+/// German: a source (`dem Bericht zufolge`, `laut X`) before a reporting verb whose subject is
+/// nobody names who speaks (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
+#[test]
+fn german_speaker_source_before_a_verb_without_somebody() {
+    let text = "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "technische").is_some_and(|s| s.contains("Bericht")),
+        "{:#?}",
+        a.quotes
+    );
+}
