@@ -3655,6 +3655,13 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
         return ctx.speaker_from_np(a, b, recent);
     }
+    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
+    // the verb's clause stands for the phrase before its comma.
+    if s > 0 && c < n && c > s + 1 {
+        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
+            return Some(sp);
+        }
+    }
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
         let (a, b) = ctx.np_forward(seg, i)?;
@@ -3814,6 +3821,55 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         return Some(x.clone());
     }
     first.or(after)
+}
+
+/// German: the relative pronoun at word `s` that opens the clause of the verb at word `c`
+/// (verb last) as a speaker: its span, named after the phrase before its comma.
+fn de_relative_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    s: usize,
+    c: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let n = seg.words.len();
+    let upper = |i: usize| starts_upper(seg.words[i].as_str(seg.text));
+    if !DE_RELATIVE_SUBJECTS.contains(&seg.lower[s].as_str())
+        || !seg.gap(s).contains(',')
+        || seg.gap(s).contains(['.', ';', ':', '(', ')'])
+        || !upper(s - 1)
+        || (s + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '(', ')', '.']))
+        || (c + 1 < n && !seg.gap(c + 1).contains([',', ':', ';', '.']))
+    {
+        return None;
+    }
+    // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
+    // is followed by another determiner, or by words that are no noun.
+    let next = seg.lower[s + 1].as_str();
+    let relative = DETERMINERS.contains(&next)
+        || matches!(
+            next,
+            "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
+        )
+        || (!upper(s + 1) && (s + 2 >= c || !upper(s + 2)));
+    if !relative {
+        return None;
+    }
+    let mut a = s - 1;
+    while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    if a > 0 && DETERMINERS.contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    let name = ctx
+        .speaker_from_np(seg.words[a].start, seg.words[s - 1].end, recent)?
+        .name;
+    Some(Speaker {
+        name,
+        start: seg.words[s].start,
+        end: seg.words[s].end,
+    })
 }
 
 /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`

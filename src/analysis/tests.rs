@@ -1009,3 +1009,30 @@ fn german_speaker_source_before_a_verb_without_somebody() {
         a.quotes
     );
 }
+
+/// German: a relative pronoun that opens the clause of the reporting verb stands for the
+/// phrase before its comma (`tausende Demonstranten, die unter anderem riefen: „…“`), not an
+/// article (`Er sagte, die neue Regierung erklärte: „…“`).
+#[test]
+fn german_speaker_relative_pronoun_subject() {
+    let text = "Der Kandidat Omar Said blieb zu Hause. Am Abend kamen tausende Demonstranten, die unter anderem riefen: „Said, hol unsere Stimmen zurück!“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "Said, hol"),
+        Some("die"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Said, hol").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+    let text = "Am Morgen hieß es, die neue Regierung erklärte: „Wir sind bereit.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Wir sind").is_some_and(|s| s.contains("Regierung")),
+        "{:#?}",
+        a.quotes
+    );
+}
