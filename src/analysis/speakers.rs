@@ -3057,6 +3057,10 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 end: b,
             });
         }
+        if lang == Lang::De && lc == "nach" && de_genitive_name(&seg, c + 1) && c + 2 < n {
+            // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
+            return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
+        }
         if lang == Lang::De && lc == "nach" {
             // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
             let mut j = c + 2;
@@ -3230,6 +3234,21 @@ fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
             && noun(i + 2))
+        || (de_genitive_name(seg, i + 1) && noun(i + 2))
+}
+
+/// German: word `i` is a name in the genitive before its noun (`Schäubles`, `Merkels`).
+fn de_genitive_name(seg: &Seg, i: usize) -> bool {
+    let Some(w) = seg.words.get(i) else {
+        return false;
+    };
+    let w = w.as_str(seg.text);
+    i + 1 < seg.words.len()
+        && gap_is_space(seg.gap(i + 1))
+        && starts_upper(w)
+        && w.chars().count() > 3
+        && w.ends_with('s')
+        && !DE_SOURCE_NOUNS.contains(&seg.lower[i].as_str())
 }
 
 /// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
@@ -3322,6 +3341,10 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "schilderungen",
     "beobachtungen",
     "vermutung",
+    "idee",
+    "willen",
+    "plänen",
+    "vorschlag",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that

@@ -1036,3 +1036,16 @@ fn german_speaker_relative_pronoun_subject() {
         a.quotes
     );
 }
+
+/// German `nach` with a name in the genitive before the source noun (`Nach Schäubles Idee
+/// soll …`, `nach Müllers Willen`): the name is the source.
+#[test]
+fn german_speaker_nach_with_a_genitive_name() {
+    let text = "Innenminister Karl Brenner will das Verfahren ändern. Der Rat tagt am Montag. Nach Brenners Idee soll „im Zweifel die Mehrheit entscheidend“ sein.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "im Zweifel").is_some_and(|s| s.starts_with("Brenners")),
+        "{:#?}",
+        a.quotes
+    );
+}
