@@ -1049,3 +1049,16 @@ fn german_speaker_nach_with_a_genitive_name() {
         a.quotes
     );
 }
+
+/// German `rechtfertigen … als „…“` reports like `bezeichnen … als`.
+#[test]
+fn german_speaker_justifies_as() {
+    let text = "Die Raketen trafen den Konvoi am Morgen. In einem Bericht rechtfertigte das Verteidigungsministerium den Angriff als „reine Notwehr“.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "reine Notwehr")
+            .is_some_and(|s| s.contains("Verteidigungsministerium")),
+        "{:#?}",
+        a.quotes
+    );
+}
