@@ -2785,7 +2785,16 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     {
         v = 1;
     }
-    if seg.is_verb(v, lang) {
+    // `„…“, wollen die Demonstranten wissen`, `„…“, meinen die beiden`: a modal before
+    // `wissen` at the clause's end, and `meinen` (no possessive right after a quote), report.
+    let de_asks = lang == Lang::De
+        && v == 0
+        && (w0 == "meinen"
+            || (matches!(w0, "wollte" | "wollten" | "will" | "wollen")
+                && (1..seg.words.len().min(14))
+                    .take_while(|&k| !seg.gap(k).contains(['.', ';', ':', ',', '(']))
+                    .any(|k| seg.lower[k] == "wissen")));
+    if seg.is_verb(v, lang) || de_asks {
         if lang == Lang::De {
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);

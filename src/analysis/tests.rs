@@ -1062,3 +1062,24 @@ fn german_speaker_justifies_as() {
         a.quotes
     );
 }
+
+/// German reporting clauses after the quote with `wissen wollen` (`„…“, wollen die
+/// Demonstranten seit Tagen wissen`) and `meinen` (`„…“, meinen die beiden Mitglieder`).
+#[test]
+fn german_speaker_wants_to_know_and_means() {
+    let text = "Der Kandidat Omar Said verlor die Wahl.
+„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit Tagen wissen.
+Die Partei Grüne Mitte verlor zwei Mitglieder. „Die Koalition bricht alle Versprechen“, meinen die beiden Mitglieder Jan Berg und Paul Stein.";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wo ist").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Die Koalition").is_some_and(|s| s.contains("Mitglieder") || s.contains("Jan Berg")),
+        "{:#?}",
+        a.quotes
+    );
+}
