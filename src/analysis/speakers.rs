@@ -3110,6 +3110,29 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         return ctx.speaker_from_np(s, e, recent);
     }
     if lang == Lang::De {
+        // `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, …`: the agent of a passive
+        // reporting verb speaks.
+        let from = (1..c)
+            .rev()
+            .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
+            .unwrap_or(0);
+        let quoting = seg.lower[c].starts_with("zitier");
+        if let Some(aux) = (from..c)
+            .find(|&i| DE_PASSIVE.contains(&seg.lower[i].as_str()))
+            .filter(|_| !quoting)
+        {
+            let agent = (aux + 1..c)
+                .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+                .and_then(|i| {
+                    let (a, b) = ctx.np_forward(&seg, i + 1)?;
+                    ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
+                });
+            if agent.is_some() {
+                return agent;
+            }
+        }
+    }
+    if lang == Lang::De {
         let sp = de_subject(ctx, &seg, c, recent);
         // `Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`: a source before
         // the verb names who speaks when the verb's subject is nobody.

@@ -1083,3 +1083,20 @@ Die Partei Grüne Mitte verlor zwei Mitglieder. „Die Koalition bricht alle Ver
         a.quotes
     );
 }
+
+/// German passives: the agent after `von` speaks (`Es wurde von seinem Sohn die Vermutung
+/// geäußert, …`), but not with `zitiert`, where the one quoted is the subject (`wird X auf
+/// der Internetseite von Y zitiert`).
+#[test]
+fn german_speaker_agent_of_a_passive() {
+    let text = "Der Prozess beginnt im Mai. Es wurde von Lehmanns Sohn die Vermutung geäußert, man suche nur „ein schnelles Urteil“.
+Zur neuen Aufgabe wird Karl Brenner auf der Internetseite von Eintracht Hofheim wie folgt zitiert: „Ich freue mich.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("ein schnelles").is_some_and(|s| s.contains("Sohn")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Ich freue"), Some("Karl Brenner"), "{:#?}", a.quotes);
+}
