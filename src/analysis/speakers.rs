@@ -2013,6 +2013,27 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
             .max(q.close_end);
         let after = q.close_end..after_end;
+        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
+        // after the quote is part of the clause that attributes it.
+        let after_ext = match quotes.get(qi + 1).filter(|o| o.block == q.block) {
+            Some(o) if after_end == o.open && o.open < sent_end => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let short_name = inner.split_whitespace().count() <= 4
+                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+                    && inner.starts_with(char::is_uppercase);
+                let end = quotes
+                    .get(qi + 2)
+                    .filter(|o2| o2.block == q.block)
+                    .map_or(sent_end, |o2| o2.open.min(sent_end))
+                    .min(q.close_end + 400);
+                if short_name {
+                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
+                } else {
+                    after.clone()
+                }
+            }
+            _ => after.clone(),
+        };
         let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
@@ -2022,7 +2043,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let mut settled = false;
         let mut pro_drop = false;
         if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent);
+            found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
+                (after_ext.end > after.end)
+                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
+                    .flatten()
+            });
             via = "after";
             if found.as_ref().is_some_and(|s| medium(ctx, s))
                 || impersonal_after(ctx, after.clone())

@@ -1100,3 +1100,16 @@ Zur neuen Aufgabe wird Karl Brenner auf der Internetseite von Eintracht Hofheim 
     );
     assert_eq!(span("Ich freue"), Some("Karl Brenner"), "{:#?}", a.quotes);
 }
+
+/// German: a short quoted name after the quote belongs to the clause that attributes it
+/// (`„…“ wird der Franzose im Fachblatt „Sportwelt“ zitiert`).
+#[test]
+fn german_speaker_after_across_a_quoted_name() {
+    let text = "Teamchef Pierre Lambert stellt sich vor seinen Fahrer: „Er ist immer noch der Meister. Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „Sportwelt Heute“ zitiert. Er glaubt an das Team.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Er ist immer").is_some_and(|s| s.contains("Franzose")),
+        "{:#?}",
+        a.quotes
+    );
+}
