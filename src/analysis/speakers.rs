@@ -3876,6 +3876,18 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     if first.as_ref().is_some_and(person) {
         return first;
     }
+    // `Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …`: a person
+    // in apposition to the first phrase is its name.
+    if let (Some(f), Some(second)) = (first.as_ref(), cands.get(1)) {
+        let between = ctx.text.get(f.end..second.start).unwrap_or("").trim_start();
+        if between
+            .strip_prefix(',')
+            .is_some_and(|rest| !rest.contains([',', ';', ':', '.', '(', ')']))
+            && ctx.person_at(second.start)
+        {
+            return Some(second.clone());
+        }
+    }
     // `Der Zeitung sagte Filep Karma: „…“`: a name right after the verb, and last before
     // the quote, is its subject (not `warf Obama vor, …`, `würdigte Kluncker als …`).
     let last_before_quote = |a: &Speaker| {

@@ -1113,3 +1113,16 @@ fn german_speaker_after_across_a_quoted_name() {
         a.quotes
     );
 }
+
+/// German: a person in apposition to the subject before the verb is its name, not the
+/// person after the verb (`Das Staatsoberhaupt, die Königin Elisabeth II., bat Premier X, …`).
+#[test]
+fn german_speaker_person_in_apposition_to_the_subject() {
+    let text = "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "tiefe Anteilnahme").is_some_and(|s| s.contains("Elisabeth")),
+        "{:#?}",
+        a.quotes
+    );
+}
