@@ -2042,7 +2042,15 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
         let mut settled = false;
         let mut pro_drop = false;
-        if !q.reopened {
+        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
+        // after a person's name is theirs.
+        let paren_person = (ctx.lang == Lang::De && !q.reopened)
+            .then(|| name_before_paren(ctx, before.clone(), q.open))
+            .flatten();
+        if paren_person.is_some() {
+            found = paren_person;
+            via = "paren";
+        } else if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
                 (after_ext.end > after.end)
                     .then(|| after_attribution(ctx, after_ext.clone(), &recent))
@@ -2482,6 +2490,22 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
     }
     out
+}
+
+/// The person whose name ends right before the `(` that ends `before` (the text up to a quote
+/// opening at `open`): `Mohammed ElBaradei („…“)`.
+fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Speaker> {
+    let lead = ctx.text.get(before.clone())?.trim_end().strip_suffix('(')?;
+    let name_end = before.start + lead.trim_end().len();
+    let p = ctx.last_mention(open, &[EntityKind::Person])?;
+    if p.end != name_end {
+        return None;
+    }
+    Some(Speaker {
+        name: ctx.entities.get(p.entity)?.name.clone(),
+        start: p.start,
+        end: p.end,
+    })
 }
 
 /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.

@@ -1126,3 +1126,17 @@ fn german_speaker_person_in_apposition_to_the_subject() {
         a.quotes
     );
 }
+
+/// German: a quote in parentheses right after a person's name is theirs (`so der Premier
+/// X, der Leiter der Behörde, Y („…“), und …`).
+#[test]
+fn german_speaker_quote_in_parentheses_after_a_name() {
+    let text = "Viele gratulierten, so der italienische Premier Marco Rossi, der Leiter der Atombehörde, Karl Brenner („Niemand hat das mehr verdient.“), und der norwegische Premier.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Niemand hat"),
+        Some("Karl Brenner"),
+        "{:#?}",
+        a.quotes
+    );
+}
