@@ -2785,7 +2785,8 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 const DE_SUBJUNCTIVE: &[&str] = &[
     "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
     "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
-    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse",
+    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse", "zeige", "gelte", "bleibe",
+    "handele", "handle", "bedeute", "gehöre", "mache", "lasse", "trage", "führe", "sehe",
 ];
 
 fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {

@@ -1140,3 +1140,17 @@ fn german_speaker_quote_in_parentheses_after_a_name() {
         a.quotes
     );
 }
+
+/// German subjunctive forms beyond `sei` and `habe` mark reported speech too (`Die Studie
+/// zeige, „…“`): the speaker is the one quoted before, not the study.
+#[test]
+fn german_speaker_more_subjunctive_forms() {
+    let text = "„Die Gebühren schrecken niemanden ab“, sagte Ministerin Eva Roth der Zeitung. Die Studie zeige in Wahrheit, „dass alles gut läuft“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "dass alles"),
+        Some("Eva Roth"),
+        "{:#?}",
+        a.quotes
+    );
+}
