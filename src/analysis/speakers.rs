@@ -2254,6 +2254,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         });
                 via = "fuer";
             }
+            if found.is_none() {
+                // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
+                found = de_claim_holder(ctx, sent_start..q.open, &recent);
+                via = "claim";
+            }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
             // bestehe aus „…“`.
@@ -2506,6 +2511,53 @@ fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Spe
         start: p.start,
         end: p.end,
     })
+}
+
+/// Nouns for what somebody claims or demands, whose holder follows in the genitive.
+const DE_CLAIMS: &[&str] = &[
+    "vorwurf",
+    "vorwürfe",
+    "behauptung",
+    "behauptungen",
+    "forderung",
+    "forderungen",
+    "warnung",
+    "aussage",
+    "aussagen",
+    "einschätzung",
+    "auffassung",
+    "ansicht",
+    "argument",
+    "hinweis",
+    "appell",
+    "kritik",
+    "vermutung",
+    "mutmaßung",
+];
+
+/// German: `Auf den Vorwurf der CDU, es handele sich um einen „…“`: the holder of a claim
+/// noun, in the genitive before the comma that opens the claim, speaks its quotes.
+fn de_claim_holder(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let seg = Seg::new(ctx.text, range);
+    let n = seg.words.len();
+    let k = (0..n.saturating_sub(2)).rev().find(|&k| {
+        DE_CLAIMS.contains(&seg.lower[k].as_str())
+            && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
+            && gap_is_space(seg.gap(k + 1))
+    })?;
+    let from = if matches!(seg.lower[k + 1].as_str(), "der" | "des") {
+        k + 1
+    } else {
+        k + 2
+    };
+    let (_, b) = ctx.np_forward(&seg, k + 2)?;
+    // The claim follows a comma right after the holder.
+    let rest = ctx.text.get(b..seg.words.last()?.end).unwrap_or("");
+    if !rest.trim_start().starts_with(',') {
+        return None;
+    }
+    ctx.speaker_from_np(seg.words[from].start, b, recent)
+        .filter(|s| somebody(ctx, s))
 }
 
 /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.

@@ -1154,3 +1154,16 @@ fn german_speaker_more_subjunctive_forms() {
         a.quotes
     );
 }
+
+/// German: the holder of a claim noun in the genitive speaks the claim after the comma (`Auf
+/// den Vorwurf der CDU, es handele sich um einen „…“, entgegnete …`).
+#[test]
+fn german_speaker_holder_of_a_claim() {
+    let text = "Die SPD und die Grünen betonten, der Wohnraum dürfe nicht zu teuer werden. Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Plan“, entgegneten die Unterstützer, dass alle Investoren beteiligt würden.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "sozialistischen").is_some_and(|s| s.contains("CDU")),
+        "{:#?}",
+        a.quotes
+    );
+}
