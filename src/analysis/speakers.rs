@@ -2651,10 +2651,25 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
         return false;
     }
     let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
-    !lead
+    if lead
         .chars()
         .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
-        && seg.is_verb(0, ctx.lang)
+    {
+        return false;
+    }
+    if seg.is_verb(0, ctx.lang) {
+        return true;
+    }
+    // `der die Maßnahme als „Kapitulation“ vor den Randalierern sieht.`: a short phrase and
+    // the verb that ends the clause.
+    let n = seg.words.len();
+    ctx.lang == Lang::De
+        && (1..n.min(6)).any(|k| {
+            seg.is_verb(k, ctx.lang)
+                && (1..=k).all(|i| gap_is_space(seg.gap(i)))
+                && (k + 1 == n || seg.gap(k + 1).contains([',', '.', ';']))
+                && !starts_upper(seg.words[0].as_str(seg.text))
+        })
 }
 
 /// A capitalised word at the start of a German clause that looks like an adverb or an adjective

@@ -1167,3 +1167,16 @@ fn german_speaker_holder_of_a_claim() {
         a.quotes
     );
 }
+
+/// German verb-last clauses with a short phrase between the quote and the verb (`der die
+/// Maßnahme als „Kapitulation“ vor den Randalierern sieht`).
+#[test]
+fn german_speaker_verb_last_after_a_phrase() {
+    let text = "Die Scheiben der Bahn sind seit kurzem beklebt. Kritik kommt vom Fahrgastverband Pro Bahn, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_of(&a, "Kapitulation").is_some_and(|s| s.contains("Pro Bahn")),
+        "{:#?}",
+        a.quotes
+    );
+}
