@@ -2798,6 +2798,14 @@ const DE_GROUPS: &[&str] = &[
     "initiatoren",
     "hersteller",
     "betreiber",
+    "kampagne",
+    "team",
+    "vorstand",
+    "präsidium",
+    "stiftung",
+    "verein",
+    "institut",
+    "agentur",
 ];
 
 /// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds

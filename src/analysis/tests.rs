@@ -1180,3 +1180,16 @@ fn german_speaker_verb_last_after_a_phrase() {
         a.quotes
     );
 }
+
+/// German groups that speak include campaigns, teams, boards and foundations (`Bergs
+/// Kampagne warf Weber vor, nur ein „…“ zu sein`): the subject, not the person after the verb.
+#[test]
+fn german_speaker_campaigns_and_teams_speak() {
+    let text = "Weber verzichtet auf staatliche Gelder. Bergs Kampagne dagegen warf Tom Weber vor, er habe damit gezeigt, nur ein „typischer Politiker“ zu sein.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "typischer").is_some_and(|s| s.contains("Kampagne")),
+        "{:#?}",
+        a.quotes
+    );
+}
