@@ -3106,7 +3106,11 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
                 return Some(d);
             }
-            return de_subject(ctx, &seg, n, recent);
+            // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
+            // that is nobody is reported on; who reports is named before.
+            return de_subject(ctx, &seg, n, recent).filter(|s| {
+                !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
+            });
         }
         if tail.ends_with(':') {
             let s = subject_before(ctx, &seg, n, recent)?;

@@ -1193,3 +1193,16 @@ fn german_speaker_campaigns_and_teams_speak() {
         a.quotes
     );
 }
+
+/// German: before a colon, the subject of reported speech that is nobody (`Die Pflichten der
+/// Union seien festgelegt: „…“`) is reported on; the one who reports speaks.
+#[test]
+fn german_speaker_reported_subject_before_a_colon() {
+    let text = "Zu den Plänen äußerte sich der EU-Kommissar Jan Kowalski. Kowalski bekräftigte das Engagement der Kommission für die Grundrechte. Die Pflichten der Union seien im Vertrag klar festgelegt: „Nationales Recht darf dem Europäischen Recht nicht widersprechen.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_of(&a, "Nationales Recht").is_some_and(|s| s.contains("Kowalski")),
+        "{:#?}",
+        a.quotes
+    );
+}
