@@ -2363,6 +2363,16 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                             end: l.end,
                         })
                     });
+                if found.is_none() {
+                    // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
+                    // the subject (or a document) of the sentence that takes the quote up.
+                    let c = (1..next.words.len())
+                        .find(|&i| next.is_verb(i, ctx.lang))
+                        .unwrap_or(next.words.len());
+                    found = de_subject(ctx, &next, c, &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s))
+                        .or_else(|| document_in(ctx, &next, &recent));
+                }
                 via = "takenup";
             }
         }
@@ -2558,6 +2568,24 @@ fn de_claim_holder(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option
     }
     ctx.speaker_from_np(seg.words[from].start, b, recent)
         .filter(|s| somebody(ctx, s))
+}
+
+/// The first document or study named in `seg` (`die zentrale Aussage einer Studie`), from its
+/// article.
+fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
+    let k = (0..seg.words.len()).find(|&k| {
+        let l = seg.lower[k].as_str();
+        starts_upper(seg.words[k].as_str(seg.text))
+            && (DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+                || l.ends_with("studie")
+                || l.ends_with("umfrage"))
+    })?;
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
 
 /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.

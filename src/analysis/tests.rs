@@ -1206,3 +1206,23 @@ fn german_speaker_reported_subject_before_a_colon() {
         a.quotes
     );
 }
+
+/// German: a quote standing alone, taken up by the next sentence, goes to that sentence's
+/// speaking subject or the study it names (`„…“ Das ist die zentrale Aussage einer Studie`).
+#[test]
+fn german_speaker_taken_up_by_a_study_or_a_group() {
+    let text = "„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, die heute vorgestellt wurde.
+„Die Straße bleibt gesperrt.“ Das teilte die Polizei am Morgen mit.";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Jeder Dritte").is_some_and(|s| s.contains("Studie")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Die Straße").is_some_and(|s| s.contains("Polizei")),
+        "{:#?}",
+        a.quotes
+    );
+}
