@@ -288,6 +288,9 @@ fn verbs(lang: Lang) -> &'static [&'static str] {
             "begrüßte",
             "begrüßt",
             "verteidigte",
+            "rechtfertigte",
+            "rechtfertigt",
+            "rechtfertigten",
             "geschrieben",
             "gewarnt",
             "gefordert",
@@ -1333,9 +1336,17 @@ impl<'a> Seg<'a> {
     }
     fn gap(&self, i: usize) -> &'a str {
         // Text between word i-1 and word i.
-        self.text
-            .get(self.words[i - 1].end..self.words[i].start)
-            .unwrap_or("")
+        let (a, b) = (self.words[i - 1].end, self.words[i].start);
+        let gap = self.text.get(a..b).unwrap_or("");
+        // `am 14. Dezember`: the full stop of a day's ordinal before a month is no break.
+        if gap.starts_with('.')
+            && (1..=2).contains(&self.lower[i - 1].len())
+            && self.lower[i - 1].bytes().all(|b| b.is_ascii_digit())
+            && super::numbers::month(&self.lower[i]).is_some()
+        {
+            return self.text.get(a + 1..b).unwrap_or("");
+        }
+        gap
     }
     fn is_verb(&self, i: usize, lang: Lang) -> bool {
         let l = self.lower[i].as_str();
@@ -1552,7 +1563,17 @@ impl Ctx<'_> {
             let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
                 || self.is_doubtful(m.entity);
             let rest = self.text.get(m.end..end).unwrap_or("");
-            if qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper) {
+            // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
+            // heads the phrase only says where; the whole phrase speaks.
+            let placed = self.lang == Lang::De
+                && e.kind == EntityKind::Place
+                && head.split_whitespace().any(|w| {
+                    let l = w.to_lowercase();
+                    starts_upper(w) && !DETERMINERS.contains(&l.as_str())
+                });
+            if placed
+                || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
+            {
                 let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
                 return Some(Speaker {
                     name: np.to_string(),
@@ -1992,6 +2013,27 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
             .max(q.close_end);
         let after = q.close_end..after_end;
+        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
+        // after the quote is part of the clause that attributes it.
+        let after_ext = match quotes.get(qi + 1).filter(|o| o.block == q.block) {
+            Some(o) if after_end == o.open && o.open < sent_end => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let short_name = inner.split_whitespace().count() <= 4
+                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+                    && inner.starts_with(char::is_uppercase);
+                let end = quotes
+                    .get(qi + 2)
+                    .filter(|o2| o2.block == q.block)
+                    .map_or(sent_end, |o2| o2.open.min(sent_end))
+                    .min(q.close_end + 400);
+                if short_name {
+                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
+                } else {
+                    after.clone()
+                }
+            }
+            _ => after.clone(),
+        };
         let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
         let mut found = None;
@@ -2000,8 +2042,20 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
         let mut settled = false;
         let mut pro_drop = false;
-        if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent);
+        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
+        // after a person's name is theirs.
+        let paren_person = (ctx.lang == Lang::De && !q.reopened)
+            .then(|| name_before_paren(ctx, before.clone(), q.open))
+            .flatten();
+        if paren_person.is_some() {
+            found = paren_person;
+            via = "paren";
+        } else if !q.reopened {
+            found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
+                (after_ext.end > after.end)
+                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
+                    .flatten()
+            });
             via = "after";
             if found.as_ref().is_some_and(|s| medium(ctx, s))
                 || impersonal_after(ctx, after.clone())
@@ -2011,6 +2065,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 via = "impersonal";
             } else if found.is_none() && pro_drop_after(ctx, after.clone()) {
                 pro_drop = true;
+            }
+            if found.is_none() && !settled && !pro_drop {
+                found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
+                via = "textplace";
             }
             if found.is_none() && !settled && !pro_drop {
                 found = incise(ctx, q, &recent);
@@ -2067,8 +2125,13 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                                 .any(|j| seg.is_verb(j, ctx.lang))))
                     && de_subject_start(ctx, &seg, k + 1)
                     // An article after the verb may open its object as well
-                    // (`kommentierte die Entscheidung`).
-                    && !DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                    // (`kommentierte die Entscheidung`), unless what it opens is somebody
+                    // (`sagte die britische Königin`).
+                    && (!DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                        || ctx
+                            .np_forward(&seg, k + 1)
+                            .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
+                            .is_some_and(|s| somebody(ctx, &s)))
             }) {
                 found = ctx
                     .np_forward(&seg, k + 1)
@@ -2156,6 +2219,18 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
             via = "ownsubj";
+            // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
+            // the subjunctive) a subject that is no person is what is reported on; the walk
+            // back to who reports comes first, the subject only when it finds nobody.
+            let mut own = None;
+            if reported_speech(ctx, sent_start..q.open)
+                && found.as_ref().is_some_and(|s| {
+                    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                    !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
+                })
+            {
+                own = found.take();
+            }
             if found.is_none() {
                 // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
                 // Rücktritt „…“`: the person it is so for.
@@ -2178,6 +2253,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                             person.then_some(sp)
                         });
                 via = "fuer";
+            }
+            if found.is_none() {
+                // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
+                found = de_claim_holder(ctx, sent_start..q.open, &recent);
+                via = "claim";
             }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
@@ -2238,6 +2318,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 k -= 1;
             }
+            if found.is_none() && own.is_some() {
+                found = own;
+                via = "ownsubj";
+            }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
             // `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.`:
@@ -2279,6 +2363,16 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                             end: l.end,
                         })
                     });
+                if found.is_none() {
+                    // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
+                    // the subject (or a document) of the sentence that takes the quote up.
+                    let c = (1..next.words.len())
+                        .find(|&i| next.is_verb(i, ctx.lang))
+                        .unwrap_or(next.words.len());
+                    found = de_subject(ctx, &next, c, &recent)
+                        .filter(|s| somebody(ctx, s) || document(ctx, s))
+                        .or_else(|| document_in(ctx, &next, &recent));
+                }
                 via = "takenup";
             }
         }
@@ -2334,7 +2428,35 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 .last_mention(q.open, &[EntityKind::Person])
                 .filter(|l| l.start >= floor);
             via = "fallback";
+            // `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
+            // person named since the last speaker, as the subject of a later sentence of the
+            // paragraph, speaks next.
+            let subject_since = |p: &Located, r: &Speaker| -> bool {
+                if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
+                    return false;
+                }
+                let k = ends.partition_point(|&e| e <= p.start);
+                let s_start = if k == 0 { block.start } else { ends[k - 1] };
+                let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
+                if s_start <= r.start || s_end <= p.end {
+                    return false;
+                }
+                let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
+                let seg = Seg::new(ctx.text, s_start..s_end);
+                let c = (0..seg.words.len())
+                    .find(|&i| seg.is_verb(i, ctx.lang))
+                    .unwrap_or(seg.words.len());
+                de_subject(ctx, &seg, c, &recent)
+                    .is_some_and(|s| s.start <= p.start && p.end <= s.end)
+            };
             found = match (person, from_recent) {
+                (Some(p), Some(r)) if subject_since(p, &r) => {
+                    ctx.entities.get(p.entity).map(|e| Speaker {
+                        name: e.name.clone(),
+                        start: p.start,
+                        end: p.end,
+                    })
+                }
                 (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
                 (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
                     name: e.name.clone(),
@@ -2383,6 +2505,87 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
     }
     out
+}
+
+/// The person whose name ends right before the `(` that ends `before` (the text up to a quote
+/// opening at `open`): `Mohammed ElBaradei („…“)`.
+fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Speaker> {
+    let lead = ctx.text.get(before.clone())?.trim_end().strip_suffix('(')?;
+    let name_end = before.start + lead.trim_end().len();
+    let p = ctx.last_mention(open, &[EntityKind::Person])?;
+    if p.end != name_end {
+        return None;
+    }
+    Some(Speaker {
+        name: ctx.entities.get(p.entity)?.name.clone(),
+        start: p.start,
+        end: p.end,
+    })
+}
+
+/// Nouns for what somebody claims or demands, whose holder follows in the genitive.
+const DE_CLAIMS: &[&str] = &[
+    "vorwurf",
+    "vorwürfe",
+    "behauptung",
+    "behauptungen",
+    "forderung",
+    "forderungen",
+    "warnung",
+    "aussage",
+    "aussagen",
+    "einschätzung",
+    "auffassung",
+    "ansicht",
+    "argument",
+    "hinweis",
+    "appell",
+    "kritik",
+    "vermutung",
+    "mutmaßung",
+];
+
+/// German: `Auf den Vorwurf der CDU, es handele sich um einen „…“`: the holder of a claim
+/// noun, in the genitive before the comma that opens the claim, speaks its quotes.
+fn de_claim_holder(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let seg = Seg::new(ctx.text, range);
+    let n = seg.words.len();
+    let k = (0..n.saturating_sub(2)).rev().find(|&k| {
+        DE_CLAIMS.contains(&seg.lower[k].as_str())
+            && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
+            && gap_is_space(seg.gap(k + 1))
+    })?;
+    let from = if matches!(seg.lower[k + 1].as_str(), "der" | "des") {
+        k + 1
+    } else {
+        k + 2
+    };
+    let (_, b) = ctx.np_forward(&seg, k + 2)?;
+    // The claim follows a comma right after the holder.
+    let rest = ctx.text.get(b..seg.words.last()?.end).unwrap_or("");
+    if !rest.trim_start().starts_with(',') {
+        return None;
+    }
+    ctx.speaker_from_np(seg.words[from].start, b, recent)
+        .filter(|s| somebody(ctx, s))
+}
+
+/// The first document or study named in `seg` (`die zentrale Aussage einer Studie`), from its
+/// article.
+fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
+    let k = (0..seg.words.len()).find(|&k| {
+        let l = seg.lower[k].as_str();
+        starts_upper(seg.words[k].as_str(seg.text))
+            && (DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+                || l.ends_with("studie")
+                || l.ends_with("umfrage"))
+    })?;
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
 
 /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
@@ -2476,10 +2679,25 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
         return false;
     }
     let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
-    !lead
+    if lead
         .chars()
         .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
-        && seg.is_verb(0, ctx.lang)
+    {
+        return false;
+    }
+    if seg.is_verb(0, ctx.lang) {
+        return true;
+    }
+    // `der die Maßnahme als „Kapitulation“ vor den Randalierern sieht.`: a short phrase and
+    // the verb that ends the clause.
+    let n = seg.words.len();
+    ctx.lang == Lang::De
+        && (1..n.min(6)).any(|k| {
+            seg.is_verb(k, ctx.lang)
+                && (1..=k).all(|i| gap_is_space(seg.gap(i)))
+                && (k + 1 == n || seg.gap(k + 1).contains([',', '.', ';']))
+                && !starts_upper(seg.words[0].as_str(seg.text))
+        })
 }
 
 /// A capitalised word at the start of a German clause that looks like an adverb or an adjective
@@ -2608,6 +2826,14 @@ const DE_GROUPS: &[&str] = &[
     "initiatoren",
     "hersteller",
     "betreiber",
+    "kampagne",
+    "team",
+    "vorstand",
+    "präsidium",
+    "stiftung",
+    "verein",
+    "institut",
+    "agentur",
 ];
 
 /// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
@@ -2662,7 +2888,8 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 const DE_SUBJUNCTIVE: &[&str] = &[
     "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
     "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
-    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse",
+    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse", "zeige", "gelte", "bleibe",
+    "handele", "handle", "bedeute", "gehöre", "mache", "lasse", "trage", "führe", "sehe",
 ];
 
 fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
@@ -2711,7 +2938,16 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     {
         v = 1;
     }
-    if seg.is_verb(v, lang) {
+    // `„…“, wollen die Demonstranten wissen`, `„…“, meinen die beiden`: a modal before
+    // `wissen` at the clause's end, and `meinen` (no possessive right after a quote), report.
+    let de_asks = lang == Lang::De
+        && v == 0
+        && (w0 == "meinen"
+            || (matches!(w0, "wollte" | "wollten" | "will" | "wollen")
+                && (1..seg.words.len().min(14))
+                    .take_while(|&k| !seg.gap(k).contains(['.', ';', ':', ',', '(']))
+                    .any(|k| seg.lower[k] == "wissen")));
+    if seg.is_verb(v, lang) || de_asks {
         if lang == Lang::De {
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);
@@ -2898,7 +3134,11 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
                 return Some(d);
             }
-            return de_subject(ctx, &seg, n, recent);
+            // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
+            // that is nobody is reported on; who reports is named before.
+            return de_subject(ctx, &seg, n, recent).filter(|s| {
+                !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
+            });
         }
         if tail.ends_with(':') {
             let s = subject_before(ctx, &seg, n, recent)?;
@@ -2986,6 +3226,10 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 end: b,
             });
         }
+        if lang == Lang::De && lc == "nach" && de_genitive_name(&seg, c + 1) && c + 2 < n {
+            // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
+            return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
+        }
         if lang == Lang::De && lc == "nach" {
             // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
             let mut j = c + 2;
@@ -3023,7 +3267,42 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         return ctx.speaker_from_np(s, e, recent);
     }
     if lang == Lang::De {
-        return de_subject(ctx, &seg, c, recent);
+        // `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, …`: the agent of a passive
+        // reporting verb speaks.
+        let from = (1..c)
+            .rev()
+            .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
+            .unwrap_or(0);
+        let quoting = seg.lower[c].starts_with("zitier");
+        if let Some(aux) = (from..c)
+            .find(|&i| DE_PASSIVE.contains(&seg.lower[i].as_str()))
+            .filter(|_| !quoting)
+        {
+            let agent = (aux + 1..c)
+                .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+                .and_then(|i| {
+                    let (a, b) = ctx.np_forward(&seg, i + 1)?;
+                    ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
+                });
+            if agent.is_some() {
+                return agent;
+            }
+        }
+    }
+    if lang == Lang::De {
+        let sp = de_subject(ctx, &seg, c, recent);
+        // `Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`: a source before
+        // the verb names who speaks when the verb's subject is nobody.
+        if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
+            && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
+        {
+            if let Some(src) = before_attribution(ctx, range.start..seg.words[c].start, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s))
+            {
+                return Some(src);
+            }
+        }
+        return sp;
     }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
     if c + 1 < n {
@@ -3147,6 +3426,21 @@ fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
             && noun(i + 2))
+        || (de_genitive_name(seg, i + 1) && noun(i + 2))
+}
+
+/// German: word `i` is a name in the genitive before its noun (`Schäubles`, `Merkels`).
+fn de_genitive_name(seg: &Seg, i: usize) -> bool {
+    let Some(w) = seg.words.get(i) else {
+        return false;
+    };
+    let w = w.as_str(seg.text);
+    i + 1 < seg.words.len()
+        && gap_is_space(seg.gap(i + 1))
+        && starts_upper(w)
+        && w.chars().count() > 3
+        && w.ends_with('s')
+        && !DE_SOURCE_NOUNS.contains(&seg.lower[i].as_str())
 }
 
 /// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
@@ -3239,6 +3533,10 @@ const DE_SOURCE_NOUNS: &[&str] = &[
     "schilderungen",
     "beobachtungen",
     "vermutung",
+    "idee",
+    "willen",
+    "plänen",
+    "vorschlag",
 ];
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
@@ -3465,7 +3763,19 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
     if seg.lower.first().is_some_and(|w| w == "wie") {
         if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
-            if let Some(v) = (1..f).find(|&i| seg.is_verb(i, ctx.lang)) {
+            // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
+            // main clause's own reporting verb with a person after it is the speaker's.
+            let main_person = c >= f
+                && c + 1 < n
+                && de_subject_start(ctx, seg, c + 1)
+                && ctx
+                    .np_forward(seg, c + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+                    .is_some_and(|s| ctx.person_at(s.start));
+            if let Some(v) = (1..f)
+                .find(|&i| seg.is_verb(i, ctx.lang))
+                .filter(|_| !main_person)
+            {
                 if let Some(sp) = de_subject(ctx, seg, v, recent) {
                     return Some(sp);
                 }
@@ -3559,6 +3869,13 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     {
         let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
         return ctx.speaker_from_np(a, b, recent);
+    }
+    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
+    // the verb's clause stands for the phrase before its comma.
+    if s > 0 && c < n && c > s + 1 {
+        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
+            return Some(sp);
+        }
     }
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
@@ -3691,6 +4008,18 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
     if first.as_ref().is_some_and(person) {
         return first;
     }
+    // `Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …`: a person
+    // in apposition to the first phrase is its name.
+    if let (Some(f), Some(second)) = (first.as_ref(), cands.get(1)) {
+        let between = ctx.text.get(f.end..second.start).unwrap_or("").trim_start();
+        if between
+            .strip_prefix(',')
+            .is_some_and(|rest| !rest.contains([',', ';', ':', '.', '(', ')']))
+            && ctx.person_at(second.start)
+        {
+            return Some(second.clone());
+        }
+    }
     // `Der Zeitung sagte Filep Karma: „…“`: a name right after the verb, and last before
     // the quote, is its subject (not `warf Obama vor, …`, `würdigte Kluncker als …`).
     let last_before_quote = |a: &Speaker| {
@@ -3719,6 +4048,55 @@ fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Spea
         return Some(x.clone());
     }
     first.or(after)
+}
+
+/// German: the relative pronoun at word `s` that opens the clause of the verb at word `c`
+/// (verb last) as a speaker: its span, named after the phrase before its comma.
+fn de_relative_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    s: usize,
+    c: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let n = seg.words.len();
+    let upper = |i: usize| starts_upper(seg.words[i].as_str(seg.text));
+    if !DE_RELATIVE_SUBJECTS.contains(&seg.lower[s].as_str())
+        || !seg.gap(s).contains(',')
+        || seg.gap(s).contains(['.', ';', ':', '(', ')'])
+        || !upper(s - 1)
+        || (s + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '(', ')', '.']))
+        || (c + 1 < n && !seg.gap(c + 1).contains([',', ':', ';', '.']))
+    {
+        return None;
+    }
+    // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
+    // is followed by another determiner, or by words that are no noun.
+    let next = seg.lower[s + 1].as_str();
+    let relative = DETERMINERS.contains(&next)
+        || matches!(
+            next,
+            "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
+        )
+        || (!upper(s + 1) && (s + 2 >= c || !upper(s + 2)));
+    if !relative {
+        return None;
+    }
+    let mut a = s - 1;
+    while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    if a > 0 && DETERMINERS.contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    let name = ctx
+        .speaker_from_np(seg.words[a].start, seg.words[s - 1].end, recent)?
+        .name;
+    Some(Speaker {
+        name,
+        start: seg.words[s].start,
+        end: seg.words[s].end,
+    })
 }
 
 /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
@@ -3989,6 +4367,77 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     }
     let np = ctx.speaker_from_np(seg.words[i].start, seg.words[end - 1].end, recent)?;
     (!medium(ctx, &np)).then_some(np)
+}
+
+/// German: whether the words say that a text stands somewhere (`war … zu lesen`, `fand sich`,
+/// `war von … die Rede`, `auf dem geschrieben stand`).
+fn de_text_stands(seg: &Seg) -> bool {
+    let l = &seg.lower;
+    (1..l.len()).any(|i| {
+        let (a, b) = (l[i - 1].as_str(), l[i].as_str());
+        (a == "zu" && b == "lesen")
+            || (matches!(a, "fand" | "fanden" | "findet" | "finden") && b == "sich")
+            || (a == "die" && b == "rede")
+            || (a == "geschrieben" && matches!(b, "stand" | "steht" | "standen" | "stehen"))
+            || (matches!(a, "stand" | "steht") && b == "geschrieben")
+    })
+}
+
+/// German: a quote that stands somewhere (`Auf dem Transparent war die Parole „…“ zu lesen`,
+/// `In der Zeitung fand sich die Feststellung „…“`, `ein Zettel, auf dem geschrieben stand:
+/// „…“`): the text that bears it speaks. `darauf`, `darin`, `dort` stand for the last
+/// document named before the sentence.
+fn de_text_place(
+    ctx: &Ctx,
+    before: Range<usize>,
+    after: Range<usize>,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    if ctx.lang != Lang::De {
+        return None;
+    }
+    let seg = Seg::new(ctx.text, before);
+    let next = Seg::new(ctx.text, after);
+    if !de_text_stands(&seg) && !de_text_stands(&next) {
+        return None;
+    }
+    let n = seg.words.len();
+    let k = (0..n).find(|&k| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+        )
+    })?;
+    let w = &seg.words[k];
+    if matches!(
+        seg.lower[k].as_str(),
+        "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+    ) {
+        let name = document_before(ctx, seg.words[0].start, recent)
+            .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
+        return Some(Speaker {
+            name,
+            start: w.start,
+            end: w.end,
+        });
+    }
+    let art = seg.lower.get(k + 1)?.as_str();
+    if k > 0 && seg.gap(k).contains(',') && matches!(art, "dem" | "der" | "denen") {
+        // `ein Zettel, auf dem geschrieben stand`: the phrase the relative clause follows.
+        let a = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
+            .find(|&j| {
+                DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+            })?;
+        return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
+    }
+    if matches!(art, "dem" | "der" | "einem" | "einer") {
+        let (_, b) = ctx.np_forward(&seg, k + 2)?;
+        return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
+    }
+    let (a, b) = ctx.np_forward(&seg, k + 1)?;
+    ctx.speaker_from_np(a, b, recent)
 }
 
 /// Spanish `—explica X—`, French `, a-t-il poursuivi,`: an attribution inside the quote marks.

@@ -899,3 +899,366 @@ Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich gebe nicht auf.“";
     );
     assert_eq!(span("Ich gebe"), Some("Filep Karma"), "{:#?}", a.quotes);
 }
+
+/// German sentences whose full stop lost its space (`im Bundesanzeiger.Mats Schönauer
+/// schreibt`): the reporting sentence after it still has its own subject.
+#[test]
+fn german_speaker_after_a_joined_full_stop() {
+    let text = "Solche Aufrufe stehen seit Jahren im Bundesanzeiger, wenn ein Gerichtsbeschluss nicht zugestellt werden kann.Mats Schönauer schreibt dazu in seinem Blog: „Die Geschichte ist alt.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "Die Geschichte"),
+        Some("Mats Schönauer"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German reported speech: in a subjunctive clause (`Außerdem hätte der Verband „…“`) a
+/// subject that is no person is reported on; the speaker is the one quoted before.
+#[test]
+fn german_speaker_of_a_subjunctive_clause() {
+    let text = "„Ich lehne diese Sendung ab“, so Ministerin Eva Roth wörtlich. Außerdem hätte der Verband „die Chance verpasst, sich ehrlich zu zeigen“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "die Chance"),
+        Some("Eva Roth"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German reporting clauses after a comma later in the quote's sentence: an article after
+/// the verb opens its subject when the phrase is somebody (`sagte die britische Königin`).
+#[test]
+fn german_speaker_inverted_after_the_clause() {
+    let text = "Die Regierung bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln. Sie sei „völlig erschüttert“ über das Geschehen, sagte die britische Königin.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "völlig erschüttert"),
+        Some("die britische Königin"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a place inside the phrase after its head noun only says where (`die Demonstranten
+/// vom Frankfurter Hauptbahnhof`); the phrase speaks, not the place.
+#[test]
+fn german_speaker_not_the_place_after_the_head() {
+    let text = "Am Samstag zogen die Demonstranten vom Leipziger Hauptbahnhof bis zum Rathaus und riefen dabei Parolen wie „Freiheit statt Angst“.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Freiheit statt").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German dates: the full stop of `am 14. Dezember` ends no sentence and breaks no phrase,
+/// so the document before a relative clause with a date still speaks.
+#[test]
+fn german_speaker_document_across_a_date() {
+    let text = "Im letzten Absatz der Verfügung, die der Firma am 14. Dezember 2010 zugestellt wurde, heißt es: „Die Firma darf nichts sagen.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Die Firma").is_some_and(|s| s.contains("Verfügung")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: an unattributed quote goes to a person who is the subject of a sentence after the
+/// last speaker's (`Seine Frau, Anna Berger, war eingeweiht. „…“`), not back to that speaker.
+#[test]
+fn german_speaker_subject_since_the_last_speaker() {
+    let text = "„Ich trete zurück“, sagte der Minister. Seine Frau, Anna Berger, war nach eigenem Bekunden seit langem eingeweiht. „Er wünscht sich mehr Ruhe.“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Er wünscht"),
+        Some("Anna Berger"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German quotes that stand somewhere: the text that bears them speaks (`Auf dem Banner war
+/// die Losung „…“ zu lesen`, `ein Schild, auf dem geschrieben stand: „…“`, `In dem Brief fand
+/// sich der Satz „…“`); `dort` stands for the document named before.
+#[test]
+fn german_speaker_text_that_bears_the_quote() {
+    let text = "Die Kundgebung blieb ruhig. Auf dem großen Banner war die Losung „Wir bleiben hier“ zu lesen.
+Am Eingang hing ein Schild, auf dem geschrieben stand: „Zutritt nur für Mitglieder.“
+Die Polizei fand einen Brief. In dem Brief fand sich der Satz „Es tut mir leid“.
+Der Verein betreibt eine Homepage. Auch der Aufruf fand sich dort: „Kommt alle zum Rathaus.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wir bleiben").is_some_and(|s| s.contains("Banner")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Zutritt nur"), Some("ein Schild"), "{:#?}", a.quotes);
+    assert!(
+        span("Es tut mir").is_some_and(|s| s.contains("Brief")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Kommt alle").is_some_and(|s| s.contains("Homepage")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German `wie` clauses: `Wie X berichtet, …` names the source unless the main clause has its
+/// own reporting verb with a person after it (`Wie der Sender berichtet, gab Sprecher Y dem
+/// Sender eine Stellungnahme: „…“`).
+#[test]
+fn german_speaker_main_clause_after_a_wie_clause() {
+    let text = "Wie der Fernsehsender Kanal Neun berichtet, gab Regierungssprecher Paul Wendt dem Sender eine Stellungnahme: „Wunderbar.“
+Wie der Minister Karl Brenner erklärte, sieht die Regierung darin „eine große Chance“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Wunderbar"),
+        Some("Paul Wendt"),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker_of(&a, "eine große"),
+        Some("Karl Brenner"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a source (`dem Bericht zufolge`, `laut X`) before a reporting verb whose subject is
+/// nobody names who speaks (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
+#[test]
+fn german_speaker_source_before_a_verb_without_somebody() {
+    let text = "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "technische").is_some_and(|s| s.contains("Bericht")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a relative pronoun that opens the clause of the reporting verb stands for the
+/// phrase before its comma (`tausende Demonstranten, die unter anderem riefen: „…“`), not an
+/// article (`Er sagte, die neue Regierung erklärte: „…“`).
+#[test]
+fn german_speaker_relative_pronoun_subject() {
+    let text = "Der Kandidat Omar Said blieb zu Hause. Am Abend kamen tausende Demonstranten, die unter anderem riefen: „Said, hol unsere Stimmen zurück!“";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_span(text, &a, "Said, hol"),
+        Some("die"),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        speaker_of(&a, "Said, hol").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+    let text = "Am Morgen hieß es, die neue Regierung erklärte: „Wir sind bereit.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Wir sind").is_some_and(|s| s.contains("Regierung")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German `nach` with a name in the genitive before the source noun (`Nach Schäubles Idee
+/// soll …`, `nach Müllers Willen`): the name is the source.
+#[test]
+fn german_speaker_nach_with_a_genitive_name() {
+    let text = "Innenminister Karl Brenner will das Verfahren ändern. Der Rat tagt am Montag. Nach Brenners Idee soll „im Zweifel die Mehrheit entscheidend“ sein.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "im Zweifel").is_some_and(|s| s.starts_with("Brenners")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German `rechtfertigen … als „…“` reports like `bezeichnen … als`.
+#[test]
+fn german_speaker_justifies_as() {
+    let text = "Die Raketen trafen den Konvoi am Morgen. In einem Bericht rechtfertigte das Verteidigungsministerium den Angriff als „reine Notwehr“.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "reine Notwehr")
+            .is_some_and(|s| s.contains("Verteidigungsministerium")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German reporting clauses after the quote with `wissen wollen` (`„…“, wollen die
+/// Demonstranten seit Tagen wissen`) and `meinen` (`„…“, meinen die beiden Mitglieder`).
+#[test]
+fn german_speaker_wants_to_know_and_means() {
+    let text = "Der Kandidat Omar Said verlor die Wahl.
+„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit Tagen wissen.
+Die Partei Grüne Mitte verlor zwei Mitglieder. „Die Koalition bricht alle Versprechen“, meinen die beiden Mitglieder Jan Berg und Paul Stein.";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Wo ist").is_some_and(|s| s.contains("Demonstranten")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Die Koalition").is_some_and(|s| s.contains("Mitglieder") || s.contains("Jan Berg")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German passives: the agent after `von` speaks (`Es wurde von seinem Sohn die Vermutung
+/// geäußert, …`), but not with `zitiert`, where the one quoted is the subject (`wird X auf
+/// der Internetseite von Y zitiert`).
+#[test]
+fn german_speaker_agent_of_a_passive() {
+    let text = "Der Prozess beginnt im Mai. Es wurde von Lehmanns Sohn die Vermutung geäußert, man suche nur „ein schnelles Urteil“.
+Zur neuen Aufgabe wird Karl Brenner auf der Internetseite von Eintracht Hofheim wie folgt zitiert: „Ich freue mich.“";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("ein schnelles").is_some_and(|s| s.contains("Sohn")),
+        "{:#?}",
+        a.quotes
+    );
+    assert_eq!(span("Ich freue"), Some("Karl Brenner"), "{:#?}", a.quotes);
+}
+
+/// German: a short quoted name after the quote belongs to the clause that attributes it
+/// (`„…“ wird der Franzose im Fachblatt „Sportwelt“ zitiert`).
+#[test]
+fn german_speaker_after_across_a_quoted_name() {
+    let text = "Teamchef Pierre Lambert stellt sich vor seinen Fahrer: „Er ist immer noch der Meister. Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „Sportwelt Heute“ zitiert. Er glaubt an das Team.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "Er ist immer").is_some_and(|s| s.contains("Franzose")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a person in apposition to the subject before the verb is its name, not the
+/// person after the verb (`Das Staatsoberhaupt, die Königin Elisabeth II., bat Premier X, …`).
+#[test]
+fn german_speaker_person_in_apposition_to_the_subject() {
+    let text = "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "tiefe Anteilnahme").is_some_and(|s| s.contains("Elisabeth")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a quote in parentheses right after a person's name is theirs (`so der Premier
+/// X, der Leiter der Behörde, Y („…“), und …`).
+#[test]
+fn german_speaker_quote_in_parentheses_after_a_name() {
+    let text = "Viele gratulierten, so der italienische Premier Marco Rossi, der Leiter der Atombehörde, Karl Brenner („Niemand hat das mehr verdient.“), und der norwegische Premier.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "Niemand hat"),
+        Some("Karl Brenner"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German subjunctive forms beyond `sei` and `habe` mark reported speech too (`Die Studie
+/// zeige, „…“`): the speaker is the one quoted before, not the study.
+#[test]
+fn german_speaker_more_subjunctive_forms() {
+    let text = "„Die Gebühren schrecken niemanden ab“, sagte Ministerin Eva Roth der Zeitung. Die Studie zeige in Wahrheit, „dass alles gut läuft“.";
+    let a = run(text, Lang::De);
+    assert_eq!(
+        speaker_of(&a, "dass alles"),
+        Some("Eva Roth"),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: the holder of a claim noun in the genitive speaks the claim after the comma (`Auf
+/// den Vorwurf der CDU, es handele sich um einen „…“, entgegnete …`).
+#[test]
+fn german_speaker_holder_of_a_claim() {
+    let text = "Die SPD und die Grünen betonten, der Wohnraum dürfe nicht zu teuer werden. Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Plan“, entgegneten die Unterstützer, dass alle Investoren beteiligt würden.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "sozialistischen").is_some_and(|s| s.contains("CDU")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German verb-last clauses with a short phrase between the quote and the verb (`der die
+/// Maßnahme als „Kapitulation“ vor den Randalierern sieht`).
+#[test]
+fn german_speaker_verb_last_after_a_phrase() {
+    let text = "Die Scheiben der Bahn sind seit kurzem beklebt. Kritik kommt vom Fahrgastverband Pro Bahn, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_of(&a, "Kapitulation").is_some_and(|s| s.contains("Pro Bahn")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German groups that speak include campaigns, teams, boards and foundations (`Bergs
+/// Kampagne warf Weber vor, nur ein „…“ zu sein`): the subject, not the person after the verb.
+#[test]
+fn german_speaker_campaigns_and_teams_speak() {
+    let text = "Weber verzichtet auf staatliche Gelder. Bergs Kampagne dagegen warf Tom Weber vor, er habe damit gezeigt, nur ein „typischer Politiker“ zu sein.";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_span(text, &a, "typischer").is_some_and(|s| s.contains("Kampagne")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: before a colon, the subject of reported speech that is nobody (`Die Pflichten der
+/// Union seien festgelegt: „…“`) is reported on; the one who reports speaks.
+#[test]
+fn german_speaker_reported_subject_before_a_colon() {
+    let text = "Zu den Plänen äußerte sich der EU-Kommissar Jan Kowalski. Kowalski bekräftigte das Engagement der Kommission für die Grundrechte. Die Pflichten der Union seien im Vertrag klar festgelegt: „Nationales Recht darf dem Europäischen Recht nicht widersprechen.“";
+    let a = run(text, Lang::De);
+    assert!(
+        speaker_of(&a, "Nationales Recht").is_some_and(|s| s.contains("Kowalski")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+/// German: a quote standing alone, taken up by the next sentence, goes to that sentence's
+/// speaking subject or the study it names (`„…“ Das ist die zentrale Aussage einer Studie`).
+#[test]
+fn german_speaker_taken_up_by_a_study_or_a_group() {
+    let text = "„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, die heute vorgestellt wurde.
+„Die Straße bleibt gesperrt.“ Das teilte die Polizei am Morgen mit.";
+    let a = run(text, Lang::De);
+    let span = |q: &str| speaker_span(text, &a, q);
+    assert!(
+        span("Jeder Dritte").is_some_and(|s| s.contains("Studie")),
+        "{:#?}",
+        a.quotes
+    );
+    assert!(
+        span("Die Straße").is_some_and(|s| s.contains("Polizei")),
+        "{:#?}",
+        a.quotes
+    );
+}

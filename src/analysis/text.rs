@@ -150,6 +150,22 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
         let after = i + c.len_utf8();
         let next = it.peek().map(|&(_, n)| n);
         if !next.is_none_or(|n| n.is_whitespace()) {
+            // `sagte der Papst.Der ältere Bruder`: a full stop with its space lost between a
+            // lower-case word and a capitalised one still ends the sentence (not `z.B.`,
+            // `U.S.`, `spiegel.de`).
+            let w = slice.get(word_start..i).unwrap_or("");
+            let joined = c == '.'
+                && w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).all(char::is_lowercase);
+            let mut rest = slice.get(after..).unwrap_or("").chars();
+            if joined
+                && rest.next().is_some_and(char::is_uppercase)
+                && rest.next().is_some_and(char::is_lowercase)
+                && !ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+            {
+                ends.push(base + after);
+            }
             continue;
         }
         if c == '.' {
@@ -165,6 +181,21 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
         }
         // The next sentence starts with an upper-case letter, a digit or a mark.
         let rest = slice.get(after..).unwrap_or("").trim_start();
+        if c == '.' {
+            // `am 14. Dezember`: a day's ordinal before a month ends nothing.
+            let w = slice.get(word_start..i).unwrap_or("");
+            let next_word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if (1..=2).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && super::numbers::month(&next_word).is_some()
+            {
+                continue;
+            }
+        }
         let starts_new = rest
             .chars()
             .next()
@@ -206,5 +237,21 @@ mod tests {
         let ends = sentence_ends(t, 0..t.len(), &[]);
         assert_eq!(ends.len(), 2);
         assert_eq!(&t[..ends[0]], "Hij zei dat Dr. Jansen kwam.");
+    }
+
+    #[test]
+    fn sentences_split_where_the_space_after_a_full_stop_is_lost() {
+        let t = "Das sagte der Papst.Der Bruder kam z.B.Montag zu spiegel.de und Bmw.X5 vor.";
+        let ends = sentence_ends(t, 0..t.len(), &[]);
+        assert_eq!(ends.len(), 2, "{ends:?}");
+        assert_eq!(&t[..ends[0]], "Das sagte der Papst.");
+    }
+
+    #[test]
+    fn sentences_go_on_after_a_day_before_a_month() {
+        let t = "Er kam am 14. Dezember 2010 an. Am 3. Mai ging er. Das war 2011. Juni kam.";
+        let ends = sentence_ends(t, 0..t.len(), &[]);
+        assert_eq!(ends.len(), 4, "{ends:?}");
+        assert_eq!(&t[..ends[0]], "Er kam am 14. Dezember 2010 an.");
     }
 }

@@ -109,7 +109,11 @@ fn split_chunk(lang: Lang, text: &str, start: usize, end: usize, out: &mut Vec<R
                 let c = chars[k].1;
                 if is_word_char(c) {
                     k += 1;
-                } else if is_joiner(c) && k + 1 < n && is_word_char(chars[k + 1].1) {
+                } else if is_joiner(c)
+                    && k + 1 < n
+                    && is_word_char(chars[k + 1].1)
+                    && !(c == '.' && joined_sentences(&chars[w0..k], &chars[k + 1..]))
+                {
                     k += 2;
                 } else {
                     break;
@@ -152,6 +156,19 @@ fn split_chunk(lang: Lang, text: &str, start: usize, end: usize, out: &mut Vec<R
             out.push(byte_at(p0)..byte_at(k));
         }
     }
+}
+
+/// A full stop that lost its space between two sentences (`werden kann.Mats Schönauer`): a
+/// lower-case word of three letters or more before it, a capitalised word after it (not
+/// `spiegel.de`, `z.B.`, `U.S.`).
+fn joined_sentences(before: &[(usize, char)], after: &[(usize, char)]) -> bool {
+    let mut b = before.iter().map(|&(_, c)| c);
+    let lower_word =
+        before.len() >= 3 && b.next().is_some_and(char::is_alphabetic) && b.all(char::is_lowercase);
+    let mut a = after.iter().map(|&(_, c)| c);
+    lower_word
+        && a.next().is_some_and(char::is_uppercase)
+        && a.next().is_some_and(char::is_lowercase)
 }
 
 fn keeps_dot(lang: Lang, word: &str, last_in_chunk: bool) -> bool {
@@ -282,6 +299,16 @@ mod tests {
         assert_eq!(toks(Lang::De, "am 18. März."), ["am", "18.", "März", "."]);
         assert_eq!(toks(Lang::De, "„Mummenschanz“"), ["„", "Mummenschanz", "“"]);
         assert_eq!(toks(Lang::Es, "¡Hola!..."), ["¡", "Hola", "!", "..."]);
+        // A full stop that lost its space still ends the sentence; domains and
+        // abbreviations keep theirs.
+        assert_eq!(
+            toks(Lang::De, "werden kann.Mats Schönauer"),
+            ["werden", "kann", ".", "Mats", "Schönauer"]
+        );
+        assert_eq!(
+            toks(Lang::De, "spiegel.de z.B. Die"),
+            ["spiegel.de", "z.B.", "Die"]
+        );
     }
 
     #[test]
