@@ -2735,6 +2735,9 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     }) {
         return true;
     }
+    if article_acronym(np) {
+        return true;
+    }
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
@@ -2744,6 +2747,19 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
                     .iter()
                     .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
     })
+}
+
+/// An acronym after an article names an organisation (`Der BGH`), whether or not the model
+/// saw it (not `Willisau LU`, a canton's code).
+pub(super) fn article_acronym(np: &str) -> bool {
+    let acronym = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
+    };
+    let words: Vec<&str> = np.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|p| DETERMINERS.contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
 }
 
 /// A German text that says something: `einem Positionspapier des Ministeriums`.

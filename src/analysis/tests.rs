@@ -1262,3 +1262,13 @@ fn german_speaker_taken_up_by_a_study_or_a_group() {
         a.quotes
     );
 }
+
+/// An acronym after an article is somebody who can speak (`Der BGH widersprach …`), even when
+/// the model did not see it; a canton's code after a town is not.
+#[test]
+fn an_acronym_after_an_article_speaks() {
+    assert!(speakers::article_acronym("Der BGH"));
+    assert!(speakers::article_acronym("die SPD"));
+    assert!(!speakers::article_acronym("Willisau LU"));
+    assert!(!speakers::article_acronym("Der Bundesgerichtshof"));
+}
