@@ -2318,6 +2318,19 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }
                 k -= 1;
             }
+            // Reported speech that opens a paragraph goes on from the paragraph before: its
+            // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
+            // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
+            if found.is_none()
+                && s_idx == 0
+                && q.block > 0
+                && reported_speech(ctx, sent_start..q.open)
+            {
+                found = blocks
+                    .get(q.block - 1)
+                    .and_then(|pb| last_reporter(ctx, pb.clone(), quotes, &recent));
+                via = "walkpara";
+            }
             if found.is_none() && own.is_some() {
                 found = own;
                 via = "ownsubj";
@@ -2507,6 +2520,33 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
+/// German: the speaker of the last sentence with a reporting verb among the last two of
+/// `block` (none when a quote stands in them): its subject, when that is somebody or a text.
+fn last_reporter(
+    ctx: &Ctx,
+    block: Range<usize>,
+    quotes: &[Found],
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let ends = text::sentence_ends(ctx.text, block.clone(), &[]);
+    for k in (0..ends.len()).rev().take(2) {
+        let start = if k == 0 { block.start } else { ends[k - 1] };
+        let r = ceil_boundary(ctx.text, start.max(ends[k].saturating_sub(400)))..ends[k];
+        if quotes
+            .iter()
+            .any(|o| o.open < r.end && r.start < o.close_end)
+        {
+            return None;
+        }
+        let seg = Seg::new(ctx.text, r);
+        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+            return de_subject(ctx, &seg, c, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s));
+        }
+    }
+    None
+}
+
 /// The person whose name ends right before the `(` that ends `before` (the text up to a quote
 /// opening at `open`): `Mohammed ElBaradei („…“)`.
 fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Speaker> {
@@ -2626,7 +2666,23 @@ fn de_verb_last(ctx: &Ctx, seg: &Seg, next: &Seg, recent: &[Speaker]) -> Option<
                 let (a, b) = ctx.np_forward(seg, i + 1)?;
                 ctx.speaker_from_np(a, b, recent)
             });
-        return Some(agent);
+        // Without an agent, the media or the text it was said in (`In den Medien war der
+        // Auftrag als „…“ bezeichnet worden`).
+        let source = || {
+            (from..n.saturating_sub(1))
+                .filter(|&i| matches!(seg.lower[i].as_str(), "in" | "im"))
+                .find_map(|i| {
+                    let (a, b) = ctx.np_forward(seg, i + 1)?;
+                    let np = ctx.text.get(a..b)?.to_lowercase();
+                    np.split_whitespace()
+                        .any(|w| {
+                            DE_MEDIA.contains(&w) || DE_DOCUMENTS.iter().any(|d| w.ends_with(d))
+                        })
+                        .then(|| ctx.speaker_from_np(a, b, recent))
+                        .flatten()
+                })
+        };
+        return Some(agent.or_else(source));
     }
     if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
         // The antecedent: the noun phrase that ends at the comma, from its article.
@@ -2854,6 +2910,9 @@ const DE_GROUPS: &[&str] = &[
 
 /// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
 /// included (`Abschlusserklärung`).
+/// German words for the press as a whole.
+const DE_MEDIA: &[&str] = &["medien", "presse", "zeitungen", "berichten", "kommentaren"];
+
 const DE_DOCUMENTS: &[&str] = &[
     "papier",
     "erklärung",

@@ -1272,3 +1272,22 @@ fn an_acronym_after_an_article_speaks() {
     assert!(!speakers::article_acronym("Willisau LU"));
     assert!(!speakers::article_acronym("Der Bundesgerichtshof"));
 }
+
+/// German: an agentless passive said in the media is the media's (`In den Medien war … als
+/// „…“ bezeichnet worden`); reported speech that opens a paragraph goes on from the reporting
+/// sentence at the end of the paragraph before.
+#[test]
+fn german_media_passive_and_reported_speech_across_a_paragraph() {
+    let text = "Die Firma Nordwerk zog am Montag ihr Angebot zurück. In den Medien war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.
+Die Betroffenen erfahren nichts davon, schreibt der Verein Datenschutz Nord auf seiner Website. Gerichte dürften ferner nicht angerufen werden.
+Die geheimen Klauseln seien „höchst bedenklich“.";
+    let a = run(text, Lang::De);
+    let span = |start: &str| speaker_span(text, &a, start);
+    assert_eq!(span("Geschäft des"), Some("den Medien"), "{:#?}", a.quotes);
+    assert_eq!(
+        span("höchst"),
+        Some("der Verein Datenschutz Nord"),
+        "{:#?}",
+        a.quotes
+    );
+}
