@@ -1,0 +1,1258 @@
+//! The German rules of the speakers pass: verb-last clauses, subjects before the verb,
+//! sources (`laut`, `nach Angaben`, `so`), documents and groups that speak, reported speech
+//! in the subjunctive, and the texts a quote stands in.
+
+use super::*;
+
+/// German: the speaker of the last sentence with a reporting verb among the last two of
+/// `block` (none when a quote stands in them): its subject, when that is somebody or a text.
+pub(super) fn last_reporter(
+    ctx: &Ctx,
+    block: Range<usize>,
+    quotes: &[Found],
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let ends = text::sentence_ends(ctx.text, block.clone(), &[]);
+    for k in (0..ends.len()).rev().take(2) {
+        let start = if k == 0 { block.start } else { ends[k - 1] };
+        let r = ceil_boundary(ctx.text, start.max(ends[k].saturating_sub(400)))..ends[k];
+        if quotes
+            .iter()
+            .any(|o| o.open < r.end && r.start < o.close_end)
+        {
+            return None;
+        }
+        let seg = Seg::new(ctx.text, r);
+        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+            return de_subject(ctx, &seg, c, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s));
+        }
+    }
+    None
+}
+
+/// The person whose name ends right before the `(` that ends `before` (the text up to a quote
+/// opening at `open`): `Mohammed ElBaradei („…“)`.
+pub(super) fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Speaker> {
+    let lead = ctx.text.get(before.clone())?.trim_end().strip_suffix('(')?;
+    let name_end = before.start + lead.trim_end().len();
+    let p = ctx.last_mention(open, &[EntityKind::Person])?;
+    if p.end != name_end {
+        return None;
+    }
+    Some(Speaker {
+        name: ctx.entities.get(p.entity)?.name.clone(),
+        start: p.start,
+        end: p.end,
+    })
+}
+
+/// Nouns for what somebody claims or demands, whose holder follows in the genitive.
+pub(super) const DE_CLAIMS: &[&str] = &[
+    "vorwurf",
+    "vorwürfe",
+    "behauptung",
+    "behauptungen",
+    "forderung",
+    "forderungen",
+    "warnung",
+    "aussage",
+    "aussagen",
+    "einschätzung",
+    "auffassung",
+    "ansicht",
+    "argument",
+    "hinweis",
+    "appell",
+    "kritik",
+    "vermutung",
+    "mutmaßung",
+];
+
+/// German: `Auf den Vorwurf der CDU, es handele sich um einen „…“`: the holder of a claim
+/// noun, in the genitive before the comma that opens the claim, speaks its quotes.
+pub(super) fn de_claim_holder(
+    ctx: &Ctx,
+    range: Range<usize>,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let seg = Seg::new(ctx.text, range);
+    let n = seg.words.len();
+    let k = (0..n.saturating_sub(2)).rev().find(|&k| {
+        DE_CLAIMS.contains(&seg.lower[k].as_str())
+            && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
+            && gap_is_space(seg.gap(k + 1))
+    })?;
+    let from = if matches!(seg.lower[k + 1].as_str(), "der" | "des") {
+        k + 1
+    } else {
+        k + 2
+    };
+    let (_, b) = ctx.np_forward(&seg, k + 2)?;
+    // The claim follows a comma right after the holder.
+    let rest = ctx.text.get(b..seg.words.last()?.end).unwrap_or("");
+    if !rest.trim_start().starts_with(',') {
+        return None;
+    }
+    ctx.speaker_from_np(seg.words[from].start, b, recent)
+        .filter(|s| somebody(ctx, s))
+}
+
+/// The first document or study named in `seg` (`die zentrale Aussage einer Studie`), from its
+/// article.
+pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
+    let k = (0..seg.words.len()).find(|&k| {
+        let l = seg.lower[k].as_str();
+        starts_upper(seg.words[k].as_str(seg.text))
+            && (DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+                || l.ends_with("studie")
+                || l.ends_with("umfrage"))
+    })?;
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
+}
+
+/// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
+pub(super) const DE_PASSIVE: &[&str] = &["wird", "wurde", "wurden", "werden", "worden"];
+
+/// German relative pronouns that can be a clause's subject.
+pub(super) const DE_RELATIVE_SUBJECTS: &[&str] = &["der", "die", "welche", "welcher"];
+
+/// The speaker of a quote whose reporting verb follows it (`seg` is the text before the quote,
+/// `next` the text after, opening with the verb): the subject of the last clause before the
+/// quote, the agent of a passive (`von Musikkennern als „…“ bezeichnet`), or nobody for a
+/// passive without one (`Some(None)`). A relative pronoun (`Der Führer Irans, der … als „…“
+/// bezeichnete`) is the speaker where it stands, named after the phrase it refers to.
+pub(super) fn de_verb_last(
+    ctx: &Ctx,
+    seg: &Seg,
+    next: &Seg,
+    recent: &[Speaker],
+) -> Option<Option<Speaker>> {
+    let n = seg.words.len();
+    if n == 0 {
+        return None;
+    }
+    // The clause holding the quote starts after the last comma (or dash, semicolon).
+    let from = (1..n)
+        .rev()
+        .find(|&i| seg.gap(i).contains([',', ';', '–', '—', ':']))
+        .unwrap_or(0);
+    let passive = seg.lower[from..]
+        .iter()
+        .chain(next.lower.get(1))
+        .any(|w| DE_PASSIVE.contains(&w.as_str()));
+    if passive {
+        // The agent stands in the clause's last conjunct: `der von der Sonne ausgeht und als
+        // „Sonnenwind“ bezeichnet wird` has none.
+        let from = (from..n)
+            .rev()
+            .find(|&i| matches!(seg.lower[i].as_str(), "und" | "oder"))
+            .unwrap_or(from);
+        let agent = (from..n.saturating_sub(1))
+            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .and_then(|i| {
+                let (a, b) = ctx.np_forward(seg, i + 1)?;
+                ctx.speaker_from_np(a, b, recent)
+            });
+        // Without an agent, the media or the text it was said in (`In den Medien war der
+        // Auftrag als „…“ bezeichnet worden`).
+        let source = || {
+            (from..n.saturating_sub(1))
+                .filter(|&i| matches!(seg.lower[i].as_str(), "in" | "im"))
+                .find_map(|i| {
+                    let (a, b) = ctx.np_forward(seg, i + 1)?;
+                    let np = ctx.text.get(a..b)?.to_lowercase();
+                    np.split_whitespace()
+                        .any(|w| {
+                            DE_MEDIA.contains(&w) || DE_DOCUMENTS.iter().any(|d| w.ends_with(d))
+                        })
+                        .then(|| ctx.speaker_from_np(a, b, recent))
+                        .flatten()
+                })
+        };
+        return Some(agent.or_else(source));
+    }
+    if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
+        // The antecedent: the noun phrase that ends at the comma, from its article.
+        let comma = from;
+        // The first article whose phrase runs up to the comma (`Der Vorsitzende der Partei`,
+        // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
+        let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
+            .filter(|&i| {
+                DETERMINERS.contains(&seg.lower[i].as_str())
+                    && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
+            })
+            .collect();
+        let start = articles
+            .iter()
+            .copied()
+            .find(|&i| {
+                ctx.np_forward(seg, i)
+                    .is_some_and(|(_, b)| b >= seg.words[comma - 1].end)
+            })
+            .or_else(|| articles.last().copied())
+            .or_else(|| {
+                (comma.saturating_sub(3)..comma)
+                    .find(|&i| starts_upper(seg.words[i].as_str(seg.text)))
+            });
+        let w = seg.words[from];
+        let antecedent = start.and_then(|i| {
+            let (a, b) = ctx.np_forward(seg, i)?;
+            ctx.speaker_from_np(a, b.min(seg.words[comma - 1].end), recent)
+        });
+        return Some(Some(Speaker {
+            name: antecedent
+                .map_or_else(|| seg.words[from].as_str(seg.text).to_string(), |a| a.name),
+            start: w.start,
+            end: w.end,
+        }));
+    }
+    if from > 0 {
+        let sub = Seg::new(ctx.text, seg.words[from].start..seg.words[n - 1].end);
+        if let Some(s) = de_subject(ctx, &sub, sub.words.len(), recent) {
+            return Some(Some(s));
+        }
+    }
+    de_subject(ctx, seg, n, recent).map(Some)
+}
+
+/// A capitalised word at the start of a German clause that looks like an adverb or an adjective
+/// (its ending), is no known name and no role.
+pub(super) fn de_adverb_like(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let l = seg.lower[i].as_str();
+    let w = seg.words[i];
+    if is_title(l) || ctx.mention_in(w.start, w.end).is_some() {
+        return false;
+    }
+    matches!(
+        l,
+        "warum" | "wieso" | "weshalb" | "derzeit" | "aktuell" | "passend"
+    ) || [
+        "end", "lich", "isch", "ig", "weise", "bar", "los", "sam", "haft", "mals", "ell", "erweise",
+    ]
+    .iter()
+    .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+}
+
+/// A German text that says something: `einem Positionspapier des Ministeriums`.
+pub(super) fn document(ctx: &Ctx, s: &Speaker) -> bool {
+    ctx.lang == Lang::De
+        && ctx
+            .text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                DE_DOCUMENTS
+                    .iter()
+                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
+            })
+}
+
+/// German nouns for groups and institutions that speak (lower case; compounds ending in
+/// one count too: `Bundesländer`, `Umweltschutzorganisation`).
+pub(super) const DE_GROUPS: &[&str] = &[
+    "polizei",
+    "regierung",
+    "gericht",
+    "experten",
+    "demonstranten",
+    "kritiker",
+    "analysten",
+    "beobachter",
+    "ärzte",
+    "wissenschaftler",
+    "forscher",
+    "schützer",
+    "anwohner",
+    "bewohner",
+    "zeugen",
+    "behörde",
+    "behörden",
+    "staatsanwaltschaft",
+    "verband",
+    "verbände",
+    "gewerkschaft",
+    "partei",
+    "fraktion",
+    "firma",
+    "unternehmen",
+    "konzern",
+    "kommission",
+    "komitee",
+    "senat",
+    "länder",
+    "organisation",
+    "initiative",
+    "bündnis",
+    "zeitung",
+    "sender",
+    "medien",
+    "studie",
+    "kammer",
+    "amt",
+    "ministerin",
+    "verwaltung",
+    "leitung",
+    "teilnehmer",
+    "anhänger",
+    "gegner",
+    "befürworter",
+    "vertreter",
+    "mitglieder",
+    "politiker",
+    "extremisten",
+    "aktivisten",
+    "menge",
+    "opposition",
+    "armee",
+    "militär",
+    "veranstalter",
+    "initiatoren",
+    "hersteller",
+    "betreiber",
+    "kampagne",
+    "team",
+    "vorstand",
+    "präsidium",
+    "stiftung",
+    "verein",
+    "institut",
+    "agentur",
+];
+
+/// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
+/// included (`Abschlusserklärung`).
+/// German words for the press as a whole.
+pub(super) const DE_MEDIA: &[&str] = &["medien", "presse", "zeitungen", "berichten", "kommentaren"];
+
+pub(super) const DE_DOCUMENTS: &[&str] = &[
+    "papier",
+    "erklärung",
+    "mitteilung",
+    "bericht",
+    "schreiben",
+    "brief",
+    "urteil",
+    "dokument",
+    "memorandum",
+    "antrag",
+    "entwurf",
+    "gesetzentwurf",
+    "meldung",
+    "stellungnahme",
+    "gutachten",
+    "kommentar",
+    "artikel",
+    "resolution",
+    "beschluss",
+    "aufruf",
+    "website",
+    "homepage",
+    "internetseite",
+    "webseite",
+];
+
+/// German subjunctive forms that mark a sentence as reported speech: `Es sei der „Normalfall“
+/// gewesen`. The quoted words in such a sentence are somebody's words.
+pub(super) const DE_SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
+    "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
+    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse", "zeige", "gelte", "bleibe",
+    "handele", "handle", "bedeute", "gehöre", "mache", "lasse", "trage", "führe", "sehe",
+];
+
+pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
+    if ctx.lang != Lang::De {
+        return false;
+    }
+    let seg = Seg::new(ctx.text, range);
+    seg.lower
+        .iter()
+        .any(|w| DE_SUBJUNCTIVE.contains(&w.as_str()))
+}
+
+/// After `zitiert`/`zitierte` at word `v`, a person named after the one who quotes (`man`, a
+/// medium, a newspaper): the one quoted.
+pub(super) fn de_quoted_object(
+    ctx: &Ctx,
+    seg: &Seg,
+    v: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    if !matches!(
+        seg.lower[v].as_str(),
+        "zitiert" | "zitierte" | "zitieren" | "zitierten"
+    ) {
+        return None;
+    }
+    let n = seg.words.len();
+    // The one who quotes: `man`, or a phrase up to four words.
+    let next = if seg.lower.get(v + 1).is_some_and(|w| w == "man") {
+        v + 2
+    } else {
+        let b = ctx
+            .np_forward(seg, v + 1)
+            .map_or(seg.words.get(v + 1)?.end, |(_, b)| b);
+        let mut j = (v + 1..n).find(|&i| seg.words[i].start >= b)?;
+        // A web address as the source (`ndr.de`).
+        while j < n && matches!(seg.gap(j), "." | "/") {
+            j += 1;
+        }
+        j
+    };
+    if next >= n || next > v + 5 || seg.gap(next).contains(['.', ',', ';', ':', '(']) {
+        return None;
+    }
+    let (a, b) = ctx.np_forward(seg, next)?;
+    let s = ctx.speaker_from_np(a, b, recent)?;
+    (ctx.person_at(s.start) || somebody(ctx, &s)).then_some(s)
+}
+
+/// Words that may open German text after a quote whose subject comes before the verb:
+/// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
+/// Object and reflexive pronouns that may stand between a German verb and its subject:
+/// `so charakterisierte ihn der Funktionär`, `äußerte sich der Minister`.
+pub(super) const DE_OBJECT_PRONOUNS: &[&str] =
+    &["sich", "uns", "mir", "ihn", "ihm", "ihnen", "es", "dies"];
+
+pub(super) const DE_AFTER_OPENERS: &[&str] = &[
+    "wie", "so", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
+    "war", "sind", "waren", "habe", "hätte", "soll", "sollte", "will", "wollte", "kann", "konnte",
+    "lässt", "ließ", "ließen", "heißt", "hieß", "zufolge",
+];
+
+/// German words that open a clause without being its subject: prepositions (which govern the
+/// noun phrase after them), adverbs and conjunctions (lower case).
+pub(super) const DE_NON_SUBJECT: &[&str] = &[
+    "ab",
+    "an",
+    "am",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "durch",
+    "für",
+    "gegen",
+    "in",
+    "im",
+    "ins",
+    "mit",
+    "nach",
+    "neben",
+    "ohne",
+    "seit",
+    "über",
+    "um",
+    "unter",
+    "vor",
+    "während",
+    "wegen",
+    "zu",
+    "zum",
+    "zur",
+    "von",
+    "vom",
+    "als",
+    "angesichts",
+    "trotz",
+    "gegenüber",
+    "hinter",
+    "zwischen",
+    "laut",
+    "bis",
+    "per",
+    "pro",
+    "innerhalb",
+    "außerhalb",
+    "aufgrund",
+    "infolge",
+    // Time phrases in the accusative: `letzten September`, `vergangenen Montag`.
+    "letzten",
+    "vergangenen",
+    "nächsten",
+    "kommenden",
+    "jeden",
+    "diesen",
+    "heutigen",
+    "gestrigen",
+    "selben",
+    "gleichen",
+];
+
+/// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
+pub(super) const DE_SUBORDINATORS: &[&str] = &[
+    "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "dass", "ob", "wie", "seit",
+    "seitdem", "bevor", "sobald", "falls", "indem", "damit", "obgleich", "solange",
+];
+
+/// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
+pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
+    if seg.lower[i] != "nach" {
+        return false;
+    }
+    let noun = |k: usize| {
+        seg.lower
+            .get(k)
+            .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str()))
+    };
+    noun(i + 1)
+        || (seg
+            .lower
+            .get(i + 1)
+            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            && noun(i + 2))
+        || (de_genitive_name(seg, i + 1) && noun(i + 2))
+}
+
+/// German: word `i` is a name in the genitive before its noun (`Schäubles`, `Merkels`).
+pub(super) fn de_genitive_name(seg: &Seg, i: usize) -> bool {
+    let Some(w) = seg.words.get(i) else {
+        return false;
+    };
+    let w = w.as_str(seg.text);
+    i + 1 < seg.words.len()
+        && gap_is_space(seg.gap(i + 1))
+        && starts_upper(w)
+        && w.chars().count() > 3
+        && w.ends_with('s')
+        && !DE_SOURCE_NOUNS.contains(&seg.lower[i].as_str())
+}
+
+/// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
+/// `seiner Ansicht nach`.
+pub(super) fn de_source_nach(seg: &Seg, i: usize) -> bool {
+    de_source_nach_forward(seg, i)
+        || (seg.lower[i] == "nach"
+            && i >= 2
+            && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
+            && DE_SOURCE_NOUNS.contains(&seg.lower[i - 1].as_str()))
+}
+
+/// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
+/// text) followed by a name or an article.
+pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
+    seg.lower[i] == "so"
+        && (i == 0 || seg.gap(i).contains(','))
+        && seg.words.get(i + 1).is_some_and(|w| {
+            let l = seg.lower[i + 1].as_str();
+            (starts_upper(w.as_str(seg.text))
+                || DETERMINERS.contains(&l)
+                || matches!(
+                    l,
+                    "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
+                ))
+                && !matches!(l, "dass" | "wie")
+        })
+}
+
+/// German time words that are never a speaker: weekdays, months and the words below
+/// (lower case).
+pub(super) fn de_time(l: &str) -> bool {
+    crate::analysis::numbers::weekday(l)
+        || crate::analysis::numbers::month(l).is_some()
+        || DE_TIME.contains(&l)
+}
+
+/// Words that are never a speaker (lower case), besides weekdays and months.
+pub(super) const DE_TIME: &[&str] = &[
+    "jahr",
+    "jahres",
+    "woche",
+    "monat",
+    "tag",
+    "abend",
+    "morgen",
+    "mittag",
+    "nachmittag",
+    "vormittag",
+    "nacht",
+    "wochenende",
+    "anfang",
+    "ende",
+    "mitte",
+];
+
+/// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
+pub(super) const DE_SOURCE_NOUNS: &[&str] = &[
+    "angaben",
+    "meinung",
+    "ansicht",
+    "auffassung",
+    "aussagen",
+    "aussage",
+    "worten",
+    "einschätzung",
+    "darstellung",
+    "informationen",
+    "berichten",
+    "ankündigung",
+    "überzeugung",
+    "schätzung",
+    "schätzungen",
+    "erkenntnissen",
+    "mitteilung",
+    "einschätzungen",
+    "vorstellung",
+    "darstellungen",
+    "auskunft",
+    "auskünften",
+    "erkenntnis",
+    "recherchen",
+    "meinungen",
+    "worte",
+    "prognose",
+    "prognosen",
+    "berechnungen",
+    "zählung",
+    "bewertung",
+    "beurteilung",
+    "schilderung",
+    "schilderungen",
+    "beobachtungen",
+    "vermutung",
+    "idee",
+    "willen",
+    "plänen",
+    "vorschlag",
+];
+
+/// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
+/// `heißt es` points to speaks. `c` is the verb.
+pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    // `In der Erklärung hatte es geheißen`: an auxiliary before `es … geheißen`.
+    let perfect = matches!(seg.lower[c].as_str(), "hat" | "hatte" | "habe" | "hätte")
+        && seg.lower.get(c + 1).is_some_and(|w| w == "es")
+        && seg.lower[c + 2..n.min(c + 6)]
+            .iter()
+            .any(|w| w == "geheißen");
+    if !perfect
+        && !matches!(
+            seg.lower[c].as_str(),
+            "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
+        )
+    {
+        return None;
+    }
+    let from_prep = |k: usize| -> Option<Speaker> {
+        let k = k + 1;
+        if k >= n {
+            return None;
+        }
+        if matches!(seg.lower[k].as_str(), "einer" | "einem" | "dem" | "der") {
+            let (a, b) = ctx.np_forward(seg, k + 1)?;
+            return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
+        }
+        let (a, b) = ctx.np_forward(seg, k)?;
+        ctx.speaker_from_np(a, b, recent)
+    };
+    let is_prep = |k: usize| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
+        )
+    };
+    // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
+    // document named before.
+    if !perfect && c == 1 && matches!(seg.lower[0].as_str(), "darin" | "hierin") {
+        return document_before(ctx, seg.words[0].start, recent);
+    }
+    if !perfect {
+        if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
+            if !seg.gap(k).contains(['.', ':', ';']) {
+                return from_prep(k);
+            }
+        }
+    }
+    // The phrase before the verb belongs to its clause: `In dem Antrag heißt es`, not
+    // `war man sich bei dem Gespräch nicht einig geworden, hieß es`. A relative clause may
+    // stand between (`Im Schreiben, das der Rat verschickte, heißt es`).
+    let mut end = c;
+    if c > 0 && seg.gap(c).contains(',') {
+        let rel = (1..c)
+            .rev()
+            .find(|&j| seg.gap(j).contains([',', ';', ':', '.']))?;
+        if !seg.gap(rel).contains(',')
+            || !matches!(
+                seg.lower[rel].as_str(),
+                "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen" | "welche"
+            )
+        {
+            return None;
+        }
+        end = rel - 1;
+    }
+    let clean = |i: usize| !seg.gap(i).contains([',', ';', ':', '.']);
+    // The first preposition of the phrase: `In einer Erklärung der Minister vom Dienstag`.
+    let mut k = (0..end)
+        .rev()
+        .find(|&k| is_prep(k) && (k + 1..=end).all(clean))?;
+    while let Some(j) = (0..k).rev().find(|&j| is_prep(j) && (j + 1..=k).all(clean)) {
+        k = j;
+    }
+    from_prep(k)
+}
+
+/// The last document (`eine Stellungnahme`, `der Brief`) named in the 300 bytes before `pos`,
+/// with its article.
+pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let from = floor_boundary(ctx.text, pos.saturating_sub(300));
+    let seg = Seg::new(ctx.text, from..pos);
+    let n = seg.words.len();
+    let k = (0..n).rev().find(|&k| {
+        let l = seg.lower[k].as_str();
+        starts_upper(seg.words[k].as_str(seg.text)) && DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+    })?;
+    // The article opens the phrase; adjectives may stand between (`eine kurze Erklärung`).
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
+}
+
+/// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article
+/// or a capitalised word (not `hat` in `bezeichnet hat`).
+pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+    let Some(l) = seg.lower.get(i) else {
+        return false;
+    };
+    let l = l.as_str();
+    !matches!(l, "den" | "dem" | "einem" | "einen")
+        && !DE_NON_SUBJECT.contains(&l)
+        && !de_time(l)
+        && (pronouns(ctx.lang).contains(&l)
+            || DETERMINERS.contains(&l)
+            || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
+            || starts_upper(seg.words[i].as_str(seg.text)))
+}
+
+/// Adverbs and conjunctions that may open a German clause before the verb.
+pub(super) const DE_OPENERS: &[&str] = &[
+    "hier",
+    "dort",
+    "da",
+    "dabei",
+    "dazu",
+    "damit",
+    "darauf",
+    "daraufhin",
+    "danach",
+    "dann",
+    "zudem",
+    "außerdem",
+    "auch",
+    "ebenfalls",
+    "gestern",
+    "heute",
+    "später",
+    "zuvor",
+    "bereits",
+    "schon",
+    "jetzt",
+    "nun",
+    "so",
+    "doch",
+    "jedoch",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+    "weiter",
+    "ferner",
+    "erst",
+    "bisher",
+    "bislang",
+    "deshalb",
+    "daher",
+    "dennoch",
+    "trotzdem",
+    "unterdessen",
+    "inzwischen",
+    "schließlich",
+    "zunächst",
+    "anschließend",
+    "zuletzt",
+    "kürzlich",
+    "und",
+    "aber",
+    "oder",
+    "sondern",
+    "denn",
+    "dass",
+    "ob",
+    "weil",
+    "wie",
+    "wo",
+    "wenn",
+    "als",
+    "nachdem",
+    "obwohl",
+    "während",
+    "sich",
+    "nicht",
+    "noch",
+    "immer",
+    "vor",
+    "allem",
+    "insbesondere",
+    "besonders",
+    "ebenso",
+    "zwar",
+    "sogar",
+    "selbst",
+    "bereits",
+    "offenbar",
+    "demnach",
+    "hingegen",
+    "dagegen",
+    "indes",
+    "wiederum",
+    "einst",
+    "damals",
+    "derweil",
+    "mittlerweile",
+    "darin",
+    "darauf",
+    "daraus",
+    "darunter",
+    "hierin",
+    "darüber",
+    "hinaus",
+    "vielmehr",
+    "ja",
+    "nein",
+    "es",
+];
+
+/// The subject of a German clause with its verb at word `c` (or `c == words` for a clause
+/// with no reporting verb, `Hier sparte der Bundespräsident nicht mit Kritik: „…“`):
+/// the first noun phrase of the clause that no preposition governs, before the verb in
+/// verb-second order; after the verb when everything before it is a prepositional phrase or
+/// an adverb (`Als Antwort sagte ein Sprecher`, `Am Montag äußerte sich der Minister`).
+pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    if c < n {
+        if let Some(d) = de_document(ctx, seg, c, recent) {
+            return Some(d);
+        }
+    }
+    // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
+    if seg.lower.first().is_some_and(|w| w == "wie") {
+        if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
+            // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
+            // main clause's own reporting verb with a person after it is the speaker's.
+            let main_person = c >= f
+                && c + 1 < n
+                && de_subject_start(ctx, seg, c + 1)
+                && ctx
+                    .np_forward(seg, c + 1)
+                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+                    .is_some_and(|s| ctx.person_at(s.start));
+            if let Some(v) = (1..f)
+                .find(|&i| seg.is_verb(i, ctx.lang))
+                .filter(|_| !main_person)
+            {
+                if let Some(sp) = de_subject(ctx, seg, v, recent) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
+    let mut s = 0;
+    // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
+    // clause, and the subject opens the sentence.
+    let after_comma = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    // `Ministerin X wies dies zurück, die Sprecherin Y erklärte: …`: when the first chunk is
+    // a main clause of its own (a verb inside it, not at its end), the verb after the comma
+    // has its own subject in the last chunk.
+    let after_comma = after_comma
+        && !(c < n
+            && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
+                f >= 3
+                    && !RELATIVES.contains(&seg.lower[0].as_str())
+                    && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
+            }));
+    // A clause with no verb before a colon: its subject opens the sentence.
+    let after_comma = after_comma || c >= n;
+    // A parenthesis closed before the verb belongs to the phrase before it: `Renate Schmidt
+    // (SPD) äußerte …`.
+    let mut before_paren = None;
+    for i in 1..c.min(n) {
+        let gap = seg.gap(i);
+        if after_comma {
+            continue;
+        }
+        if gap.contains(')') && !gap.contains([',', '(', '–', '—', ';', ':']) {
+            if let Some(b) = before_paren.take() {
+                s = b;
+                continue;
+            }
+        }
+        if gap.contains('(') && !gap.contains(')') {
+            before_paren = Some(s);
+        }
+        if gap.contains([',', '(', ')', '–', '—', ';', ':']) {
+            s = i;
+        }
+    }
+    if let Some(b) = before_paren {
+        if c < n && seg.gap(c).contains(')') {
+            s = b;
+        }
+    }
+    // `Theo Zwanziger, Präsident des Verbands (DFB) nannte …`: an apposition whose closing
+    // comma is missing; the name that opens the sentence is the subject.
+    if s > 0
+        && s < n
+        && seg.gap(s).contains(',')
+        && is_title(&seg.lower[s])
+        && ctx.person_at(seg.words[0].start)
+        && (1..s).all(|i| !seg.gap(i).contains([',', ';', ':', '(', ')']))
+    {
+        s = 0;
+    }
+    // `Da ihre Mandantin Angst hatte, habe Celebi „…“`: a subordinate clause opens the
+    // sentence, the main clause and its subject follow its comma.
+    if c >= n
+        && seg
+            .lower
+            .first()
+            .is_some_and(|w| DE_SUBORDINATORS.contains(&w.as_str()) && w != "wie")
+    {
+        if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
+            s = i;
+        }
+    }
+    // `Von der Leyen betonte`: a name with a particle, right before the verb, is no
+    // prepositional phrase.
+    if s == 0
+        && c < n
+        && (2..=4).contains(&c)
+        && matches!(
+            seg.lower[0].as_str(),
+            "von" | "van" | "de" | "del" | "da" | "di" | "zu"
+        )
+        && starts_upper(seg.words[c - 1].as_str(seg.text))
+        && (1..c).all(|i| {
+            gap_is_space(seg.gap(i))
+                && (starts_upper(seg.words[i].as_str(seg.text))
+                    || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
+        })
+        && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
+    {
+        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
+        return ctx.speaker_from_np(a, b, recent);
+    }
+    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
+    // the verb's clause stands for the phrase before its comma.
+    if s > 0 && c < n && c > s + 1 {
+        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
+            return Some(sp);
+        }
+    }
+    // A relative clause or a subordinate clause: its subject is still a fine speaker.
+    let np_at = |i: usize| -> Option<Speaker> {
+        let (a, b) = ctx.np_forward(seg, i)?;
+        let limit = if c < n { seg.words[c].start } else { b };
+        let b = b.min(limit.max(a));
+        if b <= a {
+            return None;
+        }
+        ctx.speaker_from_np(a, b, recent)
+    };
+    // Candidates in order; the first that is somebody wins (`Jegliche Verantwortung weist
+    // Hartmann von sich`: the object opens the clause, the speaker follows the verb).
+    let mut cands: Vec<Speaker> = Vec::new();
+    let skip_np = |i: usize| -> usize {
+        match ctx.np_forward(seg, i) {
+            Some((_, b)) => {
+                let mut k = i + 1;
+                while k < c.min(n) && seg.words[k].start < b {
+                    k += 1;
+                }
+                k
+            }
+            None => i + 1,
+        }
+    };
+    let mut governed = false;
+    let mut i = s;
+    while i < c.min(n) && cands.len() < 3 {
+        let l = seg.lower[i].as_str();
+        let w = seg.words[i].as_str(seg.text);
+        // A name that starts with a preposition-like word: `Von der Leyen betonte`.
+        if !governed && starts_upper(w) && ctx.person_at(seg.words[i].start) {
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
+        }
+        if DE_NON_SUBJECT.contains(&l) {
+            governed = true;
+            i += 1;
+            continue;
+        }
+        if governed {
+            // Skip the governed phrase: determiners and adjectives up to its noun (or name),
+            // with genitives (`des Bundestages`) and following name words.
+            if starts_upper(w) && !DETERMINERS.contains(&l) {
+                i += 1;
+                while i < c.min(n)
+                    && (starts_upper(seg.words[i].as_str(seg.text))
+                        && !DETERMINERS.contains(&seg.lower[i].as_str()))
+                    && gap_is_space(seg.gap(i))
+                {
+                    i += 1;
+                }
+                if i < c.min(n) && matches!(seg.lower[i].as_str(), "des" | "der") {
+                    // A genitive keeps the phrase going.
+                    i += 1;
+                    continue;
+                }
+                governed = false;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if pronouns(ctx.lang).contains(&l) {
+            cands.extend(np_at(i));
+            i += 1;
+            continue;
+        }
+        if DE_OPENERS.contains(&l) || de_time(l) || RELATIVES.contains(&l) && i == s && s > 0 {
+            i += 1;
+            continue;
+        }
+        if i == s && i + 1 < n && de_adverb_like(ctx, seg, i) {
+            // `Passend zu …`, `Aktuell lässt …`, `Höhnisch, wohl …`: an adverb opens the
+            // sentence, capitalised only by its place.
+            i += 1;
+            continue;
+        }
+        if DETERMINERS.contains(&l)
+            || matches!(
+                l,
+                "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
+            )
+            || starts_upper(w)
+        {
+            if matches!(l, "den" | "dem" | "einem" | "einen") {
+                // Dative and accusative articles open objects, not subjects.
+                governed = true;
+                i += 1;
+                continue;
+            }
+            cands.extend(np_at(i));
+            i = skip_np(i);
+            continue;
+        }
+        i += 1;
+    }
+    // Inverted: the subject follows the verb.
+    let mut after = None;
+    if c < n {
+        let mut k = c + 1;
+        while k < n && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
+            k += 1;
+        }
+        if k < n && de_subject_start(ctx, seg, k) {
+            after = ctx
+                .np_forward(seg, k)
+                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
+        }
+    }
+    // `sagte er`: `er` right after the verb can only be its subject; so is the subject
+    // after the verb when a subordinate clause fills the place before it (`Als er gefragt
+    // wurde, was …, entgegnete Suttner`).
+    let subordinate_first = c < n
+        && c > 0
+        && seg.gap(c).contains(',')
+        && DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+    if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
+        || (subordinate_first && after.is_some())
+    {
+        return after;
+    }
+    let first = cands.first().cloned();
+    let person = |x: &Speaker| {
+        let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
+        pronouns(ctx.lang).contains(&np.as_str()) || ctx.person_at(x.start)
+    };
+    if first.as_ref().is_some_and(person) {
+        return first;
+    }
+    // `Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …`: a person
+    // in apposition to the first phrase is its name.
+    if let (Some(f), Some(second)) = (first.as_ref(), cands.get(1)) {
+        let between = ctx.text.get(f.end..second.start).unwrap_or("").trim_start();
+        if between
+            .strip_prefix(',')
+            .is_some_and(|rest| !rest.contains([',', ';', ':', '.', '(', ')']))
+            && ctx.person_at(second.start)
+        {
+            return Some(second.clone());
+        }
+    }
+    // `Der Zeitung sagte Filep Karma: „…“`: a name right after the verb, and last before
+    // the quote, is its subject (not `warf Obama vor, …`, `würdigte Kluncker als …`).
+    let last_before_quote = |a: &Speaker| {
+        let seg_end = seg.words.last().map_or(a.end, |w| w.end);
+        a.end >= seg_end
+    };
+    // (A name of two words or more counts too when the model took it for another kind of
+    // name and nobody stands before the verb: `Der Zeitung sagte Filep Karma`.)
+    if let Some(a) = after.as_ref().filter(|a| {
+        c + 1 < n
+            && a.start == seg.words[c + 1].start
+            && (ctx.person_at(a.start)
+                || ctx.name_at(a.start, 2)
+                    && !first.as_ref().is_some_and(|f| ctx.name_at(f.start, 1)))
+            && last_before_quote(a)
+    }) {
+        return Some(a.clone());
+    }
+    if first.as_ref().is_some_and(|f| somebody(ctx, f)) {
+        return first;
+    }
+    if let Some(a) = after.as_ref().filter(|a| somebody(ctx, a)) {
+        return Some(a.clone());
+    }
+    if let Some(x) = cands.iter().skip(1).find(|x| somebody(ctx, x)) {
+        return Some(x.clone());
+    }
+    first.or(after)
+}
+
+/// German: the relative pronoun at word `s` that opens the clause of the verb at word `c`
+/// (verb last) as a speaker: its span, named after the phrase before its comma.
+pub(super) fn de_relative_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    s: usize,
+    c: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let n = seg.words.len();
+    let upper = |i: usize| starts_upper(seg.words[i].as_str(seg.text));
+    if !DE_RELATIVE_SUBJECTS.contains(&seg.lower[s].as_str())
+        || !seg.gap(s).contains(',')
+        || seg.gap(s).contains(['.', ';', ':', '(', ')'])
+        || !upper(s - 1)
+        || (s + 1..=c).any(|i| seg.gap(i).contains([',', ';', ':', '(', ')', '.']))
+        || (c + 1 < n && !seg.gap(c + 1).contains([',', ':', ';', '.']))
+    {
+        return None;
+    }
+    // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
+    // is followed by another determiner, or by words that are no noun.
+    let next = seg.lower[s + 1].as_str();
+    let relative = DETERMINERS.contains(&next)
+        || matches!(
+            next,
+            "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
+        )
+        || (!upper(s + 1) && (s + 2 >= c || !upper(s + 2)));
+    if !relative {
+        return None;
+    }
+    let mut a = s - 1;
+    while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    if a > 0 && DETERMINERS.contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+        a -= 1;
+    }
+    let name = ctx
+        .speaker_from_np(seg.words[a].start, seg.words[s - 1].end, recent)?
+        .name;
+    Some(Speaker {
+        name,
+        start: seg.words[s].start,
+        end: seg.words[s].end,
+    })
+}
+
+/// German: whether the words say that a text stands somewhere (`war … zu lesen`, `fand sich`,
+/// `war von … die Rede`, `auf dem geschrieben stand`).
+pub(super) fn de_text_stands(seg: &Seg) -> bool {
+    let l = &seg.lower;
+    (1..l.len()).any(|i| {
+        let (a, b) = (l[i - 1].as_str(), l[i].as_str());
+        (a == "zu" && b == "lesen")
+            || (matches!(a, "fand" | "fanden" | "findet" | "finden") && b == "sich")
+            || (a == "die" && b == "rede")
+            || (a == "geschrieben" && matches!(b, "stand" | "steht" | "standen" | "stehen"))
+            || (matches!(a, "stand" | "steht") && b == "geschrieben")
+    })
+}
+
+/// German: a quote that stands somewhere (`Auf dem Transparent war die Parole „…“ zu lesen`,
+/// `In der Zeitung fand sich die Feststellung „…“`, `ein Zettel, auf dem geschrieben stand:
+/// „…“`): the text that bears it speaks. `darauf`, `darin`, `dort` stand for the last
+/// document named before the sentence.
+pub(super) fn de_text_place(
+    ctx: &Ctx,
+    before: Range<usize>,
+    after: Range<usize>,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    if ctx.lang != Lang::De {
+        return None;
+    }
+    let seg = Seg::new(ctx.text, before);
+    let next = Seg::new(ctx.text, after);
+    if !de_text_stands(&seg) && !de_text_stands(&next) {
+        return None;
+    }
+    let n = seg.words.len();
+    let k = (0..n).find(|&k| {
+        matches!(
+            seg.lower[k].as_str(),
+            "in" | "im" | "auf" | "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+        )
+    })?;
+    let w = &seg.words[k];
+    if matches!(
+        seg.lower[k].as_str(),
+        "darauf" | "darin" | "dort" | "hierauf" | "hierin"
+    ) {
+        let name = document_before(ctx, seg.words[0].start, recent)
+            .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
+        return Some(Speaker {
+            name,
+            start: w.start,
+            end: w.end,
+        });
+    }
+    let art = seg.lower.get(k + 1)?.as_str();
+    if k > 0 && seg.gap(k).contains(',') && matches!(art, "dem" | "der" | "denen") {
+        // `ein Zettel, auf dem geschrieben stand`: the phrase the relative clause follows.
+        let a = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
+            .find(|&j| {
+                DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+            })?;
+        return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
+    }
+    if matches!(art, "dem" | "der" | "einem" | "einer") {
+        let (_, b) = ctx.np_forward(&seg, k + 2)?;
+        return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
+    }
+    let (a, b) = ctx.np_forward(&seg, k + 1)?;
+    ctx.speaker_from_np(a, b, recent)
+}
