@@ -1075,6 +1075,9 @@ pub fn find(
     raws.retain(|r| overlapping(&numbers, r.start, r.end).is_empty());
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
+    if lang == Lang::De {
+        unknown_lone_persons(&mut raws);
+    }
     build(text, raws, numbers)
 }
 
@@ -1378,6 +1381,18 @@ fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<
     });
 }
 
+/// German: a one-word person the model found that was never named in full in the article
+/// (not joined to a full name, so still shown as one word) and that the name lexicon never
+/// saw as a person's name is a capitalised noun (`Druck, Beschwichtigung, Drohungen`).
+fn unknown_lone_persons(raws: &mut Vec<Raw>) {
+    let lex = ner::shipped_lexicon();
+    const PER: u8 = 0b11;
+    raws.retain(|r| {
+        let lone = r.kind == EntityKind::Person && r.model && !r.display.contains(' ');
+        !lone || lex.lookup(ner::features::hash_str(&r.display)) & PER != 0
+    });
+}
+
 /// Joins single-word mentions to the person whose name ends (or starts) with that word:
 /// `Brunson` → `Xavier Brunson`; `Soongs` → `Claus Soong`.
 fn group_people(raws: &mut [Raw]) {
@@ -1607,6 +1622,28 @@ mod tests {
         let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
         // Not `Lehrer` or `Fahrer` (no place), nor `Berger`, a surname.
         assert_eq!(found, ["Londoner", "Kieler", "Trierer"]);
+    }
+
+    #[test]
+    fn german_unknown_lone_persons_are_dropped() {
+        let raw = |display: &str, model: bool| Raw {
+            start: 0,
+            end: display.len(),
+            kind: EntityKind::Person,
+            key: gazetteer::normalise(display),
+            display: display.to_string(),
+            model,
+        };
+        let mut raws = vec![
+            raw("Druck", true),
+            raw("Merkel", true),
+            raw("Xavier Brunson", true),
+            raw("Hegseth", false),
+        ];
+        unknown_lone_persons(&mut raws);
+        let kept: Vec<&str> = raws.iter().map(|r| r.display.as_str()).collect();
+        // `Merkel` is a person's name in the lexicon; `Hegseth` came after a title.
+        assert_eq!(kept, ["Merkel", "Xavier Brunson", "Hegseth"]);
     }
 
     #[test]
