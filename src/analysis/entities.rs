@@ -361,6 +361,36 @@ fn leading_not_name(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Words that name a kind of storm before its name (lower case), in the six languages.
+const STORMS: &[&str] = &[
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tropical",
+    "orkaan",
+    "tyfoon",
+    "cycloon",
+    "sturm",
+    "orkan",
+    "hurrikan",
+    "taifun",
+    "zyklon",
+    "sturmtief",
+    "tempête",
+    "ouragan",
+    "typhon",
+    "tormenta",
+    "huracán",
+    "tifón",
+    "ciclón",
+    "borrasca",
+    "tempestade",
+    "furacão",
+    "tufão",
+    "ciclone",
+];
+
 /// A language's personal and demonstrative pronouns (lower case): a word alone that is one
 /// is no name, though it opens a sentence capitalised (`Cela semble fermer la porte`, where
 /// the model, taught by Spanish news in which Cela is a novelist, saw a person).
@@ -996,6 +1026,12 @@ pub fn find(
                 }
                 // A genitive of a known name (`Washingtons`) is a mention of that name, kept
                 // whole as the annotated news keeps it, and of the kind the model says.
+                // A named storm is an event, `other` (`Storm Imogen`, `Hurricane Katrina`).
+                if surface.split_once(' ').is_some_and(|(w, rest)| {
+                    STORMS.contains(&w.to_lowercase().as_str()) && starts_upper(rest)
+                }) {
+                    kind = EntityKind::Other;
+                }
                 let known = gazetteer_lookup(surface);
                 if matches!(lang, Lang::Nl | Lang::De | Lang::En) && known.is_none() {
                     if let Some((k, d, _)) = surface

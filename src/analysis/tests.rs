@@ -1291,3 +1291,16 @@ Die geheimen Klauseln seien „höchst bedenklich“.";
         a.quotes
     );
 }
+
+/// A named storm is an event, `other`, whatever kind the model gave the span.
+#[test]
+fn named_storms_are_other() {
+    let text =
+        "Weather\nStorm Elowen brought winds of 90 mph to the coast of Cornwall on Monday.\n";
+    let a = run(text, Lang::En);
+    assert!(
+        has(&a, EntityKind::Other, "Storm Elowen"),
+        "{:#?}",
+        a.entities
+    );
+}
