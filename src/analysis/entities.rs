@@ -1240,12 +1240,9 @@ fn other_word(w: &Word, s: &str) -> Raw {
 /// organisation's (`Berger`).
 fn german_place_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>) {
     use ner::gazetteer::{Gazetteer, LOC};
+    use ner::lexicon::{B_LOC, B_PER, ORG, PER};
     let g = Gazetteer::get();
     let lex = ner::shipped_lexicon();
-    // Lexicon tag bits: B-PER, I-PER, B-ORG, I-ORG, B-LOC, … from bit 0.
-    const B_PER: u8 = 1;
-    const PER_ORG: u8 = 0b1111;
-    const B_LOC: u8 = 1 << 4;
     for w in words {
         let s = w.as_str(text);
         let Some(stem) = s.strip_suffix("er") else {
@@ -1257,7 +1254,7 @@ fn german_place_adjectives(text: &str, words: &[Word], out: &mut Vec<Raw>) {
         let bits = lex.lookup(ner::features::hash_str(stem));
         let own = lex.lookup(ner::features::hash_str(s));
         let place = g.lookup_one(ner::features::hash_lower(stem)) & LOC != 0 || bits & B_LOC != 0;
-        if place && bits & B_PER == 0 && own & PER_ORG == 0 {
+        if place && bits & B_PER == 0 && own & (PER | ORG) == 0 {
             out.push(other_word(w, s));
         }
     }
@@ -1422,10 +1419,9 @@ fn push_person(ctx: &mut Ctx, words: &[Word], i: usize, j: usize, out: &mut Vec<
 /// saw as a person's name is a capitalised noun (`Druck, Beschwichtigung, Drohungen`).
 fn unknown_lone_persons(raws: &mut Vec<Raw>) {
     let lex = ner::shipped_lexicon();
-    const PER: u8 = 0b11;
     raws.retain(|r| {
         let lone = r.kind == EntityKind::Person && r.model && !r.display.contains(' ');
-        !lone || lex.lookup(ner::features::hash_str(&r.display)) & PER != 0
+        !lone || lex.lookup(ner::features::hash_str(&r.display)) & ner::lexicon::PER != 0
     });
 }
 
@@ -1633,14 +1629,20 @@ mod tests {
         assert_eq!(got, ["Coreia do Norte", "Mar do Sul da China"]);
     }
 
-    #[test]
-    fn german_adjectives_of_nationality() {
-        let text = "Auf österreichischem Boden, mit polnischer Hilfe, bei südafrikanischen und politischen Fragen.";
+    /// The words of `text` that a word rule finds `other`.
+    fn found_by(rule: fn(&str, &[Word], &mut Vec<Raw>), text: &str) -> Vec<&str> {
         let mut words = Vec::new();
         text::words(text, 0..text.len(), &mut words);
         let mut out = Vec::new();
-        german_nationality_adjectives(text, &words, &mut out);
-        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        rule(text, &words, &mut out);
+        assert!(out.iter().all(|r| r.kind == EntityKind::Other));
+        out.iter().map(|r| &text[r.start..r.end]).collect()
+    }
+
+    #[test]
+    fn german_adjectives_of_nationality() {
+        let text = "Auf österreichischem Boden, mit polnischer Hilfe, bei südafrikanischen und politischen Fragen.";
+        let found = found_by(german_nationality_adjectives, text);
         assert_eq!(
             found,
             ["österreichischem", "polnischer", "südafrikanischen"]
@@ -1651,11 +1653,7 @@ mod tests {
     fn german_place_adjectives_are_other() {
         let text =
             "Die Londoner Börse, der Kieler Hafen, ein Trierer Lehrer und der Fahrer Berger.";
-        let mut words = Vec::new();
-        text::words(text, 0..text.len(), &mut words);
-        let mut out = Vec::new();
-        german_place_adjectives(text, &words, &mut out);
-        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        let found = found_by(german_place_adjectives, text);
         // Not `Lehrer` or `Fahrer` (no place), nor `Berger`, a surname.
         assert_eq!(found, ["Londoner", "Kieler", "Trierer"]);
     }
@@ -1686,13 +1684,8 @@ mod tests {
     fn english_demonyms_are_other() {
         let text =
             "Italian and Israeli officials met American troops in France, not the italian way.";
-        let mut words = Vec::new();
-        text::words(text, 0..text.len(), &mut words);
-        let mut out = Vec::new();
-        english_demonyms(text, &words, &mut out);
-        let found: Vec<&str> = out.iter().map(|r| &text[r.start..r.end]).collect();
+        let found = found_by(english_demonyms, text);
         assert_eq!(found, ["Italian", "Israeli", "American"]);
-        assert!(out.iter().all(|r| r.kind == EntityKind::Other));
     }
 
     #[test]

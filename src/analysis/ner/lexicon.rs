@@ -17,6 +17,15 @@ const MAGIC: &[u8; 4] = b"KLEX";
 const VERSION: u8 = 2;
 const SLOT: usize = 6;
 
+/// Bits of [`Lexicon::lookup`]: tag `t` of [`super::model::TAG_NAMES`] (not `O`) is bit
+/// `t - 1`.
+pub const B_PER: u8 = 1;
+/// B-PER and I-PER.
+pub const PER: u8 = 0b11;
+/// B-ORG and I-ORG.
+pub const ORG: u8 = 0b1100;
+pub const B_LOC: u8 = 1 << 4;
+
 /// Minimum share of a form's occurrences a tag needs to be recorded.
 const MIN_SHARE: f32 = 0.2;
 
@@ -176,6 +185,16 @@ impl<'a> Lexicon<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_bits_follow_the_tag_order() {
+        use super::super::model::tag_from_str;
+        let bit = |t: &str| 1u8 << (tag_from_str(t) - 1);
+        assert_eq!(B_PER, bit("B-PER"));
+        assert_eq!(PER, bit("B-PER") | bit("I-PER"));
+        assert_eq!(ORG, bit("B-ORG") | bit("I-ORG"));
+        assert_eq!(B_LOC, bit("B-LOC"));
+    }
 
     #[test]
     fn builds_round_trips_and_finds() {

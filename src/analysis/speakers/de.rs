@@ -98,6 +98,17 @@ pub(super) fn de_claim_holder(
         .filter(|s| somebody(ctx, s))
 }
 
+/// The phrase whose noun is word `k` of `seg`, from its article (adjectives may stand
+/// between: `eine kurze Erklärung`), as a speaker.
+fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let a = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
+        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .unwrap_or(k);
+    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
+}
+
 /// The first document or study named in `seg` (`die zentrale Aussage einer Studie`), from its
 /// article.
 pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
@@ -108,12 +119,7 @@ pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Sp
                 || l.ends_with("studie")
                 || l.ends_with("umfrage"))
     })?;
-    let a = (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
-        .unwrap_or(k);
-    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
+    document_phrase(ctx, seg, k, recent)
 }
 
 /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
@@ -713,13 +719,7 @@ pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Opti
         let l = seg.lower[k].as_str();
         starts_upper(seg.words[k].as_str(seg.text)) && DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
     })?;
-    // The article opens the phrase; adjectives may stand between (`eine kurze Erklärung`).
-    let a = (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
-        .unwrap_or(k);
-    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
+    document_phrase(ctx, &seg, k, recent)
 }
 
 /// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article

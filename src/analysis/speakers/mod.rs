@@ -78,6 +78,20 @@ impl<'a> Seg<'a> {
         }
         gap
     }
+    /// Whether the segment, read from `start` (a quote's closing mark), has a first word
+    /// with only spaces and punctuation before it, no full stop or parenthesis: the words
+    /// that may attribute the quote.
+    fn follows_closely(&self, start: usize) -> bool {
+        self.words.first().is_some_and(|w| {
+            !self
+                .text
+                .get(start..w.start)
+                .unwrap_or("")
+                .chars()
+                .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+        })
+    }
+
     fn is_verb(&self, i: usize, lang: Lang) -> bool {
         let l = self.lower[i].as_str();
         if is_verb_word(l, lang) {
@@ -1253,14 +1267,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
 /// The text after a quote opens with a reporting verb (only punctuation before it).
 fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
     let seg = Seg::new(ctx.text, range.clone());
-    if seg.words.is_empty() {
-        return false;
-    }
-    let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
-    if lead
-        .chars()
-        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
-    {
+    if !seg.follows_closely(range.start) {
         return false;
     }
     if seg.is_verb(0, ctx.lang) {
@@ -1350,15 +1357,7 @@ fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
 /// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
 fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
     let seg = Seg::new(ctx.text, range.clone());
-    if seg.words.is_empty() {
-        return None;
-    }
-    // Only punctuation and spaces may sit between the closing mark and the attribution.
-    let lead = ctx.text.get(range.start..seg.words[0].start).unwrap_or("");
-    if lead
-        .chars()
-        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
-    {
+    if !seg.follows_closely(range.start) {
         return None;
     }
     let lang = ctx.lang;
@@ -1865,14 +1864,7 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
 /// The words after a quote open with an impersonal attribution (`„…“, klonk het`).
 fn impersonal_after(ctx: &Ctx, range: Range<usize>) -> bool {
     let seg = Seg::new(ctx.text, range.clone());
-    let Some(first) = seg.words.first() else {
-        return false;
-    };
-    let lead = ctx.text.get(range.start..first.start).unwrap_or("");
-    !lead
-        .chars()
-        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
-        && impersonal_at(ctx, &seg, 0)
+    seg.follows_closely(range.start) && impersonal_at(ctx, &seg, 0)
 }
 
 /// The clause before a quote introduced by a colon is impersonal (`In de perstent werd
@@ -1935,13 +1927,7 @@ fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
         return false;
     }
     let seg = Seg::new(ctx.text, range.clone());
-    let Some(first) = seg.words.first() else {
-        return false;
-    };
-    let lead = ctx.text.get(range.start..first.start).unwrap_or("");
-    !lead
-        .chars()
-        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
+    seg.follows_closely(range.start)
         && seg.is_verb(0, ctx.lang)
         && ctx.np_forward(&seg, 1).is_none()
 }
