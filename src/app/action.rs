@@ -38,7 +38,12 @@ pub enum Action {
     OpenSwitcher,
     /// Pick the n-th entry (0-based) of the language switcher.
     SwitcherPick(usize),
-    Scroll(isize),
+    /// The mouse wheel at a place on the screen: scrolls what is there.
+    Wheel {
+        column: u16,
+        row: u16,
+        delta: isize,
+    },
     /// All matches of the query of `generation`, counted in the background.
     SearchCounted {
         generation: u64,

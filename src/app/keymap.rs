@@ -83,8 +83,15 @@ fn normal(k: KeyEvent) -> Option<Action> {
 
 pub fn mouse(m: MouseEvent) -> Option<Action> {
     match m.kind {
-        MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-        MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column: m.column,
+            row: m.row,
+            delta: if m.kind == MouseEventKind::ScrollDown {
+                3
+            } else {
+                -3
+            },
+        }),
         MouseEventKind::Down(crossterm::event::MouseButton::Left) => Some(Action::Click {
             column: m.column,
             row: m.row,

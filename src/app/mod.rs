@@ -9,3 +9,6 @@ pub mod update;
 pub use action::{Action, Focus};
 pub use model::Model;
 pub use update::update;
+
+#[cfg(test)]
+mod tests;

@@ -44,11 +44,19 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(h) = l.header {
         header(m, theme, h, buf);
     }
-    if let Some(t) = l.toc {
-        toc::render(m, theme, t, buf);
+    match l.covering {
+        None => article::render(m, theme, l.text, buf),
+        // What covers the article covers the whole body.
+        Some(_) => {
+            let body = Rect::new(0, l.article.y, area.width, l.article.height);
+            Clear.render(body, buf);
+        }
     }
-    if l.article.width > 0 {
-        article::render(m, theme, l.text, buf);
+    if let Some(t) = l
+        .toc
+        .filter(|_| l.covering != Some(crate::ui::layout::Cover::Panels))
+    {
+        toc::render(m, theme, t, buf);
     }
     if let Some(q) = l.quotes {
         panels::render_quotes(m, theme, q, buf);
