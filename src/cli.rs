@@ -9,7 +9,8 @@ krant: read a news article in the terminal, with its quotes and named entities
 
 usage: krant [OPTIONS] [FILE]
 
-  FILE            the article to open (plain text); - reads standard input;
+  FILE            the article to open (plain text, or an http(s) address);
+                  - reads standard input;
                   without FILE the bundled sample article opens
   --dump          print the formatted article as plain text and exit
                   (also what happens when standard output is not a terminal)
@@ -91,6 +92,7 @@ pub fn parse<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Result<Opti
             }
             "-" => set_file(&mut file, Source::Stdin)?,
             f if f.starts_with('-') => return Err(format!("unknown option {f}")),
+            _ if crate::source::http::is_url(&s) => set_file(&mut file, Source::Url(s.clone()))?,
             _ => set_file(&mut file, Source::File(PathBuf::from(arg)))?,
         }
     }

@@ -38,6 +38,8 @@ pub enum Source {
     Sample,
     File(PathBuf),
     Stdin,
+    /// A web address (http or https).
+    Url(String),
 }
 
 #[derive(Debug, Error)]
@@ -54,6 +56,8 @@ pub enum InputError {
     TooLarge(PathBuf, u64),
     #[error("standard input is a terminal")]
     StdinTerminal,
+    #[error("{1}")]
+    Fetch(String, crate::source::http::FetchError),
 }
 
 impl InputError {
@@ -64,7 +68,7 @@ impl InputError {
             | InputError::NotRegular(p)
             | InputError::Unreadable(p, _)
             | InputError::TooLarge(p, _) => Some(p),
-            InputError::StdinTerminal => None,
+            InputError::StdinTerminal | InputError::Fetch(..) => None,
         }
     }
 }
@@ -82,7 +86,23 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Reads the bytes of `source`.
 pub fn read(source: &Source) -> Result<Vec<u8>, InputError> {
+    read_with_progress(source, &mut |_, _| {})
+}
+
+/// Reads the bytes of `source`; `progress` hears how a web page's download goes (bytes so
+/// far, expected total).
+pub fn read_with_progress(
+    source: &Source,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Vec<u8>, InputError> {
     match source {
+        Source::Url(url) => {
+            let never = std::sync::atomic::AtomicBool::new(false);
+            let limits = crate::source::http::Limits::default();
+            crate::source::http::fetch(url, &limits, &never, progress)
+                .map(|f| f.bytes)
+                .map_err(|e| InputError::Fetch(url.clone(), e))
+        }
         Source::Sample => Ok(SAMPLE.as_bytes().to_vec()),
         Source::Stdin => {
             let stdin = std::io::stdin();

@@ -47,7 +47,67 @@ fn input_error(i: &I18n, e: &InputError) -> String {
             ],
         ),
         InputError::StdinTerminal => i.tr("error-stdin-terminal"),
+        InputError::Fetch(url, e) => i.tr_args(
+            "error-fetch",
+            &[
+                (
+                    "url",
+                    krant::article::sanitize::one_line(url).into_owned().into(),
+                ),
+                ("reason", fetch_reason(i, e).into()),
+            ],
+        ),
     }
+}
+
+/// Why a web page could not be read, in the interface language.
+fn fetch_reason(i: &I18n, e: &krant::source::http::FetchError) -> String {
+    use krant::source::http::FetchError as F;
+    match e {
+        F::BadUrl => i.tr("fetch-bad-url"),
+        F::HostNotFound => i.tr("fetch-host-not-found"),
+        F::Connect => i.tr("fetch-connect"),
+        F::Tls(_) => i.tr("fetch-tls"),
+        F::Timeout => i.tr("fetch-timeout"),
+        F::Status(code) => i.tr_args("fetch-status", &[("code", (*code as f64).into())]),
+        F::TooLarge(limit) => i.tr_args(
+            "fetch-too-large",
+            &[("megabytes", ((*limit >> 20) as f64).into())],
+        ),
+        F::TooManyRedirects => i.tr("fetch-redirects"),
+        F::NotText(t) => i.tr_s(
+            "fetch-not-text",
+            "type",
+            &krant::article::sanitize::one_line(t),
+        ),
+        F::Cancelled => i.tr("fetch-cancelled"),
+        F::Network(_) => i.tr("fetch-network"),
+    }
+}
+
+/// Reads the article, showing a web page's download on standard error when it is a terminal.
+fn read_input(source: &input::Source, i: &I18n) -> Result<Vec<u8>, InputError> {
+    let input::Source::Url(url) = source else {
+        return input::read(source);
+    };
+    let shown = std::io::stderr().is_terminal();
+    let url = krant::article::sanitize::one_line(url).into_owned();
+    let mut progress = |received: u64, _total: Option<u64>| {
+        if shown {
+            let kb = (received >> 10) as f64;
+            let line = i.tr_args(
+                "loading",
+                &[("url", url.clone().into()), ("kilobytes", kb.into())],
+            );
+            let _ = write!(std::io::stderr(), "\r\x1b[2K{line}");
+        }
+    };
+    progress(0, None);
+    let result = input::read_with_progress(source, &mut progress);
+    if shown {
+        let _ = write!(std::io::stderr(), "\r\x1b[2K");
+    }
+    result
 }
 
 fn main() -> ExitCode {
@@ -66,7 +126,7 @@ fn main() -> ExitCode {
         Command::Version => return print_or_fail(&format!("krant {}", env!("CARGO_PKG_VERSION"))),
         _ => {}
     }
-    let bytes = match input::read(&opts.source) {
+    let bytes = match read_input(&opts.source, &i) {
         Ok(b) => b,
         Err(e) => return fail(&input_error(&i, &e)),
     };
@@ -77,6 +137,7 @@ fn main() -> ExitCode {
                 input::Source::File(p) => krant::article::sanitize::path_for_display(p),
                 input::Source::Stdin => "-".to_owned(),
                 input::Source::Sample => "sample".to_owned(),
+                input::Source::Url(u) => krant::article::sanitize::one_line(u).into_owned(),
             };
             return fail(&i.tr_s("error-binary", "path", &path));
         }

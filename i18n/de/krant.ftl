@@ -110,3 +110,18 @@ error-binary = { $path }: scheint eine Binärdatei zu sein, kein Artikel
 error-too-large = { $path }: zu groß ({ $size } Bytes; höchstens { $limit })
 error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an krant - übergeben
 error-usage = { $message }; siehe krant --help
+
+# Webseiten
+error-fetch = { $url }: { $reason }
+loading = { $url } wird geladen … { $kilobytes } kB
+fetch-bad-url = keine Webadresse
+fetch-host-not-found = Server nicht gefunden
+fetch-connect = keine Verbindung möglich
+fetch-tls = sichere Verbindung fehlgeschlagen
+fetch-timeout = Zeitüberschreitung
+fetch-status = der Server antwortete { $code }
+fetch-too-large = größer als { $megabytes } MB
+fetch-redirects = zu viele Weiterleitungen
+fetch-not-text = keine Webseite und kein Text ({ $type })
+fetch-cancelled = abgebrochen
+fetch-network = Netzwerkfehler

@@ -110,3 +110,18 @@ error-binary = { $path }: looks like a binary file, not an article
 error-too-large = { $path }: too large ({ $size } bytes; at most { $limit })
 error-stdin-terminal = standard input is a terminal: pipe an article into krant -
 error-usage = { $message }; see krant --help
+
+# Web pages
+error-fetch = { $url }: { $reason }
+loading = Loading { $url } … { $kilobytes } KB
+fetch-bad-url = not a web address
+fetch-host-not-found = host not found
+fetch-connect = could not connect
+fetch-tls = secure connection failed
+fetch-timeout = timed out
+fetch-status = the server answered { $code }
+fetch-too-large = larger than { $megabytes } MB
+fetch-redirects = too many redirects
+fetch-not-text = not a web page or text ({ $type })
+fetch-cancelled = cancelled
+fetch-network = network error

@@ -110,3 +110,18 @@ error-binary = { $path }: parece un archivo binario, no un artículo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = la entrada estándar es un terminal: redirija un artículo a krant -
 error-usage = { $message }; consulte krant --help
+
+# Páginas web
+error-fetch = { $url }: { $reason }
+loading = Cargando { $url } … { $kilobytes } kB
+fetch-bad-url = no es una dirección web
+fetch-host-not-found = servidor no encontrado
+fetch-connect = no se pudo conectar
+fetch-tls = falló la conexión segura
+fetch-timeout = se agotó el tiempo de espera
+fetch-status = el servidor respondió { $code }
+fetch-too-large = más de { $megabytes } MB
+fetch-redirects = demasiadas redirecciones
+fetch-not-text = no es una página web ni texto ({ $type })
+fetch-cancelled = cancelado
+fetch-network = error de red

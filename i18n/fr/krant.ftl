@@ -110,3 +110,18 @@ error-binary = { $path } : semble être un fichier binaire, pas un article
 error-too-large = { $path } : trop volumineux ({ $size } octets ; { $limit } au maximum)
 error-stdin-terminal = l'entrée standard est un terminal : redirigez un article vers krant -
 error-usage = { $message } ; voir krant --help
+
+# Pages web
+error-fetch = { $url } : { $reason }
+loading = Chargement de { $url } … { $kilobytes } ko
+fetch-bad-url = ce n'est pas une adresse web
+fetch-host-not-found = serveur introuvable
+fetch-connect = connexion impossible
+fetch-tls = échec de la connexion sécurisée
+fetch-timeout = délai dépassé
+fetch-status = le serveur a répondu { $code }
+fetch-too-large = plus de { $megabytes } Mo
+fetch-redirects = trop de redirections
+fetch-not-text = ni une page web ni du texte ({ $type })
+fetch-cancelled = annulé
+fetch-network = erreur réseau

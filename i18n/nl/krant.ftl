@@ -110,3 +110,18 @@ error-binary = { $path }: lijkt een binair bestand, geen artikel
 error-too-large = { $path }: te groot ({ $size } bytes; hoogstens { $limit })
 error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via een pipe naar krant -
 error-usage = { $message }; zie krant --help
+
+# Webpagina's
+error-fetch = { $url }: { $reason }
+loading = { $url } laden … { $kilobytes } kB
+fetch-bad-url = geen webadres
+fetch-host-not-found = server niet gevonden
+fetch-connect = geen verbinding mogelijk
+fetch-tls = beveiligde verbinding mislukt
+fetch-timeout = duurde te lang
+fetch-status = de server antwoordde { $code }
+fetch-too-large = groter dan { $megabytes } MB
+fetch-redirects = te veel doorverwijzingen
+fetch-not-text = geen webpagina of tekst ({ $type })
+fetch-cancelled = afgebroken
+fetch-network = netwerkfout

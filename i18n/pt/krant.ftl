@@ -110,3 +110,18 @@ error-binary = { $path }: parece um ficheiro binário, não um artigo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo para o krant -
 error-usage = { $message }; consulte krant --help
+
+# Páginas web
+error-fetch = { $url }: { $reason }
+loading = A carregar { $url } … { $kilobytes } kB
+fetch-bad-url = não é um endereço web
+fetch-host-not-found = servidor não encontrado
+fetch-connect = não foi possível ligar
+fetch-tls = a ligação segura falhou
+fetch-timeout = tempo esgotado
+fetch-status = o servidor respondeu { $code }
+fetch-too-large = mais de { $megabytes } MB
+fetch-redirects = demasiados redirecionamentos
+fetch-not-text = não é uma página web nem texto ({ $type })
+fetch-cancelled = cancelado
+fetch-network = erro de rede

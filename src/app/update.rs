@@ -572,7 +572,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
         Source::File(p) => input::version_path(p, lang)
             .filter(|v| v.is_file())
             .and_then(|v| input::read(&Source::File(v)).ok()),
-        Source::Stdin => None,
+        Source::Stdin | Source::Url(_) => None,
     };
     let current_is_lang =
         m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
