@@ -99,6 +99,12 @@ impl I18n {
         id.to_owned()
     }
 
+    /// `text` between the interface language's quotation marks: “…” (en, nl), „…“ (de),
+    /// « … » (fr, with no-break spaces inside), «…» (es, pt). The text is not formatted.
+    pub fn quoted(&self, text: &str) -> String {
+        format!("{}{text}{}", self.tr("quote-open"), self.tr("quote-close"))
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.tr_args(id, &[])
     }
@@ -287,6 +293,24 @@ mod tests {
             I18n::new(Lang::Nl).tr_n("status-left", "minutes", 5),
             "nog 5 minuten"
         );
+    }
+
+    #[test]
+    fn each_language_quotes_with_its_own_marks() {
+        for (lang, want) in [
+            (Lang::En, "“Ja.”"),
+            (Lang::Nl, "“Ja.”"),
+            (Lang::De, "„Ja.“"),
+            (Lang::Fr, "«\u{a0}Ja.\u{a0}»"),
+            (Lang::Es, "«Ja.»"),
+            (Lang::Pt, "«Ja.»"),
+        ] {
+            let quoted = I18n::new(lang).quoted("Ja.");
+            assert_eq!(quoted, want, "{lang:?}");
+            // One column per mark and per no-break space: nothing wide, nothing invisible.
+            use unicode_width::UnicodeWidthStr;
+            assert_eq!(quoted.width(), quoted.chars().count(), "{lang:?}");
+        }
     }
 
     #[test]

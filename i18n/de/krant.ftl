@@ -110,3 +110,8 @@ error-binary = { $path }: scheint eine Binärdatei zu sein, kein Artikel
 error-too-large = { $path }: zu groß ({ $size } Bytes; höchstens { $limit })
 error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an krant - übergeben
 error-usage = { $message }; siehe krant --help
+
+## Anführungszeichen um ein Zitat
+
+quote-open = „
+quote-close = “

@@ -110,3 +110,8 @@ error-binary = { $path }: looks like a binary file, not an article
 error-too-large = { $path }: too large ({ $size } bytes; at most { $limit })
 error-stdin-terminal = standard input is a terminal: pipe an article into krant -
 error-usage = { $message }; see krant --help
+
+## Quotation marks around a quote
+
+quote-open = “
+quote-close = ”

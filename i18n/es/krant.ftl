@@ -110,3 +110,8 @@ error-binary = { $path }: parece un archivo binario, no un artículo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = la entrada estándar es un terminal: redirija un artículo a krant -
 error-usage = { $message }; consulte krant --help
+
+## Comillas alrededor de una cita
+
+quote-open = «
+quote-close = »

@@ -110,3 +110,8 @@ error-binary = { $path } : semble être un fichier binaire, pas un article
 error-too-large = { $path } : trop volumineux ({ $size } octets ; { $limit } au maximum)
 error-stdin-terminal = l'entrée standard est un terminal : redirigez un article vers krant -
 error-usage = { $message } ; voir krant --help
+
+## Guillemets autour d’une citation, avec une espace insécable (U+00A0) à l’intérieur
+
+quote-open = { "«\u00A0" }
+quote-close = { "\u00A0»" }

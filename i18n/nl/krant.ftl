@@ -110,3 +110,8 @@ error-binary = { $path }: lijkt een binair bestand, geen artikel
 error-too-large = { $path }: te groot ({ $size } bytes; hoogstens { $limit })
 error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via een pipe naar krant -
 error-usage = { $message }; zie krant --help
+
+## Aanhalingstekens rond een citaat
+
+quote-open = “
+quote-close = ”

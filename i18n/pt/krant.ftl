@@ -110,3 +110,8 @@ error-binary = { $path }: parece um ficheiro binário, não um artigo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo para o krant -
 error-usage = { $message }; consulte krant --help
+
+## Aspas à volta de uma citação
+
+quote-open = «
+quote-close = »
