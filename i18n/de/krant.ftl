@@ -110,8 +110,32 @@ error-binary = { $path }: scheint eine Binärdatei zu sein, kein Artikel
 error-too-large = { $path }: zu groß ({ $size } Bytes; höchstens { $limit })
 error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an krant - übergeben
 error-usage = { $message }; siehe krant --help
+error-output = Ausgabe kann nicht geschrieben werden ({ $reason })
+error-terminal = Terminal kann nicht verwendet werden ({ $reason })
 
 ## Anführungszeichen um ein Zitat
 
 quote-open = „
 quote-close = “
+
+## Befehlszeile: krant --help und Aufruffehler (Optionsnamen wie --dump bleiben, wie sie sind)
+
+cli-about = einen Nachrichtenartikel im Terminal lesen, mit seinen Zitaten und Entitäten
+cli-usage = Aufruf: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONEN
+cli-file = DATEI
+cli-number = N
+cli-code = KÜRZEL
+cli-help-file = der zu öffnende Artikel (reiner Text); - liest die Standardeingabe; ohne { cli-file } öffnet sich der mitgelieferte Beispielartikel
+cli-help-dump = den formatierten Artikel als reinen Text ausgeben und beenden (so auch, wenn die Standardausgabe kein Terminal ist)
+cli-help-width = die Ausgabe von --dump nach { cli-number } Spalten umbrechen (Standard: { $default })
+cli-help-analyze = Aufbau, Zitate und Entitäten des Artikels als JSON ausgeben
+cli-help-lang = Sprache der Oberfläche: nl, en, de, fr, es oder pt
+cli-help-help = diese Hilfe anzeigen
+cli-help-version = die Version anzeigen
+cli-help-keys = Tasten: ? zeigt sie beim Lesen an
+cli-unknown-option = unbekannte Option { $option }
+cli-missing-value = { $option } braucht einen Wert
+cli-bad-width = { $option } erwartet eine Zahl von { $min } bis { $max }, nicht { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } erwartet nl, en, de, fr, es oder pt, nicht { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: nur ein Artikel auf einmal

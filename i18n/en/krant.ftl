@@ -110,8 +110,32 @@ error-binary = { $path }: looks like a binary file, not an article
 error-too-large = { $path }: too large ({ $size } bytes; at most { $limit })
 error-stdin-terminal = standard input is a terminal: pipe an article into krant -
 error-usage = { $message }; see krant --help
+error-output = cannot write the output ({ $reason })
+error-terminal = cannot use the terminal ({ $reason })
 
 ## Quotation marks around a quote
 
 quote-open = “
 quote-close = ”
+
+## Command line: krant --help and usage errors (option names such as --dump stay as they are)
+
+cli-about = read a news article in the terminal, with its quotes and named entities
+cli-usage = usage: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONS
+cli-file = FILE
+cli-number = N
+cli-code = CODE
+cli-help-file = the article to open (plain text); - reads standard input; without { cli-file } the bundled sample article opens
+cli-help-dump = print the formatted article as plain text and exit (also what happens when standard output is not a terminal)
+cli-help-width = wrap --dump output at { cli-number } columns (default { $default })
+cli-help-analyze = print the article's structure, quotes and entities as JSON
+cli-help-lang = interface language: nl, en, de, fr, es or pt
+cli-help-help = show this help
+cli-help-version = show the version
+cli-help-keys = keys: press ? in the reader
+cli-unknown-option = unknown option { $option }
+cli-missing-value = { $option } needs a value
+cli-bad-width = { $option } takes a number from { $min } to { $max }, not { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } takes nl, en, de, fr, es or pt, not { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: only one article at a time

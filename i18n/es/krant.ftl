@@ -110,8 +110,32 @@ error-binary = { $path }: parece un archivo binario, no un artículo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = la entrada estándar es un terminal: redirija un artículo a krant -
 error-usage = { $message }; consulte krant --help
+error-output = no se puede escribir la salida ({ $reason })
+error-terminal = no se puede usar el terminal ({ $reason })
 
 ## Comillas alrededor de una cita
 
 quote-open = «
 quote-close = »
+
+## Línea de órdenes: krant --help y errores de uso (los nombres de opción como --dump no se traducen)
+
+cli-about = leer un artículo de prensa en el terminal, con sus citas y entidades nombradas
+cli-usage = uso: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPCIONES
+cli-file = ARCHIVO
+cli-number = N
+cli-code = CÓDIGO
+cli-help-file = el artículo que se abre (texto plano); - lee la entrada estándar; sin { cli-file } se abre el artículo de ejemplo incluido
+cli-help-dump = escribir el artículo formateado como texto plano y salir (también ocurre cuando la salida estándar no es un terminal)
+cli-help-width = cortar las líneas de --dump a { cli-number } columnas (por defecto, { $default })
+cli-help-analyze = escribir la estructura, las citas y las entidades del artículo en JSON
+cli-help-lang = idioma de la interfaz: nl, en, de, fr, es o pt
+cli-help-help = mostrar esta ayuda
+cli-help-version = mostrar la versión
+cli-help-keys = teclas: pulse ? durante la lectura
+cli-unknown-option = opción desconocida: { $option }
+cli-missing-value = { $option } necesita un valor
+cli-bad-width = { $option } admite un número de { $min } a { $max }, no { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } admite nl, en, de, fr, es o pt, no { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: solo se abre un artículo cada vez

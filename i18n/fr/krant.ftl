@@ -110,8 +110,32 @@ error-binary = { $path } : semble être un fichier binaire, pas un article
 error-too-large = { $path } : trop volumineux ({ $size } octets ; { $limit } au maximum)
 error-stdin-terminal = l'entrée standard est un terminal : redirigez un article vers krant -
 error-usage = { $message } ; voir krant --help
+error-output = impossible d'écrire la sortie ({ $reason })
+error-terminal = impossible d'utiliser le terminal ({ $reason })
 
 ## Guillemets autour d’une citation, avec une espace insécable (U+00A0) à l’intérieur
 
 quote-open = { "«\u00A0" }
 quote-close = { "\u00A0»" }
+
+## Ligne de commande : krant --help et erreurs d’appel (les noms d’option comme --dump restent tels quels). Avant « : » et « ; », une espace insécable (U+00A0), pour que la ligne ne se coupe pas là.
+
+cli-about = lire un article de presse dans le terminal, avec ses citations et ses entités nommées
+cli-usage = utilisation : krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONS
+cli-file = FICHIER
+cli-number = N
+cli-code = LANGUE
+cli-help-file = l'article à ouvrir (texte brut) ; - lit l'entrée standard ; sans { cli-file }, c'est l'article d'exemple fourni qui s'ouvre
+cli-help-dump = afficher l'article mis en forme en texte brut, puis quitter (c'est aussi ce qui se passe quand la sortie standard n'est pas un terminal)
+cli-help-width = couper les lignes de --dump à { cli-number } colonnes (par défaut : { $default })
+cli-help-analyze = afficher la structure, les citations et les entités de l'article en JSON
+cli-help-lang = langue de l'interface : nl, en, de, fr, es ou pt
+cli-help-help = afficher cette aide
+cli-help-version = afficher la version
+cli-help-keys = touches : appuyez sur ? pendant la lecture
+cli-unknown-option = option inconnue : { $option }
+cli-missing-value = { $option } attend une valeur
+cli-bad-width = { $option } attend un nombre de { $min } à { $max }, pas { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } attend nl, en, de, fr, es ou pt, pas { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file } : un seul article à la fois

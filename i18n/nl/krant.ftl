@@ -110,8 +110,32 @@ error-binary = { $path }: lijkt een binair bestand, geen artikel
 error-too-large = { $path }: te groot ({ $size } bytes; hoogstens { $limit })
 error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via een pipe naar krant -
 error-usage = { $message }; zie krant --help
+error-output = kan de uitvoer niet schrijven ({ $reason })
+error-terminal = kan de terminal niet gebruiken ({ $reason })
 
 ## Aanhalingstekens rond een citaat
 
 quote-open = “
 quote-close = ”
+
+## Opdrachtregel: krant --help en gebruiksfouten (optienamen zoals --dump blijven zoals ze zijn)
+
+cli-about = een nieuwsartikel lezen in de terminal, met de citaten en entiteiten erin
+cli-usage = gebruik: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIES
+cli-file = BESTAND
+cli-number = N
+cli-code = TAAL
+cli-help-file = het artikel om te openen (platte tekst); - leest de standaardinvoer; zonder { cli-file } opent het meegeleverde voorbeeldartikel
+cli-help-dump = het opgemaakte artikel als platte tekst uitvoeren en stoppen (zo gaat het ook als de standaarduitvoer geen terminal is)
+cli-help-width = de uitvoer van --dump afbreken op { cli-number } kolommen (standaard { $default })
+cli-help-analyze = de opbouw, citaten en entiteiten van het artikel als JSON uitvoeren
+cli-help-lang = taal van de interface: nl, en, de, fr, es of pt
+cli-help-help = deze hulp tonen
+cli-help-version = de versie tonen
+cli-help-keys = toetsen: druk tijdens het lezen op ?
+cli-unknown-option = onbekende optie { $option }
+cli-missing-value = { $option } heeft een waarde nodig
+cli-bad-width = { $option } verwacht een getal van { $min } tot { $max }, niet { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } verwacht nl, en, de, fr, es of pt, niet { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: één artikel tegelijk

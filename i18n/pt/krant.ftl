@@ -110,8 +110,32 @@ error-binary = { $path }: parece um ficheiro binário, não um artigo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo para o krant -
 error-usage = { $message }; consulte krant --help
+error-output = não é possível escrever a saída ({ $reason })
+error-terminal = não é possível usar o terminal ({ $reason })
 
 ## Aspas à volta de uma citação
 
 quote-open = «
 quote-close = »
+
+## Linha de comandos: krant --help e erros de utilização (os nomes das opções, como --dump, ficam como estão)
+
+cli-about = ler uma notícia no terminal, com as suas citações e entidades mencionadas
+cli-usage = utilização: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPÇÕES
+cli-file = FICHEIRO
+cli-number = N
+cli-code = CÓDIGO
+cli-help-file = o artigo a abrir (texto simples); - lê a entrada padrão; sem { cli-file } abre-se o artigo de exemplo incluído
+cli-help-dump = escrever o artigo formatado como texto simples e sair (é também o que acontece quando a saída padrão não é um terminal)
+cli-help-width = partir as linhas de --dump em { cli-number } colunas (por omissão, { $default })
+cli-help-analyze = escrever a estrutura, as citações e as entidades do artigo em JSON
+cli-help-lang = idioma da interface: nl, en, de, fr, es ou pt
+cli-help-help = mostrar esta ajuda
+cli-help-version = mostrar a versão
+cli-help-keys = teclas: prima ? durante a leitura
+cli-unknown-option = opção desconhecida: { $option }
+cli-missing-value = { $option } precisa de um valor
+cli-bad-width = { $option } aceita um número de { $min } a { $max }, não { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } aceita nl, en, de, fr, es ou pt, não { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: só se abre um artigo de cada vez
