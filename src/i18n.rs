@@ -176,7 +176,9 @@ mod tests {
                 if let Some(p) = &m.value {
                     collect_vars(p, &mut vars);
                 }
-                out.insert(m.id.name.to_owned(), vars);
+                // Fluent keeps the first of two definitions: a second one is a mistake.
+                let id = m.id.name.to_owned();
+                assert!(out.insert(id.clone(), vars).is_none(), "{id} defined twice");
             }
         }
         out
