@@ -315,6 +315,100 @@ mod tests {
         }
     }
 
+    /// The English names of keys, by message id.
+    const KEYS: [(&str, &str); 10] = [
+        ("key-space", "Space"),
+        ("key-enter", "Enter"),
+        ("key-tab", "Tab"),
+        ("key-shift", "Shift"),
+        ("key-esc", "Esc"),
+        ("key-pgup", "PgUp"),
+        ("key-pgdn", "PgDn"),
+        ("key-home", "Home"),
+        ("key-end", "End"),
+        ("key-ctrl", "Ctrl"),
+    ];
+
+    /// Keys whose usual name in that language is the English one (Dutch keyboards are
+    /// American ones; Portuguese says "tecla Enter", "tecla Shift").
+    const SAME_KEYS: &[(Lang, &str)] = &[
+        (Lang::Nl, "Enter"),
+        (Lang::Nl, "Tab"),
+        (Lang::Nl, "Shift"),
+        (Lang::Nl, "Esc"),
+        (Lang::Nl, "PgUp"),
+        (Lang::Nl, "PgDn"),
+        (Lang::Nl, "Home"),
+        (Lang::Nl, "End"),
+        (Lang::Nl, "Ctrl"),
+        (Lang::De, "Tab"),
+        (Lang::De, "Esc"),
+        (Lang::Fr, "Tab"),
+        (Lang::Fr, "Ctrl"),
+        (Lang::Es, "Tab"),
+        (Lang::Es, "Esc"),
+        (Lang::Es, "Ctrl"),
+        (Lang::Pt, "Enter"),
+        (Lang::Pt, "Tab"),
+        (Lang::Pt, "Shift"),
+        (Lang::Pt, "Esc"),
+        (Lang::Pt, "Ctrl"),
+    ];
+
+    /// `word` in `s` with no letter on either side.
+    fn has_word(s: &str, word: &str) -> bool {
+        s.match_indices(word).any(|(i, w)| {
+            !s[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                && !s[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        })
+    }
+
+    #[test]
+    fn help_and_hints_name_keys_in_the_interface_language() {
+        let english = I18n::new(Lang::En);
+        for (id, name) in KEYS {
+            assert_eq!(english.tr(id), name);
+        }
+        let texts = [
+            "help-close",
+            "help-page",
+            "help-ends",
+            "help-focus",
+            "help-enter",
+            "help-quit",
+            "search-hint",
+            "switcher-hint",
+        ];
+        assert!(has_word(&english.tr("help-page"), "PgUp"));
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let i = I18n::new(lang);
+            for (id, name) in KEYS {
+                let theirs = i.tr(id);
+                let same = SAME_KEYS.contains(&(lang, name));
+                assert_eq!(theirs == name, same, "{lang:?} {id}: {theirs}");
+                if same {
+                    continue;
+                }
+                for text in texts {
+                    let t = i.tr(text);
+                    assert!(
+                        !has_word(&t, name),
+                        "{lang:?} {text}: English {name} in {t}"
+                    );
+                }
+            }
+        }
+        let de = I18n::new(Lang::De);
+        assert_eq!(
+            de.tr("help-focus"),
+            "Tab Umschalt+Tab  Inhalt, Artikel, Bereiche"
+        );
+        assert_eq!(de.tr("help-quit"), "q Strg+C  beenden · Strg+Z  anhalten");
+    }
+
     #[test]
     fn negotiation_order() {
         let env = |k: &str| (k == "LANG").then(|| "de_DE.UTF-8".to_owned());

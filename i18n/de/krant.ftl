@@ -32,7 +32,7 @@ status-highlight-off = Hervorhebung aus
 search-prompt = Suche:
 search-count = Treffer { $current } von { $total }
 search-none = kein Treffer
-search-hint = Enter übernehmen · Esc löschen
+search-hint = { key-enter } übernehmen · { key-esc } löschen
 
 ## Inhaltsverzeichnis
 
@@ -70,26 +70,26 @@ lang-pt = Portugiesisch
 ## Sprachauswahl
 
 switcher-title = Sprache für Oberfläche und Artikel
-switcher-hint = 1–9 oder Enter wählen · Esc schließen
+switcher-hint = 1–9 oder { key-enter } wählen · { key-esc } schließen
 switcher-unavailable = nicht verfügbar
 
 ## Hilfe
 
 help-title = Tasten
-help-close = Esc oder ? schließt diese Hilfe
+help-close = { key-esc } oder ? schließt diese Hilfe
 help-line = j k ↓ ↑  eine Zeile
-help-page = Leertaste Bild↓ b Bild↑  eine Seite
+help-page = { key-space } { key-pgdn } b { key-pgup }  eine Seite
 help-half = d u  eine halbe Seite
-help-ends = g Pos1 G Ende  Anfang, Ende
+help-ends = g { key-home } G { key-end }  Anfang, Ende
 help-sections = ] [  nächster, vorheriger Abschnitt
-help-focus = Tab Shift-Tab  Inhalt, Artikel, Bereiche
-help-enter = Enter  zum gewählten Eintrag springen
+help-focus = { key-tab } { key-shift }+{ key-tab }  Inhalt, Artikel, Bereiche
+help-enter = { key-enter }  zum gewählten Eintrag springen
 help-toc = t  Inhalt ein- oder ausblenden
 help-panels = p  Zitate und Entitäten ein- oder ausblenden
 help-highlight = h  Hervorhebung ein oder aus
 help-search = /  suchen · n N  nächster, vorheriger Treffer
 help-language = L  Sprache wählen
-help-quit = q Ctrl-C  beenden · Ctrl-Z  anhalten
+help-quit = q { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
 
 ## Hinweise
 
@@ -112,6 +112,19 @@ error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an kra
 error-usage = { $message }; siehe krant --help
 error-output = Ausgabe kann nicht geschrieben werden ({ $reason })
 error-terminal = Terminal kann nicht verwendet werden ({ $reason })
+
+## Tastennamen (für die Hilfe und die Hinweise oben)
+
+key-space = Leertaste
+key-enter = Eingabe
+key-tab = Tab
+key-shift = Umschalt
+key-esc = Esc
+key-pgup = Bild↑
+key-pgdn = Bild↓
+key-home = Pos1
+key-end = Ende
+key-ctrl = Strg
 
 ## Anführungszeichen um ein Zitat
 

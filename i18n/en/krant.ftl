@@ -32,7 +32,7 @@ status-highlight-off = highlighting off
 search-prompt = Search:
 search-count = match { $current } of { $total }
 search-none = no match
-search-hint = Enter keep · Esc clear
+search-hint = { key-enter } keep · { key-esc } clear
 
 ## Table of contents
 
@@ -70,26 +70,26 @@ lang-pt = Portuguese
 ## Language switcher
 
 switcher-title = Interface and article language
-switcher-hint = 1–9 or Enter choose · Esc close
+switcher-hint = 1–9 or { key-enter } choose · { key-esc } close
 switcher-unavailable = not available
 
 ## Help
 
 help-title = Keys
-help-close = Esc or ? closes this help
+help-close = { key-esc } or ? closes this help
 help-line = j k ↓ ↑  one line
-help-page = Space PgDn b PgUp  one page
+help-page = { key-space } { key-pgdn } b { key-pgup }  one page
 help-half = d u  half a page
-help-ends = g Home G End  top, bottom
+help-ends = g { key-home } G { key-end }  top, bottom
 help-sections = ] [  next, previous section
-help-focus = Tab Shift-Tab  contents, article, panels
-help-enter = Enter  go to the selected entry
+help-focus = { key-tab } { key-shift }-{ key-tab }  contents, article, panels
+help-enter = { key-enter }  go to the selected entry
 help-toc = t  show or hide the contents
 help-panels = p  show or hide quotes and entities
 help-highlight = h  highlighting on or off
 help-search = /  search · n N  next, previous match
 help-language = L  choose the language
-help-quit = q Ctrl-C  quit · Ctrl-Z  suspend
+help-quit = q { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
 
 ## Notices
 
@@ -112,6 +112,19 @@ error-stdin-terminal = standard input is a terminal: pipe an article into krant 
 error-usage = { $message }; see krant --help
 error-output = cannot write the output ({ $reason })
 error-terminal = cannot use the terminal ({ $reason })
+
+## Key names (the help and the hints above use them)
+
+key-space = Space
+key-enter = Enter
+key-tab = Tab
+key-shift = Shift
+key-esc = Esc
+key-pgup = PgUp
+key-pgdn = PgDn
+key-home = Home
+key-end = End
+key-ctrl = Ctrl
 
 ## Quotation marks around a quote
 

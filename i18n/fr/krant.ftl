@@ -32,7 +32,7 @@ status-highlight-off = surlignage désactivé
 search-prompt = Rechercher :
 search-count = résultat { $current } sur { $total }
 search-none = aucun résultat
-search-hint = Enter conserver · Esc effacer
+search-hint = { key-enter } conserver · { key-esc } effacer
 
 ## Sommaire
 
@@ -70,26 +70,26 @@ lang-pt = Portugais
 ## Sélecteur de langue
 
 switcher-title = Langue de l'interface et de l'article
-switcher-hint = 1–9 ou Enter choisir · Esc fermer
+switcher-hint = 1–9 ou { key-enter } choisir · { key-esc } fermer
 switcher-unavailable = non disponible
 
 ## Aide
 
 help-title = Touches
-help-close = Esc ou ? ferme cette aide
+help-close = { key-esc } ou ? ferme cette aide
 help-line = j k ↓ ↑  une ligne
-help-page = Space PgDn b PgUp  une page
+help-page = { key-space } { key-pgdn } b { key-pgup }  une page
 help-half = d u  une demi-page
-help-ends = g Home G End  début, fin
+help-ends = g { key-home } G { key-end }  début, fin
 help-sections = ] [  section suivante, précédente
-help-focus = Tab Shift-Tab  sommaire, article, panneaux
-help-enter = Enter  aller à l'entrée choisie
+help-focus = { key-tab } { key-shift }+{ key-tab }  sommaire, article, panneaux
+help-enter = { key-enter }  aller à l'entrée choisie
 help-toc = t  afficher ou masquer le sommaire
 help-panels = p  afficher ou masquer citations et entités
 help-highlight = h  activer ou désactiver le surlignage
 help-search = /  rechercher · n N  résultat suivant, précédent
 help-language = L  choisir la langue
-help-quit = q Ctrl-C  quitter · Ctrl-Z  suspendre
+help-quit = q { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
 
 ## Messages
 
@@ -112,6 +112,19 @@ error-stdin-terminal = l'entrée standard est un terminal : redirigez un articl
 error-usage = { $message } ; voir krant --help
 error-output = impossible d'écrire la sortie ({ $reason })
 error-terminal = impossible d'utiliser le terminal ({ $reason })
+
+## Noms des touches (pour l’aide et les indications ci-dessus)
+
+key-space = Espace
+key-enter = Entrée
+key-tab = Tab
+key-shift = Maj
+key-esc = Échap
+key-pgup = PgPréc
+key-pgdn = PgSuiv
+key-home = Origine
+key-end = Fin
+key-ctrl = Ctrl
 
 ## Guillemets autour d’une citation, avec une espace insécable (U+00A0) à l’intérieur
 

@@ -32,7 +32,7 @@ status-highlight-off = realce desligado
 search-prompt = Pesquisar:
 search-count = resultado { $current } de { $total }
 search-none = sem resultados
-search-hint = Enter manter · Esc limpar
+search-hint = { key-enter } manter · { key-esc } limpar
 
 ## Índice
 
@@ -70,26 +70,26 @@ lang-pt = Português
 ## Seletor de idioma
 
 switcher-title = Idioma da interface e do artigo
-switcher-hint = 1–9 ou Enter escolher · Esc fechar
+switcher-hint = 1–9 ou { key-enter } escolher · { key-esc } fechar
 switcher-unavailable = indisponível
 
 ## Ajuda
 
 help-title = Teclas
-help-close = Esc ou ? fecha esta ajuda
+help-close = { key-esc } ou ? fecha esta ajuda
 help-line = j k ↓ ↑  uma linha
-help-page = Space PgDn b PgUp  uma página
+help-page = { key-space } { key-pgdn } b { key-pgup }  uma página
 help-half = d u  meia página
-help-ends = g Home G End  início, fim
+help-ends = g { key-home } G { key-end }  início, fim
 help-sections = ] [  secção seguinte, anterior
-help-focus = Tab Shift-Tab  índice, artigo, painéis
-help-enter = Enter  ir para a entrada selecionada
+help-focus = { key-tab } { key-shift }+{ key-tab }  índice, artigo, painéis
+help-enter = { key-enter }  ir para a entrada selecionada
 help-toc = t  mostrar ou ocultar o índice
 help-panels = p  mostrar ou ocultar citações e entidades
 help-highlight = h  ligar ou desligar o realce
 help-search = /  pesquisar · n N  resultado seguinte, anterior
 help-language = L  escolher o idioma
-help-quit = q Ctrl-C  sair · Ctrl-Z  suspender
+help-quit = q { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
 
 ## Avisos
 
@@ -112,6 +112,19 @@ error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo p
 error-usage = { $message }; consulte krant --help
 error-output = não é possível escrever a saída ({ $reason })
 error-terminal = não é possível usar o terminal ({ $reason })
+
+## Nomes das teclas (para a ajuda e as indicações acima; Enter, Tab, Shift, Esc e Ctrl são os nomes usados em português)
+
+key-space = Espaço
+key-enter = Enter
+key-tab = Tab
+key-shift = Shift
+key-esc = Esc
+key-pgup = Pág↑
+key-pgdn = Pág↓
+key-home = Início
+key-end = Fim
+key-ctrl = Ctrl
 
 ## Aspas à volta de uma citação
 
