@@ -105,6 +105,19 @@ impl I18n {
         format!("{}{text}{}", self.tr("quote-open"), self.tr("quote-close"))
     }
 
+    /// Why a read or a write failed: the common cases in the interface language, others as
+    /// the system words them (without its "(os error N)").
+    pub fn io_reason(&self, e: &std::io::Error) -> String {
+        match e.kind() {
+            std::io::ErrorKind::PermissionDenied => self.tr("reason-permission-denied"),
+            std::io::ErrorKind::StorageFull => self.tr("reason-storage-full"),
+            _ => {
+                let s = e.to_string();
+                s.split(" (os error").next().unwrap_or(&s).to_owned()
+            }
+        }
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.tr_args(id, &[])
     }
@@ -407,6 +420,25 @@ mod tests {
             "Tab Umschalt+Tab  Inhalt, Artikel, Bereiche"
         );
         assert_eq!(de.tr("help-quit"), "q Strg+C  beenden · Strg+Z  anhalten");
+    }
+
+    #[test]
+    fn common_io_failures_are_told_in_the_interface_language() {
+        use std::io::{Error, ErrorKind};
+        let de = I18n::new(Lang::De);
+        let denied = Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(de.io_reason(&denied), "keine Berechtigung");
+        let full = Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(de.io_reason(&full), "kein Platz mehr auf dem Gerät");
+        // Others as the system words them, without the error number.
+        let other = Error::from_raw_os_error(libc::EIO);
+        assert_eq!(de.io_reason(&other), "Input/output error");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let i = I18n::new(lang);
+            let en = I18n::new(Lang::En);
+            assert_ne!(i.io_reason(&denied), en.io_reason(&denied), "{lang:?}");
+            assert_ne!(i.io_reason(&full), en.io_reason(&full), "{lang:?}");
+        }
     }
 
     #[test]

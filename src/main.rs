@@ -35,7 +35,7 @@ fn input_error(i: &I18n, e: &InputError) -> String {
             "error-unreadable",
             &[
                 ("path", path.clone().into()),
-                ("reason", reason.clone().into()),
+                ("reason", i.io_reason(reason).into()),
             ],
         ),
         InputError::TooLarge(_, size) => i.tr_args(
@@ -104,7 +104,7 @@ fn print_or_fail(i: &I18n, text: &str) -> ExitCode {
     match writeln!(out, "{text}").and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&i.tr_s("error-output", "reason", &e.to_string())),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
@@ -115,7 +115,7 @@ fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`krant --dump | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&i.tr_s("error-output", "reason", &e.to_string())),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
@@ -143,7 +143,8 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
-            return fail(&model.i18n.tr_s("error-terminal", "reason", &e.to_string()));
+            let reason = model.i18n.io_reason(&e);
+            return fail(&model.i18n.tr_s("error-terminal", "reason", &reason));
         }
     };
     let result = run(&mut model, &mut term, &signals);
@@ -154,6 +155,10 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     match result {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(n)) => ExitCode::from((128 + n) as u8),
-        Err(e) => fail(&model.i18n.tr_s("error-terminal", "reason", &e.to_string())),
+        Err(e) => fail(
+            &model
+                .i18n
+                .tr_s("error-terminal", "reason", &model.i18n.io_reason(&e)),
+        ),
     }
 }

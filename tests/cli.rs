@@ -301,9 +301,9 @@ fn an_output_error_is_told_in_the_interface_language() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.starts_with("krant: Ausgabe kann nicht geschrieben werden ("),
-        "{err}"
+    assert_eq!(
+        err,
+        "krant: Ausgabe kann nicht geschrieben werden (kein Platz mehr auf dem Gerät)\n"
     );
 }
 

@@ -112,6 +112,8 @@ error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an kra
 error-usage = { $message }; siehe krant --help
 error-output = Ausgabe kann nicht geschrieben werden ({ $reason })
 error-terminal = Terminal kann nicht verwendet werden ({ $reason })
+reason-permission-denied = keine Berechtigung
+reason-storage-full = kein Platz mehr auf dem Gerät
 
 ## Tastennamen (für die Hilfe und die Hinweise oben)
 

@@ -112,6 +112,8 @@ error-stdin-terminal = standard input is a terminal: pipe an article into krant 
 error-usage = { $message }; see krant --help
 error-output = cannot write the output ({ $reason })
 error-terminal = cannot use the terminal ({ $reason })
+reason-permission-denied = permission denied
+reason-storage-full = no space left on the device
 
 ## Key names (the help and the hints above use them)
 

@@ -112,6 +112,8 @@ error-stdin-terminal = la entrada estándar es un terminal: redirija un artícul
 error-usage = { $message }; consulte krant --help
 error-output = no se puede escribir la salida ({ $reason })
 error-terminal = no se puede usar el terminal ({ $reason })
+reason-permission-denied = permiso denegado
+reason-storage-full = no queda espacio en el dispositivo
 
 ## Nombres de las teclas (para la ayuda y las indicaciones de arriba)
 

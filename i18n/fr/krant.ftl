@@ -112,6 +112,8 @@ error-stdin-terminal = l'entrée standard est un terminal : redirigez un articl
 error-usage = { $message } ; voir krant --help
 error-output = impossible d'écrire la sortie ({ $reason })
 error-terminal = impossible d'utiliser le terminal ({ $reason })
+reason-permission-denied = permission refusée
+reason-storage-full = plus de place sur le périphérique
 
 ## Noms des touches (pour l’aide et les indications ci-dessus)
 

@@ -112,6 +112,8 @@ error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via ee
 error-usage = { $message }; zie krant --help
 error-output = kan de uitvoer niet schrijven ({ $reason })
 error-terminal = kan de terminal niet gebruiken ({ $reason })
+reason-permission-denied = geen toegang
+reason-storage-full = geen ruimte meer op het apparaat
 
 ## Namen van toetsen (voor de hulp en de hints hierboven; Enter, Tab, Shift, Esc, PgUp, PgDn, Home, End en Ctrl heten in het Nederlands zo)
 

@@ -112,6 +112,8 @@ error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo p
 error-usage = { $message }; consulte krant --help
 error-output = não é possível escrever a saída ({ $reason })
 error-terminal = não é possível usar o terminal ({ $reason })
+reason-permission-denied = permissão negada
+reason-storage-full = não há espaço no dispositivo
 
 ## Nomes das teclas (para a ajuda e as indicações acima; Enter, Tab, Shift, Esc e Ctrl são os nomes usados em português)
 
