@@ -51,7 +51,7 @@ pub enum InputError {
     #[error("not a regular file")]
     NotRegular(PathBuf),
     #[error("cannot be read: {1}")]
-    Unreadable(PathBuf, String),
+    Unreadable(PathBuf, std::io::Error),
     #[error("too large")]
     TooLarge(PathBuf, u64),
     #[error("standard input is a terminal")]
@@ -69,17 +69,6 @@ impl InputError {
             | InputError::Unreadable(p, _)
             | InputError::TooLarge(p, _) => Some(p),
             InputError::StdinTerminal | InputError::Fetch(..) => None,
-        }
-    }
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => {
-            // The OS message without the "(os error N)" suffix.
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_owned()
         }
     }
 }
@@ -114,7 +103,7 @@ pub fn read_with_progress(
                 .lock()
                 .take(MAX_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| InputError::Unreadable(PathBuf::from("-"), io_reason(&e)))?;
+                .map_err(|e| InputError::Unreadable(PathBuf::from("-"), e))?;
             if buf.len() as u64 > MAX_BYTES {
                 return Err(InputError::TooLarge(PathBuf::from("-"), buf.len() as u64));
             }
@@ -127,7 +116,7 @@ pub fn read_with_progress(
 fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.to_owned()),
-        _ => InputError::Unreadable(path.to_owned(), io_reason(&e)),
+        _ => InputError::Unreadable(path.to_owned(), e),
     })?;
     if meta.is_dir() {
         return Err(InputError::Directory(path.to_owned()));
@@ -138,13 +127,13 @@ fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     if meta.len() > MAX_BYTES {
         return Err(InputError::TooLarge(path.to_owned(), meta.len()));
     }
-    let mut file = std::fs::File::open(path)
-        .map_err(|e| InputError::Unreadable(path.to_owned(), io_reason(&e)))?;
+    let mut file =
+        std::fs::File::open(path).map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
     let mut buf = Vec::with_capacity(meta.len() as usize);
     (&mut file)
         .take(MAX_BYTES + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| InputError::Unreadable(path.to_owned(), io_reason(&e)))?;
+        .map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
     Ok(buf)
 }
 

@@ -6,7 +6,7 @@ use krant::cli::{self, Command};
 use krant::document::Document;
 use krant::i18n::{self, I18n};
 use krant::input::{self, InputError};
-use krant::store::Store;
+use krant::store::{self, Store};
 use krant::{output, terminal};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -35,7 +35,7 @@ fn input_error(i: &I18n, e: &InputError) -> String {
             "error-unreadable",
             &[
                 ("path", path.clone().into()),
-                ("reason", reason.clone().into()),
+                ("reason", i.io_reason(reason).into()),
             ],
         ),
         InputError::TooLarge(_, size) => i.tr_args(
@@ -111,19 +111,23 @@ fn read_input(source: &input::Source, i: &I18n) -> Result<Vec<u8>, InputError> {
 }
 
 fn main() -> ExitCode {
-    let opts = match cli::parse(std::env::args_os().skip(1)) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    // Everything printed before the reader starts speaks the reader's language: --lang, else
+    // the saved choice, else the locale (a bad --lang leaves the saved choice or the locale).
+    let saved = store::saved_language();
+    let opts = match cli::parse(args.iter().cloned()) {
         Ok(o) => o,
         Err(e) => {
-            let i = I18n::new(i18n::negotiate(None, None, &env));
-            return fail(&i.tr_s("error-usage", "message", &e));
+            let i = I18n::new(i18n::negotiate(cli::requested_lang(&args), saved, &env));
+            return fail(&i.tr_s("error-usage", "message", &e.message(&i)));
         }
     };
-    // Errors before the reader starts speak the --lang or locale language.
-    let lang = i18n::negotiate(opts.lang, None, &env);
-    let i = I18n::new(lang);
+    let i = I18n::new(i18n::negotiate(opts.lang, saved, &env));
     match opts.command {
-        Command::Help => return print_or_fail(cli::USAGE),
-        Command::Version => return print_or_fail(&format!("krant {}", env!("CARGO_PKG_VERSION"))),
+        Command::Help => return print_or_fail(&i, &cli::help_text(&i)),
+        Command::Version => {
+            return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
+        }
         _ => {}
     }
     let bytes = match read_input(&opts.source, &i) {
@@ -147,32 +151,32 @@ fn main() -> ExitCode {
         Command::Analyze => {
             let a = output::analysis_of(&doc);
             let json = output::analyze_json(&doc, a);
-            print_or_fail(&json)
+            print_or_fail(&i, &json)
         }
-        Command::Dump => dump(&doc, opts.width),
-        _ if !interactive => dump(&doc, opts.width),
+        Command::Dump => dump(&i, &doc, opts.width),
+        _ if !interactive => dump(&i, &doc, opts.width),
         _ => interactive_reader(doc, opts, i),
     }
 }
 
 /// Prints `text` and a newline; a closed pipe (`krant --analyze | head`) is not an error.
-fn print_or_fail(text: &str) -> ExitCode {
+fn print_or_fail(i: &I18n, text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
-fn dump(doc: &Document, width: usize) -> ExitCode {
+fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match output::dump(doc, width, &mut out).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`krant --dump | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
@@ -200,7 +204,8 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
-            return fail(&e.to_string());
+            let reason = model.i18n.io_reason(&e);
+            return fail(&model.i18n.tr_s("error-terminal", "reason", &reason));
         }
     };
     let result = run(&mut model, &mut term, &signals);
@@ -211,6 +216,10 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     match result {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(n)) => ExitCode::from((128 + n) as u8),
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(
+            &model
+                .i18n
+                .tr_s("error-terminal", "reason", &model.i18n.io_reason(&e)),
+        ),
     }
 }
