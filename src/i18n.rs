@@ -329,7 +329,7 @@ mod tests {
     }
 
     /// The English names of keys, by message id.
-    const KEYS: [(&str, &str); 10] = [
+    const KEYS: [(&str, &str); 11] = [
         ("key-space", "Space"),
         ("key-enter", "Enter"),
         ("key-tab", "Tab"),
@@ -340,6 +340,7 @@ mod tests {
         ("key-home", "Home"),
         ("key-end", "End"),
         ("key-ctrl", "Ctrl"),
+        ("key-backspace", "Backspace"),
     ];
 
     /// Keys whose usual name in that language is the English one (Dutch keyboards are
@@ -354,6 +355,7 @@ mod tests {
         (Lang::Nl, "Home"),
         (Lang::Nl, "End"),
         (Lang::Nl, "Ctrl"),
+        (Lang::Nl, "Backspace"),
         (Lang::De, "Tab"),
         (Lang::De, "Esc"),
         (Lang::Fr, "Tab"),
@@ -392,6 +394,7 @@ mod tests {
             "help-focus",
             "help-enter",
             "help-quit",
+            "help-back",
             "search-hint",
             "switcher-hint",
         ];

@@ -1,6 +1,7 @@
 //! Reading an article from the bundled sample, a file or standard input, checking what a
 //! path is before reading it (a FIFO or a device must never block or flood us).
 
+use crate::i18n::I18n;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -40,6 +41,18 @@ pub enum Source {
     Stdin,
     /// A web address (http or https).
     Url(String),
+}
+
+impl Source {
+    /// How the source is named to a person: a path, an address, `-` or `sample`.
+    pub fn label(&self) -> String {
+        match self {
+            Source::File(p) => crate::article::sanitize::path_for_display(p),
+            Source::Url(u) => crate::article::sanitize::one_line(u).into_owned(),
+            Source::Stdin => "-".to_owned(),
+            Source::Sample => "sample".to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Error)]
@@ -84,11 +97,19 @@ pub fn read_with_progress(
     source: &Source,
     progress: &mut dyn FnMut(u64, Option<u64>),
 ) -> Result<Vec<u8>, InputError> {
+    read_cancellable(source, &std::sync::atomic::AtomicBool::new(false), progress)
+}
+
+/// Reads the bytes of `source`; setting `cancel` stops a web page's download.
+pub fn read_cancellable(
+    source: &Source,
+    cancel: &std::sync::atomic::AtomicBool,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Vec<u8>, InputError> {
     match source {
         Source::Url(url) => {
-            let never = std::sync::atomic::AtomicBool::new(false);
             let limits = crate::source::http::Limits::default();
-            crate::source::http::fetch(url, &limits, &never, progress)
+            crate::source::http::fetch(url, &limits, cancel, progress)
                 .map(|f| f.bytes)
                 .map_err(|e| InputError::Fetch(url.clone(), e))
         }
@@ -135,6 +156,78 @@ fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
         .read_to_end(&mut buf)
         .map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
     Ok(buf)
+}
+
+impl InputError {
+    /// The error in the interface language, one line.
+    pub fn message(&self, i: &I18n) -> String {
+        let path = self
+            .path()
+            .map(crate::article::sanitize::path_for_display)
+            .unwrap_or_default();
+        let p = |id: &str| i.tr_s(id, "path", &path);
+        match self {
+            InputError::NotFound(_) => p("error-not-found"),
+            InputError::Directory(_) => p("error-directory"),
+            InputError::NotRegular(_) => p("error-not-regular"),
+            InputError::Unreadable(_, reason) => i.tr_args(
+                "error-unreadable",
+                &[
+                    ("path", path.clone().into()),
+                    ("reason", i.io_reason(reason).into()),
+                ],
+            ),
+            InputError::TooLarge(_, size) => i.tr_args(
+                "error-too-large",
+                &[
+                    ("path", path.clone().into()),
+                    ("size", (*size as f64).into()),
+                    ("limit", (MAX_BYTES as f64).into()),
+                ],
+            ),
+            InputError::StdinTerminal => i.tr("error-stdin-terminal"),
+            InputError::Fetch(url, e) => i.tr_args(
+                "error-fetch",
+                &[
+                    (
+                        "url",
+                        crate::article::sanitize::one_line(url).into_owned().into(),
+                    ),
+                    ("reason", fetch_reason(i, e).into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// Why a web page could not be read, in the interface language.
+pub fn fetch_reason(i: &I18n, e: &crate::source::http::FetchError) -> String {
+    use crate::source::http::FetchError as F;
+    match e {
+        F::BadUrl => i.tr("fetch-bad-url"),
+        F::HostNotFound => i.tr("fetch-host-not-found"),
+        F::Connect => i.tr("fetch-connect"),
+        F::Tls(_) => i.tr("fetch-tls"),
+        F::Timeout => i.tr("fetch-timeout"),
+        F::Status(code) => i.tr_args("fetch-status", &[("code", (*code as f64).into())]),
+        F::TooLarge(limit) => i.tr_args(
+            "fetch-too-large",
+            &[("megabytes", ((*limit >> 20) as f64).into())],
+        ),
+        F::TooManyRedirects => i.tr("fetch-redirects"),
+        F::NotText(t) => i.tr_s(
+            "fetch-not-text",
+            "type",
+            &crate::article::sanitize::one_line(t),
+        ),
+        F::Cancelled => i.tr("fetch-cancelled"),
+        F::Network(_) => i.tr("fetch-network"),
+    }
+}
+
+/// Opens an input's bytes as a document.
+pub fn open(bytes: Vec<u8>) -> Result<crate::document::Document, crate::article::DecodeError> {
+    crate::document::Document::from_bytes(bytes)
 }
 
 /// The versions of an article in other languages: `name.<code>.txt` beside `name.txt`.

@@ -21,70 +21,6 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn input_error(i: &I18n, e: &InputError) -> String {
-    let path = e
-        .path()
-        .map(krant::article::sanitize::path_for_display)
-        .unwrap_or_default();
-    let p = |id: &str| i.tr_s(id, "path", &path);
-    match e {
-        InputError::NotFound(_) => p("error-not-found"),
-        InputError::Directory(_) => p("error-directory"),
-        InputError::NotRegular(_) => p("error-not-regular"),
-        InputError::Unreadable(_, reason) => i.tr_args(
-            "error-unreadable",
-            &[
-                ("path", path.clone().into()),
-                ("reason", i.io_reason(reason).into()),
-            ],
-        ),
-        InputError::TooLarge(_, size) => i.tr_args(
-            "error-too-large",
-            &[
-                ("path", path.clone().into()),
-                ("size", (*size as f64).into()),
-                ("limit", (input::MAX_BYTES as f64).into()),
-            ],
-        ),
-        InputError::StdinTerminal => i.tr("error-stdin-terminal"),
-        InputError::Fetch(url, e) => i.tr_args(
-            "error-fetch",
-            &[
-                (
-                    "url",
-                    krant::article::sanitize::one_line(url).into_owned().into(),
-                ),
-                ("reason", fetch_reason(i, e).into()),
-            ],
-        ),
-    }
-}
-
-/// Why a web page could not be read, in the interface language.
-fn fetch_reason(i: &I18n, e: &krant::source::http::FetchError) -> String {
-    use krant::source::http::FetchError as F;
-    match e {
-        F::BadUrl => i.tr("fetch-bad-url"),
-        F::HostNotFound => i.tr("fetch-host-not-found"),
-        F::Connect => i.tr("fetch-connect"),
-        F::Tls(_) => i.tr("fetch-tls"),
-        F::Timeout => i.tr("fetch-timeout"),
-        F::Status(code) => i.tr_args("fetch-status", &[("code", (*code as f64).into())]),
-        F::TooLarge(limit) => i.tr_args(
-            "fetch-too-large",
-            &[("megabytes", ((*limit >> 20) as f64).into())],
-        ),
-        F::TooManyRedirects => i.tr("fetch-redirects"),
-        F::NotText(t) => i.tr_s(
-            "fetch-not-text",
-            "type",
-            &krant::article::sanitize::one_line(t),
-        ),
-        F::Cancelled => i.tr("fetch-cancelled"),
-        F::Network(_) => i.tr("fetch-network"),
-    }
-}
-
 /// Reads the article, showing a web page's download on standard error when it is a terminal.
 fn read_input(source: &input::Source, i: &I18n) -> Result<Vec<u8>, InputError> {
     let input::Source::Url(url) = source else {
@@ -132,18 +68,12 @@ fn main() -> ExitCode {
     }
     let bytes = match read_input(&opts.source, &i) {
         Ok(b) => b,
-        Err(e) => return fail(&input_error(&i, &e)),
+        Err(e) => return fail(&e.message(&i)),
     };
     let doc = match Document::from_bytes(bytes) {
         Ok(d) => d,
         Err(_) => {
-            let path = match &opts.source {
-                input::Source::File(p) => krant::article::sanitize::path_for_display(p),
-                input::Source::Stdin => "-".to_owned(),
-                input::Source::Sample => "sample".to_owned(),
-                input::Source::Url(u) => krant::article::sanitize::one_line(u).into_owned(),
-            };
-            return fail(&i.tr_s("error-binary", "path", &path));
+            return fail(&i.tr_s("error-binary", "path", &opts.source.label()));
         }
     };
     let interactive = std::io::stdout().is_terminal();

@@ -89,6 +89,7 @@ help-panels = p  Zitate und Entitäten ein- oder ausblenden
 help-highlight = h  Hervorhebung ein oder aus
 help-search = /  suchen · n N  nächster, vorheriger Treffer
 help-language = L  Sprache wählen
+help-back = { key-backspace }  zurück zum vorigen Artikel
 help-quit = q { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
 
 ## Hinweise
@@ -127,6 +128,7 @@ key-pgdn = Bild↓
 key-home = Pos1
 key-end = Ende
 key-ctrl = Strg
+key-backspace = Rücktaste
 
 ## Anführungszeichen um ein Zitat
 

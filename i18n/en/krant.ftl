@@ -89,6 +89,7 @@ help-panels = p  show or hide quotes and entities
 help-highlight = h  highlighting on or off
 help-search = /  search · n N  next, previous match
 help-language = L  choose the language
+help-back = { key-backspace }  back to the article before
 help-quit = q { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
 
 ## Notices
@@ -127,6 +128,7 @@ key-pgdn = PgDn
 key-home = Home
 key-end = End
 key-ctrl = Ctrl
+key-backspace = Backspace
 
 ## Quotation marks around a quote
 

@@ -89,6 +89,7 @@ help-panels = p  mostrar u ocultar citas y entidades
 help-highlight = h  activar o desactivar el resaltado
 help-search = /  buscar · n N  resultado siguiente, anterior
 help-language = L  elegir el idioma
+help-back = { key-backspace }  volver al artículo anterior
 help-quit = q { key-ctrl }+C  salir · { key-ctrl }+Z  suspender
 
 ## Avisos
@@ -127,6 +128,7 @@ key-pgdn = AvPág
 key-home = Inicio
 key-end = Fin
 key-ctrl = Ctrl
+key-backspace = Retroceso
 
 ## Comillas alrededor de una cita
 

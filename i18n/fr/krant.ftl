@@ -89,6 +89,7 @@ help-panels = p  afficher ou masquer citations et entités
 help-highlight = h  activer ou désactiver le surlignage
 help-search = /  rechercher · n N  résultat suivant, précédent
 help-language = L  choisir la langue
+help-back = { key-backspace }  revenir à l’article précédent
 help-quit = q { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
 
 ## Messages
@@ -127,6 +128,7 @@ key-pgdn = PgSuiv
 key-home = Origine
 key-end = Fin
 key-ctrl = Ctrl
+key-backspace = Retour arrière
 
 ## Guillemets autour d’une citation, avec une espace insécable (U+00A0) à l’intérieur
 

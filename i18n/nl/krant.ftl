@@ -89,6 +89,7 @@ help-panels = p  citaten en entiteiten tonen of verbergen
 help-highlight = h  markeren aan of uit
 help-search = /  zoeken · n N  volgende, vorige treffer
 help-language = L  taal kiezen
+help-back = { key-backspace }  terug naar het vorige artikel
 help-quit = q { key-ctrl }+C  afsluiten · { key-ctrl }+Z  pauzeren
 
 ## Meldingen
@@ -127,6 +128,7 @@ key-pgdn = PgDn
 key-home = Home
 key-end = End
 key-ctrl = Ctrl
+key-backspace = Backspace
 
 ## Aanhalingstekens rond een citaat
 

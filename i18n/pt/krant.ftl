@@ -89,6 +89,7 @@ help-panels = p  mostrar ou ocultar citações e entidades
 help-highlight = h  ligar ou desligar o realce
 help-search = /  pesquisar · n N  resultado seguinte, anterior
 help-language = L  escolher o idioma
+help-back = { key-backspace }  voltar ao artigo anterior
 help-quit = q { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
 
 ## Avisos
@@ -127,6 +128,7 @@ key-pgdn = Pág↓
 key-home = Início
 key-end = Fim
 key-ctrl = Ctrl
+key-backspace = Retrocesso
 
 ## Aspas à volta de uma citação
 

@@ -64,6 +64,19 @@ pub enum Action {
         percent: usize,
         last: bool,
     },
+    /// Open another article in the reader (the current one can be gone back to).
+    Open(super::load::Request),
+    /// How the download of the article being opened goes.
+    LoadProgress {
+        received: u64,
+        total: Option<u64>,
+    },
+    /// The article being opened, ready.
+    Loaded(super::load::Payload<crate::document::Document>),
+    /// The article could not be opened: why, in the interface language.
+    LoadFailed(String),
+    /// Back to the article read before (or stop a download under way).
+    Back,
     Quit,
     Suspend,
 }

@@ -77,6 +77,7 @@ fn normal(k: KeyEvent) -> Option<Action> {
         KeyCode::Char('N') => Action::PrevMatch,
         KeyCode::Char('?') => Action::Help,
         KeyCode::Char('L') => Action::OpenSwitcher,
+        KeyCode::Backspace => Action::Back,
         _ => return None,
     })
 }

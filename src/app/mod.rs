@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod keymap;
+pub mod load;
 pub mod model;
 pub mod run;
 pub mod update;

@@ -162,6 +162,12 @@ pub struct Model {
     /// Set when the article was replaced (analysis must be redone).
     pub reloaded: bool,
     pub cache: RefCell<WrapCache>,
+    /// An article being opened, while it downloads.
+    pub loading: Option<super::load::Loading>,
+    /// A download is to be started for `loading`.
+    pub load_wanted: bool,
+    /// The articles read before, the last one last.
+    pub history: Vec<super::load::Visit>,
 }
 
 impl Model {
@@ -202,6 +208,9 @@ impl Model {
             suspend: false,
             reloaded: false,
             cache: RefCell::new(WrapCache::default()),
+            loading: None,
+            load_wanted: false,
+            history: Vec::new(),
         }
     }
 

@@ -171,3 +171,91 @@ fn a_search_that_fails_leaves_the_article_where_it_was() {
     act(&mut m, &[Action::Escape]);
     assert_eq!(m.top, Pos::default());
 }
+
+/// Opens `source` as the reader would, with the download done here instead of in a worker.
+fn open(m: &mut Model, source: Source) {
+    use super::load::{load, Payload, Request};
+    act(
+        m,
+        &[Action::Open(Request {
+            source: source.clone(),
+            version: None,
+            section: None,
+        })],
+    );
+    assert!(m.load_wanted && m.loading.is_some());
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let result = load(&source, m.i18n.lang(), &never, &mut |_, _| {});
+    act(
+        m,
+        &[match result {
+            Ok(doc) => Action::Loaded(Payload::new(doc)),
+            Err(why) => Action::LoadFailed(why),
+        }],
+    );
+}
+
+#[test]
+fn an_opened_article_replaces_the_one_read_and_backspace_returns_to_the_same_place() {
+    let dir = std::env::temp_dir().join(format!("krant-open-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let other = dir.join("other.txt");
+    std::fs::write(
+        &other,
+        "Another story\n\nIts only paragraph, long enough to read.\n",
+    )
+    .expect("write");
+    let mut m = sample(80, 24);
+    act(&mut m, &[Action::NextSection, Action::NextSection]);
+    let (top, offset) = (m.top, m.top_offset());
+    open(&mut m, Source::File(other.clone()));
+    assert!(m.loading.is_none() && m.reloaded);
+    assert_eq!(m.doc.article.lead(), "Another story");
+    assert_eq!((m.top, m.history.len()), (Pos::default(), 1));
+    act(&mut m, &[Action::Back]);
+    assert_eq!(
+        (m.top, m.top_offset(), m.source.clone()),
+        (top, offset, Source::Sample)
+    );
+    assert!(m.history.is_empty());
+    // Nothing before the first article: Backspace does nothing.
+    act(&mut m, &[Action::Back]);
+    assert_eq!(m.top, top);
+    // A failure is a notice; the article stays.
+    open(&mut m, Source::File(dir.join("missing.txt")));
+    assert!(m
+        .notice
+        .as_deref()
+        .is_some_and(|n| n.contains("missing.txt")));
+    assert_eq!(m.top, top);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn esc_or_q_stop_a_download_and_keep_the_article() {
+    use super::load::{Payload, Request};
+    let mut m = sample(80, 24);
+    let request = Request {
+        source: Source::Url("http://127.0.0.1:9/slow".into()),
+        version: None,
+        section: None,
+    };
+    for key in [Action::Escape, Action::Quit, Action::Back] {
+        act(&mut m, &[Action::Open(request.clone())]);
+        let cancel = m
+            .loading
+            .as_ref()
+            .map(|l| l.cancel.clone())
+            .expect("loading");
+        act(&mut m, std::slice::from_ref(&key));
+        assert!(m.loading.is_none() && !m.quit, "{key:?}");
+        assert!(cancel.load(std::sync::atomic::Ordering::Relaxed));
+    }
+    // A result that arrives after all is dropped.
+    let doc = Document::from_bytes(b"Late\n\nText.\n".to_vec()).expect("doc");
+    act(&mut m, &[Action::Loaded(Payload::new(doc))]);
+    assert_eq!(
+        m.doc.article.lead(),
+        crate::input::SAMPLE.lines().next().unwrap_or("")
+    );
+}

@@ -1,6 +1,7 @@
 //! The one place that changes the model.
 
 use super::action::{Action, Focus};
+use super::load::{Loading, Visit, HISTORY};
 use super::model::{EntityRow, Model, Nav, Overlay, Pos};
 use crate::article::search::Query;
 use crate::document::Document;
@@ -18,7 +19,9 @@ const JUMP_CONTEXT: usize = 2;
 pub fn update(m: &mut Model, action: Action) {
     match action {
         Action::Quit => {
-            if m.overlay != Overlay::None {
+            if m.loading.is_some() {
+                cancel_load(m);
+            } else if m.overlay != Overlay::None {
                 m.overlay = Overlay::None;
             } else if m.layout().covering.is_some() {
                 close_cover(m);
@@ -157,6 +160,56 @@ pub fn update(m: &mut Model, action: Action) {
             m.analysis_done = true;
             m.notice = Some(m.i18n.tr("notice-analysis-failed"));
         }
+        Action::Open(request) => {
+            cancel_load(m);
+            m.loading = Some(Loading {
+                request,
+                received: 0,
+                total: None,
+                cancel: Default::default(),
+            });
+            m.load_wanted = true;
+        }
+        Action::LoadProgress { received, total } => {
+            if let Some(l) = &mut m.loading {
+                l.received = received;
+                l.total = total;
+            }
+        }
+        Action::Loaded(doc) => {
+            if let (Some(l), Some(doc)) = (m.loading.take(), doc.take()) {
+                let visit = Visit {
+                    offset: m.top_offset(),
+                    doc: std::mem::replace(&mut m.doc, doc),
+                    source: std::mem::replace(&mut m.source, l.request.source),
+                    version: m.version,
+                };
+                m.history.push(visit);
+                if m.history.len() > HISTORY {
+                    m.history.remove(0);
+                }
+                m.version = l.request.version;
+                m.notice = None;
+                document_replaced(m, l.request.section);
+            }
+        }
+        Action::LoadFailed(why) => {
+            if m.loading.take().is_some() {
+                m.notice = Some(why);
+            }
+        }
+        Action::Back => {
+            if m.loading.is_some() {
+                cancel_load(m);
+            } else if let Some(v) = m.history.pop() {
+                m.doc = v.doc;
+                m.source = v.source;
+                m.version = v.version;
+                m.notice = None;
+                document_replaced(m, None);
+                m.top = m.pos_of_offset(v.offset, 0);
+            }
+        }
         Action::AnalysisPart {
             part,
             percent,
@@ -167,6 +220,35 @@ pub fn update(m: &mut Model, action: Action) {
             m.analysis_done = last;
         }
     }
+}
+
+/// Stops the download under way, if any; the article shown stays.
+fn cancel_load(m: &mut Model) {
+    if let Some(l) = m.loading.take() {
+        l.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    m.load_wanted = false;
+}
+
+/// After `m.doc` was replaced: everything derived from the old article goes, and reading
+/// starts at `section` (or the top).
+fn document_replaced(m: &mut Model, section: Option<usize>) {
+    m.clear_analysis();
+    m.search = Default::default();
+    m.flash = None;
+    m.nav = Nav::Search;
+    m.reloaded = true;
+    m.cache.borrow_mut().clear();
+    m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+    m.toc_cursor = 0;
+    m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
+        Some(s) => Pos {
+            chunk: m.doc.block_chunk[s.block],
+            row: 0,
+        }
+        .min(m.max_top()),
+        None => Pos::default(),
+    };
 }
 
 fn page(m: &Model) -> isize {
@@ -210,7 +292,9 @@ fn close_cover(m: &mut Model) {
 }
 
 fn escape(m: &mut Model) {
-    if m.overlay != Overlay::None {
+    if m.loading.is_some() {
+        cancel_load(m);
+    } else if m.overlay != Overlay::None {
         m.overlay = Overlay::None;
     } else if m.layout().covering.is_some() {
         close_cover(m);
@@ -580,20 +664,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
         Some(doc) if !current_is_lang => {
             m.doc = doc;
             m.version = Some(lang);
-            m.clear_analysis();
-            m.search = Default::default();
-            m.flash = None;
-            m.nav = Nav::Search;
-            m.reloaded = true;
-            m.cache.borrow_mut().clear();
-            m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
-                Some(s) => Pos {
-                    chunk: m.doc.block_chunk[s.block],
-                    row: 0,
-                }
-                .min(m.max_top()),
-                None => Pos::default(),
-            };
+            document_replaced(m, section);
         }
         _ => {}
     }

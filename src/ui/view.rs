@@ -138,11 +138,21 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             None if sections == 0 => i.tr("status-no-sections"),
             None => i.tr("toc-lead"),
         };
-        let mut parts = vec![
+        let mut parts = Vec::new();
+        if let Some(l) = &m.loading {
+            parts.push(i.tr_args(
+                "loading",
+                &[
+                    ("url", l.request.source.label().into()),
+                    ("kilobytes", ((l.received >> 10) as f64).into()),
+                ],
+            ));
+        }
+        parts.extend([
             section,
             i.tr_n("status-percent", "percent", m.percent()),
             i.tr_n("status-left", "minutes", m.minutes_left()),
-        ];
+        ]);
         if m.search.active() {
             parts.push(counter());
         }
@@ -187,7 +197,7 @@ fn popup(area: Rect, w: u16, h: u16, buf: &mut Buffer) -> Rect {
 }
 
 fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const IDS: [&str; 13] = [
+    const IDS: [&str; 14] = [
         "help-line",
         "help-page",
         "help-half",
@@ -200,6 +210,7 @@ fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "help-highlight",
         "help-search",
         "help-language",
+        "help-back",
         "help-quit",
     ];
     let lines: Vec<String> = IDS.iter().map(|id| m.i18n.tr(id)).collect();
