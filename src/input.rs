@@ -225,6 +225,43 @@ pub fn fetch_reason(i: &I18n, e: &crate::source::http::FetchError) -> String {
     }
 }
 
+/// Where a link found in `from` leads: an absolute web address; relative to a web page, the
+/// address it names; relative to a file, the file beside it. None for what krant cannot open
+/// (other schemes, a fragment of the same page, a link in standard input or the sample).
+pub fn resolve(from: &Source, href: &str) -> Option<Source> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return None;
+    }
+    if let Ok(u) = url::Url::parse(href) {
+        return matches!(u.scheme(), "http" | "https").then(|| Source::Url(without_fragment(u)));
+    }
+    match from {
+        Source::Url(base) => {
+            let u = url::Url::parse(base).ok()?.join(href).ok()?;
+            matches!(u.scheme(), "http" | "https").then(|| Source::Url(without_fragment(u)))
+        }
+        Source::File(p) => {
+            let abs = if p.is_absolute() {
+                p.clone()
+            } else {
+                std::env::current_dir().ok()?.join(p)
+            };
+            let u = url::Url::from_file_path(&abs).ok()?.join(href).ok()?;
+            (u.scheme() == "file")
+                .then(|| u.to_file_path().ok())
+                .flatten()
+                .map(Source::File)
+        }
+        Source::Stdin | Source::Sample => None,
+    }
+}
+
+fn without_fragment(mut u: url::Url) -> String {
+    u.set_fragment(None);
+    u.into()
+}
+
 /// Opens an input's bytes as a document.
 pub fn open(bytes: Vec<u8>) -> Result<crate::document::Document, crate::article::DecodeError> {
     crate::document::Document::from_bytes(bytes)
@@ -263,6 +300,41 @@ mod tests {
             read(&Source::File("/dev/null".into())),
             Err(InputError::NotRegular(_))
         ));
+    }
+
+    #[test]
+    fn links_resolve_against_the_page_or_file_they_stand_in() {
+        let page = Source::Url("https://news.example/world/story.html?x=1".into());
+        let url = |s: &str| Some(Source::Url(s.to_owned()));
+        assert_eq!(
+            resolve(&page, "other.html#top"),
+            url("https://news.example/world/other.html")
+        );
+        assert_eq!(resolve(&page, "/nl/"), url("https://news.example/nl/"));
+        assert_eq!(
+            resolve(&page, "//cdn.example/a"),
+            url("https://cdn.example/a")
+        );
+        assert_eq!(resolve(&page, "http://b.example"), url("http://b.example/"));
+        for not in [
+            "#section",
+            "mailto:a@b.example",
+            "javascript:alert(1)",
+            "",
+            "ftp://x/",
+        ] {
+            assert_eq!(resolve(&page, not), None, "{not}");
+        }
+        let file = Source::File("/srv/news/story.html".into());
+        assert_eq!(
+            resolve(&file, "../archive/old%20one.html#p2"),
+            Some(Source::File("/srv/archive/old one.html".into()))
+        );
+        assert_eq!(
+            resolve(&file, "https://x.example/"),
+            url("https://x.example/")
+        );
+        assert_eq!(resolve(&Source::Stdin, "other.html"), None);
     }
 
     #[test]

@@ -90,6 +90,7 @@ help-highlight = h  Hervorhebung ein oder aus
 help-search = /  suchen · n N  nächster, vorheriger Treffer
 help-language = L  Sprache wählen
 help-back = { key-backspace }  zurück zum vorigen Artikel
+help-links = o  die Links: einen öffnen
 help-quit = q { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
 
 ## Hinweise
@@ -171,3 +172,9 @@ fetch-redirects = zu viele Weiterleitungen
 fetch-not-text = keine Webseite und kein Text ({ $type })
 fetch-cancelled = abgebrochen
 fetch-network = Netzwerkfehler
+
+# Links
+links-title = Links ({ $count })
+links-none = keine Links in diesem Artikel
+links-hint = 1–9 oder { key-enter } öffnet · { key-esc } schließt
+links-unsupported = { $target } lässt sich hier nicht öffnen

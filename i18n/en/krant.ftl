@@ -90,6 +90,7 @@ help-highlight = h  highlighting on or off
 help-search = /  search · n N  next, previous match
 help-language = L  choose the language
 help-back = { key-backspace }  back to the article before
+help-links = o  the links: open one
 help-quit = q { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
 
 ## Notices
@@ -171,3 +172,9 @@ fetch-redirects = too many redirects
 fetch-not-text = not a web page or text ({ $type })
 fetch-cancelled = cancelled
 fetch-network = network error
+
+# Links
+links-title = Links ({ $count })
+links-none = no links in this article
+links-hint = 1–9 or { key-enter } opens · { key-esc } closes
+links-unsupported = cannot open { $target } here

@@ -90,6 +90,7 @@ help-highlight = h  activar o desactivar el resaltado
 help-search = /  buscar · n N  resultado siguiente, anterior
 help-language = L  elegir el idioma
 help-back = { key-backspace }  volver al artículo anterior
+help-links = o  los enlaces: abrir uno
 help-quit = q { key-ctrl }+C  salir · { key-ctrl }+Z  suspender
 
 ## Avisos
@@ -171,3 +172,9 @@ fetch-redirects = demasiadas redirecciones
 fetch-not-text = no es una página web ni texto ({ $type })
 fetch-cancelled = cancelado
 fetch-network = error de red
+
+# Links
+links-title = Enlaces ({ $count })
+links-none = este artículo no tiene enlaces
+links-hint = 1–9 o { key-enter } abre · { key-esc } cierra
+links-unsupported = no se puede abrir { $target } aquí

@@ -90,6 +90,7 @@ help-highlight = h  activer ou désactiver le surlignage
 help-search = /  rechercher · n N  résultat suivant, précédent
 help-language = L  choisir la langue
 help-back = { key-backspace }  revenir à l’article précédent
+help-links = o  les liens : en ouvrir un
 help-quit = q { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
 
 ## Messages
@@ -171,3 +172,9 @@ fetch-redirects = trop de redirections
 fetch-not-text = ni une page web ni du texte ({ $type })
 fetch-cancelled = annulé
 fetch-network = erreur réseau
+
+# Links
+links-title = Liens ({ $count })
+links-none = aucun lien dans cet article
+links-hint = 1–9 ou { key-enter } ouvre · { key-esc } ferme
+links-unsupported = impossible d’ouvrir { $target } ici

@@ -90,6 +90,7 @@ help-highlight = h  markeren aan of uit
 help-search = /  zoeken · n N  volgende, vorige treffer
 help-language = L  taal kiezen
 help-back = { key-backspace }  terug naar het vorige artikel
+help-links = o  de links: open er een
 help-quit = q { key-ctrl }+C  afsluiten · { key-ctrl }+Z  pauzeren
 
 ## Meldingen
@@ -171,3 +172,9 @@ fetch-redirects = te veel doorverwijzingen
 fetch-not-text = geen webpagina of tekst ({ $type })
 fetch-cancelled = afgebroken
 fetch-network = netwerkfout
+
+# Links
+links-title = Links ({ $count })
+links-none = geen links in dit artikel
+links-hint = 1–9 of { key-enter } opent · { key-esc } sluit
+links-unsupported = { $target } kan hier niet worden geopend

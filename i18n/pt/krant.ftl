@@ -90,6 +90,7 @@ help-highlight = h  ligar ou desligar o realce
 help-search = /  pesquisar · n N  resultado seguinte, anterior
 help-language = L  escolher o idioma
 help-back = { key-backspace }  voltar ao artigo anterior
+help-links = o  as ligações: abrir uma
 help-quit = q { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
 
 ## Avisos
@@ -171,3 +172,9 @@ fetch-redirects = demasiados redirecionamentos
 fetch-not-text = não é uma página web nem texto ({ $type })
 fetch-cancelled = cancelado
 fetch-network = erro de rede
+
+# Links
+links-title = Ligações ({ $count })
+links-none = este artigo não tem ligações
+links-hint = 1–9 ou { key-enter } abre · { key-esc } fecha
+links-unsupported = não é possível abrir { $target } aqui

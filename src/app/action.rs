@@ -38,6 +38,10 @@ pub enum Action {
     OpenSwitcher,
     /// Pick the n-th entry (0-based) of the language switcher.
     SwitcherPick(usize),
+    /// List the article's links.
+    OpenLinks,
+    /// Open the n-th link (0-based) of the list.
+    LinkPick(usize),
     /// The mouse wheel at a place on the screen: scrolls what is there.
     Wheel {
         column: u16,

@@ -10,6 +10,7 @@ pub enum Mode {
     Searching,
     Help,
     Switcher,
+    Links,
 }
 
 pub fn key(mode: Mode, k: KeyEvent) -> Option<Action> {
@@ -37,6 +38,14 @@ pub fn key(mode: Mode, k: KeyEvent) -> Option<Action> {
         Mode::Switcher => match k.code {
             KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('L') => Some(Action::Escape),
             KeyCode::Char(c @ '1'..='9') => Some(Action::SwitcherPick(c as usize - '1' as usize)),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::Line(1)),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::Line(-1)),
+            KeyCode::Enter => Some(Action::Activate),
+            _ => None,
+        },
+        Mode::Links => match k.code {
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('o') => Some(Action::Escape),
+            KeyCode::Char(c @ '1'..='9') => Some(Action::LinkPick(c as usize - '1' as usize)),
             KeyCode::Char('j') | KeyCode::Down => Some(Action::Line(1)),
             KeyCode::Char('k') | KeyCode::Up => Some(Action::Line(-1)),
             KeyCode::Enter => Some(Action::Activate),
@@ -78,6 +87,7 @@ fn normal(k: KeyEvent) -> Option<Action> {
         KeyCode::Char('?') => Action::Help,
         KeyCode::Char('L') => Action::OpenSwitcher,
         KeyCode::Backspace => Action::Back,
+        KeyCode::Char('o') => Action::OpenLinks,
         _ => return None,
     })
 }

@@ -26,7 +26,13 @@ pub struct Pos {
 pub enum Overlay {
     None,
     Help,
-    Switcher { cursor: usize },
+    Switcher {
+        cursor: usize,
+    },
+    /// The article's links, one picked to open.
+    Links {
+        cursor: usize,
+    },
 }
 
 /// What `n`/`N` step through.

@@ -145,6 +145,7 @@ fn mode(m: &Model) -> Mode {
     match m.overlay {
         Overlay::Help => Mode::Help,
         Overlay::Switcher { .. } => Mode::Switcher,
+        Overlay::Links { .. } => Mode::Links,
         Overlay::None if m.search.editing => Mode::Searching,
         Overlay::None => Mode::Normal,
     }

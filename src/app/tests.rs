@@ -259,3 +259,47 @@ fn esc_or_q_stop_a_download_and_keep_the_article() {
         crate::input::SAMPLE.lines().next().unwrap_or("")
     );
 }
+
+#[test]
+fn links_are_listed_from_the_screen_on_and_one_opens() {
+    let dir = std::env::temp_dir().join(format!("krant-links-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("next.txt"), "Next story\n\nIts text.\n").expect("write");
+    let mut doc = Document::from_bytes(b"Title\n\nSee the next story or the archive.\n".to_vec())
+        .expect("doc");
+    let at = |w: &str| {
+        let s = doc.article.text.find(w).expect("word");
+        s..s + w.len()
+    };
+    doc.article.links = vec![
+        crate::article::Link {
+            range: at("next story"),
+            href: "next.txt".into(),
+        },
+        crate::article::Link {
+            range: at("archive"),
+            href: "mailto:archive@example.org".into(),
+        },
+    ];
+    let mut m = Model::new(
+        doc,
+        Source::File(dir.join("story.txt")),
+        I18n::new(Lang::En),
+        80,
+        24,
+    );
+    act(&mut m, &[Action::OpenLinks]);
+    assert_eq!(m.overlay, super::model::Overlay::Links { cursor: 0 });
+    act(&mut m, &[Action::Line(1), Action::Activate]);
+    assert!(m.notice.as_deref().is_some_and(|n| n.contains("mailto:")));
+    assert!(m.loading.is_none());
+    act(&mut m, &[Action::OpenLinks, Action::LinkPick(0)]);
+    let wanted = m.loading.as_ref().map(|l| l.request.source.clone());
+    assert_eq!(wanted, Some(Source::File(dir.join("next.txt"))));
+    let _ = std::fs::remove_dir_all(&dir);
+    // No links: a notice, no list.
+    let mut m = sample(80, 24);
+    act(&mut m, &[Action::OpenLinks]);
+    assert_eq!(m.overlay, super::model::Overlay::None);
+    assert!(m.notice.is_some());
+}

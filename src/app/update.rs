@@ -56,6 +56,18 @@ pub fn update(m: &mut Model, action: Action) {
                 });
             }
         }
+        Action::OpenLinks => {
+            let links = &m.doc.article.links;
+            if links.is_empty() {
+                m.notice = Some(m.i18n.tr("links-none"));
+            } else {
+                // The first link from the top of the screen on.
+                let top = m.top_offset();
+                let cursor = links.partition_point(|l| l.range.end <= top) % links.len();
+                m.overlay = Overlay::Links { cursor };
+            }
+        }
+        Action::LinkPick(i) => open_link(m, i),
         Action::Line(d) => line(m, d),
         Action::Page(d) => scroll(m, d * page(m)),
         Action::HalfPage(d) => scroll(m, d * (page(m) / 2).max(1)),
@@ -222,6 +234,28 @@ pub fn update(m: &mut Model, action: Action) {
     }
 }
 
+/// Opens the article's `i`-th link in the reader.
+fn open_link(m: &mut Model, i: usize) {
+    let Some(href) = m.doc.article.links.get(i).map(|l| l.href.clone()) else {
+        return;
+    };
+    m.overlay = Overlay::None;
+    match input::resolve(&m.source, &href) {
+        Some(source) => update(
+            m,
+            Action::Open(super::load::Request {
+                source,
+                version: None,
+                section: None,
+            }),
+        ),
+        None => {
+            let target = crate::article::sanitize::one_line(&href).into_owned();
+            m.notice = Some(m.i18n.tr_s("links-unsupported", "target", &target));
+        }
+    }
+}
+
 /// Stops the download under way, if any; the article shown stays.
 fn cancel_load(m: &mut Model) {
     if let Some(l) = m.loading.take() {
@@ -321,6 +355,12 @@ fn line(m: &mut Model, d: isize) {
                 cursor: cursor.saturating_add_signed(d).min(n.saturating_sub(1)),
             };
         }
+        (Overlay::Links { cursor }, _) => {
+            let n = m.doc.article.links.len();
+            m.overlay = Overlay::Links {
+                cursor: cursor.saturating_add_signed(d).min(n.saturating_sub(1)),
+            };
+        }
         (_, Focus::Toc) => {
             let n = m.doc.article.sections.len() + 1;
             m.toc_cursor = m.toc_cursor.saturating_add_signed(d).min(n - 1);
@@ -416,6 +456,10 @@ fn cycle_focus(m: &mut Model, forward: bool) {
 fn activate(m: &mut Model) {
     if let Overlay::Switcher { cursor } = m.overlay {
         update(m, Action::SwitcherPick(cursor));
+        return;
+    }
+    if let Overlay::Links { cursor } = m.overlay {
+        open_link(m, cursor);
         return;
     }
     match m.focus {

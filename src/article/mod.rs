@@ -6,4 +6,4 @@ pub mod sanitize;
 pub mod search;
 
 pub use decode::{decode, DecodeError, Decoded, Encoding};
-pub use parse::{parse, Article, Block, BlockKind, LanguageLabel, Section};
+pub use parse::{parse, Article, Block, BlockKind, LanguageLabel, Link, Section};

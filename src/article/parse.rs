@@ -61,6 +61,16 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
     pub languages: Vec<LanguageLabel>,
+    /// Links in the text (web pages), in text order.
+    pub links: Vec<Link>,
+}
+
+/// A link: where it stands in the text and where it leads (an absolute address, or a path
+/// relative to the page's own file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub range: Range<usize>,
+    pub href: String,
 }
 
 impl Article {
@@ -338,6 +348,7 @@ pub fn parse(text: String) -> Article {
         blocks,
         sections,
         languages,
+        links: Vec::new(),
     }
 }
 

@@ -67,6 +67,9 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
             }
         }
     }
+    for l in overlapping(&m.doc.article.links, &raw_row, |l| l.range.clone()) {
+        layers.push((to_disp(&l.range), theme.link()));
+    }
     if m.search.active() {
         // Matches on this row, found in its chunk (never a list of the whole article).
         let cur = matches!(m.nav, Nav::Search)

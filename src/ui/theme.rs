@@ -81,6 +81,9 @@ impl Theme {
         self.fg(Color::Yellow)
             .add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
+    pub fn link(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
     pub fn flash(&self) -> Style {
         self.fg(Color::LightRed)
             .add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)

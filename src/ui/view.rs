@@ -69,6 +69,7 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Overlay::None => {}
         Overlay::Help => help(m, theme, area, buf),
         Overlay::Switcher { cursor } => switcher(m, theme, area, buf, *cursor),
+        Overlay::Links { cursor } => links(m, theme, area, buf, *cursor),
     }
 }
 
@@ -197,7 +198,7 @@ fn popup(area: Rect, w: u16, h: u16, buf: &mut Buffer) -> Rect {
 }
 
 fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const IDS: [&str; 14] = [
+    const IDS: [&str; 15] = [
         "help-line",
         "help-page",
         "help-half",
@@ -210,6 +211,7 @@ fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "help-highlight",
         "help-search",
         "help-language",
+        "help-links",
         "help-back",
         "help-quit",
     ];
@@ -247,6 +249,52 @@ fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             style,
         );
     }
+}
+
+/// The article's links: the text of each and where it leads, numbered; the list scrolls with
+/// the cursor.
+fn links(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer, cursor: usize) {
+    let a = &m.doc.article;
+    let title = m.i18n.tr_n("links-title", "count", a.links.len());
+    let hint = m.i18n.tr("links-hint");
+    let r = popup(
+        area,
+        area.width.saturating_sub(4).min(100),
+        (a.links.len() as u16 + 4).min(area.height.saturating_sub(2)),
+        buf,
+    );
+    let block = Block::bordered().title(fit(&title, r.width.saturating_sub(4) as usize));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    let rows = inner.height.saturating_sub(2) as usize;
+    let first = cursor
+        .saturating_sub(rows / 2)
+        .min(a.links.len().saturating_sub(rows.max(1)));
+    let width = inner.width as usize;
+    for (k, l) in a.links.iter().enumerate().skip(first).take(rows) {
+        let label = crate::article::sanitize::one_line(&a.text[l.range.clone()]).into_owned();
+        let target = crate::article::sanitize::one_line(&l.href).into_owned();
+        let number = if k < 9 {
+            format!("{} ", k + 1)
+        } else {
+            "  ".to_owned()
+        };
+        let style = if k == cursor {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        let y = inner.y + (k - first) as u16;
+        let line = spread(&format!("{number}{label}"), &format!(" {target}"), width);
+        buf.set_stringn(inner.x, y, line, width, style);
+    }
+    buf.set_stringn(
+        inner.x,
+        inner.y + inner.height.saturating_sub(1),
+        fit(&hint, width),
+        width,
+        theme.dim(),
+    );
 }
 
 fn switcher(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer, cursor: usize) {
