@@ -76,7 +76,8 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
     let d = doc.input_offset;
     let a = &doc.article;
     let out = AnalyzeOut {
-        language: doc.language.lang.code(),
+        // `und` (undetermined, as in BCP 47): a language outside the six.
+        language: doc.language.known().map_or("und", |l| l.code()),
         language_certain: doc.language.confident,
         lead: a.lead().to_owned(),
         sections: a
@@ -152,5 +153,21 @@ mod tests {
         // Offsets count the BOM: "Sectie" starts at byte 3 + 17.
         assert_eq!(v["sections"][0]["start"], 20);
         assert!(v["quotes"].is_array() && v["entities"].is_array());
+    }
+
+    #[test]
+    fn analyze_json_language_outside_the_six_is_undetermined() {
+        let doc = Document::from_bytes(
+            "Il sindaco di Milano ha presentato il nuovo piano per i trasporti. Secondo la giunta \
+             le linee della metropolitana saranno più frequenti, e anche gli autobus notturni \
+             torneranno dopo la pausa estiva."
+                .as_bytes()
+                .to_vec(),
+        )
+        .unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&analyze_json(&doc, Analysis::default())).unwrap();
+        assert_eq!(v["language"], "und");
+        assert_eq!(v["language_certain"], false);
     }
 }

@@ -72,12 +72,18 @@ fn wrap_plain(s: &str, width: usize) -> Vec<String> {
 }
 
 fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lang = m.doc.language.lang;
-    let name = m.i18n.tr(&format!("lang-{}", lang.code()));
-    let name = if m.doc.language.confident {
-        name
-    } else {
-        m.i18n.tr_s("header-language-guess", "language", &name)
+    let detected = m.doc.language;
+    let name = match detected.known() {
+        // A language outside the six: unknown, not the nearest of them.
+        None => "?".to_owned(),
+        Some(lang) => {
+            let name = m.i18n.tr(&format!("lang-{}", lang.code()));
+            if detected.confident {
+                name
+            } else {
+                m.i18n.tr_s("header-language-guess", "language", &name)
+            }
+        }
     };
     let minutes = m
         .i18n
