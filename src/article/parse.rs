@@ -1,31 +1,47 @@
-//! Recognising the structure of a plain-text article from its shape, never from its words.
+//! Recognising the structure of a plain-text article from its shape (and, for bylines, datelines
+//! and credits, a few words kept in [`super::meta`]).
 //!
 //! Rules, in order:
 //! 1. Lines end at LF, CRLF or CR. A line starting with `#` is always a heading.
 //! 2. If blank lines separate the text into runs and some run spans several lines, the text is
-//!    hard-wrapped: each run is one block, its lines joined (a `#` line or a heading-shaped first
-//!    line followed by a much longer one is split off as a heading). Otherwise every non-empty
-//!    line is one block.
+//!    hard-wrapped: each run is cut into blocks, its lines joined. A `#` line, a byline, a
+//!    dateline or a credit, or a heading-shaped first line followed by a much longer one, is a
+//!    block of its own. Within a run, a line break is a paragraph break when the lines are not
+//!    wrapped at a column (some line but the last is longer than [`UNWRAPPED_CHARS`]), or when
+//!    the line ends a sentence, the next starts like one, and the next line's first word would
+//!    have fitted on the line (see [`paragraph_break`]). Otherwise every non-empty line is one
+//!    block.
 //! 3. A closing run of blocks made only of language names (any of the six languages' spellings,
 //!    one or several per line, at least two in all) is the list of available languages.
 //! 4. The first block is the lead.
-//! 5. A heading-shaped block (at most [`HEADING_MAX_CHARS`] characters and
+//! 5. Among the first [`META_LINES`] lines, the first byline and a dateline alone on its line are
+//!    the article's byline and dateline, not blocks. A dateline at the start of the first
+//!    paragraph is the dateline too; the paragraph starts after its dash. A credit line is a
+//!    caption.
+//! 6. A heading-shaped block (at most [`HEADING_MAX_CHARS`] characters and
 //!    [`HEADING_MAX_WORDS`] words, no closing punctuation) followed by a paragraph-shaped block is
 //!    a section heading. Of several heading-shaped blocks in a row, only the last one before a
 //!    paragraph is a heading; the others are short paragraphs.
-//! 6. Everything else is a paragraph.
+//! 7. Everything else is a paragraph.
 
+use super::meta;
 use crate::lang::Lang;
 use std::ops::Range;
 
 pub const HEADING_MAX_CHARS: usize = 100;
 pub const HEADING_MAX_WORDS: usize = 14;
+/// Lines longer than this are not hard-wrapped at a column: each is a paragraph of its own.
+pub const UNWRAPPED_CHARS: usize = 120;
+/// Bylines and datelines alone on a line are looked for among this many first non-blank lines.
+pub const META_LINES: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     Lead,
     Heading,
     Paragraph,
+    /// A picture credit (`Foto: …`, `© …`).
+    Caption,
 }
 
 /// One block of content: a byte range into the article's text.
@@ -61,6 +77,10 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
     pub languages: Vec<LanguageLabel>,
+    /// Who wrote the article (`By Jane Doe`), if it says so near its start.
+    pub byline: Option<Range<usize>>,
+    /// Where and by whom it was filed (`BERLIN (dpa)`), without its dash.
+    pub dateline: Option<Range<usize>>,
 }
 
 impl Article {
@@ -75,6 +95,14 @@ impl Article {
             Some(b) if b.kind == BlockKind::Lead => &self.text[b.range.clone()],
             _ => "",
         }
+    }
+
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.clone().and_then(|r| self.text.get(r))
+    }
+
+    pub fn dateline(&self) -> Option<&str> {
+        self.dateline.clone().and_then(|r| self.text.get(r))
     }
 
     pub fn section_title(&self, s: &Section) -> &str {
@@ -172,10 +200,47 @@ fn language_labels(line: &str) -> Option<Vec<LanguageLabel>> {
         .collect()
 }
 
+/// What a line says about the article rather than being part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Byline,
+    Dateline,
+    Credit,
+}
+
 struct Raw {
     range: Range<usize>,
     joined: bool,
     hash: bool,
+    role: Option<Role>,
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .trim_end_matches(['"', '\'', '»', '«', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+fn starts_sentence(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'«»„“‘¿¡(–—-•*".contains(c))
+}
+
+/// Whether the break between `line` and `next`, lines of a run whose longest line has `width`
+/// characters, ends a paragraph: `line` ends a sentence, `next` starts one, and the first word
+/// of `next` would have fitted on `line` with room to spare, so the break was not made by
+/// wrapping at a column.
+fn paragraph_break(line: &str, next: &str, width: usize) -> bool {
+    if !ends_sentence(line) || !starts_sentence(next) {
+        return false;
+    }
+    let used = line.chars().count();
+    let word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    used + 1 + word <= width && used * 10 < width * 9
 }
 
 /// Parses decoded article text.
@@ -205,8 +270,40 @@ pub fn parse(text: String) -> Article {
         text.as_bytes().get(r.start) == Some(&b'#') && hash_heading(&text[r.clone()]).is_some()
             || (!setext.is_empty() && setext.binary_search(&r.start).is_ok())
     };
-    let mut raws: Vec<Raw> = Vec::new();
     let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    // Bylines and datelines alone on a line are only looked for near the start.
+    let meta_end = all_lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .nth(META_LINES)
+        .map_or(text.len(), |l| l.start);
+    // The byline words of the article's language, when it is clear.
+    let detected = crate::analysis::lang::detect(&text[..floor_char_boundary(&text, 20_000)]);
+    let byline_lang = detected.confident.then_some(detected.lang);
+    let role_of = |r: &Range<usize>| -> Option<Role> {
+        let s = &text[r.clone()];
+        if meta::is_credit(s) {
+            Some(Role::Credit)
+        } else if r.start >= meta_end {
+            None
+        } else if meta::is_byline(s, byline_lang) {
+            Some(Role::Byline)
+        } else if meta::dateline(s).is_some_and(|(_, body)| body == s.len()) {
+            Some(Role::Dateline)
+        } else {
+            None
+        }
+    };
+    let line_raw = |range: Range<usize>| {
+        let hash = is_hash(&range);
+        Raw {
+            role: if hash { None } else { role_of(&range) },
+            hash,
+            range,
+            joined: false,
+        }
+    };
+    let mut raws: Vec<Raw> = Vec::new();
     let has_blank_between = all_lines.iter().any(is_blank);
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut cur: Vec<Range<usize>> = Vec::new();
@@ -224,38 +321,47 @@ pub fn parse(text: String) -> Article {
     }
     let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
 
+    let chars = |r: &Range<usize>| text[r.clone()].chars().count();
     for run in runs {
-        if !hard_wrapped {
-            raws.extend(run.into_iter().map(|range| Raw {
-                hash: is_hash(&range),
-                range,
-                joined: false,
-            }));
+        // The longest line but the last (a paragraph's last line is short).
+        let width = run[..run.len() - 1].iter().map(chars).max().unwrap_or(0);
+        if !hard_wrapped || width > UNWRAPPED_CHARS {
+            raws.extend(run.into_iter().map(line_raw));
             continue;
         }
+        let width = width.max(run.last().map_or(0, chars));
         let mut lines = run.as_slice();
         while let Some(first) = lines.first() {
             let first_text = &text[first.clone()];
-            let split_heading = is_hash(first)
+            let own_line = is_hash(first)
+                || role_of(first).is_some()
                 || (lines.len() > 1
                     && heading_shaped(first_text)
                     && text[lines[1].clone()].len() * 2 > first_text.len() * 3);
-            if split_heading || lines.len() == 1 {
-                raws.push(Raw {
-                    range: first.clone(),
-                    joined: false,
-                    hash: is_hash(first),
-                });
+            if own_line || lines.len() == 1 {
+                raws.push(line_raw(first.clone()));
                 lines = &lines[1..];
                 continue;
             }
-            // The run up to the next `#` line is one paragraph.
-            let end = lines.iter().position(&is_hash).unwrap_or(lines.len());
-            raws.push(Raw {
-                range: lines[0].start..lines[end - 1].end,
-                joined: end > 1,
-                hash: false,
-            });
+            // Paragraphs up to the next line that is a block of its own.
+            let end = lines
+                .iter()
+                .position(|l| is_hash(l) || role_of(l).is_some())
+                .unwrap_or(lines.len());
+            let mut start = 0;
+            for k in 1..=end {
+                if k == end
+                    || paragraph_break(&text[lines[k - 1].clone()], &text[lines[k].clone()], width)
+                {
+                    raws.push(Raw {
+                        range: lines[start].start..lines[k - 1].end,
+                        joined: k - start > 1,
+                        hash: false,
+                        role: None,
+                    });
+                    start = k;
+                }
+            }
             lines = &lines[end..];
         }
     }
@@ -286,6 +392,9 @@ pub fn parse(text: String) -> Article {
     // Classify.
     let n = raws.len();
     let mut blocks: Vec<Block> = Vec::with_capacity(n);
+    let mut byline: Option<Range<usize>> = None;
+    let mut dateline: Option<Range<usize>> = None;
+    let mut seen_paragraph = false;
     for (i, raw) in raws.iter().enumerate() {
         let mut range = raw.range.clone();
         if raw.hash {
@@ -297,8 +406,23 @@ pub fn parse(text: String) -> Article {
             BlockKind::Lead
         } else if raw.hash {
             BlockKind::Heading
+        } else if let Some(role) = raw.role {
+            match role {
+                Role::Byline if byline.is_none() => {
+                    byline = Some(range);
+                    continue;
+                }
+                Role::Dateline if dateline.is_none() && !seen_paragraph => {
+                    let end = meta::dateline(&text[range.clone()]).map_or(range.len(), |d| d.0);
+                    dateline = Some(range.start..range.start + end);
+                    continue;
+                }
+                Role::Credit => BlockKind::Caption,
+                _ => BlockKind::Paragraph,
+            }
         } else {
-            let next = raws.get(i + 1);
+            // The next block that is part of the text (credits and bylines are not).
+            let next = raws[i + 1..].iter().find(|r| r.role.is_none());
             let next_is_paragraph = next.is_some_and(|nx| {
                 !nx.hash && (nx.joined || !heading_shaped(&text[nx.range.clone()]))
             });
@@ -308,6 +432,17 @@ pub fn parse(text: String) -> Article {
                 BlockKind::Paragraph
             }
         };
+        if kind == BlockKind::Paragraph && !seen_paragraph {
+            seen_paragraph = true;
+            if dateline.is_none() {
+                if let Some((end, body)) = meta::dateline(&text[range.clone()]) {
+                    if body < range.len() {
+                        dateline = Some(range.start..range.start + end);
+                        range.start += body;
+                    }
+                }
+            }
+        }
         blocks.push(Block {
             kind,
             range,
@@ -338,7 +473,16 @@ pub fn parse(text: String) -> Article {
         blocks,
         sections,
         languages,
+        byline,
+        dateline,
     }
+}
+
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    (0..=i).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -403,6 +547,97 @@ mod tests {
         assert!(a.blocks[1].joined);
         let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
         assert_eq!(titles, ["Eerste deel", "Kort kopje"]);
+    }
+
+    const DE1: &str = "Die Bundesregierung hat am Dienstag ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das im kommenden Jahr in Kraft treten soll.";
+    const DE2: &str = "Nach Angaben des Wirtschaftsministeriums sollen damit vor allem kleine Betriebe und Genossenschaften entlastet werden, die bisher hohe Gebühren zahlen.";
+    const DE3: &str = "Die Opposition kritisierte den Entwurf als unzureichend und kündigte an, im Bundestag eigene Vorschläge für den Netzausbau vorzulegen.";
+
+    #[test]
+    fn single_newline_paragraphs_beside_blank_lines() {
+        // Blank lines after the title and before the last paragraph; the three paragraphs
+        // between them are separated by single newlines.
+        let text = format!("Neues Gesetz für Energie\n\n{DE1}\n{DE2}\n{DE3}\n\n{DE1}\n");
+        let a = parse(text);
+        let k = kinds(&a);
+        assert_eq!(k.len(), 5, "{k:?}");
+        assert_eq!(k[1], (BlockKind::Paragraph, DE1));
+        assert_eq!(k[2], (BlockKind::Paragraph, DE2));
+        assert_eq!(k[3], (BlockKind::Paragraph, DE3));
+        assert!(a.blocks.iter().all(|b| !b.joined));
+    }
+
+    #[test]
+    fn sentences_on_short_lines_that_end_early_are_paragraphs() {
+        // Hard-wrapped at 60 columns; the second paragraph follows the first after a single
+        // newline, on a line that ends well before the column.
+        let text = "Kop\n\nDe gemeente wil de parkeertarieven in het centrum volgend\njaar verhogen.\nDe oppositie vindt dat een slecht idee en vraagt om een\ndebat in de raad.\n\nTot slot.\n";
+        let a = parse(text.to_owned());
+        let k = kinds(&a);
+        assert_eq!(
+            k[1].1,
+            "De gemeente wil de parkeertarieven in het centrum volgend\njaar verhogen."
+        );
+        assert_eq!(
+            k[2].1,
+            "De oppositie vindt dat een slecht idee en vraagt om een\ndebat in de raad."
+        );
+        assert!(a.blocks[1].joined && a.blocks[2].joined);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_with_sentence_ends_at_the_column_stays_joined() {
+        // Wrapped at 52 columns: the second line ends a sentence and the third starts with a
+        // capital, but the third line's first word would not have fitted on the second.
+        let text = "Kop\n\nHet kabinet heeft dinsdag besloten de steun aan\nondernemers te verlengen tot het einde van het jaar.\nWerkgevers reageren opgelucht op het besluit van de\nministers. Vakbonden hadden daar al maanden om\ngevraagd.\n\nEinde van het stuk.\n";
+        let a = parse(text.to_owned());
+        assert_eq!(a.blocks.len(), 3, "{:?}", kinds(&a));
+        assert!(a.blocks[1].joined);
+    }
+
+    #[test]
+    fn byline_dateline_and_credit_are_not_headings() {
+        let text = format!(
+            "Neues Gesetz für Energie\nVon Max Muster\nFoto: Erika Mustermann/dpa\nBERLIN (dpa) - {DE1}\nWichtige Änderungen\n{DE2}\n(Foto: dpa)\n{DE3}\n"
+        );
+        let a = parse(text);
+        assert_eq!(a.byline(), Some("Von Max Muster"));
+        assert_eq!(a.dateline(), Some("BERLIN (dpa)"));
+        let k = kinds(&a);
+        assert_eq!(
+            k,
+            [
+                (BlockKind::Lead, "Neues Gesetz für Energie"),
+                (BlockKind::Caption, "Foto: Erika Mustermann/dpa"),
+                (BlockKind::Paragraph, DE1),
+                (BlockKind::Heading, "Wichtige Änderungen"),
+                (BlockKind::Paragraph, DE2),
+                (BlockKind::Caption, "(Foto: dpa)"),
+                (BlockKind::Paragraph, DE3),
+            ]
+        );
+        let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
+        assert_eq!(titles, ["Wichtige Änderungen"]);
+    }
+
+    #[test]
+    fn byline_and_dateline_in_hard_wrapped_text() {
+        let text = "Storm hits the coast\n\nBy Jane Doe and John Smith\n\nWASHINGTON (AP)\nThe storm reached the coast on Monday night and cut power to\nthousands of homes, officials said.\n\nPhoto: Jane Doe/AP\n\nRepair crews were expected to work through the week, and the\nschools in the area will stay closed until Thursday.\n";
+        let a = parse(text.to_owned());
+        assert_eq!(a.byline(), Some("By Jane Doe and John Smith"));
+        assert_eq!(a.dateline(), Some("WASHINGTON (AP)"));
+        assert!(a.sections.is_empty(), "{:?}", kinds(&a));
+        let k = kinds(&a);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert!(k[1].1.starts_with("The storm"));
+        assert_eq!(k[2], (BlockKind::Caption, "Photo: Jane Doe/AP"));
+    }
+
+    #[test]
+    fn dutch_de_is_not_a_byline() {
+        let a = parse(format!("Kop\nDe Verenigde Staten\n{LONG}\n{LONG}"));
+        assert_eq!(a.byline, None);
+        assert_eq!(a.sections.len(), 1);
     }
 
     #[test]
