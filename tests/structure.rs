@@ -43,3 +43,51 @@ fn header_shows_unknown_language_as_question_mark() {
         assert!(!header.contains(name), "{header}");
     }
 }
+
+const GERMAN: &str = "Neues Gesetz für Energie\n\
+Von Max Muster\n\
+Foto: Erika Mustermann/dpa\n\
+BERLIN (dpa) - Die Bundesregierung hat am Dienstag ein neues Gesetz zur Förderung \
+erneuerbarer Energien beschlossen, das im kommenden Jahr in Kraft treten soll.\n\
+Wichtige Änderungen\n\
+Nach Angaben des Wirtschaftsministeriums sollen damit vor allem kleine Betriebe und \
+Genossenschaften entlastet werden, die bisher hohe Gebühren zahlen.\n";
+
+fn row_of(s: &str, needle: &str) -> Option<(u16, u16)> {
+    s.lines().enumerate().find_map(|(y, l)| {
+        l.find(needle)
+            .map(|b| (l[..b].chars().count() as u16, y as u16))
+    })
+}
+
+#[test]
+fn header_shows_byline_and_dateline_dimmed_when_there_is_room() {
+    use ratatui::style::Modifier;
+    let (s, buf) = screen(GERMAN, 120, 24);
+    if std::env::var_os("SHOW").is_some() {
+        println!("{s}");
+    }
+    let header = s.lines().next().unwrap_or("");
+    assert!(
+        header.contains("Neues Gesetz für Energie  Von Max Muster · BERLIN (dpa)"),
+        "{header}"
+    );
+    let (x, _) = row_of(&s, "Von Max Muster").unwrap_or_default();
+    assert!(buf[(x, 0)].modifier.contains(Modifier::DIM));
+    assert!(
+        !buf[(1, 0)].modifier.contains(Modifier::DIM),
+        "the title is not dim"
+    );
+    // Not in the text, not as a section: the only section is the real one.
+    assert_eq!(s.matches("Von Max Muster").count(), 1, "{s}");
+    assert!(!s.contains("BERLIN (dpa) -"), "{s}");
+    // The credit is a caption: italic, below the title.
+    let (cx, cy) = row_of(&s, "Foto: Erika").unwrap_or_default();
+    assert!(cy > 0, "{s}");
+    assert!(buf[(cx, cy)].modifier.contains(Modifier::ITALIC));
+    // Too narrow for title and byline: the title alone.
+    let (narrow, _) = screen(GERMAN, 60, 24);
+    let header = narrow.lines().next().unwrap_or("");
+    assert!(header.contains("Neues Gesetz für Energie"), "{header}");
+    assert!(!header.contains("Muster"), "{header}");
+}
