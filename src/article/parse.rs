@@ -6,11 +6,12 @@
 //! 2. If blank lines separate the text into runs and some run spans several lines, the text is
 //!    hard-wrapped: each run is cut into blocks, its lines joined. A `#` line, a byline, a
 //!    dateline or a credit, or a heading-shaped first line followed by a much longer one, is a
-//!    block of its own. Within a run, a line break is a paragraph break when the lines are not
-//!    wrapped at a column (some line but the last is longer than [`UNWRAPPED_CHARS`]), or when
-//!    the line ends a sentence, the next starts like one, and the next line's first word would
-//!    have fitted on the line (see [`paragraph_break`]). Otherwise every non-empty line is one
-//!    block.
+//!    block of its own. Within a run, the lines are paragraphs of their own when they are not
+//!    wrapped at a column (some line but the last is longer than [`UNWRAPPED_CHARS`]) or when
+//!    every line ends a sentence and the next starts one; in a wrapped run, a line break is a
+//!    paragraph break when the line ends a sentence, the next starts one, and the next line's
+//!    first word would have fitted on the line (see [`segment_breaks`]). Otherwise every
+//!    non-empty line is one block.
 //! 3. A closing run of blocks made only of language names (any of the six languages' spellings,
 //!    one or several per line, at least two in all) is the list of available languages.
 //! 4. The first block is the lead.
@@ -215,6 +216,11 @@ struct Raw {
     role: Option<Role>,
 }
 
+/// A line break between two lines of text that ends a sentence and starts the next.
+fn sentence_break(line: &str, next: &str) -> bool {
+    ends_sentence(line) && starts_sentence(next)
+}
+
 fn ends_sentence(s: &str) -> bool {
     s.trim_end()
         .trim_end_matches(['"', '\'', '»', '«', '”', '’', ')'])
@@ -227,12 +233,12 @@ fn starts_sentence(s: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'«»„“‘¿¡(–—-•*".contains(c))
 }
 
-/// Whether the break between `line` and `next`, lines of a run whose longest line has `width`
-/// characters, ends a paragraph: `line` ends a sentence, `next` starts one, and the first word
-/// of `next` would have fitted on `line` with room to spare, so the break was not made by
-/// wrapping at a column.
+/// Whether the break between `line` and `next`, lines wrapped at `width` characters, ends a
+/// paragraph: `line` ends a sentence, `next` starts one, and the first word of `next` would
+/// have fitted on `line` with room to spare (a tenth of the width), so the break was not made
+/// by wrapping.
 fn paragraph_break(line: &str, next: &str, width: usize) -> bool {
-    if !ends_sentence(line) || !starts_sentence(next) {
+    if !sentence_break(line, next) {
         return false;
     }
     let used = line.chars().count();
@@ -240,7 +246,41 @@ fn paragraph_break(line: &str, next: &str, width: usize) -> bool {
         .split_whitespace()
         .next()
         .map_or(0, |w| w.chars().count());
-    used + 1 + word <= width && used * 10 < width * 9
+    (used + 1 + word) * 10 <= width * 9
+}
+
+/// How the lines of a segment of a run (lines between blank lines, up to a line that is a block
+/// of its own) are cut into paragraphs: at which breaks (indices of the lines after them).
+///
+/// - Every break ends a sentence and starts one: the lines are paragraphs of their own, unless
+///   there are only two and the first, within the column the rest of the text is wrapped at
+///   (`column`, if any), would not have left room for the next line's first word.
+/// - Otherwise the segment is wrapped at its longest line: see [`paragraph_break`].
+fn segment_breaks(text: &str, lines: &[Range<usize>], column: Option<usize>) -> Vec<usize> {
+    if lines.len() < 2 {
+        return Vec::new();
+    }
+    let line = |k: usize| &text[lines[k].clone()];
+    let all_sentences = (1..lines.len()).all(|k| sentence_break(line(k - 1), line(k)));
+    if all_sentences {
+        let separate = lines.len() > 2
+            || column.is_none_or(|c| {
+                line(0).chars().count() > c || paragraph_break(line(0), line(1), c)
+            });
+        return if separate {
+            (1..lines.len()).collect()
+        } else {
+            Vec::new()
+        };
+    }
+    let width = lines
+        .iter()
+        .map(|r| text[r.clone()].chars().count())
+        .max()
+        .unwrap_or(0);
+    (1..lines.len())
+        .filter(|&k| paragraph_break(line(k - 1), line(k), width))
+        .collect()
 }
 
 /// Parses decoded article text.
@@ -322,14 +362,27 @@ pub fn parse(text: String) -> Article {
     let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
 
     let chars = |r: &Range<usize>| text[r.clone()].chars().count();
+    // The longest line but the last of a run (a paragraph's last line is short).
+    let widest = |run: &[Range<usize>]| run[..run.len() - 1].iter().map(chars).max().unwrap_or(0);
+    // The column the text is wrapped at: the longest line broken within a sentence, in runs
+    // that are wrapped at all.
+    let column = if hard_wrapped {
+        runs.iter()
+            .filter(|run| widest(run) <= UNWRAPPED_CHARS)
+            .flat_map(|run| {
+                run.windows(2)
+                    .filter(|w| !sentence_break(&text[w[0].clone()], &text[w[1].clone()]))
+                    .map(|w| chars(&w[0]))
+            })
+            .max()
+    } else {
+        None
+    };
     for run in runs {
-        // The longest line but the last (a paragraph's last line is short).
-        let width = run[..run.len() - 1].iter().map(chars).max().unwrap_or(0);
-        if !hard_wrapped || width > UNWRAPPED_CHARS {
+        if !hard_wrapped || widest(&run) > UNWRAPPED_CHARS {
             raws.extend(run.into_iter().map(line_raw));
             continue;
         }
-        let width = width.max(run.last().map_or(0, chars));
         let mut lines = run.as_slice();
         while let Some(first) = lines.first() {
             let first_text = &text[first.clone()];
@@ -349,18 +402,16 @@ pub fn parse(text: String) -> Article {
                 .position(|l| is_hash(l) || role_of(l).is_some())
                 .unwrap_or(lines.len());
             let mut start = 0;
-            for k in 1..=end {
-                if k == end
-                    || paragraph_break(&text[lines[k - 1].clone()], &text[lines[k].clone()], width)
-                {
-                    raws.push(Raw {
-                        range: lines[start].start..lines[k - 1].end,
-                        joined: k - start > 1,
-                        hash: false,
-                        role: None,
-                    });
-                    start = k;
-                }
+            let mut cuts = segment_breaks(&text, &lines[..end], column);
+            cuts.push(end);
+            for k in cuts {
+                raws.push(Raw {
+                    range: lines[start].start..lines[k - 1].end,
+                    joined: k - start > 1,
+                    hash: false,
+                    role: None,
+                });
+                start = k;
             }
             lines = &lines[end..];
         }
@@ -565,6 +616,48 @@ mod tests {
         assert_eq!(k[2], (BlockKind::Paragraph, DE2));
         assert_eq!(k[3], (BlockKind::Paragraph, DE3));
         assert!(a.blocks.iter().all(|b| !b.joined));
+    }
+
+    #[test]
+    fn lines_of_a_hundred_characters_that_each_end_a_sentence_are_paragraphs() {
+        let p = [
+            "Het kabinet wil de belasting op energie volgend jaar verlagen voor alle huishoudens.",
+            "De oppositie noemt het plan te laat en te klein, maar zal er in de Kamer wel voor stemmen.",
+            "Werkgevers vragen om dezelfde korting voor kleine bedrijven die veel energie gebruiken.",
+        ];
+        let text = format!("Kop\n\n{}\n{}\n{}\n\nTot slot.\n", p[0], p[1], p[2]);
+        let a = parse(text);
+        let k = kinds(&a);
+        assert_eq!(k.len(), 5, "{k:?}");
+        for i in 0..3 {
+            assert_eq!(k[i + 1], (BlockKind::Paragraph, p[i]));
+        }
+        // A line block: a one-line segment beside a credit, in a text wrapped elsewhere.
+        let text = format!(
+            "Kop\n\n{}\nFoto: ANP\n\nEen alinea die over\ntwee regels loopt.\n",
+            p[0]
+        );
+        assert_eq!(parse(text).blocks.len(), 4);
+    }
+
+    #[test]
+    fn two_sentence_lines_use_the_column_of_the_rest_of_the_text() {
+        // The rest is wrapped at 38 columns; the first of the two lines ends near the column
+        // (the next word would not have fitted), so the two are one wrapped paragraph.
+        let wrapped = "Een alinea die netjes is afgebroken op\nveertig tekens, zoals de rest van de\ntekst in dit bestand.";
+        let text = format!(
+            "Kop\n\n{wrapped}\n\nDe minister zei dat het plan dood is.\nHet kabinet zoekt nu iets anders.\n"
+        );
+        let a = parse(text);
+        assert_eq!(a.blocks.len(), 3, "{:?}", kinds(&a));
+        // Short lines, well within the column: two paragraphs.
+        let text = format!("Kop\n\n{wrapped}\n\nHet plan is dood.\nHet kabinet zoekt verder.\n");
+        assert_eq!(parse(text).blocks.len(), 4);
+        // Lines longer than the column are not wrapped at it: two paragraphs.
+        let text = format!(
+            "Kop\n\n{wrapped}\n\nDe minister zei dinsdag in Den Haag dat het plan dood is.\nHet kabinet zoekt verder.\n"
+        );
+        assert_eq!(parse(text).blocks.len(), 4);
     }
 
     #[test]
