@@ -1,5 +1,9 @@
-//! Article structure and language as the reader shows them (TestBackend, no terminal): the
-//! header's language label, byline and dateline, credits drawn as captions.
+//! Article structure and language as the reader shows them: the header's language label,
+//! byline and dateline, credits drawn as captions (TestBackend), and the same in the real
+//! binary in a pseudo-terminal.
+
+mod common;
+use common::{open_command, temp_dir, Tmux};
 
 use krant::app::Model;
 use krant::document::Document;
@@ -90,4 +94,39 @@ fn header_shows_byline_and_dateline_dimmed_when_there_is_room() {
     let header = narrow.lines().next().unwrap_or("");
     assert!(header.contains("Neues Gesetz für Energie"), "{header}");
     assert!(!header.contains("Muster"), "{header}");
+}
+
+#[test]
+fn reader_shows_byline_in_the_header_and_no_credit_in_the_contents() {
+    let dir = temp_dir("structure-files");
+    let german = dir.join("gesetz.txt");
+    let italian = dir.join("affitti.txt");
+    std::fs::write(&german, GERMAN).expect("write article");
+    std::fs::write(&italian, ITALIAN).expect("write article");
+    let t = Tmux::start("byline", 140, 30, &open_command(&german));
+    let s = t.wait_all(&["Wichtige Änderungen", "? help"]);
+    let first = s.lines().next().unwrap_or("");
+    assert!(first.contains("Von Max Muster · BERLIN (dpa)"), "{first}");
+    assert!(first.contains("German"), "{first}");
+    // The contents list the lead and the one real section; byline and credit are not there.
+    let contents: Vec<&str> = s
+        .lines()
+        .skip(1)
+        .map(|l| l.split('│').next().unwrap_or(""))
+        .collect();
+    assert!(
+        !contents
+            .iter()
+            .any(|l| l.contains("Muster") || l.contains("Foto")),
+        "{s}"
+    );
+    assert!(
+        contents.iter().any(|l| l.contains("Wichtige Änderungen")),
+        "{s}"
+    );
+    t.respawn(&open_command(&italian));
+    let s = t.wait_text("Nuove regole");
+    let first = s.lines().next().unwrap_or("");
+    assert!(first.contains(" ? ·"), "{first}");
+    assert!(!first.contains("French"), "{first}");
 }
