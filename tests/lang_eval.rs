@@ -1,7 +1,9 @@
 //! Language detection on sentences of the annotated data beside the project (`../shared/data`,
 //! not part of the repository): accuracy on 200 snippets of one sentence and 200 of three
 //! sentences per language. Ignored by default; run with
-//! `cargo test --release --test lang_eval -- --ignored --nocapture`.
+//! `cargo test --test lang_eval -- --ignored --nocapture`. `LANG_EVAL_FILE=train.iob2` and
+//! `LANG_EVAL_N=3000` read other files and more snippets; `LANG_EVAL_SHOW=1` prints the
+//! snippets taken for another language.
 
 use krant::analysis::lang::detect;
 use krant::lang::Lang;
@@ -13,7 +15,7 @@ fn sentences(lang: Lang) -> Option<Vec<String>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/ner")
         .join(lang.code())
-        .join("dev.iob2");
+        .join(std::env::var("LANG_EVAL_FILE").unwrap_or_else(|_| "dev.iob2".into()));
     let text = std::fs::read_to_string(path).ok()?;
     let mut out = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
@@ -45,12 +47,24 @@ fn accuracy_on_annotated_sentences() {
                 println!("no data for {}", lang.code());
                 return;
             };
-            let snippets: Vec<String> = s.chunks(size).take(200).map(|c| c.join(" ")).collect();
+            let snippets: Vec<String> = s
+                .chunks(size)
+                .take(
+                    std::env::var("LANG_EVAL_N")
+                        .ok()
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(200),
+                )
+                .map(|c| c.join(" "))
+                .collect();
             let (mut right, mut unknown) = (0, 0);
             for t in &snippets {
                 let d = detect(t);
                 if d.other {
                     unknown += 1;
+                    if std::env::var_os("LANG_EVAL_SHOW").is_some() {
+                        println!("unknown ({}): {t}", lang.code());
+                    }
                 } else if d.lang == lang {
                     right += 1;
                 }

@@ -72,14 +72,15 @@ const WORDS: [(Lang, &[&str]); 6] = [
 
 /// Function words of a few frequent languages outside the six (Italian, Swedish, Polish,
 /// Indonesian), only to recognise text in none of the six. Each list keeps to words that are
-/// rare in the six languages, so that these lists do not win on them.
+/// rare in the six languages, so that these lists do not win on them (Italian `il` and `ai`,
+/// Polish `na`, Indonesian `dan` are left out: French, Portuguese and Dutch use them often).
 const OTHER_WORDS: [&[&str]; 4] = [
     // Italian
     &[
-        "il", "di", "che", "è", "della", "delle", "degli", "dei", "nel", "nella", "alla", "gli",
-        "sono", "anche", "più", "non", "per", "questo", "questa", "stato", "hanno", "dal", "dalla",
-        "sul", "sulla", "ed", "perché", "cui", "loro", "dopo", "ai", "agli", "negli", "nelle",
-        "dello", "essere",
+        "di", "che", "è", "della", "delle", "degli", "dei", "nel", "nella", "alla", "gli", "sono",
+        "anche", "più", "non", "per", "questo", "questa", "stato", "hanno", "dal", "dalla", "sul",
+        "sulla", "ed", "perché", "cui", "loro", "dopo", "agli", "negli", "nelle", "dello",
+        "essere",
     ],
     // Swedish
     &[
@@ -88,14 +89,14 @@ const OTHER_WORDS: [&[&str]; 4] = [
     ],
     // Polish
     &[
-        "się", "że", "jest", "w", "z", "na", "jak", "przez", "ale", "dla", "który", "która",
-        "które", "oraz", "już", "był", "była", "od", "za", "tak", "jego", "są", "roku", "tym",
+        "się", "że", "jest", "w", "z", "jak", "przez", "ale", "dla", "który", "która", "które",
+        "oraz", "już", "był", "była", "od", "za", "tak", "jego", "są", "roku", "tym",
     ],
     // Indonesian
     &[
-        "yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan",
-        "pada", "juga", "ke", "karena", "bisa", "ada", "mereka", "telah", "oleh", "sudah", "atau",
-        "kami", "kita",
+        "yang", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada",
+        "juga", "ke", "karena", "bisa", "ada", "mereka", "telah", "oleh", "sudah", "atau", "kami",
+        "kita",
     ],
 ];
 
