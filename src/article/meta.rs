@@ -155,7 +155,8 @@ pub fn is_credit(line: &str) -> bool {
 ///
 /// A place in capitals, or a capitalised place followed by an agency in parentheses; then an
 /// optional date after a comma (with a digit); then an agency in parentheses and/or a dash.
-/// With text after it, the dash is required and the text must start like a sentence.
+/// With text after it, the dash is required and the text must start like a sentence; alone on
+/// its line, a place in capitals and an agency are.
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
     let head = &s[..floor_boundary(s, 120)];
     let place_end = head
@@ -203,7 +204,16 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
     if let Some(inner) = after_space.strip_prefix('(') {
         let close = inner.find(')')?;
         let name = inner[..close].trim();
-        if name.is_empty() || name.chars().count() > 25 || name.split_whitespace().count() > 3 {
+        // An agency's name: `dpa`, `AP`, `Reuters`, `dpa/AFP`; no digits, no long lower-case
+        // words (`(1995)`, `(Alpes-de-Haute-Provence)` and `(expérience)` are not agencies).
+        let agency_like = !name.is_empty()
+            && name.chars().count() <= 25
+            && name.split_whitespace().count() <= 2
+            && !name.chars().any(|c| c.is_numeric())
+            && name.split([' ', '/', '-']).all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() <= 4
+            });
+        if !agency_like {
             return None;
         }
         at = head.len() - after_space.len() + 1 + close + 1;
@@ -217,8 +227,8 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
     let rest = s[at..].strip_prefix('.').unwrap_or(&s[at..]);
     let trimmed = rest.trim_start();
     let Some(after_dash) = trimmed.strip_prefix(is_dash) else {
-        // Alone on its line: an agency is enough.
-        return (agency && trimmed.is_empty()).then_some((end, s.len()));
+        // Alone on its line: a place in capitals and an agency.
+        return (agency && capitals && trimmed.is_empty()).then_some((end, s.len()));
     };
     if !after_dash.is_empty() && !after_dash.starts_with(char::is_whitespace) {
         return None;
@@ -358,6 +368,11 @@ mod tests {
             "Die Regierung (SPD) - hat",
             "NATO-landen - zij",
             "EU - die",
+            "Armenia (1995)",
+            "Pays-Bas (région historique)",
+            "ALICE (expérience)",
+            "Robert M. McLane (D)",
+            "Benetton Rugby Trévise (1995-2005) - Der Verein",
             "Noord-Korea reageerde via zijn door de staat gerunde KCNA-nieuwsagentschap.",
         ] {
             assert_eq!(dateline(s), None, "{s}");
