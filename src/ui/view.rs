@@ -90,7 +90,13 @@ fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .tr_n("header-reading-time", "minutes", m.doc.reading_minutes());
     let right = format!(" {name} · {minutes} ");
     let width = area.width as usize;
-    let lead = fit(&format!(" {}", m.doc.article.lead()), usize::MAX);
+    // Only as much of the lead as a line can show (a lead may be megabytes long).
+    let lead = m.doc.article.lead();
+    let lead = match lead.char_indices().nth(width * 4 + 16) {
+        Some((i, _)) => format!(" {}…", &lead[..i]),
+        None => format!(" {lead}"),
+    };
+    let lead = fit(&lead, usize::MAX);
     // Byline and dateline, dimmed after the title, when both fit whole.
     let a = &m.doc.article;
     let meta = fit(
