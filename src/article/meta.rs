@@ -131,22 +131,26 @@ pub fn is_byline(line: &str, lang: Option<Lang>) -> bool {
 /// one of these in parentheses or brackets.
 pub fn is_credit(line: &str) -> bool {
     let mut s = line.trim();
-    if s.chars().nth(META_MAX_CHARS).is_some() {
-        return false;
-    }
     for (open, close) in [('(', ')'), ('[', ']')] {
         if let Some(inner) = s.strip_prefix(open).and_then(|x| x.strip_suffix(close)) {
             s = inner.trim();
         }
     }
-    if let Some(rest) = s.strip_prefix('©') {
-        return !rest.trim().is_empty();
-    }
-    let Some((label, rest)) = s.split_once(':') else {
-        return false;
+    let rest = match s.strip_prefix('©') {
+        Some(rest) => rest,
+        None => {
+            // Labels are short: look for the colon near the start only (most lines have none).
+            let Some(colon) = s.as_bytes().iter().take(24).position(|&b| b == b':') else {
+                return false;
+            };
+            let label = s[..colon].trim().to_lowercase();
+            if !CREDIT_LABELS.contains(&label.as_str()) {
+                return false;
+            }
+            &s[colon + 1..]
+        }
     };
-    let label = label.trim().to_lowercase();
-    !rest.trim().is_empty() && CREDIT_LABELS.contains(&label.as_str())
+    !rest.trim().is_empty() && s.chars().nth(META_MAX_CHARS).is_none()
 }
 
 /// A dateline at the start of `s`: `BERLIN (dpa) -`, `WASHINGTON (AP) —`,

@@ -233,15 +233,14 @@ fn starts_sentence(s: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'«»„“‘¿¡(–—-•*".contains(c))
 }
 
-/// Whether the break between `line` and `next`, lines wrapped at `width` characters, ends a
-/// paragraph: `line` ends a sentence, `next` starts one, and the first word of `next` would
-/// have fitted on `line` with room to spare (a tenth of the width), so the break was not made
-/// by wrapping.
-fn paragraph_break(line: &str, next: &str, width: usize) -> bool {
+/// Whether the break between `line` (of `used` characters) and `next`, lines wrapped at
+/// `width` characters, ends a paragraph: `line` ends a sentence, `next` starts one, and the
+/// first word of `next` would have fitted on `line` with room to spare (a tenth of the width),
+/// so the break was not made by wrapping.
+fn paragraph_break(line: &str, next: &str, used: usize, width: usize) -> bool {
     if !sentence_break(line, next) {
         return false;
     }
-    let used = line.chars().count();
     let word = next
         .split_whitespace()
         .next()
@@ -250,13 +249,19 @@ fn paragraph_break(line: &str, next: &str, width: usize) -> bool {
 }
 
 /// How the lines of a segment of a run (lines between blank lines, up to a line that is a block
-/// of its own) are cut into paragraphs: at which breaks (indices of the lines after them).
+/// of its own; `widths` their lengths in characters) are cut into paragraphs: at which breaks
+/// (indices of the lines after them).
 ///
 /// - Every break ends a sentence and starts one: the lines are paragraphs of their own, unless
 ///   there are only two and the first, within the column the rest of the text is wrapped at
 ///   (`column`, if any), would not have left room for the next line's first word.
 /// - Otherwise the segment is wrapped at its longest line: see [`paragraph_break`].
-fn segment_breaks(text: &str, lines: &[Range<usize>], column: Option<usize>) -> Vec<usize> {
+fn segment_breaks(
+    text: &str,
+    lines: &[Range<usize>],
+    widths: &[usize],
+    column: Option<usize>,
+) -> Vec<usize> {
     if lines.len() < 2 {
         return Vec::new();
     }
@@ -264,22 +269,17 @@ fn segment_breaks(text: &str, lines: &[Range<usize>], column: Option<usize>) -> 
     let all_sentences = (1..lines.len()).all(|k| sentence_break(line(k - 1), line(k)));
     if all_sentences {
         let separate = lines.len() > 2
-            || column.is_none_or(|c| {
-                line(0).chars().count() > c || paragraph_break(line(0), line(1), c)
-            });
+            || column
+                .is_none_or(|c| widths[0] > c || paragraph_break(line(0), line(1), widths[0], c));
         return if separate {
             (1..lines.len()).collect()
         } else {
             Vec::new()
         };
     }
-    let width = lines
-        .iter()
-        .map(|r| text[r.clone()].chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = widths.iter().copied().max().unwrap_or(0);
     (1..lines.len())
-        .filter(|&k| paragraph_break(line(k - 1), line(k), width))
+        .filter(|&k| paragraph_break(line(k - 1), line(k), widths[k - 1], width))
         .collect()
 }
 
@@ -361,59 +361,92 @@ pub fn parse(text: String) -> Article {
     }
     let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
 
-    let chars = |r: &Range<usize>| text[r.clone()].chars().count();
+    // Lengths in characters of the lines of each run (needed only for hard-wrapped text), all
+    // runs after each other.
+    let all_widths: Vec<usize> = if hard_wrapped {
+        runs.iter()
+            .flatten()
+            .map(|r| text[r.clone()].chars().count())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut run_widths: Vec<&[usize]> = Vec::with_capacity(runs.len());
+    let mut rest = all_widths.as_slice();
+    for run in runs.iter().take_while(|_| hard_wrapped) {
+        let (this, after) = rest.split_at(run.len());
+        run_widths.push(this);
+        rest = after;
+    }
     // The longest line but the last of a run (a paragraph's last line is short).
-    let widest = |run: &[Range<usize>]| run[..run.len() - 1].iter().map(chars).max().unwrap_or(0);
+    let widest = |w: &[usize]| w[..w.len() - 1].iter().copied().max().unwrap_or(0);
     // The column the text is wrapped at: the longest line broken within a sentence, in runs
     // that are wrapped at all.
-    let column = if hard_wrapped {
-        runs.iter()
-            .filter(|run| widest(run) <= UNWRAPPED_CHARS)
-            .flat_map(|run| {
-                run.windows(2)
-                    .filter(|w| !sentence_break(&text[w[0].clone()], &text[w[1].clone()]))
-                    .map(|w| chars(&w[0]))
-            })
-            .max()
-    } else {
-        None
-    };
-    for run in runs {
-        if !hard_wrapped || widest(&run) > UNWRAPPED_CHARS {
+    let column = runs
+        .iter()
+        .zip(run_widths.iter().copied())
+        .filter(|(_, w)| widest(w) <= UNWRAPPED_CHARS)
+        .flat_map(|(run, w)| {
+            (1..run.len())
+                .filter(|&k| !sentence_break(&text[run[k - 1].clone()], &text[run[k].clone()]))
+                .map(|k| w[k - 1])
+        })
+        .max();
+    // Per line of a run: a `#` heading; a byline, dateline or credit.
+    let mut hash: Vec<bool> = Vec::new();
+    let mut roles: Vec<Option<Role>> = Vec::new();
+    for (n, run) in runs.into_iter().enumerate() {
+        let Some(widths) = run_widths
+            .get(n)
+            .copied()
+            .filter(|w| widest(w) <= UNWRAPPED_CHARS)
+        else {
             raws.extend(run.into_iter().map(line_raw));
             continue;
-        }
-        let mut lines = run.as_slice();
-        while let Some(first) = lines.first() {
-            let first_text = &text[first.clone()];
-            let own_line = is_hash(first)
-                || role_of(first).is_some()
-                || (lines.len() > 1
+        };
+        hash.clear();
+        hash.extend(run.iter().map(&is_hash));
+        roles.clear();
+        roles.extend(
+            run.iter()
+                .zip(&hash)
+                .map(|(l, &h)| if h { None } else { role_of(l) }),
+        );
+        let mut i = 0;
+        while i < run.len() {
+            let first_text = &text[run[i].clone()];
+            let own_line = hash[i]
+                || roles[i].is_some()
+                || (i + 1 < run.len()
                     && heading_shaped(first_text)
-                    && text[lines[1].clone()].len() * 2 > first_text.len() * 3);
-            if own_line || lines.len() == 1 {
-                raws.push(line_raw(first.clone()));
-                lines = &lines[1..];
+                    && text[run[i + 1].clone()].len() * 2 > first_text.len() * 3);
+            if own_line || i + 1 == run.len() {
+                raws.push(Raw {
+                    range: run[i].clone(),
+                    joined: false,
+                    hash: hash[i],
+                    role: roles[i],
+                });
+                i += 1;
                 continue;
             }
             // Paragraphs up to the next line that is a block of its own.
-            let end = lines
-                .iter()
-                .position(|l| is_hash(l) || role_of(l).is_some())
-                .unwrap_or(lines.len());
-            let mut start = 0;
-            let mut cuts = segment_breaks(&text, &lines[..end], column);
-            cuts.push(end);
+            let end = (i..run.len())
+                .find(|&k| hash[k] || roles[k].is_some())
+                .unwrap_or(run.len());
+            let mut start = i;
+            let mut cuts = segment_breaks(&text, &run[i..end], &widths[i..end], column);
+            cuts.push(end - i);
             for k in cuts {
                 raws.push(Raw {
-                    range: lines[start].start..lines[k - 1].end,
-                    joined: k - start > 1,
+                    range: run[start].start..run[i + k - 1].end,
+                    joined: i + k - start > 1,
                     hash: false,
                     role: None,
                 });
-                start = k;
+                start = i + k;
             }
-            lines = &lines[end..];
+            i = end;
         }
     }
 
