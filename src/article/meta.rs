@@ -160,7 +160,8 @@ pub fn is_credit(line: &str) -> bool {
 /// A place in capitals, or a capitalised place followed by an agency in parentheses; then an
 /// optional date after a comma (with a digit); then an agency in parentheses and/or a dash.
 /// With text after it, the dash is required and the text must start like a sentence; alone on
-/// its line, a place in capitals and an agency are.
+/// its line, an agency after a place in capitals, or a three-letter agency in lower case
+/// (`Berlin (dpa)`, not `Carrollton (Alabama)` or `Georges Meunier (FRA)`).
 pub fn dateline(s: &str) -> Option<(usize, usize)> {
     let head = &s[..floor_boundary(s, 120)];
     let place_end = head
@@ -204,6 +205,9 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
     }
     // The agency, in parentheses.
     let mut agency = false;
+    // An agency in lower case, as German papers write them: `dpa`, `epd`, `dpa/afp` (capitals
+    // are too common after names: `Georges Meunier (FRA)`).
+    let mut agency_short = false;
     let after_space = head[at..].trim_start();
     if let Some(inner) = after_space.strip_prefix('(') {
         let close = inner.find(')')?;
@@ -220,6 +224,9 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
         if !agency_like {
             return None;
         }
+        agency_short = name
+            .split([' ', '/', '-'])
+            .all(|w| w.chars().count() == 3 && w.chars().all(char::is_lowercase));
         at = head.len() - after_space.len() + 1 + close + 1;
         end = at;
         agency = true;
@@ -231,8 +238,9 @@ pub fn dateline(s: &str) -> Option<(usize, usize)> {
     let rest = s[at..].strip_prefix('.').unwrap_or(&s[at..]);
     let trimmed = rest.trim_start();
     let Some(after_dash) = trimmed.strip_prefix(is_dash) else {
-        // Alone on its line: a place in capitals and an agency.
-        return (agency && capitals && trimmed.is_empty()).then_some((end, s.len()));
+        // Alone on its line: an agency after a place in capitals, or a lower-case agency.
+        return (agency && (capitals || agency_short) && trimmed.is_empty())
+            .then_some((end, s.len()));
     };
     if !after_dash.is_empty() && !after_dash.starts_with(char::is_whitespace) {
         return None;
@@ -354,6 +362,7 @@ mod tests {
             ),
             ("BERLIN (dpa)", "BERLIN (dpa)", ""),
             ("BERLIN (dpa) -", "BERLIN (dpa)", ""),
+            ("Berlin (dpa)", "Berlin (dpa)", ""),
             (
                 "BADEN-BADEN (dpa) - Der Kurort",
                 "BADEN-BADEN (dpa)",
@@ -376,6 +385,11 @@ mod tests {
             "Pays-Bas (région historique)",
             "ALICE (expérience)",
             "Robert M. McLane (D)",
+            "Carrollton (Alabama)",
+            "Georges Meunier (FRA)",
+            "Oybin (hill)",
+            "Shake (company)",
+            "Berlin (Reuters) und",
             "Benetton Rugby Trévise (1995-2005) - Der Verein",
             "Noord-Korea reageerde via zijn door de staat gerunde KCNA-nieuwsagentschap.",
         ] {
