@@ -1,25 +1,119 @@
-//! The command line.
+//! The command line: the options, the usage errors and the `--help` text. Every word a person
+//! reads comes from the interface catalogue; only the option names stay as they are.
 
+use crate::i18n::I18n;
 use crate::input::Source;
 use crate::lang::Lang;
+use std::ffi::OsString;
 use std::path::PathBuf;
+use unicode_width::UnicodeWidthStr;
 
-pub const USAGE: &str = "\
-krant: read a news article in the terminal, with its quotes and named entities
+/// The narrowest and widest `--width`.
+pub const WIDTHS: std::ops::RangeInclusive<usize> = 10..=1000;
+/// `--width` when none is given.
+pub const DEFAULT_WIDTH: usize = 80;
 
-usage: krant [OPTIONS] [FILE]
+/// What is wrong with the arguments, with the argument at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CliError {
+    /// An option krant does not know, such as `--foo`.
+    UnknownOption(String),
+    /// An option that needs a value came last, such as `--width`.
+    MissingValue(String),
+    /// `--width` with something other than a number in `WIDTHS`.
+    BadWidth(String),
+    /// `--lang` with something other than one of the six languages.
+    BadLang(String),
+    /// A second article (krant opens one at a time).
+    SecondFile(String),
+}
 
-  FILE            the article to open (plain text); - reads standard input;
-                  without FILE the bundled sample article opens
-  --dump          print the formatted article as plain text and exit
-                  (also what happens when standard output is not a terminal)
-  --width N       wrap --dump output at N columns (default 80)
-  --analyze       print the article's structure, quotes and entities as JSON
-  --lang CODE     interface language: nl, en, de, fr, es or pt
-  -h, --help      show this help
-  -V, --version   show the version
+impl CliError {
+    /// The error in the interface language, one line.
+    pub fn message(&self, i: &I18n) -> String {
+        let s = |v: &str| fluent_bundle::FluentValue::from(v.to_owned());
+        match self {
+            CliError::UnknownOption(o) => i.tr_args("cli-unknown-option", &[("option", s(o))]),
+            CliError::MissingValue(o) => i.tr_args("cli-missing-value", &[("option", s(o))]),
+            CliError::BadWidth(v) => i.tr_args(
+                "cli-bad-width",
+                &[
+                    ("option", s("--width")),
+                    ("min", (*WIDTHS.start()).into()),
+                    ("max", (*WIDTHS.end()).into()),
+                    ("value", s(v)),
+                ],
+            ),
+            CliError::BadLang(v) => {
+                i.tr_args("cli-bad-lang", &[("option", s("--lang")), ("value", s(v))])
+            }
+            CliError::SecondFile(f) => i.tr_args("cli-second-file", &[("file", s(f))]),
+        }
+    }
+}
 
-keys: press ? in the reader";
+/// The text of `--help` in the interface language: option names on the left, what they do on
+/// the right, wrapped to 80 columns.
+pub fn help_text(i: &I18n) -> String {
+    const COLUMNS: usize = 80;
+    let rows = [
+        (i.tr("cli-file"), i.tr("cli-help-file")),
+        ("--dump".to_owned(), i.tr("cli-help-dump")),
+        (
+            format!("--width {}", i.tr("cli-number")),
+            i.tr_n("cli-help-width", "default", DEFAULT_WIDTH),
+        ),
+        ("--analyze".to_owned(), i.tr("cli-help-analyze")),
+        (
+            format!("--lang {}", i.tr("cli-code")),
+            i.tr("cli-help-lang"),
+        ),
+        ("-h, --help".to_owned(), i.tr("cli-help-help")),
+        ("-V, --version".to_owned(), i.tr("cli-help-version")),
+    ];
+    let left = rows.iter().map(|(o, _)| o.width()).max().unwrap_or(0) + 4;
+    // A long first line goes on under its first word, past "krant: ".
+    let about = textwrap::Options::new(COLUMNS).subsequent_indent("       ");
+    let about = textwrap::fill(&format!("krant: {}", i.tr("cli-about")), about);
+    let mut out = format!("{about}\n\n{}\n\n", i.tr("cli-usage"));
+    for (option, what) in &rows {
+        let first = format!("  {option}{}", " ".repeat(left - 2 - option.width()));
+        let rest = " ".repeat(left);
+        let opts = textwrap::Options::new(COLUMNS)
+            .initial_indent(&first)
+            .subsequent_indent(&rest);
+        for line in textwrap::wrap(what, opts) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out.push_str(&i.tr("cli-help-keys"));
+    out
+}
+
+/// A `--lang` value: a code (`de`) or a locale name (`de-AT`, `de_DE.UTF-8`).
+fn lang_value(v: &str) -> Option<Lang> {
+    Lang::from_code(v).filter(|l| l.code().len() == v.len() || v.contains(['-', '_']))
+}
+
+/// The last good `--lang` among the arguments, whatever else is wrong with them: the language a
+/// usage error is told in.
+pub fn requested_lang(args: &[OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = args.next() {
+        let value = match a.as_ref() {
+            "--" => break,
+            "--lang" => args.next().map(|v| v.into_owned()),
+            s => s.strip_prefix("--lang=").map(str::to_owned),
+        };
+        if let Some(l) = value.as_deref().and_then(lang_value) {
+            found = Some(l);
+        }
+    }
+    found
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -38,12 +132,12 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
-/// Parses the arguments (without the program name). Errors are one line.
-pub fn parse<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Result<Options, String> {
+/// Parses the arguments (without the program name).
+pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Options, CliError> {
     let mut o = Options {
         command: Command::Read,
         source: Source::Sample,
-        width: 80,
+        width: DEFAULT_WIDTH,
         lang: None,
     };
     let mut file: Option<Source> = None;
@@ -55,13 +149,13 @@ pub fn parse<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Result<Opti
             Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
             _ => (s.clone(), None),
         };
-        let mut value = |name: &str| -> Result<String, String> {
+        let mut value = |name: &str| -> Result<String, CliError> {
             match inline.clone() {
                 Some(v) => Ok(v),
                 None => args
                     .next()
                     .map(|v| v.to_string_lossy().into_owned())
-                    .ok_or_else(|| format!("{name} needs a value")),
+                    .ok_or_else(|| CliError::MissingValue(name.to_owned())),
             }
         };
         match flag.as_str() {
@@ -76,21 +170,16 @@ pub fn parse<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Result<Opti
                 o.width = v
                     .parse::<usize>()
                     .ok()
-                    .filter(|w| (10..=1000).contains(w))
-                    .ok_or_else(|| format!("--width takes a number from 10 to 1000, not {v:?}"))?;
+                    .filter(|w| WIDTHS.contains(w))
+                    .ok_or(CliError::BadWidth(v))?;
             }
             "--lang" => {
                 let v = value("--lang")?;
-                o.lang = Some(
-                    Lang::from_code(&v)
-                        .filter(|l| l.code().len() == v.len() || v.contains(['-', '_']))
-                        .ok_or_else(|| {
-                            format!("--lang takes nl, en, de, fr, es or pt, not {v:?}")
-                        })?,
-                );
+                o.lang = Some(lang_value(&v).ok_or(CliError::BadLang(v))?);
             }
             "-" => set_file(&mut file, Source::Stdin)?,
-            f if f.starts_with('-') => return Err(format!("unknown option {f}")),
+            f if f.starts_with('-') => return Err(CliError::UnknownOption(f.to_owned())),
+            _ if crate::source::http::is_url(&s) => set_file(&mut file, Source::Url(s.clone()))?,
             _ => set_file(&mut file, Source::File(PathBuf::from(arg)))?,
         }
     }
@@ -100,9 +189,14 @@ pub fn parse<I: IntoIterator<Item = std::ffi::OsString>>(args: I) -> Result<Opti
     Ok(o)
 }
 
-fn set_file(slot: &mut Option<Source>, s: Source) -> Result<(), String> {
+fn set_file(slot: &mut Option<Source>, s: Source) -> Result<(), CliError> {
     if slot.is_some() {
-        return Err("only one article at a time".to_owned());
+        let name = match &s {
+            Source::File(p) => crate::article::sanitize::path_for_display(p),
+            Source::Url(u) => crate::article::sanitize::one_line(u).into_owned(),
+            Source::Stdin | Source::Sample => "-".to_owned(),
+        };
+        return Err(CliError::SecondFile(name));
     }
     *slot = Some(s);
     Ok(())
@@ -112,7 +206,7 @@ fn set_file(slot: &mut Option<Source>, s: Source) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    fn p(args: &[&str]) -> Result<Options, String> {
+    fn p(args: &[&str]) -> Result<Options, CliError> {
         parse(args.iter().map(std::ffi::OsString::from))
     }
 
@@ -133,17 +227,134 @@ mod tests {
     }
 
     #[test]
-    fn bad_options_are_one_line() {
-        for bad in [
-            &["--width", "x"][..],
-            &["--width"],
-            &["--lang", "xx"],
-            &["--bogus"],
-            &["a", "b"],
-            &["--width", "0"],
-        ] {
-            let e = p(bad).unwrap_err();
-            assert!(!e.contains('\n'), "{e}");
+    fn bad_options_name_the_argument_at_fault() {
+        let err = |args: &[&str]| p(args).err();
+        assert_eq!(err(&["--width", "x"]), Some(CliError::BadWidth("x".into())));
+        assert_eq!(err(&["--width=0"]), Some(CliError::BadWidth("0".into())));
+        assert_eq!(
+            err(&["--width"]),
+            Some(CliError::MissingValue("--width".into()))
+        );
+        assert_eq!(err(&["--lang", "xx"]), Some(CliError::BadLang("xx".into())));
+        assert_eq!(
+            err(&["--bogus=1"]),
+            Some(CliError::UnknownOption("--bogus".into()))
+        );
+        assert_eq!(
+            err(&["a", "b\x1b.txt"]),
+            Some(CliError::SecondFile("b␛.txt".into()))
+        );
+    }
+
+    #[test]
+    fn a_usage_error_speaks_the_requested_language_if_any() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            requested_lang(&args(&["--lang", "fr", "--foo"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            requested_lang(&args(&["--lang=de", "--lang", "pt_BR"])),
+            Some(Lang::Pt)
+        );
+        assert_eq!(requested_lang(&args(&["--lang", "xx", "--foo"])), None);
+        assert_eq!(requested_lang(&args(&["--lang"])), None);
+        assert_eq!(requested_lang(&args(&["--", "--lang", "de"])), None);
+    }
+
+    fn every_error() -> Vec<(CliError, &'static str)> {
+        vec![
+            (CliError::UnknownOption("--bogus".into()), "--bogus"),
+            (CliError::MissingValue("--width".into()), "--width"),
+            (CliError::BadWidth("wide".into()), "wide"),
+            (CliError::BadLang("xx".into()), "xx"),
+            (CliError::SecondFile("b.txt".into()), "b.txt"),
+        ]
+    }
+
+    /// The words of `s` a reader reads: three letters or more, outside option names (`--dump`)
+    /// and outside `skip` (the argument at fault, the program's name).
+    fn words(s: &str, skip: &str) -> std::collections::BTreeSet<String> {
+        let s = if skip.is_empty() {
+            s.to_owned()
+        } else {
+            s.replace(skip, " ")
+        };
+        s.split_whitespace()
+            .filter(|t| !t.starts_with('-'))
+            .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().count() >= 3 && *w != "krant")
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Words that are the same in English and in that language.
+    const SAME: &[(Lang, &str)] = &[
+        (Lang::Fr, "article"),
+        (Lang::Fr, "option"),
+        (Lang::Fr, "structure"),
+        (Lang::Fr, "terminal"),
+        (Lang::Fr, "standard"),
+        (Lang::Fr, "interface"),
+        (Lang::Fr, "version"),
+        (Lang::Fr, "OPTIONS"),
+        (Lang::Es, "terminal"),
+        (Lang::Pt, "terminal"),
+        (Lang::Pt, "interface"),
+        (Lang::Nl, "terminal"),
+        (Lang::Nl, "interface"),
+    ];
+
+    /// No word of the English text `english` in `theirs` (the same text in `lang`).
+    fn assert_no_english(lang: Lang, english: &str, theirs: &str, skip: &str) {
+        let own = words(theirs, skip);
+        for w in words(english, skip) {
+            assert!(
+                !own.contains(&w)
+                    || SAME.contains(&(lang, w.as_str()))
+                    || matches!(w.as_str(), "JSON" | "http" | "s"),
+                "{lang:?}: English {w:?} in {theirs:?}"
+            );
         }
+    }
+
+    #[test]
+    fn every_usage_error_is_translated_and_one_line() {
+        let en = I18n::new(Lang::En);
+        for (e, arg) in every_error() {
+            let english = e.message(&en);
+            assert!(english.contains(arg), "{english}");
+            for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                let theirs = e.message(&I18n::new(lang));
+                assert!(theirs.contains(arg), "{lang:?}: {theirs}");
+                assert!(!theirs.contains(['\n', '{', '}']), "{lang:?}: {theirs}");
+                assert_no_english(lang, &english, &theirs, arg);
+            }
+        }
+    }
+
+    #[test]
+    fn help_is_translated_and_fits_80_columns() {
+        let english = help_text(&I18n::new(Lang::En));
+        for lang in Lang::ALL {
+            let help = help_text(&I18n::new(lang));
+            for option in [
+                "--dump",
+                "--width",
+                "--analyze",
+                "--lang",
+                "--help",
+                "--version",
+            ] {
+                assert!(help.contains(option), "{lang:?} lacks {option}");
+            }
+            assert!(help.lines().all(|l| l.width() <= 80), "{lang:?}:\n{help}");
+            assert!(!help.contains(['{', '}']), "{lang:?}:\n{help}");
+            if lang != Lang::En {
+                assert_no_english(lang, &english, &help, "");
+            }
+        }
+        assert!(english.contains("--width N"), "{english}");
+        assert!(english.contains("(default 80)"), "{english}");
     }
 }

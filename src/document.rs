@@ -69,13 +69,18 @@ fn split_chunks(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     while range.end - start > CHUNK_BYTES {
-        let mut cut = start + CHUNK_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+        let mut cut = text.floor_char_boundary(start + CHUNK_BYTES);
+        if cut <= start {
+            // A character wider than a chunk cannot happen (chars are at most 4 bytes), but a
+            // cut must always move forward.
+            cut = text.ceil_char_boundary(start + 1);
         }
         // Prefer a cut after a space within the last quarter of the chunk.
-        if let Some(sp) = text[start + CHUNK_BYTES * 3 / 4..cut].rfind(' ') {
-            cut = start + CHUNK_BYTES * 3 / 4 + sp + 1;
+        let quarter = text
+            .floor_char_boundary(start + CHUNK_BYTES * 3 / 4)
+            .max(start);
+        if let Some(sp) = text[quarter..cut].rfind(' ') {
+            cut = quarter + sp + 1;
         }
         out.push(start..cut);
         start = cut;
@@ -203,6 +208,27 @@ mod tests {
         }
         assert!(d.chunks.last().unwrap().last);
         assert_eq!(d.chunk_at(d.chunks[3].range.start + 1), 3);
+    }
+
+    #[test]
+    fn long_paragraphs_of_wide_characters_are_cut_between_characters() {
+        // Two-, three- and four-byte characters, with and without spaces, at every alignment.
+        for (prefix, unit) in [
+            ("a", "é"),
+            ("ab", "é"),
+            ("", "жж "),
+            ("x", "漢"),
+            ("", "👍 é"),
+        ] {
+            let text = format!("T\n\n{prefix}{}", unit.repeat(40_000 / unit.len()));
+            let d = Document::from_bytes(text.into_bytes()).unwrap();
+            assert!(d.chunks.len() > 2, "{unit}");
+            for c in &d.chunks {
+                assert!(d.article.text.is_char_boundary(c.range.start));
+                assert!(d.article.text.is_char_boundary(c.range.end));
+                assert!(!c.range.is_empty() && c.range.len() <= CHUNK_BYTES);
+            }
+        }
     }
 
     #[test]

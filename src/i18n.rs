@@ -99,6 +99,25 @@ impl I18n {
         id.to_owned()
     }
 
+    /// `text` between the interface language's quotation marks: “…” (en, nl), „…“ (de),
+    /// « … » (fr, with no-break spaces inside), «…» (es, pt). The text is not formatted.
+    pub fn quoted(&self, text: &str) -> String {
+        format!("{}{text}{}", self.tr("quote-open"), self.tr("quote-close"))
+    }
+
+    /// Why a read or a write failed: the common cases in the interface language, others as
+    /// the system words them (without its "(os error N)").
+    pub fn io_reason(&self, e: &std::io::Error) -> String {
+        match e.kind() {
+            std::io::ErrorKind::PermissionDenied => self.tr("reason-permission-denied"),
+            std::io::ErrorKind::StorageFull => self.tr("reason-storage-full"),
+            _ => {
+                let s = e.to_string();
+                s.split(" (os error").next().unwrap_or(&s).to_owned()
+            }
+        }
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.tr_args(id, &[])
     }
@@ -170,7 +189,9 @@ mod tests {
                 if let Some(p) = &m.value {
                     collect_vars(p, &mut vars);
                 }
-                out.insert(m.id.name.to_owned(), vars);
+                // Fluent keeps the first of two definitions: a second one is a mistake.
+                let id = m.id.name.to_owned();
+                assert!(out.insert(id.clone(), vars).is_none(), "{id} defined twice");
             }
         }
         out
@@ -287,6 +308,140 @@ mod tests {
             I18n::new(Lang::Nl).tr_n("status-left", "minutes", 5),
             "nog 5 minuten"
         );
+    }
+
+    #[test]
+    fn each_language_quotes_with_its_own_marks() {
+        for (lang, want) in [
+            (Lang::En, "“Ja.”"),
+            (Lang::Nl, "“Ja.”"),
+            (Lang::De, "„Ja.“"),
+            (Lang::Fr, "«\u{a0}Ja.\u{a0}»"),
+            (Lang::Es, "«Ja.»"),
+            (Lang::Pt, "«Ja.»"),
+        ] {
+            let quoted = I18n::new(lang).quoted("Ja.");
+            assert_eq!(quoted, want, "{lang:?}");
+            // One column per mark and per no-break space: nothing wide, nothing invisible.
+            use unicode_width::UnicodeWidthStr;
+            assert_eq!(quoted.width(), quoted.chars().count(), "{lang:?}");
+        }
+    }
+
+    /// The English names of keys, by message id.
+    const KEYS: [(&str, &str); 11] = [
+        ("key-space", "Space"),
+        ("key-enter", "Enter"),
+        ("key-tab", "Tab"),
+        ("key-shift", "Shift"),
+        ("key-esc", "Esc"),
+        ("key-pgup", "PgUp"),
+        ("key-pgdn", "PgDn"),
+        ("key-home", "Home"),
+        ("key-end", "End"),
+        ("key-ctrl", "Ctrl"),
+        ("key-backspace", "Backspace"),
+    ];
+
+    /// Keys whose usual name in that language is the English one (Dutch keyboards are
+    /// American ones; Portuguese says "tecla Enter", "tecla Shift").
+    const SAME_KEYS: &[(Lang, &str)] = &[
+        (Lang::Nl, "Enter"),
+        (Lang::Nl, "Tab"),
+        (Lang::Nl, "Shift"),
+        (Lang::Nl, "Esc"),
+        (Lang::Nl, "PgUp"),
+        (Lang::Nl, "PgDn"),
+        (Lang::Nl, "Home"),
+        (Lang::Nl, "End"),
+        (Lang::Nl, "Ctrl"),
+        (Lang::Nl, "Backspace"),
+        (Lang::De, "Tab"),
+        (Lang::De, "Esc"),
+        (Lang::Fr, "Tab"),
+        (Lang::Fr, "Ctrl"),
+        (Lang::Es, "Tab"),
+        (Lang::Es, "Esc"),
+        (Lang::Es, "Ctrl"),
+        (Lang::Pt, "Enter"),
+        (Lang::Pt, "Tab"),
+        (Lang::Pt, "Shift"),
+        (Lang::Pt, "Esc"),
+        (Lang::Pt, "Ctrl"),
+    ];
+
+    /// `word` in `s` with no letter on either side.
+    fn has_word(s: &str, word: &str) -> bool {
+        s.match_indices(word).any(|(i, w)| {
+            !s[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                && !s[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        })
+    }
+
+    #[test]
+    fn help_and_hints_name_keys_in_the_interface_language() {
+        let english = I18n::new(Lang::En);
+        for (id, name) in KEYS {
+            assert_eq!(english.tr(id), name);
+        }
+        let texts = [
+            "help-close",
+            "help-page",
+            "help-ends",
+            "help-focus",
+            "help-enter",
+            "help-quit",
+            "help-back",
+            "search-hint",
+            "switcher-hint",
+        ];
+        assert!(has_word(&english.tr("help-page"), "PgUp"));
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let i = I18n::new(lang);
+            for (id, name) in KEYS {
+                let theirs = i.tr(id);
+                let same = SAME_KEYS.contains(&(lang, name));
+                assert_eq!(theirs == name, same, "{lang:?} {id}: {theirs}");
+                if same {
+                    continue;
+                }
+                for text in texts {
+                    let t = i.tr(text);
+                    assert!(
+                        !has_word(&t, name),
+                        "{lang:?} {text}: English {name} in {t}"
+                    );
+                }
+            }
+        }
+        let de = I18n::new(Lang::De);
+        assert_eq!(
+            de.tr("help-focus"),
+            "Tab Umschalt+Tab  Inhalt, Artikel, Bereiche"
+        );
+        assert_eq!(de.tr("help-quit"), "q Strg+C  beenden · Strg+Z  anhalten");
+    }
+
+    #[test]
+    fn common_io_failures_are_told_in_the_interface_language() {
+        use std::io::{Error, ErrorKind};
+        let de = I18n::new(Lang::De);
+        let denied = Error::from(ErrorKind::PermissionDenied);
+        assert_eq!(de.io_reason(&denied), "keine Berechtigung");
+        let full = Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(de.io_reason(&full), "kein Platz mehr auf dem Gerät");
+        // Others as the system words them, without the error number.
+        let other = Error::from_raw_os_error(libc::EIO);
+        assert_eq!(de.io_reason(&other), "Input/output error");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let i = I18n::new(lang);
+            let en = I18n::new(Lang::En);
+            assert_ne!(i.io_reason(&denied), en.io_reason(&denied), "{lang:?}");
+            assert_ne!(i.io_reason(&full), en.io_reason(&full), "{lang:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Reading an article from the bundled sample, a file or standard input, checking what a
 //! path is before reading it (a FIFO or a device must never block or flood us).
 
+use crate::i18n::I18n;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -38,6 +39,20 @@ pub enum Source {
     Sample,
     File(PathBuf),
     Stdin,
+    /// A web address (http or https).
+    Url(String),
+}
+
+impl Source {
+    /// How the source is named to a person: a path, an address, `-` or `sample`.
+    pub fn label(&self) -> String {
+        match self {
+            Source::File(p) => crate::article::sanitize::path_for_display(p),
+            Source::Url(u) => crate::article::sanitize::one_line(u).into_owned(),
+            Source::Stdin => "-".to_owned(),
+            Source::Sample => "sample".to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Error)]
@@ -49,11 +64,13 @@ pub enum InputError {
     #[error("not a regular file")]
     NotRegular(PathBuf),
     #[error("cannot be read: {1}")]
-    Unreadable(PathBuf, String),
+    Unreadable(PathBuf, std::io::Error),
     #[error("too large")]
     TooLarge(PathBuf, u64),
     #[error("standard input is a terminal")]
     StdinTerminal,
+    #[error("{1}")]
+    Fetch(String, crate::source::http::FetchError),
 }
 
 impl InputError {
@@ -64,25 +81,38 @@ impl InputError {
             | InputError::NotRegular(p)
             | InputError::Unreadable(p, _)
             | InputError::TooLarge(p, _) => Some(p),
-            InputError::StdinTerminal => None,
-        }
-    }
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => {
-            // The OS message without the "(os error N)" suffix.
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_owned()
+            InputError::StdinTerminal | InputError::Fetch(..) => None,
         }
     }
 }
 
 /// Reads the bytes of `source`.
 pub fn read(source: &Source) -> Result<Vec<u8>, InputError> {
+    read_with_progress(source, &mut |_, _| {})
+}
+
+/// Reads the bytes of `source`; `progress` hears how a web page's download goes (bytes so
+/// far, expected total).
+pub fn read_with_progress(
+    source: &Source,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Vec<u8>, InputError> {
+    read_cancellable(source, &std::sync::atomic::AtomicBool::new(false), progress)
+}
+
+/// Reads the bytes of `source`; setting `cancel` stops a web page's download.
+pub fn read_cancellable(
+    source: &Source,
+    cancel: &std::sync::atomic::AtomicBool,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Vec<u8>, InputError> {
     match source {
+        Source::Url(url) => {
+            let limits = crate::source::http::Limits::default();
+            crate::source::http::fetch(url, &limits, cancel, progress)
+                .map(|f| f.bytes)
+                .map_err(|e| InputError::Fetch(url.clone(), e))
+        }
         Source::Sample => Ok(SAMPLE.as_bytes().to_vec()),
         Source::Stdin => {
             let stdin = std::io::stdin();
@@ -94,7 +124,7 @@ pub fn read(source: &Source) -> Result<Vec<u8>, InputError> {
                 .lock()
                 .take(MAX_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| InputError::Unreadable(PathBuf::from("-"), io_reason(&e)))?;
+                .map_err(|e| InputError::Unreadable(PathBuf::from("-"), e))?;
             if buf.len() as u64 > MAX_BYTES {
                 return Err(InputError::TooLarge(PathBuf::from("-"), buf.len() as u64));
             }
@@ -107,7 +137,7 @@ pub fn read(source: &Source) -> Result<Vec<u8>, InputError> {
 fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.to_owned()),
-        _ => InputError::Unreadable(path.to_owned(), io_reason(&e)),
+        _ => InputError::Unreadable(path.to_owned(), e),
     })?;
     if meta.is_dir() {
         return Err(InputError::Directory(path.to_owned()));
@@ -118,14 +148,86 @@ fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     if meta.len() > MAX_BYTES {
         return Err(InputError::TooLarge(path.to_owned(), meta.len()));
     }
-    let mut file = std::fs::File::open(path)
-        .map_err(|e| InputError::Unreadable(path.to_owned(), io_reason(&e)))?;
+    let mut file =
+        std::fs::File::open(path).map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
     let mut buf = Vec::with_capacity(meta.len() as usize);
     (&mut file)
         .take(MAX_BYTES + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| InputError::Unreadable(path.to_owned(), io_reason(&e)))?;
+        .map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
     Ok(buf)
+}
+
+impl InputError {
+    /// The error in the interface language, one line.
+    pub fn message(&self, i: &I18n) -> String {
+        let path = self
+            .path()
+            .map(crate::article::sanitize::path_for_display)
+            .unwrap_or_default();
+        let p = |id: &str| i.tr_s(id, "path", &path);
+        match self {
+            InputError::NotFound(_) => p("error-not-found"),
+            InputError::Directory(_) => p("error-directory"),
+            InputError::NotRegular(_) => p("error-not-regular"),
+            InputError::Unreadable(_, reason) => i.tr_args(
+                "error-unreadable",
+                &[
+                    ("path", path.clone().into()),
+                    ("reason", i.io_reason(reason).into()),
+                ],
+            ),
+            InputError::TooLarge(_, size) => i.tr_args(
+                "error-too-large",
+                &[
+                    ("path", path.clone().into()),
+                    ("size", (*size as f64).into()),
+                    ("limit", (MAX_BYTES as f64).into()),
+                ],
+            ),
+            InputError::StdinTerminal => i.tr("error-stdin-terminal"),
+            InputError::Fetch(url, e) => i.tr_args(
+                "error-fetch",
+                &[
+                    (
+                        "url",
+                        crate::article::sanitize::one_line(url).into_owned().into(),
+                    ),
+                    ("reason", fetch_reason(i, e).into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// Why a web page could not be read, in the interface language.
+pub fn fetch_reason(i: &I18n, e: &crate::source::http::FetchError) -> String {
+    use crate::source::http::FetchError as F;
+    match e {
+        F::BadUrl => i.tr("fetch-bad-url"),
+        F::HostNotFound => i.tr("fetch-host-not-found"),
+        F::Connect => i.tr("fetch-connect"),
+        F::Tls(_) => i.tr("fetch-tls"),
+        F::Timeout => i.tr("fetch-timeout"),
+        F::Status(code) => i.tr_args("fetch-status", &[("code", (*code as f64).into())]),
+        F::TooLarge(limit) => i.tr_args(
+            "fetch-too-large",
+            &[("megabytes", ((*limit >> 20) as f64).into())],
+        ),
+        F::TooManyRedirects => i.tr("fetch-redirects"),
+        F::NotText(t) => i.tr_s(
+            "fetch-not-text",
+            "type",
+            &crate::article::sanitize::one_line(t),
+        ),
+        F::Cancelled => i.tr("fetch-cancelled"),
+        F::Network(_) => i.tr("fetch-network"),
+    }
+}
+
+/// Opens an input's bytes as a document.
+pub fn open(bytes: Vec<u8>) -> Result<crate::document::Document, crate::article::DecodeError> {
+    crate::document::Document::from_bytes(bytes)
 }
 
 /// The versions of an article in other languages: `name.<code>.txt` beside `name.txt`.

@@ -16,6 +16,7 @@ pub mod input;
 pub mod lang;
 pub mod output;
 pub mod pipeline;
+pub mod source;
 pub mod store;
 pub mod terminal;
 pub mod ui;

@@ -6,7 +6,7 @@ use krant::cli::{self, Command};
 use krant::document::Document;
 use krant::i18n::{self, I18n};
 use krant::input::{self, InputError};
-use krant::store::Store;
+use krant::store::{self, Store};
 use krant::{output, terminal};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -21,64 +21,59 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn input_error(i: &I18n, e: &InputError) -> String {
-    let path = e
-        .path()
-        .map(krant::article::sanitize::path_for_display)
-        .unwrap_or_default();
-    let p = |id: &str| i.tr_s(id, "path", &path);
-    match e {
-        InputError::NotFound(_) => p("error-not-found"),
-        InputError::Directory(_) => p("error-directory"),
-        InputError::NotRegular(_) => p("error-not-regular"),
-        InputError::Unreadable(_, reason) => i.tr_args(
-            "error-unreadable",
-            &[
-                ("path", path.clone().into()),
-                ("reason", reason.clone().into()),
-            ],
-        ),
-        InputError::TooLarge(_, size) => i.tr_args(
-            "error-too-large",
-            &[
-                ("path", path.clone().into()),
-                ("size", (*size as f64).into()),
-                ("limit", (input::MAX_BYTES as f64).into()),
-            ],
-        ),
-        InputError::StdinTerminal => i.tr("error-stdin-terminal"),
+/// Reads the article, showing a web page's download on standard error when it is a terminal.
+fn read_input(source: &input::Source, i: &I18n) -> Result<Vec<u8>, InputError> {
+    let input::Source::Url(url) = source else {
+        return input::read(source);
+    };
+    let shown = std::io::stderr().is_terminal();
+    let url = krant::article::sanitize::one_line(url).into_owned();
+    let mut progress = |received: u64, _total: Option<u64>| {
+        if shown {
+            let kb = (received >> 10) as f64;
+            let line = i.tr_args(
+                "loading",
+                &[("url", url.clone().into()), ("kilobytes", kb.into())],
+            );
+            let _ = write!(std::io::stderr(), "\r\x1b[2K{line}");
+        }
+    };
+    progress(0, None);
+    let result = input::read_with_progress(source, &mut progress);
+    if shown {
+        let _ = write!(std::io::stderr(), "\r\x1b[2K");
     }
+    result
 }
 
 fn main() -> ExitCode {
-    let opts = match cli::parse(std::env::args_os().skip(1)) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    // Everything printed before the reader starts speaks the reader's language: --lang, else
+    // the saved choice, else the locale (a bad --lang leaves the saved choice or the locale).
+    let saved = store::saved_language();
+    let opts = match cli::parse(args.iter().cloned()) {
         Ok(o) => o,
         Err(e) => {
-            let i = I18n::new(i18n::negotiate(None, None, &env));
-            return fail(&i.tr_s("error-usage", "message", &e));
+            let i = I18n::new(i18n::negotiate(cli::requested_lang(&args), saved, &env));
+            return fail(&i.tr_s("error-usage", "message", &e.message(&i)));
         }
     };
-    // Errors before the reader starts speak the --lang or locale language.
-    let lang = i18n::negotiate(opts.lang, None, &env);
-    let i = I18n::new(lang);
+    let i = I18n::new(i18n::negotiate(opts.lang, saved, &env));
     match opts.command {
-        Command::Help => return print_or_fail(cli::USAGE),
-        Command::Version => return print_or_fail(&format!("krant {}", env!("CARGO_PKG_VERSION"))),
+        Command::Help => return print_or_fail(&i, &cli::help_text(&i)),
+        Command::Version => {
+            return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
+        }
         _ => {}
     }
-    let bytes = match input::read(&opts.source) {
+    let bytes = match read_input(&opts.source, &i) {
         Ok(b) => b,
-        Err(e) => return fail(&input_error(&i, &e)),
+        Err(e) => return fail(&e.message(&i)),
     };
     let doc = match Document::from_bytes(bytes) {
         Ok(d) => d,
         Err(_) => {
-            let path = match &opts.source {
-                input::Source::File(p) => krant::article::sanitize::path_for_display(p),
-                input::Source::Stdin => "-".to_owned(),
-                input::Source::Sample => "sample".to_owned(),
-            };
-            return fail(&i.tr_s("error-binary", "path", &path));
+            return fail(&i.tr_s("error-binary", "path", &opts.source.label()));
         }
     };
     let interactive = std::io::stdout().is_terminal();
@@ -86,32 +81,32 @@ fn main() -> ExitCode {
         Command::Analyze => {
             let a = output::analysis_of(&doc);
             let json = output::analyze_json(&doc, a);
-            print_or_fail(&json)
+            print_or_fail(&i, &json)
         }
-        Command::Dump => dump(&doc, opts.width),
-        _ if !interactive => dump(&doc, opts.width),
+        Command::Dump => dump(&i, &doc, opts.width),
+        _ if !interactive => dump(&i, &doc, opts.width),
         _ => interactive_reader(doc, opts, i),
     }
 }
 
 /// Prints `text` and a newline; a closed pipe (`krant --analyze | head`) is not an error.
-fn print_or_fail(text: &str) -> ExitCode {
+fn print_or_fail(i: &I18n, text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
-fn dump(doc: &Document, width: usize) -> ExitCode {
+fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match output::dump(doc, width, &mut out).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`krant --dump | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(&i.tr_s("error-output", "reason", &i.io_reason(&e))),
     }
 }
 
@@ -139,7 +134,8 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             terminal::restore();
-            return fail(&e.to_string());
+            let reason = model.i18n.io_reason(&e);
+            return fail(&model.i18n.tr_s("error-terminal", "reason", &reason));
         }
     };
     let result = run(&mut model, &mut term, &signals);
@@ -150,6 +146,10 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     match result {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(n)) => ExitCode::from((128 + n) as u8),
-        Err(e) => fail(&e.to_string()),
+        Err(e) => fail(
+            &model
+                .i18n
+                .tr_s("error-terminal", "reason", &model.i18n.io_reason(&e)),
+        ),
     }
 }

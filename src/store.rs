@@ -180,6 +180,20 @@ impl Drop for Lock {
     }
 }
 
+fn default_settings_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "krant").map(|d| d.config_dir().join("settings.json"))
+}
+
+/// The interface language saved in the standard settings file, read without touching it (a
+/// damaged file is left for the reader to set aside and report): for the messages printed
+/// before the reader starts.
+pub fn saved_language() -> Option<Lang> {
+    match load::<Settings>(&default_settings_path()?) {
+        Loaded::Ok(s) | Loaded::Newer(s) => s.language,
+        Loaded::Missing | Loaded::Corrupt => None,
+    }
+}
+
 /// The two files and what is known about them.
 #[derive(Debug)]
 pub struct Store {
@@ -197,7 +211,7 @@ impl Store {
     /// The store in the standard places (none when no home directory is known).
     pub fn open_default() -> Store {
         let dirs = directories::ProjectDirs::from("", "", "krant");
-        let config = dirs.as_ref().map(|d| d.config_dir().join("settings.json"));
+        let config = default_settings_path();
         let state = dirs.as_ref().map(|d| {
             d.state_dir()
                 .unwrap_or_else(|| d.data_local_dir())

@@ -3,14 +3,23 @@
 mod common;
 use common::{bin, temp_dir};
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
+    run_in("C", &temp_dir("config"), args)
+}
+
+/// Runs krant with `LANG=lang` and `home` as its home and configuration folder (so no saved
+/// setting of the machine's user gets in).
+fn run_in(lang: &str, home: &Path, args: &[&str]) -> Output {
     Command::new(bin())
         .args(args)
-        .env("LANG", "C")
+        .env("LANG", lang)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
         .stdin(Stdio::null())
         .output()
         .expect("runs")
@@ -20,6 +29,9 @@ fn run_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(bin())
         .args(args)
         .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("XDG_CONFIG_HOME", temp_dir("config").join("config"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -175,4 +187,151 @@ fn a_closed_pipe_is_not_an_error() {
         );
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
+}
+
+/// What krant printed, both streams.
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The words a reader reads: three letters or more, outside option names (`--dump`), the
+/// program's name and the arguments given.
+fn words(s: &str, args: &[&str]) -> std::collections::BTreeSet<String> {
+    let mut s = s.to_owned();
+    for a in args {
+        s = s.replace(a, " ");
+    }
+    s.split_whitespace()
+        .filter(|t| !t.starts_with('-'))
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 3 && *w != "krant" && *w != "JSON")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Words spelt the same in English and in that language.
+const SAME: &[(&str, &str)] = &[
+    ("fr", "article"),
+    ("fr", "option"),
+    ("fr", "structure"),
+    ("fr", "terminal"),
+    ("fr", "standard"),
+    ("fr", "interface"),
+    ("fr", "version"),
+    ("fr", "OPTIONS"),
+    ("es", "terminal"),
+    ("pt", "terminal"),
+    ("pt", "interface"),
+    ("nl", "terminal"),
+    ("nl", "interface"),
+];
+
+#[test]
+fn usage_errors_and_help_speak_the_locale_language() {
+    let home = temp_dir("locale-cli");
+    let cases: [&[&str]; 7] = [
+        &["--foo"],
+        &["--help"],
+        &["--width", "wide"],
+        &["--width"],
+        &["--lang", "xx"],
+        &["one.txt", "two.txt"],
+        &["missing.txt"],
+    ];
+    for args in cases {
+        let english = run_in("C", &home, args);
+        let en = text(&english);
+        assert!(
+            en.contains("help") || en.contains("no such file"),
+            "{args:?}: {en}"
+        );
+        for (code, locale) in [
+            ("nl", "nl_NL.UTF-8"),
+            ("de", "de_DE.UTF-8"),
+            ("fr", "fr_FR.UTF-8"),
+            ("es", "es_ES.UTF-8"),
+            ("pt", "pt_PT.UTF-8"),
+        ] {
+            let out = run_in(locale, &home, args);
+            assert_eq!(out.status.code(), english.status.code(), "{code} {args:?}");
+            let theirs = text(&out);
+            if out.status.code() == Some(2) {
+                assert_refused(&out, args[args.len() - 1]);
+            }
+            let own = words(&theirs, args);
+            for w in words(&en, args) {
+                assert!(
+                    !own.contains(&w)
+                        || SAME.contains(&(code, w.as_str()))
+                        || matches!(w.as_str(), "http" | "s"),
+                    "{code} {args:?}: English {w:?} in\n{theirs}"
+                );
+            }
+        }
+    }
+    let de = |args: &[&str]| text(&run_in("de_DE.UTF-8", &home, args));
+    assert_eq!(
+        de(&["--foo"]),
+        "krant: unbekannte Option --foo; siehe krant --help\n"
+    );
+    assert!(
+        de(&["--help"]).contains("\n  --width N  "),
+        "{}",
+        de(&["--help"])
+    );
+    // A bad --lang leaves the locale's language.
+    assert!(de(&["--lang", "xx"]).contains("nicht „xx“"));
+    let fr = text(&run_in("fr_FR.UTF-8", &home, &["--width", "5"]));
+    assert!(fr.contains("pas «\u{a0}5\u{a0}»"), "{fr}");
+}
+
+#[test]
+fn an_output_error_is_told_in_the_interface_language() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(bin())
+        .args(["--lang", "de", "--help"])
+        .env("XDG_CONFIG_HOME", temp_dir("full").join("config"))
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        "krant: Ausgabe kann nicht geschrieben werden (kein Platz mehr auf dem Gerät)\n"
+    );
+}
+
+#[test]
+fn usage_errors_follow_lang_then_saved_choice_then_locale() {
+    let home = temp_dir("saved-cli");
+    let err = |args: &[&str]| text(&run_in("de_DE.UTF-8", &home, args));
+    // --lang before the mistake counts.
+    assert!(err(&["--lang", "fr", "--foo"]).contains("option inconnue"));
+    assert!(err(&["--foo", "--lang=es"]).contains("opción desconocida"));
+    std::fs::create_dir_all(home.join("config/krant")).unwrap();
+    std::fs::write(
+        home.join("config/krant/settings.json"),
+        r#"{"version": 1, "language": "pt"}"#,
+    )
+    .unwrap();
+    // The saved choice beats the locale, as in the reader.
+    assert!(err(&["--foo"]).contains("opção desconhecida"));
+    assert!(err(&["--help"]).contains("mostrar esta ajuda"));
+    assert!(err(&["missing.txt"]).contains("ficheiro inexistente"));
+    assert!(err(&["--lang", "nl", "--foo"]).contains("onbekende optie"));
+    // A damaged settings file is left for the reader to report, and the locale speaks.
+    std::fs::write(home.join("config/krant/settings.json"), "{garbage").unwrap();
+    assert!(err(&["--foo"]).contains("unbekannte Option"));
+    assert_eq!(
+        std::fs::read_to_string(home.join("config/krant/settings.json")).unwrap(),
+        "{garbage"
+    );
 }

@@ -2,6 +2,8 @@
 
 mod common;
 use common::{bin, open_command, Tmux};
+use krant::i18n::I18n;
+use krant::lang::Lang;
 
 #[test]
 fn switcher_three_gives_german_and_it_persists_at_the_same_place() {
@@ -84,19 +86,33 @@ fn locale_sets_the_interface_but_not_the_article() {
 
 #[test]
 fn every_language_shows_no_english_leftovers_or_ids() {
-    for (code, word) in [
-        ("nl", "Inhoud"),
-        ("de", "Inhalt"),
-        ("fr", "Sommaire"),
-        ("es", "Índice"),
-        ("pt", "Índice"),
+    for (lang, word) in [
+        (Lang::Nl, "Inhoud"),
+        (Lang::De, "Inhalt"),
+        (Lang::Fr, "Sommaire"),
+        (Lang::Es, "Índice"),
+        (Lang::Pt, "Índice"),
     ] {
+        let code = lang.code();
+        let i = I18n::new(lang);
         let t = Tmux::start(code, 160, 45, &format!("{} --lang {code}", bin()));
         let main = t.wait_text(word);
+        // Each screen is checked only once it is open: its first and last lines are there.
         t.keys(&["?"]);
+        t.wait_all(&[&i.tr("help-line"), &i.tr("help-close")]);
         let help = t.settle();
-        t.keys(&["Escape", "L"]);
+        assert!(help.contains(&i.tr("help-close")), "{code}: help open");
+        // Escape and L sent together read as Alt-L: the help closes first.
+        t.keys(&["Escape"]);
+        let close = i.tr("help-close");
+        t.wait_for("help closed", |s| !s.contains(&close));
+        t.keys(&["L"]);
+        t.wait_all(&[&i.tr("switcher-title"), &i.tr("switcher-hint")]);
         let switcher = t.settle();
+        assert!(
+            switcher.contains(&i.tr("switcher-hint")),
+            "{code}: switcher open"
+        );
         for screen in [&main, &help, &switcher] {
             for english in [
                 "Contents",
@@ -118,20 +134,45 @@ fn every_language_shows_no_english_leftovers_or_ids() {
                     "{code}: English {english:?} on screen:\n{screen}"
                 );
             }
-            for id in ["toc-title", "status-", "help-", "switcher-", "kind-"] {
+            for id in [
+                "toc-title",
+                "status-",
+                "help-",
+                "switcher-",
+                "kind-",
+                "key-",
+            ] {
                 assert!(!screen.contains(id), "{code}: raw id {id}");
+            }
+        }
+        // Key names: the language's own wherever it has one.
+        for (id, name) in [
+            ("key-space", "Space"),
+            ("key-enter", "Enter"),
+            ("key-shift", "Shift"),
+            ("key-esc", "Esc"),
+            ("key-pgup", "PgUp"),
+            ("key-pgdn", "PgDn"),
+            ("key-home", "Home"),
+            ("key-end", "End"),
+            ("key-ctrl", "Ctrl"),
+        ] {
+            if i.tr(id) != name {
+                assert!(
+                    !contains_word(&help, name) && !contains_word(&switcher, name),
+                    "{code}: English key {name:?} on screen:\n{help}\n{switcher}"
+                );
             }
         }
     }
 }
 
-/// `needle` in `hay`, not followed by a letter (so `q quit` is not found in `q quitter`).
+/// `needle` in `hay` with no letter right before or after it (so `q quit` is not found in
+/// `q quitter`, nor `End` in `Ende`).
 fn contains_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, m)| {
-        !hay[i + m.len()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        !letter(hay[..i].chars().next_back()) && !letter(hay[i + m.len()..].chars().next())
     })
 }
 

@@ -8,16 +8,36 @@ use std::process::Command;
 #[test]
 fn ten_megabytes_on_one_line() {
     let dir = temp_dir("single-line");
-    let word = "lorem ipsum dolor sit amet, ";
+    // Multi-byte words, so that display chunks are cut next to characters of every width.
+    let word = "lörem ipsüm — Привет, 漢字 dolor 👍 sit amet, ";
     let mut text = word.repeat(10 * 1024 * 1024 / word.len());
     text.push_str("SLOTWOORD");
     std::fs::write(dir.join("one.txt"), &text).unwrap();
     let t = Tmux::start("single-line", 100, 30, &open_command(&dir.join("one.txt")));
-    t.wait_text("lorem ipsum");
+    t.wait_text("lörem ipsüm");
     t.keys(&["G"]);
     t.wait_text("SLOTWOORD");
     t.keys(&["g"]);
     t.wait_for("top again", |s| !s.contains("SLOTWOORD"));
+}
+
+#[test]
+fn a_long_paragraph_of_accented_letters_dumps_and_analyses() {
+    let dir = temp_dir("accented");
+    let path = dir.join("c.txt");
+    std::fs::write(&path, format!("T\n\na{}\n", "é".repeat(9000))).unwrap();
+    for option in ["--dump", "--analyze"] {
+        let out = Command::new(bin()).arg(option).arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{option}: {out:?}");
+    }
+    // --dump wraps the paragraph; every letter is there, once.
+    let out = Command::new(bin())
+        .arg("--dump")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let dumped = String::from_utf8_lossy(&out.stdout).replace('\n', "");
+    assert!(dumped == format!("Ta{}", "é".repeat(9000)), "letters lost");
 }
 
 #[test]

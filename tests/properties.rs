@@ -103,8 +103,16 @@ proptest! {
 
     #[test]
     fn search_matches_lie_on_boundaries(s in nasty(), q in "[a-zA-Zë' ]{1,4}") {
-        for r in Query::new(&q).find_all(&s) {
+        let query = Query::new(&q);
+        for r in query.find_all(&s) {
             prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end) && r.start < r.end);
+        }
+        // `n` and `N` search from a byte after or before a match, which may fall inside a
+        // character: every offset is allowed.
+        for at in 0..=s.len() + 1 {
+            for r in [query.find(&s, at), query.rfind(&s, at)].into_iter().flatten() {
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+            }
         }
     }
 
@@ -119,6 +127,33 @@ proptest! {
         for e in &a.entities {
             for m in &e.mentions {
                 prop_assert!(m.start <= m.end && m.end <= text.len() && text.is_char_boundary(m.start));
+            }
+        }
+    }
+}
+
+proptest! {
+    // Each case is tens of kilobytes, beyond one display chunk: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn long_paragraphs_of_any_script_chunk_and_analyse(
+        prefix in "[a-z ]{0,7}",
+        unit in prop_oneof![Just("é"), Just("ж "), Just("漢字"), Just("👨\u{200d}👩 "), Just("Ελλάδα, ")],
+        count in 9_000usize..12_000,
+        breaks in prop_oneof![Just(""), Just("\n"), Just("\n\n")],
+    ) {
+        let body = unit.repeat(count);
+        let text = format!("Kop\n\n{prefix}{body}{breaks}{body}");
+        let doc = Document::from_bytes(text.into_bytes()).expect("valid UTF-8");
+        let t = &doc.article.text;
+        for c in &doc.chunks {
+            prop_assert!(t.is_char_boundary(c.range.start) && t.is_char_boundary(c.range.end));
+        }
+        let a = krant::output::analysis_of(&doc);
+        for e in &a.entities {
+            for m in &e.mentions {
+                prop_assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
             }
         }
     }

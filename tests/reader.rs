@@ -124,7 +124,8 @@ fn narrow_terminal_has_panels_one_key_away_and_contents_on_t() {
     t.keys(&["p"]);
     t.wait_all(&["Quotes (", "Entities ("]);
     t.keys(&["p", "t"]);
-    t.wait_all(&["Contents", "Regionale implicaties"]);
+    // Entries longer than the column take two rows.
+    t.wait_all(&["Contents", "Regionale", "implicaties"]);
     // Down to the third section in the contents, Enter jumps there and closes them.
     t.keys(&["j", "j", "j", "Enter"]);
     let s = t.wait_text("Section 3 of 5");
@@ -311,4 +312,56 @@ fn panels_jump_to_a_quote_and_to_an_entity() {
     t.keys(&["h"]);
     t.wait_text("highlighting off");
     assert!(s.contains(&name));
+}
+
+#[test]
+fn shrinking_and_growing_keeps_the_article_and_brings_back_the_columns() {
+    let t = Tmux::start("resize-columns", 160, 45, bin());
+    t.wait_all(&["Contents", "Quotes (", "Regionale implicaties"]);
+    for (w, h) in [("120", "40"), ("80", "24")] {
+        t.tmux(&["resize-window", "-x", w, "-y", h]);
+        let s = t.wait_for("the article beside or alone", |s| {
+            !s.contains("Quotes (") && s.contains("Noordoost-Azië.")
+        });
+        assert!(s.contains("VS-sancties tegen Noord-Koreaanse"), "{s}");
+    }
+    t.tmux(&["resize-window", "-x", "160", "-y", "45"]);
+    t.wait_all(&["Contents", "Quotes (", "Entities (", "Noordoost-Azië."]);
+}
+
+#[test]
+fn covering_panels_close_on_esc_and_enter_lands_on_the_mention() {
+    let t = Tmux::start("cover-jump", 80, 24, bin());
+    t.wait_text("? help");
+    t.keys(&["p"]);
+    t.wait_all(&["Quotes (", "Entities ("]);
+    t.keys(&["Escape"]);
+    t.wait_for("panels closed", |s| !s.contains("Quotes ("));
+    assert!(!t.dead());
+    t.keys(&["p"]);
+    t.wait_text("Entities (");
+    // The fourth person: Claus Soong (one mention), two rows of context above it.
+    t.keys(&["Tab", "j", "j", "j", "Enter"]);
+    let s = t.wait_for("the jump", |s| !s.contains("Entities ("));
+    let row = s.lines().position(|l| l.contains("Claus Soong, een China"));
+    assert_eq!(row, Some(3), "{s}");
+}
+
+#[test]
+fn the_wheel_over_a_panel_leaves_the_article_and_a_failed_search_too() {
+    let t = Tmux::start("wheel", 160, 45, bin());
+    let s = t.wait_all(&["Quotes (", "Regionale implicaties"]);
+    let before: Vec<String> = s.lines().map(|l| l.chars().take(60).collect()).collect();
+    // SGR wheel-down events over the quotes panel (column 150, row 5).
+    t.type_text("\x1b[<65;150;5M\x1b[<65;150;5M");
+    t.wait_for("the panel's cursor moved", |s| s.contains("Quotes (9)"));
+    let s = t.settle();
+    let after: Vec<String> = s.lines().map(|l| l.chars().take(60).collect()).collect();
+    assert_eq!(before[1..6], after[1..6], "the article did not scroll");
+    // A prefix matches further down; the whole query does not.
+    t.keys(&["Escape", "/"]);
+    t.type_text("Brunsonxyz");
+    t.keys(&["Enter"]);
+    let s = t.wait_text("no match");
+    assert!(s.contains("Beginning · 0%"), "{s}");
 }

@@ -32,7 +32,7 @@ status-highlight-off = Hervorhebung aus
 search-prompt = Suche:
 search-count = Treffer { $current } von { $total }
 search-none = kein Treffer
-search-hint = Enter übernehmen · Esc löschen
+search-hint = { key-enter } übernehmen · { key-esc } löschen
 
 ## Inhaltsverzeichnis
 
@@ -70,26 +70,27 @@ lang-pt = Portugiesisch
 ## Sprachauswahl
 
 switcher-title = Sprache für Oberfläche und Artikel
-switcher-hint = 1–9 oder Enter wählen · Esc schließen
+switcher-hint = 1–9 oder { key-enter } wählen · { key-esc } schließen
 switcher-unavailable = nicht verfügbar
 
 ## Hilfe
 
 help-title = Tasten
-help-close = Esc oder ? schließt diese Hilfe
+help-close = { key-esc } oder ? schließt diese Hilfe
 help-line = j k ↓ ↑  eine Zeile
-help-page = Leertaste Bild↓ b Bild↑  eine Seite
+help-page = { key-space } { key-pgdn } b { key-pgup }  eine Seite
 help-half = d u  eine halbe Seite
-help-ends = g Pos1 G Ende  Anfang, Ende
+help-ends = g { key-home } G { key-end }  Anfang, Ende
 help-sections = ] [  nächster, vorheriger Abschnitt
-help-focus = Tab Shift-Tab  Inhalt, Artikel, Bereiche
-help-enter = Enter  zum gewählten Eintrag springen
+help-focus = { key-tab } { key-shift }+{ key-tab }  Inhalt, Artikel, Bereiche
+help-enter = { key-enter }  zum gewählten Eintrag springen
 help-toc = t  Inhalt ein- oder ausblenden
 help-panels = p  Zitate und Entitäten ein- oder ausblenden
 help-highlight = h  Hervorhebung ein oder aus
 help-search = /  suchen · n N  nächster, vorheriger Treffer
 help-language = L  Sprache wählen
-help-quit = q Ctrl-C  beenden · Ctrl-Z  anhalten
+help-back = { key-backspace }  zurück zum vorigen Artikel
+help-quit = q { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
 
 ## Hinweise
 
@@ -110,3 +111,63 @@ error-binary = { $path }: scheint eine Binärdatei zu sein, kein Artikel
 error-too-large = { $path }: zu groß ({ $size } Bytes; höchstens { $limit })
 error-stdin-terminal = Standardeingabe ist ein Terminal: Artikel per Pipe an krant - übergeben
 error-usage = { $message }; siehe krant --help
+error-output = Ausgabe kann nicht geschrieben werden ({ $reason })
+error-terminal = Terminal kann nicht verwendet werden ({ $reason })
+reason-permission-denied = keine Berechtigung
+reason-storage-full = kein Platz mehr auf dem Gerät
+
+## Tastennamen (für die Hilfe und die Hinweise oben)
+
+key-space = Leertaste
+key-enter = Eingabe
+key-tab = Tab
+key-shift = Umschalt
+key-esc = Esc
+key-pgup = Bild↑
+key-pgdn = Bild↓
+key-home = Pos1
+key-end = Ende
+key-ctrl = Strg
+key-backspace = Rücktaste
+
+## Anführungszeichen um ein Zitat
+
+quote-open = „
+quote-close = “
+
+## Befehlszeile: krant --help und Aufruffehler (Optionsnamen wie --dump bleiben, wie sie sind)
+
+cli-about = einen Nachrichtenartikel im Terminal lesen, mit seinen Zitaten und Entitäten
+cli-usage = Aufruf: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONEN
+cli-file = DATEI
+cli-number = N
+cli-code = KÜRZEL
+cli-help-file = der zu öffnende Artikel (reiner Text oder eine http(s)-Adresse); - liest die Standardeingabe; ohne { cli-file } öffnet sich der mitgelieferte Beispielartikel
+cli-help-dump = den formatierten Artikel als reinen Text ausgeben und beenden (so auch, wenn die Standardausgabe kein Terminal ist)
+cli-help-width = die Ausgabe von --dump nach { cli-number } Spalten umbrechen (Standard: { $default })
+cli-help-analyze = Aufbau, Zitate und Entitäten des Artikels als JSON ausgeben
+cli-help-lang = Sprache der Oberfläche: nl, en, de, fr, es oder pt
+cli-help-help = diese Hilfe anzeigen
+cli-help-version = die Version anzeigen
+cli-help-keys = Tasten: ? zeigt sie beim Lesen an
+cli-unknown-option = unbekannte Option { $option }
+cli-missing-value = { $option } braucht einen Wert
+cli-bad-width = { $option } erwartet eine Zahl von { $min } bis { $max }, nicht { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } erwartet nl, en, de, fr, es oder pt, nicht { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: nur ein Artikel auf einmal
+
+# Webseiten
+error-fetch = { $url }: { $reason }
+loading = { $url } wird geladen … { $kilobytes } kB
+fetch-bad-url = keine Webadresse
+fetch-host-not-found = Server nicht gefunden
+fetch-connect = keine Verbindung möglich
+fetch-tls = sichere Verbindung fehlgeschlagen
+fetch-timeout = Zeitüberschreitung
+fetch-status = der Server antwortete { $code }
+fetch-too-large = größer als { $megabytes } MB
+fetch-redirects = zu viele Weiterleitungen
+fetch-not-text = keine Webseite und kein Text ({ $type })
+fetch-cancelled = abgebrochen
+fetch-network = Netzwerkfehler

@@ -32,7 +32,7 @@ status-highlight-off = highlighting off
 search-prompt = Search:
 search-count = match { $current } of { $total }
 search-none = no match
-search-hint = Enter keep · Esc clear
+search-hint = { key-enter } keep · { key-esc } clear
 
 ## Table of contents
 
@@ -70,26 +70,27 @@ lang-pt = Portuguese
 ## Language switcher
 
 switcher-title = Interface and article language
-switcher-hint = 1–9 or Enter choose · Esc close
+switcher-hint = 1–9 or { key-enter } choose · { key-esc } close
 switcher-unavailable = not available
 
 ## Help
 
 help-title = Keys
-help-close = Esc or ? closes this help
+help-close = { key-esc } or ? closes this help
 help-line = j k ↓ ↑  one line
-help-page = Space PgDn b PgUp  one page
+help-page = { key-space } { key-pgdn } b { key-pgup }  one page
 help-half = d u  half a page
-help-ends = g Home G End  top, bottom
+help-ends = g { key-home } G { key-end }  top, bottom
 help-sections = ] [  next, previous section
-help-focus = Tab Shift-Tab  contents, article, panels
-help-enter = Enter  go to the selected entry
+help-focus = { key-tab } { key-shift }-{ key-tab }  contents, article, panels
+help-enter = { key-enter }  go to the selected entry
 help-toc = t  show or hide the contents
 help-panels = p  show or hide quotes and entities
 help-highlight = h  highlighting on or off
 help-search = /  search · n N  next, previous match
 help-language = L  choose the language
-help-quit = q Ctrl-C  quit · Ctrl-Z  suspend
+help-back = { key-backspace }  back to the article before
+help-quit = q { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
 
 ## Notices
 
@@ -110,3 +111,63 @@ error-binary = { $path }: looks like a binary file, not an article
 error-too-large = { $path }: too large ({ $size } bytes; at most { $limit })
 error-stdin-terminal = standard input is a terminal: pipe an article into krant -
 error-usage = { $message }; see krant --help
+error-output = cannot write the output ({ $reason })
+error-terminal = cannot use the terminal ({ $reason })
+reason-permission-denied = permission denied
+reason-storage-full = no space left on the device
+
+## Key names (the help and the hints above use them)
+
+key-space = Space
+key-enter = Enter
+key-tab = Tab
+key-shift = Shift
+key-esc = Esc
+key-pgup = PgUp
+key-pgdn = PgDn
+key-home = Home
+key-end = End
+key-ctrl = Ctrl
+key-backspace = Backspace
+
+## Quotation marks around a quote
+
+quote-open = “
+quote-close = ”
+
+## Command line: krant --help and usage errors (option names such as --dump stay as they are)
+
+cli-about = read a news article in the terminal, with its quotes and named entities
+cli-usage = usage: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONS
+cli-file = FILE
+cli-number = N
+cli-code = CODE
+cli-help-file = the article to open (plain text, or an http(s) address); - reads standard input; without { cli-file } the bundled sample article opens
+cli-help-dump = print the formatted article as plain text and exit (also what happens when standard output is not a terminal)
+cli-help-width = wrap --dump output at { cli-number } columns (default { $default })
+cli-help-analyze = print the article's structure, quotes and entities as JSON
+cli-help-lang = interface language: nl, en, de, fr, es or pt
+cli-help-help = show this help
+cli-help-version = show the version
+cli-help-keys = keys: press ? in the reader
+cli-unknown-option = unknown option { $option }
+cli-missing-value = { $option } needs a value
+cli-bad-width = { $option } takes a number from { $min } to { $max }, not { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } takes nl, en, de, fr, es or pt, not { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: only one article at a time
+
+# Web pages
+error-fetch = { $url }: { $reason }
+loading = Loading { $url } … { $kilobytes } KB
+fetch-bad-url = not a web address
+fetch-host-not-found = host not found
+fetch-connect = could not connect
+fetch-tls = secure connection failed
+fetch-timeout = timed out
+fetch-status = the server answered { $code }
+fetch-too-large = larger than { $megabytes } MB
+fetch-redirects = too many redirects
+fetch-not-text = not a web page or text ({ $type })
+fetch-cancelled = cancelled
+fetch-network = network error

@@ -32,7 +32,7 @@ status-highlight-off = resaltado desactivado
 search-prompt = Buscar:
 search-count = resultado { $current } de { $total }
 search-none = sin resultados
-search-hint = Enter conservar · Esc borrar
+search-hint = { key-enter } conservar · { key-esc } borrar
 
 ## Índice
 
@@ -70,26 +70,27 @@ lang-pt = Portugués
 ## Selector de idioma
 
 switcher-title = Idioma de la interfaz y del artículo
-switcher-hint = 1–9 o Enter elegir · Esc cerrar
+switcher-hint = 1–9 o { key-enter } elegir · { key-esc } cerrar
 switcher-unavailable = no disponible
 
 ## Ayuda
 
 help-title = Teclas
-help-close = Esc o ? cierra esta ayuda
+help-close = { key-esc } o ? cierra esta ayuda
 help-line = j k ↓ ↑  una línea
-help-page = Space PgDn b PgUp  una página
+help-page = { key-space } { key-pgdn } b { key-pgup }  una página
 help-half = d u  media página
-help-ends = g Home G End  inicio, final
+help-ends = g { key-home } G { key-end }  inicio, final
 help-sections = ] [  sección siguiente, anterior
-help-focus = Tab Shift-Tab  índice, artículo, paneles
-help-enter = Enter  ir a la entrada seleccionada
+help-focus = { key-tab } { key-shift }+{ key-tab }  índice, artículo, paneles
+help-enter = { key-enter }  ir a la entrada seleccionada
 help-toc = t  mostrar u ocultar el índice
 help-panels = p  mostrar u ocultar citas y entidades
 help-highlight = h  activar o desactivar el resaltado
 help-search = /  buscar · n N  resultado siguiente, anterior
 help-language = L  elegir el idioma
-help-quit = q Ctrl-C  salir · Ctrl-Z  suspender
+help-back = { key-backspace }  volver al artículo anterior
+help-quit = q { key-ctrl }+C  salir · { key-ctrl }+Z  suspender
 
 ## Avisos
 
@@ -110,3 +111,63 @@ error-binary = { $path }: parece un archivo binario, no un artículo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = la entrada estándar es un terminal: redirija un artículo a krant -
 error-usage = { $message }; consulte krant --help
+error-output = no se puede escribir la salida ({ $reason })
+error-terminal = no se puede usar el terminal ({ $reason })
+reason-permission-denied = permiso denegado
+reason-storage-full = no queda espacio en el dispositivo
+
+## Nombres de las teclas (para la ayuda y las indicaciones de arriba)
+
+key-space = Espacio
+key-enter = Intro
+key-tab = Tab
+key-shift = Mayús
+key-esc = Esc
+key-pgup = RePág
+key-pgdn = AvPág
+key-home = Inicio
+key-end = Fin
+key-ctrl = Ctrl
+key-backspace = Retroceso
+
+## Comillas alrededor de una cita
+
+quote-open = «
+quote-close = »
+
+## Línea de órdenes: krant --help y errores de uso (los nombres de opción como --dump no se traducen)
+
+cli-about = leer un artículo de prensa en el terminal, con sus citas y entidades nombradas
+cli-usage = uso: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPCIONES
+cli-file = ARCHIVO
+cli-number = N
+cli-code = CÓDIGO
+cli-help-file = el artículo que se abre (texto plano o una dirección http(s)); - lee la entrada estándar; sin { cli-file } se abre el artículo de ejemplo incluido
+cli-help-dump = escribir el artículo formateado como texto plano y salir (también ocurre cuando la salida estándar no es un terminal)
+cli-help-width = cortar las líneas de --dump a { cli-number } columnas (por defecto, { $default })
+cli-help-analyze = escribir la estructura, las citas y las entidades del artículo en JSON
+cli-help-lang = idioma de la interfaz: nl, en, de, fr, es o pt
+cli-help-help = mostrar esta ayuda
+cli-help-version = mostrar la versión
+cli-help-keys = teclas: pulse ? durante la lectura
+cli-unknown-option = opción desconocida: { $option }
+cli-missing-value = { $option } necesita un valor
+cli-bad-width = { $option } admite un número de { $min } a { $max }, no { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } admite nl, en, de, fr, es o pt, no { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: solo se abre un artículo cada vez
+
+# Páginas web
+error-fetch = { $url }: { $reason }
+loading = Cargando { $url } … { $kilobytes } kB
+fetch-bad-url = no es una dirección web
+fetch-host-not-found = servidor no encontrado
+fetch-connect = no se pudo conectar
+fetch-tls = falló la conexión segura
+fetch-timeout = se agotó el tiempo de espera
+fetch-status = el servidor respondió { $code }
+fetch-too-large = más de { $megabytes } MB
+fetch-redirects = demasiadas redirecciones
+fetch-not-text = no es una página web ni texto ({ $type })
+fetch-cancelled = cancelado
+fetch-network = error de red

@@ -32,7 +32,7 @@ status-highlight-off = surlignage désactivé
 search-prompt = Rechercher :
 search-count = résultat { $current } sur { $total }
 search-none = aucun résultat
-search-hint = Enter conserver · Esc effacer
+search-hint = { key-enter } conserver · { key-esc } effacer
 
 ## Sommaire
 
@@ -70,26 +70,27 @@ lang-pt = Portugais
 ## Sélecteur de langue
 
 switcher-title = Langue de l'interface et de l'article
-switcher-hint = 1–9 ou Enter choisir · Esc fermer
+switcher-hint = 1–9 ou { key-enter } choisir · { key-esc } fermer
 switcher-unavailable = non disponible
 
 ## Aide
 
 help-title = Touches
-help-close = Esc ou ? ferme cette aide
+help-close = { key-esc } ou ? ferme cette aide
 help-line = j k ↓ ↑  une ligne
-help-page = Space PgDn b PgUp  une page
+help-page = { key-space } { key-pgdn } b { key-pgup }  une page
 help-half = d u  une demi-page
-help-ends = g Home G End  début, fin
+help-ends = g { key-home } G { key-end }  début, fin
 help-sections = ] [  section suivante, précédente
-help-focus = Tab Shift-Tab  sommaire, article, panneaux
-help-enter = Enter  aller à l'entrée choisie
+help-focus = { key-tab } { key-shift }+{ key-tab }  sommaire, article, panneaux
+help-enter = { key-enter }  aller à l'entrée choisie
 help-toc = t  afficher ou masquer le sommaire
 help-panels = p  afficher ou masquer citations et entités
 help-highlight = h  activer ou désactiver le surlignage
 help-search = /  rechercher · n N  résultat suivant, précédent
 help-language = L  choisir la langue
-help-quit = q Ctrl-C  quitter · Ctrl-Z  suspendre
+help-back = { key-backspace }  revenir à l’article précédent
+help-quit = q { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
 
 ## Messages
 
@@ -110,3 +111,63 @@ error-binary = { $path } : semble être un fichier binaire, pas un article
 error-too-large = { $path } : trop volumineux ({ $size } octets ; { $limit } au maximum)
 error-stdin-terminal = l'entrée standard est un terminal : redirigez un article vers krant -
 error-usage = { $message } ; voir krant --help
+error-output = impossible d'écrire la sortie ({ $reason })
+error-terminal = impossible d'utiliser le terminal ({ $reason })
+reason-permission-denied = permission refusée
+reason-storage-full = plus de place sur le périphérique
+
+## Noms des touches (pour l’aide et les indications ci-dessus)
+
+key-space = Espace
+key-enter = Entrée
+key-tab = Tab
+key-shift = Maj
+key-esc = Échap
+key-pgup = PgPréc
+key-pgdn = PgSuiv
+key-home = Origine
+key-end = Fin
+key-ctrl = Ctrl
+key-backspace = Retour arrière
+
+## Guillemets autour d’une citation, avec une espace insécable (U+00A0) à l’intérieur
+
+quote-open = { "«\u00A0" }
+quote-close = { "\u00A0»" }
+
+## Ligne de commande : krant --help et erreurs d’appel (les noms d’option comme --dump restent tels quels). Avant « : » et « ; », une espace insécable (U+00A0), pour que la ligne ne se coupe pas là.
+
+cli-about = lire un article de presse dans le terminal, avec ses citations et ses entités nommées
+cli-usage = utilisation : krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIONS
+cli-file = FICHIER
+cli-number = N
+cli-code = LANGUE
+cli-help-file = l'article à ouvrir (texte brut ou adresse http(s)) ; - lit l'entrée standard ; sans { cli-file }, c'est l'article d'exemple fourni qui s'ouvre
+cli-help-dump = afficher l'article mis en forme en texte brut, puis quitter (c'est aussi ce qui se passe quand la sortie standard n'est pas un terminal)
+cli-help-width = couper les lignes de --dump à { cli-number } colonnes (par défaut : { $default })
+cli-help-analyze = afficher la structure, les citations et les entités de l'article en JSON
+cli-help-lang = langue de l'interface : nl, en, de, fr, es ou pt
+cli-help-help = afficher cette aide
+cli-help-version = afficher la version
+cli-help-keys = touches : appuyez sur ? pendant la lecture
+cli-unknown-option = option inconnue : { $option }
+cli-missing-value = { $option } attend une valeur
+cli-bad-width = { $option } attend un nombre de { $min } à { $max }, pas { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } attend nl, en, de, fr, es ou pt, pas { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file } : un seul article à la fois
+
+# Pages web
+error-fetch = { $url } : { $reason }
+loading = Chargement de { $url } … { $kilobytes } ko
+fetch-bad-url = ce n'est pas une adresse web
+fetch-host-not-found = serveur introuvable
+fetch-connect = connexion impossible
+fetch-tls = échec de la connexion sécurisée
+fetch-timeout = délai dépassé
+fetch-status = le serveur a répondu { $code }
+fetch-too-large = plus de { $megabytes } Mo
+fetch-redirects = trop de redirections
+fetch-not-text = ni une page web ni du texte ({ $type })
+fetch-cancelled = annulé
+fetch-network = erreur réseau

@@ -32,7 +32,7 @@ status-highlight-off = markeren uit
 search-prompt = Zoeken:
 search-count = treffer { $current } van { $total }
 search-none = geen treffers
-search-hint = Enter behouden · Esc wissen
+search-hint = { key-enter } behouden · { key-esc } wissen
 
 ## Inhoudsopgave
 
@@ -70,26 +70,27 @@ lang-pt = Portugees
 ## Taalkeuze
 
 switcher-title = Taal van interface en artikel
-switcher-hint = 1–9 of Enter kiezen · Esc sluiten
+switcher-hint = 1–9 of { key-enter } kiezen · { key-esc } sluiten
 switcher-unavailable = niet beschikbaar
 
 ## Hulp
 
 help-title = Toetsen
-help-close = Esc of ? sluit deze hulp
+help-close = { key-esc } of ? sluit deze hulp
 help-line = j k ↓ ↑  één regel
-help-page = Space PgDn b PgUp  één pagina
+help-page = { key-space } { key-pgdn } b { key-pgup }  één pagina
 help-half = d u  halve pagina
-help-ends = g Home G End  begin, einde
+help-ends = g { key-home } G { key-end }  begin, einde
 help-sections = ] [  volgende, vorige sectie
-help-focus = Tab Shift-Tab  inhoud, artikel, panelen
-help-enter = Enter  naar het gekozen item
+help-focus = { key-tab } { key-shift }+{ key-tab }  inhoud, artikel, panelen
+help-enter = { key-enter }  naar het gekozen item
 help-toc = t  inhoud tonen of verbergen
 help-panels = p  citaten en entiteiten tonen of verbergen
 help-highlight = h  markeren aan of uit
 help-search = /  zoeken · n N  volgende, vorige treffer
 help-language = L  taal kiezen
-help-quit = q Ctrl-C  afsluiten · Ctrl-Z  pauzeren
+help-back = { key-backspace }  terug naar het vorige artikel
+help-quit = q { key-ctrl }+C  afsluiten · { key-ctrl }+Z  pauzeren
 
 ## Meldingen
 
@@ -110,3 +111,63 @@ error-binary = { $path }: lijkt een binair bestand, geen artikel
 error-too-large = { $path }: te groot ({ $size } bytes; hoogstens { $limit })
 error-stdin-terminal = standaardinvoer is een terminal: stuur een artikel via een pipe naar krant -
 error-usage = { $message }; zie krant --help
+error-output = kan de uitvoer niet schrijven ({ $reason })
+error-terminal = kan de terminal niet gebruiken ({ $reason })
+reason-permission-denied = geen toegang
+reason-storage-full = geen ruimte meer op het apparaat
+
+## Namen van toetsen (voor de hulp en de hints hierboven; Enter, Tab, Shift, Esc, PgUp, PgDn, Home, End en Ctrl heten in het Nederlands zo)
+
+key-space = Spatie
+key-enter = Enter
+key-tab = Tab
+key-shift = Shift
+key-esc = Esc
+key-pgup = PgUp
+key-pgdn = PgDn
+key-home = Home
+key-end = End
+key-ctrl = Ctrl
+key-backspace = Backspace
+
+## Aanhalingstekens rond een citaat
+
+quote-open = “
+quote-close = ”
+
+## Opdrachtregel: krant --help en gebruiksfouten (optienamen zoals --dump blijven zoals ze zijn)
+
+cli-about = een nieuwsartikel lezen in de terminal, met de citaten en entiteiten erin
+cli-usage = gebruik: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPTIES
+cli-file = BESTAND
+cli-number = N
+cli-code = TAAL
+cli-help-file = het artikel om te openen (platte tekst of een http(s)-adres); - leest de standaardinvoer; zonder { cli-file } opent het meegeleverde voorbeeldartikel
+cli-help-dump = het opgemaakte artikel als platte tekst uitvoeren en stoppen (zo gaat het ook als de standaarduitvoer geen terminal is)
+cli-help-width = de uitvoer van --dump afbreken op { cli-number } kolommen (standaard { $default })
+cli-help-analyze = de opbouw, citaten en entiteiten van het artikel als JSON uitvoeren
+cli-help-lang = taal van de interface: nl, en, de, fr, es of pt
+cli-help-help = deze hulp tonen
+cli-help-version = de versie tonen
+cli-help-keys = toetsen: druk tijdens het lezen op ?
+cli-unknown-option = onbekende optie { $option }
+cli-missing-value = { $option } heeft een waarde nodig
+cli-bad-width = { $option } verwacht een getal van { $min } tot { $max }, niet { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } verwacht nl, en, de, fr, es of pt, niet { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: één artikel tegelijk
+
+# Webpagina's
+error-fetch = { $url }: { $reason }
+loading = { $url } laden … { $kilobytes } kB
+fetch-bad-url = geen webadres
+fetch-host-not-found = server niet gevonden
+fetch-connect = geen verbinding mogelijk
+fetch-tls = beveiligde verbinding mislukt
+fetch-timeout = duurde te lang
+fetch-status = de server antwoordde { $code }
+fetch-too-large = groter dan { $megabytes } MB
+fetch-redirects = te veel doorverwijzingen
+fetch-not-text = geen webpagina of tekst ({ $type })
+fetch-cancelled = afgebroken
+fetch-network = netwerkfout

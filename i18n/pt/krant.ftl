@@ -32,7 +32,7 @@ status-highlight-off = realce desligado
 search-prompt = Pesquisar:
 search-count = resultado { $current } de { $total }
 search-none = sem resultados
-search-hint = Enter manter · Esc limpar
+search-hint = { key-enter } manter · { key-esc } limpar
 
 ## Índice
 
@@ -70,26 +70,27 @@ lang-pt = Português
 ## Seletor de idioma
 
 switcher-title = Idioma da interface e do artigo
-switcher-hint = 1–9 ou Enter escolher · Esc fechar
+switcher-hint = 1–9 ou { key-enter } escolher · { key-esc } fechar
 switcher-unavailable = indisponível
 
 ## Ajuda
 
 help-title = Teclas
-help-close = Esc ou ? fecha esta ajuda
+help-close = { key-esc } ou ? fecha esta ajuda
 help-line = j k ↓ ↑  uma linha
-help-page = Space PgDn b PgUp  uma página
+help-page = { key-space } { key-pgdn } b { key-pgup }  uma página
 help-half = d u  meia página
-help-ends = g Home G End  início, fim
+help-ends = g { key-home } G { key-end }  início, fim
 help-sections = ] [  secção seguinte, anterior
-help-focus = Tab Shift-Tab  índice, artigo, painéis
-help-enter = Enter  ir para a entrada selecionada
+help-focus = { key-tab } { key-shift }+{ key-tab }  índice, artigo, painéis
+help-enter = { key-enter }  ir para a entrada selecionada
 help-toc = t  mostrar ou ocultar o índice
 help-panels = p  mostrar ou ocultar citações e entidades
 help-highlight = h  ligar ou desligar o realce
 help-search = /  pesquisar · n N  resultado seguinte, anterior
 help-language = L  escolher o idioma
-help-quit = q Ctrl-C  sair · Ctrl-Z  suspender
+help-back = { key-backspace }  voltar ao artigo anterior
+help-quit = q { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
 
 ## Avisos
 
@@ -110,3 +111,63 @@ error-binary = { $path }: parece um ficheiro binário, não um artigo
 error-too-large = { $path }: demasiado grande ({ $size } bytes; máximo { $limit })
 error-stdin-terminal = a entrada padrão é um terminal: redirecione um artigo para o krant -
 error-usage = { $message }; consulte krant --help
+error-output = não é possível escrever a saída ({ $reason })
+error-terminal = não é possível usar o terminal ({ $reason })
+reason-permission-denied = permissão negada
+reason-storage-full = não há espaço no dispositivo
+
+## Nomes das teclas (para a ajuda e as indicações acima; Enter, Tab, Shift, Esc e Ctrl são os nomes usados em português)
+
+key-space = Espaço
+key-enter = Enter
+key-tab = Tab
+key-shift = Shift
+key-esc = Esc
+key-pgup = Pág↑
+key-pgdn = Pág↓
+key-home = Início
+key-end = Fim
+key-ctrl = Ctrl
+key-backspace = Retrocesso
+
+## Aspas à volta de uma citação
+
+quote-open = «
+quote-close = »
+
+## Linha de comandos: krant --help e erros de utilização (os nomes das opções, como --dump, ficam como estão)
+
+cli-about = ler uma notícia no terminal, com as suas citações e entidades mencionadas
+cli-usage = utilização: krant [{ cli-options }] [{ cli-file }]
+cli-options = OPÇÕES
+cli-file = FICHEIRO
+cli-number = N
+cli-code = CÓDIGO
+cli-help-file = o artigo a abrir (texto simples ou um endereço http(s)); - lê a entrada padrão; sem { cli-file } abre-se o artigo de exemplo incluído
+cli-help-dump = escrever o artigo formatado como texto simples e sair (é também o que acontece quando a saída padrão não é um terminal)
+cli-help-width = partir as linhas de --dump em { cli-number } colunas (por omissão, { $default })
+cli-help-analyze = escrever a estrutura, as citações e as entidades do artigo em JSON
+cli-help-lang = idioma da interface: nl, en, de, fr, es ou pt
+cli-help-help = mostrar esta ajuda
+cli-help-version = mostrar a versão
+cli-help-keys = teclas: prima ? durante a leitura
+cli-unknown-option = opção desconhecida: { $option }
+cli-missing-value = { $option } precisa de um valor
+cli-bad-width = { $option } aceita um número de { $min } a { $max }, não { quote-open }{ $value }{ quote-close }
+cli-bad-lang = { $option } aceita nl, en, de, fr, es ou pt, não { quote-open }{ $value }{ quote-close }
+cli-second-file = { $file }: só se abre um artigo de cada vez
+
+# Páginas web
+error-fetch = { $url }: { $reason }
+loading = A carregar { $url } … { $kilobytes } kB
+fetch-bad-url = não é um endereço web
+fetch-host-not-found = servidor não encontrado
+fetch-connect = não foi possível ligar
+fetch-tls = a ligação segura falhou
+fetch-timeout = tempo esgotado
+fetch-status = o servidor respondeu { $code }
+fetch-too-large = mais de { $megabytes } MB
+fetch-redirects = demasiados redirecionamentos
+fetch-not-text = não é uma página web nem texto ({ $type })
+fetch-cancelled = cancelado
+fetch-network = erro de rede

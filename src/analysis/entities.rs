@@ -3,8 +3,8 @@
 //! name, fix confusions of kind with the gazetteer and with titles, grow spans to known names,
 //! and add persons named after a title where the model saw nothing. Mentions are grouped into
 //! entities (a lone surname joins the person named in full). The rules that used to find
-//! names themselves cost precision on annotated news and are gone; `README.md` ("Accuracy")
-//! has the measurements.
+//! names themselves cost precision on annotated news and are gone; `docs/accuracy.md` has the
+//! measurements.
 
 use super::gazetteer::{self, GazKind};
 use super::ner::{self, NameKind, NameSpan};

@@ -191,8 +191,8 @@ fn score_document(
         });
     }
     let blocks = super::text::line_blocks(text);
-    // The language as the reader finds it (the German corpus and the team's own articles in
-    // five more languages, `tests/quotes/`).
+    // The language as the reader finds it (the German corpus and the project's own annotated
+    // articles in five more languages, `tests/quotes/`).
     let lang = super::lang::detect(text).lang;
     let (analysis, rules) = analyze_with_rules(text, &blocks, lang);
     let predicted: Vec<_> = analysis
@@ -315,7 +315,7 @@ mod tests {
     use super::*;
 
     /// Scores a split of the German corpus and holds it to floors just under what it scored
-    /// at the end of session 2 (dev F1 91.5, speakers 86.6 %; train 92.9, 82.6 %).
+    /// as of commit e7310aa (dev F1 91.5, speakers 86.6 %; train 92.9, 82.6 %).
     fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
@@ -349,7 +349,8 @@ mod tests {
         run("train", 0.92, 0.82);
     }
 
-    /// The team's own articles (`tests/quotes/<lang>`), part of which the rules were tuned on:
+    /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were
+    /// tuned on:
     /// a guard against regressions, with floors below what they score now (F1 96.6 to 100,
     /// speakers 96 to 100 %).
     #[test]

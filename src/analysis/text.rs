@@ -1,4 +1,4 @@
-//! Small text helpers shared by the analysis passes: words with byte ranges,
+//! Small text functions shared by the analysis passes: words with byte ranges,
 //! sentence ends, character classes. Everything is a linear scan.
 
 use std::ops::Range;

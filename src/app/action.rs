@@ -38,7 +38,12 @@ pub enum Action {
     OpenSwitcher,
     /// Pick the n-th entry (0-based) of the language switcher.
     SwitcherPick(usize),
-    Scroll(isize),
+    /// The mouse wheel at a place on the screen: scrolls what is there.
+    Wheel {
+        column: u16,
+        row: u16,
+        delta: isize,
+    },
     /// All matches of the query of `generation`, counted in the background.
     SearchCounted {
         generation: u64,
@@ -59,6 +64,19 @@ pub enum Action {
         percent: usize,
         last: bool,
     },
+    /// Open another article in the reader (the current one can be gone back to).
+    Open(super::load::Request),
+    /// How the download of the article being opened goes.
+    LoadProgress {
+        received: u64,
+        total: Option<u64>,
+    },
+    /// The article being opened, ready.
+    Loaded(super::load::Payload<crate::document::Document>),
+    /// The article could not be opened: why, in the interface language.
+    LoadFailed(String),
+    /// Back to the article read before (or stop a download under way).
+    Back,
     Quit,
     Suspend,
 }

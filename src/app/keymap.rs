@@ -77,14 +77,22 @@ fn normal(k: KeyEvent) -> Option<Action> {
         KeyCode::Char('N') => Action::PrevMatch,
         KeyCode::Char('?') => Action::Help,
         KeyCode::Char('L') => Action::OpenSwitcher,
+        KeyCode::Backspace => Action::Back,
         _ => return None,
     })
 }
 
 pub fn mouse(m: MouseEvent) -> Option<Action> {
     match m.kind {
-        MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-        MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::Wheel {
+            column: m.column,
+            row: m.row,
+            delta: if m.kind == MouseEventKind::ScrollDown {
+                3
+            } else {
+                -3
+            },
+        }),
         MouseEventKind::Down(crossterm::event::MouseButton::Left) => Some(Action::Click {
             column: m.column,
             row: m.row,

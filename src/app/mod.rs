@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod keymap;
+pub mod load;
 pub mod model;
 pub mod run;
 pub mod update;
@@ -9,3 +10,6 @@ pub mod update;
 pub use action::{Action, Focus};
 pub use model::Model;
 pub use update::update;
+
+#[cfg(test)]
+mod tests;

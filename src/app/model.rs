@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::i18n::I18n;
 use crate::input::Source;
 use crate::lang::Lang;
-use crate::ui::layout::{layout, Layout};
+use crate::ui::layout::{layout, Cover, Layout, Wants};
 use crate::ui::wrap::{wrap, Wrapped};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -137,8 +137,10 @@ pub struct Model {
     pub height: u16,
     pub top: Pos,
     pub focus: Focus,
-    pub toc_shown: bool,
-    pub panels_shown: bool,
+    /// The contents or panels opened over the article where they do not fit beside it.
+    pub cover: Option<Cover>,
+    /// Columns the contents would like (their longest entry), measured once per article.
+    pub toc_natural: u16,
     pub highlight: bool,
     /// What the user chose, to be remembered (None: decided by the terminal's width/locale).
     pub chosen_lang: Option<Lang>,
@@ -160,10 +162,17 @@ pub struct Model {
     /// Set when the article was replaced (analysis must be redone).
     pub reloaded: bool,
     pub cache: RefCell<WrapCache>,
+    /// An article being opened, while it downloads.
+    pub loading: Option<super::load::Loading>,
+    /// A download is to be started for `loading`.
+    pub load_wanted: bool,
+    /// The articles read before, the last one last.
+    pub history: Vec<super::load::Visit>,
 }
 
 impl Model {
     pub fn new(doc: Document, source: Source, i18n: I18n, width: u16, height: u16) -> Model {
+        let toc_natural = crate::ui::toc::natural_width(&doc);
         Model {
             doc,
             source,
@@ -180,8 +189,8 @@ impl Model {
             height,
             top: Pos::default(),
             focus: Focus::Article,
-            toc_shown: width >= crate::ui::layout::TOC_AUTO_WIDTH,
-            panels_shown: width >= crate::ui::layout::PANELS_AUTO_WIDTH,
+            cover: None,
+            toc_natural,
             highlight: true,
             chosen_lang: None,
             toc_pref: None,
@@ -199,11 +208,41 @@ impl Model {
             suspend: false,
             reloaded: false,
             cache: RefCell::new(WrapCache::default()),
+            loading: None,
+            load_wanted: false,
+            history: Vec::new(),
+        }
+    }
+
+    /// What the user asked for, or by default what the window's width suggests: decided
+    /// anew for every size, so that growing the window brings back what shrinking took away.
+    pub fn wants(&self) -> Wants {
+        Wants {
+            toc: self
+                .toc_pref
+                .unwrap_or(self.width >= crate::ui::layout::TOC_AUTO_WIDTH),
+            panels: self
+                .panels_pref
+                .unwrap_or(self.width >= crate::ui::layout::PANELS_AUTO_WIDTH),
+            cover: self.cover,
+            toc_width: self.toc_natural,
         }
     }
 
     pub fn layout(&self) -> Layout {
-        layout(self.width, self.height, self.toc_shown, self.panels_shown)
+        layout(self.width, self.height, self.wants())
+    }
+
+    /// The layout if the contents (or the panels) were asked for beside the article.
+    pub fn layout_with(&self, toc: bool, panels: bool) -> Layout {
+        let w = self.wants();
+        let want = Wants {
+            toc: w.toc || toc,
+            panels: w.panels || panels,
+            cover: None,
+            ..w
+        };
+        layout(self.width, self.height, want)
     }
 
     pub fn text_width(&self) -> usize {
@@ -442,11 +481,9 @@ impl Model {
     /// Applies saved settings: panels and contents as last chosen, highlighting.
     pub fn apply_settings(&mut self, s: &crate::store::Settings) {
         if let Some(t) = s.contents {
-            self.toc_shown = t;
             self.toc_pref = Some(t);
         }
         if let Some(p) = s.panels {
-            self.panels_shown = p;
             self.panels_pref = Some(p);
         }
         if let Some(h) = s.highlight {

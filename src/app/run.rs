@@ -107,6 +107,40 @@ fn spawn_count(
     });
 }
 
+/// Downloads and opens the article `m.loading` asks for in a worker thread; progress and the
+/// result arrive as actions. Dropping the receiver abandons it.
+fn spawn_load(m: &Model) -> Option<Receiver<Action>> {
+    let l = m.loading.as_ref()?;
+    let (tx, rx) = channel();
+    let source = l.request.source.clone();
+    let cancel = std::sync::Arc::clone(&l.cancel);
+    let lang = m.i18n.lang();
+    std::thread::spawn(move || {
+        let mut shown = 0;
+        let mut progress = |received: u64, total: Option<u64>| {
+            // A frame's worth of news at most every 32 KB.
+            if received >= shown + (32 << 10) {
+                shown = received;
+                let _ = tx.send(Action::LoadProgress { received, total });
+            }
+        };
+        let work = std::panic::AssertUnwindSafe(|| {
+            super::load::load(&source, lang, &cancel, &mut progress)
+        });
+        let result = match std::panic::catch_unwind(work) {
+            Ok(r) => r,
+            Err(_) => {
+                Err(crate::i18n::I18n::new(lang).tr_s("error-binary", "path", &source.label()))
+            }
+        };
+        let _ = tx.send(match result {
+            Ok(doc) => Action::Loaded(super::load::Payload::new(doc)),
+            Err(why) => Action::LoadFailed(why),
+        });
+    });
+    Some(rx)
+}
+
 fn mode(m: &Model) -> Mode {
     match m.overlay {
         Overlay::Help => Mode::Help,
@@ -119,6 +153,7 @@ fn mode(m: &Model) -> Mode {
 pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::io::Result<Exit> {
     let theme = Theme::from_env();
     let mut worker = Some(spawn_analysis(m));
+    let mut loader: Option<Receiver<Action>> = None;
     let (count_tx, count_rx) = channel();
     let latest_count = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let mut dirty = true;
@@ -127,7 +162,8 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             term.draw(|f| view(m, &theme, f))?;
             dirty = false;
         }
-        let busy = worker.is_some() || (m.search.active() && m.search.all.is_none());
+        let busy =
+            worker.is_some() || loader.is_some() || (m.search.active() && m.search.all.is_none());
         // While background work runs, look for its results often (a channel cannot wake the poll).
         let timeout = if busy { 4 } else { 250 };
         if terminal::hung_up() {
@@ -161,6 +197,24 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
                 update(m, Action::Resize(w, h));
                 term.autoresize()?;
                 dirty = true;
+            }
+        }
+        // A download asked for starts; one given up is dropped with its results.
+        if m.load_wanted {
+            m.load_wanted = false;
+            loader = spawn_load(m);
+        }
+        if m.loading.is_none() {
+            loader = None;
+        }
+        if let Some(rx) = &loader {
+            let arrived: Vec<Action> = rx.try_iter().collect();
+            for a in arrived {
+                update(m, a);
+                dirty = true;
+            }
+            if m.loading.is_none() {
+                loader = None;
             }
         }
         // A replaced article drops the old analysis (and its pending results) first.

@@ -1,12 +1,14 @@
 //! The one place that changes the model.
 
 use super::action::{Action, Focus};
+use super::load::{Loading, Visit, HISTORY};
 use super::model::{EntityRow, Model, Nav, Overlay, Pos};
 use crate::article::search::Query;
 use crate::document::Document;
 use crate::i18n::I18n;
 use crate::input::{self, Source};
 use crate::lang::Lang;
+use crate::ui::layout::Cover;
 
 /// Bytes searched at once while typing a query.
 const SEARCH_WINDOW: usize = 4 << 20;
@@ -17,8 +19,12 @@ const JUMP_CONTEXT: usize = 2;
 pub fn update(m: &mut Model, action: Action) {
     match action {
         Action::Quit => {
-            if m.overlay != Overlay::None {
+            if m.loading.is_some() {
+                cancel_load(m);
+            } else if m.overlay != Overlay::None {
                 m.overlay = Overlay::None;
+            } else if m.layout().covering.is_some() {
+                close_cover(m);
             } else {
                 m.quit = true;
             }
@@ -51,7 +57,6 @@ pub fn update(m: &mut Model, action: Action) {
             }
         }
         Action::Line(d) => line(m, d),
-        Action::Scroll(d) => scroll(m, d),
         Action::Page(d) => scroll(m, d * page(m)),
         Action::HalfPage(d) => scroll(m, d * (page(m) / 2).max(1)),
         Action::Top => m.top = Pos::default(),
@@ -62,28 +67,32 @@ pub fn update(m: &mut Model, action: Action) {
         Action::FocusPrev => cycle_focus(m, false),
         Action::Activate => activate(m),
         Action::ToggleToc => {
-            m.toc_shown = !m.toc_shown;
-            m.toc_pref = Some(m.toc_shown);
-            if m.toc_shown {
+            let offset = m.top_offset();
+            if m.layout().toc.is_some() {
+                hide(m, Cover::Toc);
+            } else {
+                if m.layout_with(true, false).toc.is_some() {
+                    m.toc_pref = Some(true);
+                } else {
+                    m.cover = Some(Cover::Toc);
+                }
                 m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
                 m.focus = Focus::Toc;
-            } else if m.focus == Focus::Toc {
-                m.focus = Focus::Article;
             }
-            keep_position(m);
+            m.top = m.pos_of_offset(offset, 0);
         }
         Action::TogglePanels => {
-            m.panels_shown = !m.panels_shown;
-            m.panels_pref = Some(m.panels_shown);
-            if m.panels_shown {
-                // Panels that cover the article take the focus.
-                if m.layout().article.width == 0 {
-                    m.focus = Focus::Quotes;
-                }
-            } else if matches!(m.focus, Focus::Quotes | Focus::Entities) {
-                m.focus = Focus::Article;
+            let offset = m.top_offset();
+            if m.layout().quotes.is_some() {
+                hide(m, Cover::Panels);
+            } else if m.layout_with(false, true).quotes.is_some() {
+                m.panels_pref = Some(true);
+            } else {
+                // Panels over the article take the focus.
+                m.cover = Some(Cover::Panels);
+                m.focus = Focus::Quotes;
             }
-            keep_position(m);
+            m.top = m.pos_of_offset(offset, 0);
         }
         Action::ToggleHighlight => m.highlight = !m.highlight,
         Action::SearchStart => {
@@ -129,16 +138,77 @@ pub fn update(m: &mut Model, action: Action) {
         Action::NextMatch => step(m, true),
         Action::PrevMatch => step(m, false),
         Action::Click { column, row } => click(m, column, row),
+        Action::Wheel { column, row, delta } => wheel(m, column, row, delta),
         Action::Resize(w, h) => {
             let offset = m.top_offset();
             m.width = w;
             m.height = h;
             m.top = m.pos_of_offset(offset, 0);
+            // The focus leaves what the new size took away.
+            let l = m.layout();
+            let gone = match m.focus {
+                Focus::Toc => l.toc.is_none(),
+                Focus::Quotes | Focus::Entities => l.quotes.is_none(),
+                Focus::Article => false,
+            };
+            if gone {
+                m.focus = Focus::Article;
+            }
         }
         Action::Neutralised(n) => m.neutralised = Some(n),
         Action::AnalysisFailed => {
             m.analysis_done = true;
             m.notice = Some(m.i18n.tr("notice-analysis-failed"));
+        }
+        Action::Open(request) => {
+            cancel_load(m);
+            m.loading = Some(Loading {
+                request,
+                received: 0,
+                total: None,
+                cancel: Default::default(),
+            });
+            m.load_wanted = true;
+        }
+        Action::LoadProgress { received, total } => {
+            if let Some(l) = &mut m.loading {
+                l.received = received;
+                l.total = total;
+            }
+        }
+        Action::Loaded(doc) => {
+            if let (Some(l), Some(doc)) = (m.loading.take(), doc.take()) {
+                let visit = Visit {
+                    offset: m.top_offset(),
+                    doc: std::mem::replace(&mut m.doc, doc),
+                    source: std::mem::replace(&mut m.source, l.request.source),
+                    version: m.version,
+                };
+                m.history.push(visit);
+                if m.history.len() > HISTORY {
+                    m.history.remove(0);
+                }
+                m.version = l.request.version;
+                m.notice = None;
+                document_replaced(m, l.request.section);
+            }
+        }
+        Action::LoadFailed(why) => {
+            if m.loading.take().is_some() {
+                m.notice = Some(why);
+            }
+        }
+        Action::Back => {
+            if m.loading.is_some() {
+                cancel_load(m);
+            } else if let Some(v) = m.history.pop() {
+                m.doc = v.doc;
+                m.source = v.source;
+                m.version = v.version;
+                m.notice = None;
+                document_replaced(m, None);
+                m.top = m.pos_of_offset(v.offset, 0);
+            }
         }
         Action::AnalysisPart {
             part,
@@ -152,6 +222,35 @@ pub fn update(m: &mut Model, action: Action) {
     }
 }
 
+/// Stops the download under way, if any; the article shown stays.
+fn cancel_load(m: &mut Model) {
+    if let Some(l) = m.loading.take() {
+        l.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    m.load_wanted = false;
+}
+
+/// After `m.doc` was replaced: everything derived from the old article goes, and reading
+/// starts at `section` (or the top).
+fn document_replaced(m: &mut Model, section: Option<usize>) {
+    m.clear_analysis();
+    m.search = Default::default();
+    m.flash = None;
+    m.nav = Nav::Search;
+    m.reloaded = true;
+    m.cache.borrow_mut().clear();
+    m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+    m.toc_cursor = 0;
+    m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
+        Some(s) => Pos {
+            chunk: m.doc.block_chunk[s.block],
+            row: 0,
+        }
+        .min(m.max_top()),
+        None => Pos::default(),
+    };
+}
+
 fn page(m: &Model) -> isize {
     (m.viewport().saturating_sub(2)).max(1) as isize
 }
@@ -160,16 +259,51 @@ fn scroll(m: &mut Model, d: isize) {
     m.top = m.moved(m.top, d);
 }
 
-/// Keeps the text at the top of the screen there after the width changed.
-fn keep_position(m: &mut Model) {
-    let offset = m.top_offset();
-    m.top = m.pos_of_offset(offset, 0);
+/// Hides the contents or the panels: closes them where they cover the article, else hides them
+/// by hand (remembered).
+fn hide(m: &mut Model, which: Cover) {
+    if m.layout().covering == Some(which) {
+        close_cover(m);
+        return;
+    }
+    if m.cover == Some(which) {
+        m.cover = None;
+    }
+    match which {
+        Cover::Toc => {
+            m.toc_pref = Some(false);
+            if m.focus == Focus::Toc {
+                m.focus = Focus::Article;
+            }
+        }
+        Cover::Panels => {
+            m.panels_pref = Some(false);
+            if matches!(m.focus, Focus::Quotes | Focus::Entities) {
+                m.focus = Focus::Article;
+            }
+        }
+    }
+}
+
+/// Closes what covers the article; the article has the focus again.
+fn close_cover(m: &mut Model) {
+    m.cover = None;
+    m.focus = Focus::Article;
 }
 
 fn escape(m: &mut Model) {
-    if m.overlay != Overlay::None {
+    if m.loading.is_some() {
+        cancel_load(m);
+    } else if m.overlay != Overlay::None {
         m.overlay = Overlay::None;
-    } else if m.search.editing || !m.search.input.is_empty() {
+    } else if m.layout().covering.is_some() {
+        close_cover(m);
+    } else if m.search.editing {
+        // Cancelled while typing: the article goes back to where the search started.
+        let origin = m.search.origin;
+        clear_search(m);
+        m.top = m.pos_of_offset(origin, 0);
+    } else if !m.search.input.is_empty() {
         clear_search(m);
     } else if m.flash.is_some() {
         m.flash = None;
@@ -251,15 +385,18 @@ fn next_section(m: &mut Model, forward: bool) {
 fn cycle_focus(m: &mut Model, forward: bool) {
     let l = m.layout();
     let mut order = Vec::new();
-    if l.toc.is_some() {
-        order.push(Focus::Toc);
-    }
-    if l.article.width > 0 {
-        order.push(Focus::Article);
-    }
-    if l.quotes.is_some() {
-        order.push(Focus::Quotes);
-        order.push(Focus::Entities);
+    match l.covering {
+        Some(Cover::Toc) => order.push(Focus::Toc),
+        Some(Cover::Panels) => order.extend([Focus::Quotes, Focus::Entities]),
+        None => {
+            if l.toc.is_some() {
+                order.push(Focus::Toc);
+            }
+            order.push(Focus::Article);
+            if l.quotes.is_some() {
+                order.extend([Focus::Quotes, Focus::Entities]);
+            }
+        }
     }
     if order.is_empty() {
         return;
@@ -283,16 +420,14 @@ fn activate(m: &mut Model) {
     }
     match m.focus {
         Focus::Toc => {
+            // Contents over the article close first, so that the jump is measured at the width
+            // the article is read at.
+            close_covering(m);
             if m.toc_cursor == 0 {
                 m.top = Pos::default();
             } else if let Some(s) = m.doc.article.sections.get(m.toc_cursor - 1) {
                 let chunk = m.doc.block_chunk[s.block];
                 m.top = Pos { chunk, row: 0 }.min(m.max_top());
-            }
-            // On a narrow terminal the contents cover the article: close them.
-            if m.layout().article.width == 0 {
-                m.toc_shown = false;
-                m.focus = Focus::Article;
             }
         }
         Focus::Quotes => {
@@ -306,9 +441,9 @@ fn activate(m: &mut Model) {
                 })
                 .map(|q| q.start..q.end);
             if let Some(r) = q {
+                close_covering(m);
                 jump_to(m, r.start);
                 m.flash = Some(r);
-                close_covering_panels(m);
             }
         }
         Focus::Entities => {
@@ -331,20 +466,19 @@ fn activate(m: &mut Model) {
                 };
                 m.nav = Nav::Mentions { entity: e, mention };
                 let r = mentions[mention].range();
+                close_covering(m);
                 jump_to(m, r.start);
                 m.flash = Some(r);
-                close_covering_panels(m);
             }
         }
         Focus::Article => {}
     }
 }
 
-/// When the panels cover the whole body, a jump closes them so the article shows.
-fn close_covering_panels(m: &mut Model) {
-    if m.layout().article.width == 0 {
-        m.panels_shown = false;
-        m.focus = Focus::Article;
+/// A jump from what covers the article closes it, so that the article shows.
+fn close_covering(m: &mut Model) {
+    if m.layout().covering.is_some() {
+        close_cover(m);
     }
 }
 
@@ -377,7 +511,12 @@ fn run_search(m: &mut Model) {
         q.find(&text[..end], from)
     };
     let found = window(origin, body.end).or_else(|| window(body.start, origin));
+    let failed = found.is_none();
     m.search.current = found;
+    if failed {
+        // Where a shorter query had moved to is no answer: back to where the search started.
+        m.top = m.pos_of_offset(m.search.origin, 0);
+    }
     show_current_match(m);
 }
 
@@ -442,22 +581,60 @@ fn step(m: &mut Model, forward: bool) {
     }
 }
 
-fn click(m: &mut Model, column: u16, row: u16) {
+/// Whether (column, row) lies inside `r`.
+fn inside(r: ratatui::layout::Rect, column: u16, row: u16) -> bool {
+    column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
+}
+
+/// The region under the pointer: what covers the article comes first.
+fn region_at(m: &Model, column: u16, row: u16) -> Option<Focus> {
     let l = m.layout();
-    let inside = |r: ratatui::layout::Rect| {
-        column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
-    };
-    if let Some(toc) = l.toc.filter(|r| inside(*r)) {
-        // Row 0 is the title; entries follow, scrolled as the view scrolls them.
-        let first = crate::ui::toc::first_visible(m, toc.height.saturating_sub(2) as usize);
-        let entry = first + (row - toc.y) as usize;
-        if row > toc.y && entry > first && entry - 1 <= m.doc.article.sections.len() {
-            m.focus = Focus::Toc;
-            m.toc_cursor = entry - 1;
-            activate(m);
+    let at = |r: Option<ratatui::layout::Rect>| r.is_some_and(|r| inside(r, column, row));
+    if at(l.toc) {
+        Some(Focus::Toc)
+    } else if at(l.quotes) {
+        Some(Focus::Quotes)
+    } else if at(l.entities) {
+        Some(Focus::Entities)
+    } else if l.covering.is_none() && inside(l.article, column, row) {
+        Some(Focus::Article)
+    } else {
+        None
+    }
+}
+
+fn click(m: &mut Model, column: u16, row: u16) {
+    match region_at(m, column, row) {
+        Some(Focus::Toc) => {
+            let Some(toc) = m.layout().toc else { return };
+            // Row 0 is the title; entries follow, as the view shows them.
+            let below_title = row.saturating_sub(toc.y + 1) as usize;
+            if row > toc.y {
+                if let Some(entry) = crate::ui::toc::entry_at(m, toc, below_title) {
+                    m.focus = Focus::Toc;
+                    m.toc_cursor = entry;
+                    activate(m);
+                }
+            }
         }
-    } else if inside(l.article) {
-        m.focus = Focus::Article;
+        Some(Focus::Article) => m.focus = Focus::Article,
+        _ => {}
+    }
+}
+
+/// The wheel scrolls what is under the pointer: the article, or a list (its cursor moves and
+/// the list follows it).
+fn wheel(m: &mut Model, column: u16, row: u16, delta: isize) {
+    match region_at(m, column, row) {
+        Some(Focus::Article) => scroll(m, delta),
+        Some(list) if m.overlay == Overlay::None => {
+            if list == Focus::Toc && m.focus != Focus::Toc {
+                m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
+            }
+            m.focus = list;
+            line(m, delta);
+        }
+        _ => {}
     }
 }
 
@@ -479,7 +656,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
         Source::File(p) => input::version_path(p, lang)
             .filter(|v| v.is_file())
             .and_then(|v| input::read(&Source::File(v)).ok()),
-        Source::Stdin => None,
+        Source::Stdin | Source::Url(_) => None,
     };
     let current_is_lang =
         m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
@@ -487,20 +664,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
         Some(doc) if !current_is_lang => {
             m.doc = doc;
             m.version = Some(lang);
-            m.clear_analysis();
-            m.search = Default::default();
-            m.flash = None;
-            m.nav = Nav::Search;
-            m.reloaded = true;
-            m.cache.borrow_mut().clear();
-            m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
-                Some(s) => Pos {
-                    chunk: m.doc.block_chunk[s.block],
-                    row: 0,
-                }
-                .min(m.max_top()),
-                None => Pos::default(),
-            };
+            document_replaced(m, section);
         }
         _ => {}
     }

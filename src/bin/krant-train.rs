@@ -3,7 +3,8 @@
 //! ```text
 //! krant-train --lang nl            train one language
 //! krant-train --all                train all six
-//! options: --data DIR              default /work/shared/data/ner (reads DIR/<lang>/train.iob2)
+//! options: --data DIR              default ../shared/data/ner, beside the project
+//!                                  (reads DIR/<lang>/train.iob2)
 //!          --out DIR               default assets/models (writes DIR/<lang>.bin)
 //!          --epochs N --bits B     override the per-language defaults
 //!          --silver-weight W       weight of WikiANN documents where gold data is mixed in
@@ -55,7 +56,7 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         langs: Vec::new(),
-        data: PathBuf::from("/work/shared/data/ner"),
+        data: PathBuf::from("../shared/data/ner"),
         out: PathBuf::from("assets/models"),
         epochs: None,
         bits: None,
@@ -110,7 +111,7 @@ fn parse_args() -> Result<Args, String> {
                 a.extra.push((l, w));
             }
             "-h" | "--help" => {
-                return Err("usage: krant-train (--lang L | --all) [--data DIR] [--out DIR] [--epochs N] [--bits B] [--silver-weight W] [--dev]".into())
+                return Err("usage: krant-train (--lang L | --all) [--data DIR (default ../shared/data/ner)] [--out DIR (default assets/models)] [--epochs N] [--bits B] [--silver-weight W] [--dev]; see the comment at the top of src/bin/krant-train.rs for all options".into())
             }
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -143,10 +144,10 @@ const ENSEMBLE: usize = 8;
 
 /// Gold training data of other languages mixed into a language's own (language, weight).
 /// French has only WikiANN silver; Spanish gold news at half weight teaches it how names
-/// stand in news text (the team's French articles: tagger alone 44.30 -> 53.25 F1, the
-/// analysis 52.11 -> 55.03; WikiANN dev 79.75 -> 79.32). English gained nothing from Dutch,
-/// Spanish or German gold (66.10 -> 61.3-62.4 on the team's English articles); German and
-/// Portuguese lost points with other languages' gold too (README, "Accuracy").
+/// stand in news text (the project's annotated French articles: tagger alone 44.30 -> 53.25
+/// F1, the analysis 52.11 -> 55.03; WikiANN dev 79.75 -> 79.32). English gained nothing from
+/// Dutch, Spanish or German gold (66.10 -> 61.3-62.4 on the annotated English articles);
+/// German and Portuguese lost points with other languages' gold too (`docs/accuracy.md`).
 fn default_extra(lang: Lang) -> Vec<(Lang, f32)> {
     match lang {
         Lang::Fr => vec![(Lang::Es, 0.5)],

@@ -99,7 +99,7 @@ pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         );
         if y + 1 < inner.y + inner.height {
             let quoted = m.doc.article.text.get(q.start..q.end).unwrap_or("");
-            let text = fit(&format!("  “{quoted}”"), width);
+            let text = fit(&format!("  {}", m.i18n.quoted(quoted)), width);
             buf.set_stringn(inner.x, y + 1, text, width, sel);
         }
     }

@@ -1,4 +1,4 @@
-//! Small helpers for fitting text into columns.
+//! Small functions for fitting text into columns.
 
 use crate::article::sanitize::one_line;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};

@@ -44,11 +44,19 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(h) = l.header {
         header(m, theme, h, buf);
     }
-    if let Some(t) = l.toc {
-        toc::render(m, theme, t, buf);
+    match l.covering {
+        None => article::render(m, theme, l.text, buf),
+        // What covers the article covers the whole body.
+        Some(_) => {
+            let body = Rect::new(0, l.article.y, area.width, l.article.height);
+            Clear.render(body, buf);
+        }
     }
-    if l.article.width > 0 {
-        article::render(m, theme, l.text, buf);
+    if let Some(t) = l
+        .toc
+        .filter(|_| l.covering != Some(crate::ui::layout::Cover::Panels))
+    {
+        toc::render(m, theme, t, buf);
     }
     if let Some(q) = l.quotes {
         panels::render_quotes(m, theme, q, buf);
@@ -172,11 +180,21 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             None if sections == 0 => i.tr("status-no-sections"),
             None => i.tr("toc-lead"),
         };
-        let mut parts = vec![
+        let mut parts = Vec::new();
+        if let Some(l) = &m.loading {
+            parts.push(i.tr_args(
+                "loading",
+                &[
+                    ("url", l.request.source.label().into()),
+                    ("kilobytes", ((l.received >> 10) as f64).into()),
+                ],
+            ));
+        }
+        parts.extend([
             section,
             i.tr_n("status-percent", "percent", m.percent()),
             i.tr_n("status-left", "minutes", m.minutes_left()),
-        ];
+        ]);
         if m.search.active() {
             parts.push(counter());
         }
@@ -221,7 +239,7 @@ fn popup(area: Rect, w: u16, h: u16, buf: &mut Buffer) -> Rect {
 }
 
 fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const IDS: [&str; 13] = [
+    const IDS: [&str; 14] = [
         "help-line",
         "help-page",
         "help-half",
@@ -234,6 +252,7 @@ fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "help-highlight",
         "help-search",
         "help-language",
+        "help-back",
         "help-quit",
     ];
     let lines: Vec<String> = IDS.iter().map(|id| m.i18n.tr(id)).collect();

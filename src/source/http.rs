@@ -1,0 +1,244 @@
+//! One page over HTTP(S): a blocking request with limits (timeouts, redirects, size after
+//! decompression), cancellable between reads, reporting progress. Run it off the UI thread.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use thiserror::Error;
+
+/// How krant introduces itself to servers.
+pub const USER_AGENT: &str = concat!(
+    "krant/",
+    env!("CARGO_PKG_VERSION"),
+    " (terminal news reader)"
+);
+
+/// What one fetch may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub connect: Duration,
+    /// The whole fetch, redirects and body included.
+    pub total: Duration,
+    /// Bytes of the body after decompression.
+    pub max_bytes: u64,
+    pub max_redirects: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+            max_bytes: 20 << 20,
+            max_redirects: 10,
+        }
+    }
+}
+
+/// A page as received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetched {
+    /// Where the page was found, after redirects.
+    pub url: String,
+    pub bytes: Vec<u8>,
+    /// The media type without parameters, lower case (`text/html`).
+    pub media_type: Option<String>,
+    /// The charset the server named, if any.
+    pub charset: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum FetchError {
+    #[error("not a web address")]
+    BadUrl,
+    #[error("host not found")]
+    HostNotFound,
+    #[error("connection failed")]
+    Connect,
+    #[error("secure connection failed: {0}")]
+    Tls(String),
+    #[error("timed out")]
+    Timeout,
+    #[error("the server answered {0}")]
+    Status(u16),
+    #[error("larger than {0} bytes")]
+    TooLarge(u64),
+    #[error("too many redirects")]
+    TooManyRedirects,
+    #[error("not a web page or text: {0}")]
+    NotText(String),
+    #[error("cancelled")]
+    Cancelled,
+    #[error("{0}")]
+    Network(String),
+}
+
+/// Whether `s` is an http or https address (the scheme in any case).
+pub fn is_url(s: &str) -> bool {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// Media types krant reads: web pages, text, and the XML and JSON that feeds come in.
+fn readable(media_type: &str) -> bool {
+    media_type.starts_with("text/")
+        || matches!(
+            media_type,
+            "application/xhtml+xml" | "application/xml" | "application/json"
+        )
+        || media_type.ends_with("+xml")
+        || media_type.ends_with("+json")
+}
+
+fn map_error(e: ureq::Error) -> FetchError {
+    use ureq::Error as E;
+    match e {
+        E::StatusCode(c) => FetchError::Status(c),
+        E::BadUri(_) | E::Http(_) => FetchError::BadUrl,
+        E::HostNotFound => FetchError::HostNotFound,
+        E::Timeout(_) => FetchError::Timeout,
+        E::ConnectionFailed => FetchError::Connect,
+        E::TooManyRedirects => FetchError::TooManyRedirects,
+        E::BodyExceedsLimit(n) => FetchError::TooLarge(n),
+        E::Tls(m) => FetchError::Tls(m.to_owned()),
+        E::Rustls(e) => FetchError::Tls(e.to_string()),
+        E::Io(e) => map_io(&e),
+        other => FetchError::Network(other.to_string()),
+    }
+}
+
+fn map_io(e: &std::io::Error) -> FetchError {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::TimedOut | K::WouldBlock => FetchError::Timeout,
+        K::ConnectionRefused | K::ConnectionReset | K::ConnectionAborted => FetchError::Connect,
+        // Errors of the layers below (decompression, ureq's own) come wrapped in io errors.
+        _ => match e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+        {
+            Some(ureq::Error::Timeout(_)) => FetchError::Timeout,
+            Some(ureq::Error::BodyExceedsLimit(n)) => FetchError::TooLarge(*n),
+            _ => FetchError::Network(e.to_string()),
+        },
+    }
+}
+
+/// Fetches `url`. `progress` hears the bytes received so far and the expected total (when
+/// the server said); setting `cancel` stops the fetch at the next read.
+pub fn fetch(
+    url: &str,
+    limits: &Limits,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Fetched, FetchError> {
+    if !is_url(url) {
+        return Err(FetchError::BadUrl);
+    }
+    let config = ureq::Agent::config_builder()
+        .timeout_connect(Some(limits.connect))
+        .timeout_global(Some(limits.total))
+        .max_redirects(limits.max_redirects)
+        .max_redirects_will_error(true)
+        .http_status_as_error(false)
+        .user_agent(USER_AGENT)
+        .accept("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+        .build();
+    let agent = ureq::Agent::new_with_config(config);
+    let response = agent.get(url).call().map_err(map_error)?;
+    let status = response.status().as_u16();
+    if status >= 400 {
+        return Err(FetchError::Status(status));
+    }
+    use ureq::ResponseExt;
+    let final_url = response.get_uri().to_string();
+    let body = response.into_body();
+    let media_type = body.mime_type().map(|m| m.trim().to_ascii_lowercase());
+    let charset = body.charset().map(|c| c.trim().to_owned());
+    if let Some(m) = media_type.as_deref().filter(|m| !readable(m)) {
+        return Err(FetchError::NotText(m.to_owned()));
+    }
+    let expected = body.content_length();
+    // The limit is checked here, after decompression, one byte past it.
+    let mut reader = body.into_with_config().limit(u64::MAX).reader();
+    let mut bytes = Vec::with_capacity(expected.unwrap_or(0).min(limits.max_bytes) as usize);
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(FetchError::Cancelled);
+        }
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(map_io(&e)),
+        };
+        if bytes.len() as u64 + n as u64 > limits.max_bytes {
+            return Err(FetchError::TooLarge(limits.max_bytes));
+        }
+        bytes.extend_from_slice(&buf[..n]);
+        progress(bytes.len() as u64, expected);
+    }
+    Ok(Fetched {
+        url: final_url,
+        bytes,
+        media_type,
+        charset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_and_media_types() {
+        assert!(is_url("https://example.org/a"));
+        assert!(is_url("HTTP://example.org"));
+        assert!(!is_url("ftp://example.org"));
+        assert!(!is_url("article.html"));
+        assert!(!is_url("http:"));
+        for ok in [
+            "text/html",
+            "text/plain",
+            "application/xhtml+xml",
+            "application/rss+xml",
+            "application/feed+json",
+        ] {
+            assert!(readable(ok), "{ok}");
+        }
+        for not in ["image/png", "application/pdf", "application/octet-stream"] {
+            assert!(!readable(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn errors_of_the_layers_below_keep_their_meaning() {
+        assert_eq!(
+            map_error(ureq::Error::HostNotFound),
+            FetchError::HostNotFound
+        );
+        assert_eq!(
+            map_error(ureq::Error::Timeout(ureq::Timeout::Global)),
+            FetchError::Timeout
+        );
+        assert_eq!(
+            map_error(ureq::Error::TooManyRedirects),
+            FetchError::TooManyRedirects
+        );
+        let wrapped = std::io::Error::other(ureq::Error::Timeout(ureq::Timeout::PerRead));
+        assert_eq!(map_io(&wrapped), FetchError::Timeout);
+    }
+
+    #[test]
+    fn a_bad_address_is_refused_before_any_connection() {
+        let cancel = AtomicBool::new(false);
+        let r = fetch(
+            "file:///etc/passwd",
+            &Limits::default(),
+            &cancel,
+            &mut |_, _| {},
+        );
+        assert_eq!(r, Err(FetchError::BadUrl));
+    }
+}

@@ -1,0 +1,3 @@
+//! Where an article's bytes come from besides files and standard input: the web.
+
+pub mod http;

@@ -1,0 +1,178 @@
+//! Fetching over HTTP against a loopback server: pages, redirects, errors, limits.
+
+mod common;
+#[allow(dead_code)]
+#[path = "common/server.rs"]
+mod server;
+use krant::source::http::{fetch, FetchError, Limits};
+use server::{Reply, Server};
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+fn quick() -> Limits {
+    Limits {
+        connect: Duration::from_secs(2),
+        total: Duration::from_secs(2),
+        max_bytes: 1 << 20,
+        max_redirects: 10,
+    }
+}
+
+fn get(url: &str, limits: &Limits) -> Result<krant::source::http::Fetched, FetchError> {
+    fetch(url, limits, &AtomicBool::new(false), &mut |_, _| {})
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("compress");
+    e.finish().expect("compress")
+}
+
+#[test]
+fn a_page_its_type_charset_and_address_after_redirects() {
+    let s = Server::start(vec![
+        (
+            "/page",
+            Reply::ok("text/html; charset=ISO-8859-1", "<p>caf\u{e9}</p>"),
+        ),
+        ("/r1", Reply::redirect("/r2")),
+        ("/r2", Reply::redirect("/page")),
+    ]);
+    let mut seen = 0;
+    let f = fetch(
+        &s.url("/r1"),
+        &quick(),
+        &AtomicBool::new(false),
+        &mut |n, total| {
+            seen = n;
+            assert_eq!(total, Some(12));
+        },
+    )
+    .expect("fetched");
+    assert_eq!(f.url, s.url("/page"));
+    assert_eq!(f.media_type.as_deref(), Some("text/html"));
+    assert_eq!(f.charset.as_deref(), Some("ISO-8859-1"));
+    assert_eq!(f.bytes, "<p>caf\u{e9}</p>".as_bytes());
+    assert_eq!(seen, 12);
+}
+
+#[test]
+fn every_failure_is_its_own_error() {
+    let s = Server::start(vec![
+        ("/loop", Reply::redirect("/loop")),
+        ("/gone", Reply::status(404)),
+        ("/broken", Reply::status(503)),
+        (
+            "/image",
+            Reply::ok("image/png", vec![0x89, b'P', b'N', b'G']),
+        ),
+        (
+            "/slow",
+            Reply::Delay(
+                Duration::from_secs(4),
+                Box::new(Reply::ok("text/html", "late")),
+            ),
+        ),
+        ("/big", Reply::ok("text/plain", vec![b'a'; (1 << 20) + 1])),
+        (
+            "/bomb",
+            Reply::Full(
+                200,
+                vec![
+                    ("Content-Type".into(), "text/html".into()),
+                    ("Content-Encoding".into(), "gzip".into()),
+                ],
+                gzip(&vec![b' '; 64 << 20]),
+            ),
+        ),
+    ]);
+    let l = quick();
+    assert_eq!(get(&s.url("/loop"), &l), Err(FetchError::TooManyRedirects));
+    assert_eq!(get(&s.url("/gone"), &l), Err(FetchError::Status(404)));
+    assert_eq!(get(&s.url("/broken"), &l), Err(FetchError::Status(503)));
+    assert_eq!(
+        get(&s.url("/image"), &l),
+        Err(FetchError::NotText("image/png".into()))
+    );
+    let start = Instant::now();
+    assert_eq!(get(&s.url("/slow"), &l), Err(FetchError::Timeout));
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert_eq!(get(&s.url("/big"), &l), Err(FetchError::TooLarge(1 << 20)));
+    // 64 MB of spaces in a 64 KB gzip body stops at the limit after decompression.
+    assert_eq!(get(&s.url("/bomb"), &l), Err(FetchError::TooLarge(1 << 20)));
+    assert_eq!(get("ftp://example.org/", &l), Err(FetchError::BadUrl));
+}
+
+#[test]
+fn refused_connections_and_tls_to_a_plain_server() {
+    let s = Server::start(vec![("/page", Reply::ok("text/html", "x"))]);
+    let tls = get(&s.url("/page").replace("http://", "https://"), &quick());
+    assert!(
+        matches!(tls, Err(FetchError::Tls(_) | FetchError::Network(_))),
+        "{tls:?}"
+    );
+    // A port nobody listens on.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let r = get(&format!("http://127.0.0.1:{port}/"), &quick());
+    assert_eq!(r, Err(FetchError::Connect));
+}
+
+#[test]
+fn cancel_stops_a_slow_body() {
+    let s = Server::start(vec![(
+        "/trickle",
+        Reply::Trickle(vec![b'x'; 4096], Duration::from_millis(20)),
+    )]);
+    let cancel = AtomicBool::new(false);
+    let limits = Limits {
+        total: Duration::from_secs(20),
+        ..quick()
+    };
+    let start = Instant::now();
+    let r = fetch(&s.url("/trickle"), &limits, &cancel, &mut |n, _| {
+        if n >= 64 {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    });
+    assert_eq!(r, Err(FetchError::Cancelled));
+    assert!(start.elapsed() < Duration::from_secs(3));
+}
+
+#[test]
+fn the_command_line_reads_a_web_address_and_says_why_not_in_one_line() {
+    let s = Server::start(vec![
+        (
+            "/story",
+            Reply::ok("text/plain; charset=utf-8", "Kop\n\nEen regel tekst.\n"),
+        ),
+        ("/gone", Reply::status(404)),
+    ]);
+    let run = |lang: &str, args: &[&str]| {
+        std::process::Command::new(common::bin())
+            .args(args)
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("runs")
+    };
+    let out = run("C", &["--dump", &s.url("/story")]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Kop\n\nEen regel tekst.\n"
+    );
+    let out = run("C", &["--analyze", &s.url("/story")]);
+    assert!(out.status.success());
+    for (lang, words) in [("C", "answered 404"), ("de_DE.UTF-8", "antwortete 404")] {
+        let out = run(lang, &["--dump", &s.url("/gone")]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(words) && err.contains("/gone"), "{err}");
+    }
+}
