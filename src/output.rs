@@ -8,8 +8,8 @@ use crate::ui::wrap::wrap;
 use serde::Serialize;
 use std::io::Write;
 
-/// Writes the article wrapped at `width`: the lead, `## `-marked headings, paragraphs, one
-/// blank line between blocks. Only newlines among the control characters.
+/// Writes the article wrapped at `width`: the lead, the byline and dateline (on one line, `·`
+/// between them), `## `-marked headings, paragraphs and captions, one blank line between blocks. Only newlines among the control characters.
 pub fn dump(doc: &Document, width: usize, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &doc.article.text;
     for (i, b) in doc.article.blocks.iter().enumerate() {
@@ -30,6 +30,18 @@ pub fn dump(doc: &Document, width: usize, out: &mut dyn Write) -> std::io::Resul
             };
             writeln!(out, "{p}{}", wrapped.display[r.clone()].trim_end())?;
         }
+        if i == 0 {
+            // Byline and dateline, a block of their own after the lead.
+            let a = &doc.article;
+            let meta: Vec<&str> = [a.byline(), a.dateline()].into_iter().flatten().collect();
+            if !meta.is_empty() {
+                out.write_all(b"\n")?;
+                let wrapped = wrap(&meta.join(" · "), Breaks::Join, width);
+                for r in &wrapped.rows {
+                    writeln!(out, "{}", wrapped.display[r.clone()].trim_end())?;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -41,11 +53,21 @@ struct SectionOut {
     end: usize,
 }
 
+/// A piece of text with its byte offsets in the input.
+#[derive(Serialize)]
+struct SpanOut {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
 #[derive(Serialize)]
 struct AnalyzeOut<'a> {
     language: &'a str,
     language_certain: bool,
     lead: String,
+    byline: Option<SpanOut>,
+    dateline: Option<SpanOut>,
     sections: Vec<SectionOut>,
     languages: Vec<String>,
     quotes: Vec<crate::analysis::Quote>,
@@ -71,14 +93,25 @@ fn shift(mut a: Analysis, delta: usize) -> Analysis {
     a
 }
 
+fn span_out(a: &crate::article::Article, r: std::ops::Range<usize>, delta: usize) -> SpanOut {
+    SpanOut {
+        text: one_line(a.text.get(r.clone()).unwrap_or("")).into_owned(),
+        start: r.start + delta,
+        end: r.end + delta,
+    }
+}
+
 /// The `--analyze` JSON: byte offsets into the input as read.
 pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
     let d = doc.input_offset;
     let a = &doc.article;
     let out = AnalyzeOut {
-        language: doc.language.lang.code(),
+        // `und` (undetermined, as in BCP 47): a language outside the six.
+        language: doc.language.known().map_or("und", |l| l.code()),
         language_certain: doc.language.confident,
         lead: a.lead().to_owned(),
+        byline: a.byline.clone().map(|r| span_out(a, r, d)),
+        dateline: a.dateline.clone().map(|r| span_out(a, r, d)),
         sections: a
             .sections
             .iter()
@@ -152,5 +185,67 @@ mod tests {
         // Offsets count the BOM: "Sectie" starts at byte 3 + 17.
         assert_eq!(v["sections"][0]["start"], 20);
         assert!(v["quotes"].is_array() && v["entities"].is_array());
+    }
+
+    const BYLINE_ARTICLE: &[u8] = "\u{feff}Neues Gesetz für Energie\nVon Max Muster\nFoto: dpa\n\
+        BERLIN (dpa) - Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen, das im \
+        kommenden Jahr in Kraft treten soll.\nWichtige Änderungen\nDie Opposition kritisierte den \
+        Entwurf als unzureichend und kündigte eigene Vorschläge an.\n"
+        .as_bytes();
+
+    #[test]
+    fn dump_prints_byline_and_dateline_after_the_lead() {
+        let doc = Document::from_bytes(BYLINE_ARTICLE.to_vec()).unwrap();
+        let mut out = Vec::new();
+        dump(&doc, 80, &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = s.lines().take(7).collect();
+        assert_eq!(
+            lines,
+            [
+                "Neues Gesetz für Energie",
+                "",
+                "Von Max Muster · BERLIN (dpa)",
+                "",
+                "Foto: dpa",
+                "",
+                "Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen, das im"
+            ]
+        );
+        assert_eq!(s.lines().filter(|l| l.starts_with("## ")).count(), 1);
+    }
+
+    #[test]
+    fn analyze_json_byline_and_dateline_offsets_point_into_the_input() {
+        let doc = Document::from_bytes(BYLINE_ARTICLE.to_vec()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&analyze_json(&doc, Analysis::default())).unwrap();
+        for (field, want) in [("byline", "Von Max Muster"), ("dateline", "BERLIN (dpa)")] {
+            assert_eq!(v[field]["text"], want);
+            let start = v[field]["start"].as_u64().unwrap() as usize;
+            let end = v[field]["end"].as_u64().unwrap() as usize;
+            assert_eq!(&BYLINE_ARTICLE[start..end], want.as_bytes(), "{field}");
+        }
+        assert_eq!(v["sections"].as_array().map(|s| s.len()), Some(1));
+        let doc = Document::from_bytes(b"Kop\nSectie\nEen alinea, die eindigt.".to_vec()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&analyze_json(&doc, Analysis::default())).unwrap();
+        assert!(v["byline"].is_null() && v["dateline"].is_null());
+    }
+
+    #[test]
+    fn analyze_json_language_outside_the_six_is_undetermined() {
+        let doc = Document::from_bytes(
+            "Il sindaco di Milano ha presentato il nuovo piano per i trasporti. Secondo la giunta \
+             le linee della metropolitana saranno più frequenti, e anche gli autobus notturni \
+             torneranno dopo la pausa estiva."
+                .as_bytes()
+                .to_vec(),
+        )
+        .unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&analyze_json(&doc, Analysis::default())).unwrap();
+        assert_eq!(v["language"], "und");
+        assert_eq!(v["language_certain"], false);
     }
 }

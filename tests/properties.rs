@@ -32,6 +32,10 @@ fn nasty() -> impl Strategy<Value = String> {
             Just("\u{2028}".to_owned()),
             Just("# ".to_owned()),
             Just("Nederlands\n".to_owned()),
+            Just("Von Max Muster\n".to_owned()),
+            Just("BERLIN (dpa) - ".to_owned()),
+            Just("(Foto: dpa)\n".to_owned()),
+            Just(". ".to_owned()),
             Just("$3 miljard ".to_owned()),
             Just("28.500 ".to_owned()),
             any::<char>().prop_map(String::from),
@@ -78,6 +82,12 @@ proptest! {
         }
         for sec in &a.sections {
             prop_assert!(sec.start <= sec.end && sec.end <= s.len());
+        }
+        // Byline and dateline are text of their own, outside every block.
+        for r in [&a.byline, &a.dateline].into_iter().flatten() {
+            prop_assert!(r.start < r.end && r.end <= s.len());
+            prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+            prop_assert!(a.blocks.iter().all(|b| b.range.end <= r.start || b.range.start >= r.end));
         }
     }
 

@@ -1,31 +1,48 @@
-//! Recognising the structure of a plain-text article from its shape, never from its words.
+//! Recognising the structure of a plain-text article from its shape (and, for bylines, datelines
+//! and credits, a few words kept in [`super::meta`]).
 //!
 //! Rules, in order:
 //! 1. Lines end at LF, CRLF or CR. A line starting with `#` is always a heading.
 //! 2. If blank lines separate the text into runs and some run spans several lines, the text is
-//!    hard-wrapped: each run is one block, its lines joined (a `#` line or a heading-shaped first
-//!    line followed by a much longer one is split off as a heading). Otherwise every non-empty
-//!    line is one block.
+//!    hard-wrapped: each run is cut into blocks, its lines joined. A `#` line, a byline, a
+//!    dateline or a credit, or a heading-shaped first line followed by a much longer one, is a
+//!    block of its own. Within a run, the lines are paragraphs of their own when they are not
+//!    wrapped at a column (some line but the last is longer than [`UNWRAPPED_CHARS`]) or when
+//!    every line ends a sentence and the next starts one; in a wrapped run, a line break is a
+//!    paragraph break when the line ends a sentence, the next starts one, and the next line's
+//!    first word would have fitted on the line (see [`segment_breaks`]). Otherwise every
+//!    non-empty line is one block.
 //! 3. A closing run of blocks made only of language names (any of the six languages' spellings,
 //!    one or several per line, at least two in all) is the list of available languages.
 //! 4. The first block is the lead.
-//! 5. A heading-shaped block (at most [`HEADING_MAX_CHARS`] characters and
+//! 5. Among the first [`META_LINES`] lines, the first byline and a dateline alone on its line are
+//!    the article's byline and dateline, not blocks. A dateline at the start of the first
+//!    paragraph is the dateline too; the paragraph starts after its dash. A credit line is a
+//!    caption.
+//! 6. A heading-shaped block (at most [`HEADING_MAX_CHARS`] characters and
 //!    [`HEADING_MAX_WORDS`] words, no closing punctuation) followed by a paragraph-shaped block is
 //!    a section heading. Of several heading-shaped blocks in a row, only the last one before a
 //!    paragraph is a heading; the others are short paragraphs.
-//! 6. Everything else is a paragraph.
+//! 7. Everything else is a paragraph.
 
+use super::meta;
 use crate::lang::Lang;
 use std::ops::Range;
 
 pub const HEADING_MAX_CHARS: usize = 100;
 pub const HEADING_MAX_WORDS: usize = 14;
+/// Lines longer than this are not hard-wrapped at a column: each is a paragraph of its own.
+pub const UNWRAPPED_CHARS: usize = 120;
+/// Bylines and datelines alone on a line are looked for among this many first non-blank lines.
+pub const META_LINES: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     Lead,
     Heading,
     Paragraph,
+    /// A picture credit (`Foto: …`, `© …`).
+    Caption,
 }
 
 /// One block of content: a byte range into the article's text.
@@ -61,6 +78,10 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
     pub languages: Vec<LanguageLabel>,
+    /// Who wrote the article (`By Jane Doe`), if it says so near its start.
+    pub byline: Option<Range<usize>>,
+    /// Where and by whom it was filed (`BERLIN (dpa)`), without its dash.
+    pub dateline: Option<Range<usize>>,
     /// Links in the text (web pages), in text order.
     pub links: Vec<Link>,
 }
@@ -85,6 +106,14 @@ impl Article {
             Some(b) if b.kind == BlockKind::Lead => &self.text[b.range.clone()],
             _ => "",
         }
+    }
+
+    pub fn byline(&self) -> Option<&str> {
+        self.byline.clone().and_then(|r| self.text.get(r))
+    }
+
+    pub fn dateline(&self) -> Option<&str> {
+        self.dateline.clone().and_then(|r| self.text.get(r))
     }
 
     pub fn section_title(&self, s: &Section) -> &str {
@@ -182,10 +211,86 @@ fn language_labels(line: &str) -> Option<Vec<LanguageLabel>> {
         .collect()
 }
 
+/// What a line says about the article rather than being part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Byline,
+    Dateline,
+    Credit,
+}
+
 struct Raw {
     range: Range<usize>,
     joined: bool,
     hash: bool,
+    role: Option<Role>,
+}
+
+/// A line break between two lines of text that ends a sentence and starts the next.
+fn sentence_break(line: &str, next: &str) -> bool {
+    ends_sentence(line) && starts_sentence(next)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .trim_end_matches(['"', '\'', '»', '«', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+fn starts_sentence(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"'«»„“‘¿¡(–—-•*".contains(c))
+}
+
+/// Whether the break between `line` (of `used` characters) and `next`, lines wrapped at
+/// `width` characters, ends a paragraph: `line` ends a sentence, `next` starts one, and the
+/// first word of `next` would have fitted on `line` with room to spare (a tenth of the width),
+/// so the break was not made by wrapping.
+fn paragraph_break(line: &str, next: &str, used: usize, width: usize) -> bool {
+    if !sentence_break(line, next) {
+        return false;
+    }
+    let word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    (used + 1 + word) * 10 <= width * 9
+}
+
+/// How the lines of a segment of a run (lines between blank lines, up to a line that is a block
+/// of its own; `widths` their lengths in characters) are cut into paragraphs: at which breaks
+/// (indices of the lines after them).
+///
+/// - Every break ends a sentence and starts one: the lines are paragraphs of their own, unless
+///   there are only two and the first, within the column the rest of the text is wrapped at
+///   (`column`, if any), would not have left room for the next line's first word.
+/// - Otherwise the segment is wrapped at its longest line: see [`paragraph_break`].
+fn segment_breaks(
+    text: &str,
+    lines: &[Range<usize>],
+    widths: &[usize],
+    column: Option<usize>,
+) -> Vec<usize> {
+    if lines.len() < 2 {
+        return Vec::new();
+    }
+    let line = |k: usize| &text[lines[k].clone()];
+    let all_sentences = (1..lines.len()).all(|k| sentence_break(line(k - 1), line(k)));
+    if all_sentences {
+        let separate = lines.len() > 2
+            || column
+                .is_none_or(|c| widths[0] > c || paragraph_break(line(0), line(1), widths[0], c));
+        return if separate {
+            (1..lines.len()).collect()
+        } else {
+            Vec::new()
+        };
+    }
+    let width = widths.iter().copied().max().unwrap_or(0);
+    (1..lines.len())
+        .filter(|&k| paragraph_break(line(k - 1), line(k), widths[k - 1], width))
+        .collect()
 }
 
 /// Parses decoded article text.
@@ -215,8 +320,40 @@ pub fn parse(text: String) -> Article {
         text.as_bytes().get(r.start) == Some(&b'#') && hash_heading(&text[r.clone()]).is_some()
             || (!setext.is_empty() && setext.binary_search(&r.start).is_ok())
     };
-    let mut raws: Vec<Raw> = Vec::new();
     let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    // Bylines and datelines alone on a line are only looked for near the start.
+    let meta_end = all_lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .nth(META_LINES)
+        .map_or(text.len(), |l| l.start);
+    // The byline words of the article's language, when it is clear.
+    let detected = crate::analysis::lang::detect(&text[..text.floor_char_boundary(20_000)]);
+    let byline_lang = detected.confident.then_some(detected.lang);
+    let role_of = |r: &Range<usize>| -> Option<Role> {
+        let s = &text[r.clone()];
+        if meta::is_credit(s) {
+            Some(Role::Credit)
+        } else if r.start >= meta_end {
+            None
+        } else if meta::is_byline(s, byline_lang) {
+            Some(Role::Byline)
+        } else if meta::dateline(s).is_some_and(|(_, body)| body == s.len()) {
+            Some(Role::Dateline)
+        } else {
+            None
+        }
+    };
+    let line_raw = |range: Range<usize>| {
+        let hash = is_hash(&range);
+        Raw {
+            role: if hash { None } else { role_of(&range) },
+            hash,
+            range,
+            joined: false,
+        }
+    };
+    let mut raws: Vec<Raw> = Vec::new();
     let has_blank_between = all_lines.iter().any(is_blank);
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut cur: Vec<Range<usize>> = Vec::new();
@@ -234,39 +371,92 @@ pub fn parse(text: String) -> Article {
     }
     let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
 
-    for run in runs {
-        if !hard_wrapped {
-            raws.extend(run.into_iter().map(|range| Raw {
-                hash: is_hash(&range),
-                range,
-                joined: false,
-            }));
+    // Lengths in characters of the lines of each run (needed only for hard-wrapped text), all
+    // runs after each other.
+    let all_widths: Vec<usize> = if hard_wrapped {
+        runs.iter()
+            .flatten()
+            .map(|r| text[r.clone()].chars().count())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut run_widths: Vec<&[usize]> = Vec::with_capacity(runs.len());
+    let mut rest = all_widths.as_slice();
+    for run in runs.iter().take_while(|_| hard_wrapped) {
+        let (this, after) = rest.split_at(run.len());
+        run_widths.push(this);
+        rest = after;
+    }
+    // The longest line but the last of a run (a paragraph's last line is short).
+    let widest = |w: &[usize]| w[..w.len() - 1].iter().copied().max().unwrap_or(0);
+    // The column the text is wrapped at: the longest line broken within a sentence, in runs
+    // that are wrapped at all.
+    let column = runs
+        .iter()
+        .zip(run_widths.iter().copied())
+        .filter(|(_, w)| widest(w) <= UNWRAPPED_CHARS)
+        .flat_map(|(run, w)| {
+            (1..run.len())
+                .filter(|&k| !sentence_break(&text[run[k - 1].clone()], &text[run[k].clone()]))
+                .map(|k| w[k - 1])
+        })
+        .max();
+    // Per line of a run: a `#` heading; a byline, dateline or credit.
+    let mut hash: Vec<bool> = Vec::new();
+    let mut roles: Vec<Option<Role>> = Vec::new();
+    for (n, run) in runs.into_iter().enumerate() {
+        let Some(widths) = run_widths
+            .get(n)
+            .copied()
+            .filter(|w| widest(w) <= UNWRAPPED_CHARS)
+        else {
+            raws.extend(run.into_iter().map(line_raw));
             continue;
-        }
-        let mut lines = run.as_slice();
-        while let Some(first) = lines.first() {
-            let first_text = &text[first.clone()];
-            let split_heading = is_hash(first)
-                || (lines.len() > 1
+        };
+        hash.clear();
+        hash.extend(run.iter().map(&is_hash));
+        roles.clear();
+        roles.extend(
+            run.iter()
+                .zip(&hash)
+                .map(|(l, &h)| if h { None } else { role_of(l) }),
+        );
+        let mut i = 0;
+        while i < run.len() {
+            let first_text = &text[run[i].clone()];
+            let own_line = hash[i]
+                || roles[i].is_some()
+                || (i + 1 < run.len()
                     && heading_shaped(first_text)
-                    && text[lines[1].clone()].len() * 2 > first_text.len() * 3);
-            if split_heading || lines.len() == 1 {
+                    && text[run[i + 1].clone()].len() * 2 > first_text.len() * 3);
+            if own_line || i + 1 == run.len() {
                 raws.push(Raw {
-                    range: first.clone(),
+                    range: run[i].clone(),
                     joined: false,
-                    hash: is_hash(first),
+                    hash: hash[i],
+                    role: roles[i],
                 });
-                lines = &lines[1..];
+                i += 1;
                 continue;
             }
-            // The run up to the next `#` line is one paragraph.
-            let end = lines.iter().position(&is_hash).unwrap_or(lines.len());
-            raws.push(Raw {
-                range: lines[0].start..lines[end - 1].end,
-                joined: end > 1,
-                hash: false,
-            });
-            lines = &lines[end..];
+            // Paragraphs up to the next line that is a block of its own.
+            let end = (i..run.len())
+                .find(|&k| hash[k] || roles[k].is_some())
+                .unwrap_or(run.len());
+            let mut start = i;
+            let mut cuts = segment_breaks(&text, &run[i..end], &widths[i..end], column);
+            cuts.push(end - i);
+            for k in cuts {
+                raws.push(Raw {
+                    range: run[start].start..run[i + k - 1].end,
+                    joined: i + k - start > 1,
+                    hash: false,
+                    role: None,
+                });
+                start = i + k;
+            }
+            i = end;
         }
     }
 
@@ -296,6 +486,9 @@ pub fn parse(text: String) -> Article {
     // Classify.
     let n = raws.len();
     let mut blocks: Vec<Block> = Vec::with_capacity(n);
+    let mut byline: Option<Range<usize>> = None;
+    let mut dateline: Option<Range<usize>> = None;
+    let mut seen_paragraph = false;
     for (i, raw) in raws.iter().enumerate() {
         let mut range = raw.range.clone();
         if raw.hash {
@@ -307,8 +500,23 @@ pub fn parse(text: String) -> Article {
             BlockKind::Lead
         } else if raw.hash {
             BlockKind::Heading
+        } else if let Some(role) = raw.role {
+            match role {
+                Role::Byline if byline.is_none() => {
+                    byline = Some(range);
+                    continue;
+                }
+                Role::Dateline if dateline.is_none() && !seen_paragraph => {
+                    let end = meta::dateline(&text[range.clone()]).map_or(range.len(), |d| d.0);
+                    dateline = Some(range.start..range.start + end);
+                    continue;
+                }
+                Role::Credit => BlockKind::Caption,
+                _ => BlockKind::Paragraph,
+            }
         } else {
-            let next = raws.get(i + 1);
+            // The next block that is part of the text (credits and bylines are not).
+            let next = raws[i + 1..].iter().find(|r| r.role.is_none());
             let next_is_paragraph = next.is_some_and(|nx| {
                 !nx.hash && (nx.joined || !heading_shaped(&text[nx.range.clone()]))
             });
@@ -318,6 +526,17 @@ pub fn parse(text: String) -> Article {
                 BlockKind::Paragraph
             }
         };
+        if kind == BlockKind::Paragraph && !seen_paragraph {
+            seen_paragraph = true;
+            if dateline.is_none() {
+                if let Some((end, body)) = meta::dateline(&text[range.clone()]) {
+                    if body < range.len() {
+                        dateline = Some(range.start..range.start + end);
+                        range.start += body;
+                    }
+                }
+            }
+        }
         blocks.push(Block {
             kind,
             range,
@@ -348,6 +567,8 @@ pub fn parse(text: String) -> Article {
         blocks,
         sections,
         languages,
+        byline,
+        dateline,
         links: Vec::new(),
     }
 }
@@ -414,6 +635,139 @@ mod tests {
         assert!(a.blocks[1].joined);
         let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
         assert_eq!(titles, ["Eerste deel", "Kort kopje"]);
+    }
+
+    const DE1: &str = "Die Bundesregierung hat am Dienstag ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das im kommenden Jahr in Kraft treten soll.";
+    const DE2: &str = "Nach Angaben des Wirtschaftsministeriums sollen damit vor allem kleine Betriebe und Genossenschaften entlastet werden, die bisher hohe Gebühren zahlen.";
+    const DE3: &str = "Die Opposition kritisierte den Entwurf als unzureichend und kündigte an, im Bundestag eigene Vorschläge für den Netzausbau vorzulegen.";
+
+    #[test]
+    fn single_newline_paragraphs_beside_blank_lines() {
+        // Blank lines after the title and before the last paragraph; the three paragraphs
+        // between them are separated by single newlines.
+        let text = format!("Neues Gesetz für Energie\n\n{DE1}\n{DE2}\n{DE3}\n\n{DE1}\n");
+        let a = parse(text);
+        let k = kinds(&a);
+        assert_eq!(k.len(), 5, "{k:?}");
+        assert_eq!(k[1], (BlockKind::Paragraph, DE1));
+        assert_eq!(k[2], (BlockKind::Paragraph, DE2));
+        assert_eq!(k[3], (BlockKind::Paragraph, DE3));
+        assert!(a.blocks.iter().all(|b| !b.joined));
+    }
+
+    #[test]
+    fn lines_of_a_hundred_characters_that_each_end_a_sentence_are_paragraphs() {
+        let p = [
+            "Het kabinet wil de belasting op energie volgend jaar verlagen voor alle huishoudens.",
+            "De oppositie noemt het plan te laat en te klein, maar zal er in de Kamer wel voor stemmen.",
+            "Werkgevers vragen om dezelfde korting voor kleine bedrijven die veel energie gebruiken.",
+        ];
+        let text = format!("Kop\n\n{}\n{}\n{}\n\nTot slot.\n", p[0], p[1], p[2]);
+        let a = parse(text);
+        let k = kinds(&a);
+        assert_eq!(k.len(), 5, "{k:?}");
+        for i in 0..3 {
+            assert_eq!(k[i + 1], (BlockKind::Paragraph, p[i]));
+        }
+        // A line block: a one-line segment beside a credit, in a text wrapped elsewhere.
+        let text = format!(
+            "Kop\n\n{}\nFoto: ANP\n\nEen alinea die over\ntwee regels loopt.\n",
+            p[0]
+        );
+        assert_eq!(parse(text).blocks.len(), 4);
+    }
+
+    #[test]
+    fn two_sentence_lines_use_the_column_of_the_rest_of_the_text() {
+        // The rest is wrapped at 38 columns; the first of the two lines ends near the column
+        // (the next word would not have fitted), so the two are one wrapped paragraph.
+        let wrapped = "Een alinea die netjes is afgebroken op\nveertig tekens, zoals de rest van de\ntekst in dit bestand.";
+        let text = format!(
+            "Kop\n\n{wrapped}\n\nDe minister zei dat het plan dood is.\nHet kabinet zoekt nu iets anders.\n"
+        );
+        let a = parse(text);
+        assert_eq!(a.blocks.len(), 3, "{:?}", kinds(&a));
+        // Short lines, well within the column: two paragraphs.
+        let text = format!("Kop\n\n{wrapped}\n\nHet plan is dood.\nHet kabinet zoekt verder.\n");
+        assert_eq!(parse(text).blocks.len(), 4);
+        // Lines longer than the column are not wrapped at it: two paragraphs.
+        let text = format!(
+            "Kop\n\n{wrapped}\n\nDe minister zei dinsdag in Den Haag dat het plan dood is.\nHet kabinet zoekt verder.\n"
+        );
+        assert_eq!(parse(text).blocks.len(), 4);
+    }
+
+    #[test]
+    fn sentences_on_short_lines_that_end_early_are_paragraphs() {
+        // Hard-wrapped at 60 columns; the second paragraph follows the first after a single
+        // newline, on a line that ends well before the column.
+        let text = "Kop\n\nDe gemeente wil de parkeertarieven in het centrum volgend\njaar verhogen.\nDe oppositie vindt dat een slecht idee en vraagt om een\ndebat in de raad.\n\nTot slot.\n";
+        let a = parse(text.to_owned());
+        let k = kinds(&a);
+        assert_eq!(
+            k[1].1,
+            "De gemeente wil de parkeertarieven in het centrum volgend\njaar verhogen."
+        );
+        assert_eq!(
+            k[2].1,
+            "De oppositie vindt dat een slecht idee en vraagt om een\ndebat in de raad."
+        );
+        assert!(a.blocks[1].joined && a.blocks[2].joined);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_with_sentence_ends_at_the_column_stays_joined() {
+        // Wrapped at 52 columns: the second line ends a sentence and the third starts with a
+        // capital, but the third line's first word would not have fitted on the second.
+        let text = "Kop\n\nHet kabinet heeft dinsdag besloten de steun aan\nondernemers te verlengen tot het einde van het jaar.\nWerkgevers reageren opgelucht op het besluit van de\nministers. Vakbonden hadden daar al maanden om\ngevraagd.\n\nEinde van het stuk.\n";
+        let a = parse(text.to_owned());
+        assert_eq!(a.blocks.len(), 3, "{:?}", kinds(&a));
+        assert!(a.blocks[1].joined);
+    }
+
+    #[test]
+    fn byline_dateline_and_credit_are_not_headings() {
+        let text = format!(
+            "Neues Gesetz für Energie\nVon Max Muster\nFoto: Erika Mustermann/dpa\nBERLIN (dpa) - {DE1}\nWichtige Änderungen\n{DE2}\n(Foto: dpa)\n{DE3}\n"
+        );
+        let a = parse(text);
+        assert_eq!(a.byline(), Some("Von Max Muster"));
+        assert_eq!(a.dateline(), Some("BERLIN (dpa)"));
+        let k = kinds(&a);
+        assert_eq!(
+            k,
+            [
+                (BlockKind::Lead, "Neues Gesetz für Energie"),
+                (BlockKind::Caption, "Foto: Erika Mustermann/dpa"),
+                (BlockKind::Paragraph, DE1),
+                (BlockKind::Heading, "Wichtige Änderungen"),
+                (BlockKind::Paragraph, DE2),
+                (BlockKind::Caption, "(Foto: dpa)"),
+                (BlockKind::Paragraph, DE3),
+            ]
+        );
+        let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
+        assert_eq!(titles, ["Wichtige Änderungen"]);
+    }
+
+    #[test]
+    fn byline_and_dateline_in_hard_wrapped_text() {
+        let text = "Storm hits the coast\n\nBy Jane Doe and John Smith\n\nWASHINGTON (AP)\nThe storm reached the coast on Monday night and cut power to\nthousands of homes, officials said.\n\nPhoto: Jane Doe/AP\n\nRepair crews were expected to work through the week, and the\nschools in the area will stay closed until Thursday.\n";
+        let a = parse(text.to_owned());
+        assert_eq!(a.byline(), Some("By Jane Doe and John Smith"));
+        assert_eq!(a.dateline(), Some("WASHINGTON (AP)"));
+        assert!(a.sections.is_empty(), "{:?}", kinds(&a));
+        let k = kinds(&a);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert!(k[1].1.starts_with("The storm"));
+        assert_eq!(k[2], (BlockKind::Caption, "Photo: Jane Doe/AP"));
+    }
+
+    #[test]
+    fn dutch_de_is_not_a_byline() {
+        let a = parse(format!("Kop\nDe Verenigde Staten\n{LONG}\n{LONG}"));
+        assert_eq!(a.byline, None);
+        assert_eq!(a.sections.len(), 1);
     }
 
     #[test]

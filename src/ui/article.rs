@@ -38,6 +38,7 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
         BlockKind::Lead => theme.lead(),
         BlockKind::Heading => theme.heading(),
         BlockKind::Paragraph => Style::new(),
+        BlockKind::Caption => theme.caption(),
     };
     // Layers, lowest first: (display range within the chunk, style).
     let mut layers: Vec<(Range<usize>, Style)> = Vec::new();

@@ -43,6 +43,14 @@ impl Theme {
             Style::new().add_modifier(Modifier::DIM)
         }
     }
+    /// Picture credits: dim and italic.
+    pub fn caption(&self) -> Style {
+        self.dim().add_modifier(Modifier::ITALIC)
+    }
+    /// Byline and dateline in the header: the header's style, dimmed.
+    pub fn header_meta(&self) -> Style {
+        self.header().add_modifier(Modifier::DIM | Modifier::ITALIC)
+    }
     pub fn title(&self, focused: bool) -> Style {
         let s = Style::new().add_modifier(Modifier::BOLD);
         if focused {

@@ -81,23 +81,65 @@ fn wrap_plain(s: &str, width: usize) -> Vec<String> {
 }
 
 fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lang = m.doc.language.lang;
-    let name = m.i18n.tr(&format!("lang-{}", lang.code()));
-    let name = if m.doc.language.confident {
-        name
-    } else {
-        m.i18n.tr_s("header-language-guess", "language", &name)
+    let detected = m.doc.language;
+    let name = match detected.known() {
+        // A language outside the six: unknown, not the nearest of them.
+        None => "?".to_owned(),
+        Some(lang) => {
+            let name = m.i18n.tr(&format!("lang-{}", lang.code()));
+            if detected.confident {
+                name
+            } else {
+                m.i18n.tr_s("header-language-guess", "language", &name)
+            }
+        }
     };
     let minutes = m
         .i18n
         .tr_n("header-reading-time", "minutes", m.doc.reading_minutes());
     let right = format!(" {name} · {minutes} ");
-    let line = spread(
-        &format!(" {}", m.doc.article.lead()),
-        &right,
-        area.width as usize,
+    let width = area.width as usize;
+    // Only as much of the lead as a line can show (a lead may be megabytes long).
+    let lead = m.doc.article.lead();
+    let lead = match lead.char_indices().nth(width * 4 + 16) {
+        Some((i, _)) => format!(" {}…", &lead[..i]),
+        None => format!(" {lead}"),
+    };
+    let lead = fit(&lead, usize::MAX);
+    // Byline and dateline, dimmed after the title, when both fit whole.
+    let a = &m.doc.article;
+    let meta = fit(
+        &[a.byline(), a.dateline()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+        usize::MAX,
     );
-    buf.set_stringn(area.x, area.y, line, area.width as usize, theme.header());
+    let room = width.saturating_sub(fit(&right, width).width() + 1);
+    let meta_at = lead.width() + 2;
+    let show_meta = !meta.is_empty() && meta_at + meta.width() <= room;
+    let left = if show_meta {
+        format!("{lead}  {meta}")
+    } else {
+        lead
+    };
+    buf.set_stringn(
+        area.x,
+        area.y,
+        spread(&left, &right, width),
+        width,
+        theme.header(),
+    );
+    if show_meta {
+        buf.set_stringn(
+            area.x + meta_at as u16,
+            area.y,
+            &meta,
+            meta.width(),
+            theme.header_meta(),
+        );
+    }
 }
 
 fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
