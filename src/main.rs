@@ -70,7 +70,7 @@ fn main() -> ExitCode {
         Ok(b) => b,
         Err(e) => return fail(&input_error(&i, &e)),
     };
-    let doc = match Document::from_bytes(bytes) {
+    let doc = match input::open(bytes) {
         Ok(d) => d,
         Err(_) => {
             let path = match &opts.source {

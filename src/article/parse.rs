@@ -26,6 +26,13 @@ pub enum BlockKind {
     Lead,
     Heading,
     Paragraph,
+    /// Kinds that only web pages have (see `article::html`).
+    Quote,
+    ListItem,
+    Caption,
+    Preformatted,
+    /// A simple table: one row per line, cells separated by ` | `.
+    Table,
 }
 
 /// One block of content: a byte range into the article's text.
@@ -51,6 +58,8 @@ pub struct Section {
 pub struct LanguageLabel {
     pub label: String,
     pub lang: Option<Lang>,
+    /// Where that version is (a web page's hreflang link), if the article says.
+    pub target: Option<String>,
 }
 
 /// The parsed structure; all ranges index [`Article::text`].
@@ -167,6 +176,7 @@ fn language_labels(line: &str) -> Option<Vec<LanguageLabel>> {
             Lang::from_label(w).map(|lang| LanguageLabel {
                 label: w.to_owned(),
                 lang: Some(lang),
+                target: None,
             })
         })
         .collect()

@@ -37,7 +37,8 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
     let base = match m.doc.chunk_kind(pos.chunk) {
         BlockKind::Lead => theme.lead(),
         BlockKind::Heading => theme.heading(),
-        BlockKind::Paragraph => Style::new(),
+        BlockKind::Quote | BlockKind::Caption => Style::new().italic(),
+        _ => Style::new(),
     };
     // Layers, lowest first: (display range within the chunk, style).
     let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
