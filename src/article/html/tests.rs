@@ -113,8 +113,10 @@ fn lists_quotes_captions_pre() {
             (BlockKind::Paragraph, "After."),
         ]
     );
-    // List items follow each other line by line.
-    assert!(a.text.contains("• apples\n• pears\n  • green\n3. third"));
+    // List items follow each other line by line; a new list starts after a blank line.
+    assert!(a
+        .text
+        .contains("• apples\n• pears\n  • green\n\n3. third\n4. fourth"));
 }
 
 #[test]

@@ -132,6 +132,8 @@ struct Builder {
     cells: Vec<String>,
     rows: Vec<String>,
     title: String,
+    /// A list ended since the last block: the next list item starts a new list.
+    list_ended: bool,
 }
 
 /// HTML whitespace (not every Unicode space: a no-break space is content) collapsed to one
@@ -204,9 +206,11 @@ impl Builder {
             return;
         }
         if let Some(last) = self.blocks.last() {
-            let tight = last.kind == BlockKind::ListItem && kind == BlockKind::ListItem;
+            let tight =
+                last.kind == BlockKind::ListItem && kind == BlockKind::ListItem && !self.list_ended;
             self.text.push_str(if tight { "\n" } else { "\n\n" });
         }
+        self.list_ended = false;
         let start = self.text.len();
         self.text.push_str(body);
         self.blocks.push(Block {
@@ -309,6 +313,9 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
                         kind
                     };
                     b.flush(k);
+                    if list_depth(&stack) == 0 {
+                        b.list_ended = true;
+                    }
                 }
                 Frame::SimpleTable => b.end_table(),
                 Frame::Cell => b.end_cell(),
