@@ -407,3 +407,66 @@ fn an_empty_or_unreadable_page_still_gives_an_article() {
         }
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Markup in pieces that may not fit together: tags opened and never closed, closed and
+    /// never opened, entities of controls, raw escapes, bidi, comments cut short.
+    fn markup() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                "[a-zA-Z ,.]{1,20}",
+                Just("<p>".to_owned()),
+                Just("</p>".to_owned()),
+                Just("<h2>".to_owned()),
+                Just("</h2>".to_owned()),
+                Just("<ul><li>".to_owned()),
+                Just("<ol start=\"-4\"><li>".to_owned()),
+                Just("</li>".to_owned()),
+                Just("<blockquote>".to_owned()),
+                Just("<pre>\n\t".to_owned()),
+                Just("<table><tr><td>".to_owned()),
+                Just("</td><td>".to_owned()),
+                Just("<figure><figcaption>".to_owned()),
+                Just("<br>".to_owned()),
+                Just("<script>".to_owned()),
+                Just("<!-- ".to_owned()),
+                Just("&#27;[31m".to_owned()),
+                Just("&#x202E;".to_owned()),
+                Just("&#0;&#x9b;&#xD800;".to_owned()),
+                Just("\u{1b}]8;;x\u{7}".to_owned()),
+                Just("<div title=\"\u{1b}[2J\">".to_owned()),
+                Just("</div>".to_owned()),
+                Just("<meta property=og:title content=\"&#27;x\">".to_owned()),
+                Just("<link rel=alternate hreflang=\"&#27;\" href=\"\u{202e}\">".to_owned()),
+                any::<char>().prop_map(String::from),
+            ],
+            0..60,
+        )
+        .prop_map(|v| format!("<!doctype html><title>T</title>{}", v.concat()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_markup_gives_an_inert_well_formed_article(html in markup()) {
+            let p = extract(&html);
+            assert_inert(&p);
+            let a = &p.article;
+            let mut last = 0;
+            for b in &a.blocks {
+                prop_assert!(b.range.start >= last && b.range.start < b.range.end);
+                prop_assert!(a.text.is_char_boundary(b.range.start));
+                prop_assert!(a.text.is_char_boundary(b.range.end));
+                last = b.range.end;
+            }
+            for s in &a.sections {
+                prop_assert!(a.blocks[s.block].kind == BlockKind::Heading);
+                prop_assert!(s.start <= s.end && s.end <= a.text.len());
+            }
+        }
+    }
+}
