@@ -186,3 +186,28 @@ fn the_reader_opens_a_page_and_lists_its_language_versions() {
     t.keys(&["q"]);
     t.wait_for("exit", |_| t.dead());
 }
+
+#[test]
+fn a_sibling_page_in_another_language_opens_in_reader_mode() {
+    let dir = temp_dir("web-sibling");
+    for name in ["harbour.html", "harbour.nl.html"] {
+        std::fs::copy(fixture(name), dir.join(name)).unwrap();
+    }
+    let t = Tmux::start(
+        "web-sibling",
+        120,
+        40,
+        &open_command(&dir.join("harbour.html")),
+    );
+    t.wait_all(&["New harbour bridge opens after six years", "? help"]);
+    t.keys(&["L"]);
+    t.wait_text("2 Nederlands");
+    t.keys(&["2"]);
+    let s = t.wait_all(&[
+        "Nieuwe havenbrug open na zes jaar",
+        "Waarom het zo lang duurde",
+    ]);
+    assert!(!s.contains("<!DOCTYPE") && !s.contains("<p>"), "{s}");
+    t.keys(&["q"]);
+    t.wait_for("exit", |_| t.dead());
+}
