@@ -211,3 +211,17 @@ fn a_sibling_page_in_another_language_opens_in_reader_mode() {
     t.keys(&["q"]);
     t.wait_for("exit", |_| t.dead());
 }
+
+#[test]
+fn the_reader_says_how_many_characters_of_a_page_were_neutralised() {
+    let t = Tmux::start(
+        "web-neutralised",
+        120,
+        30,
+        &open_command(&fixture("hostile.html")),
+    );
+    let s = t.wait_all(&["Colours ␛[31mred", "hidden characters shown as markers"]);
+    assert!(s.contains("⟨RLO⟩gnp.exe⟨PDF⟩"), "{s}");
+    t.keys(&["q"]);
+    t.wait_for("exit", |_| t.dead());
+}

@@ -25,6 +25,9 @@ pub struct PageMeta {
     pub site: Option<String>,
     pub lang: Option<String>,
     pub alternates: Vec<Alternate>,
+    /// What sanitising neutralised in the page's text and metadata (the text keeps the
+    /// markers; this keeps the count, which the text alone no longer tells).
+    pub neutralised: Neutralised,
 }
 
 /// What the page's head and markup say, before Readability changes the document.
@@ -219,5 +222,6 @@ pub fn merge(f: Found, readable: Option<&dom_smoothie::Article>, n: &mut Neutral
         site: clean(site, n),
         lang: clean(lang, n),
         alternates,
+        neutralised: Neutralised::default(),
     }
 }

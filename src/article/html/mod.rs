@@ -186,8 +186,6 @@ fn cap_nesting(html: &str) -> std::borrow::Cow<'_, str> {
 pub struct Page {
     pub article: Article,
     pub meta: PageMeta,
-    /// What sanitising neutralised in the text and the metadata.
-    pub neutralised: Neutralised,
 }
 
 /// Extracts the article of an HTML page given as bytes (see [`decode`] for the charset).
@@ -210,7 +208,7 @@ pub fn extract(html: &str) -> Page {
         .ok()
         .and_then(|mut r| r.parse().ok());
     let mut neutralised = Neutralised::default();
-    let meta = meta::merge(found, readable.as_ref(), &mut neutralised);
+    let mut meta = meta::merge(found, readable.as_ref(), &mut neutralised);
     let content = match &readable {
         Some(r) => dom_query::Document::from(r.content.as_ref()),
         // Nothing readable found: the whole page, walked as it is.
@@ -223,11 +221,8 @@ pub fn extract(html: &str) -> Page {
     let title = meta.title.clone().unwrap_or_default();
     let (article, n) = walk::article(&content, &title, &meta);
     neutralised.add(n);
-    Page {
-        article,
-        meta,
-        neutralised,
-    }
+    meta.neutralised = neutralised;
+    Page { article, meta }
 }
 
 #[cfg(test)]

@@ -292,9 +292,9 @@ fn hostile_text_and_attributes_are_neutralised() {
     assert!(t.contains("⟨ZWSP⟩zw"), "{t}");
     assert!(t.contains("Head␛[31mred"), "{t}");
     assert!(
-        p.neutralised.controls >= 4 && p.neutralised.bidi >= 4,
+        p.meta.neutralised.controls >= 4 && p.meta.neutralised.bidi >= 4,
         "{:?}",
-        p.neutralised
+        p.meta.neutralised
     );
     assert_eq!(p.meta.site.as_deref(), Some("Site␛[2J"));
 }
