@@ -202,6 +202,11 @@ pub fn extract(html: &str) -> Page {
     let cfg = dom_smoothie::Config {
         // The article's text, not its markup, is what we read.
         text_mode: dom_smoothie::TextMode::Raw,
+        // Only to recognise the standfirst in the cleaned content.
+        classes_to_preserve: walk::STANDFIRST_CLASSES
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect(),
         ..Default::default()
     };
     let readable = dom_smoothie::Readability::with_document(doc, None, Some(cfg))

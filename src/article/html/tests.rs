@@ -185,6 +185,31 @@ fn extracts_the_article_and_leaves_the_rest() {
 }
 
 #[test]
+fn a_standfirst_right_under_the_title_is_part_of_the_lead() {
+    let body = format!(
+        "<article><h1>The storm</h1><h2 class=\"article-dek standfirst\">Winds of 140 km/h \
+         closed the coast road</h2><p>{}</p><h2>Damage</h2><p>{}</p>\
+         <p class=\"summary\">{}</p></article>",
+        prose("The storm"),
+        prose("Damage"),
+        prose("Repairs")
+    );
+    let a = extract(&page("<title>The storm</title>", &body)).article;
+    assert_eq!(
+        kinds(&a)[..3],
+        [
+            (BlockKind::Lead, "The storm"),
+            (BlockKind::Lead, "Winds of 140 km/h closed the coast road"),
+            (BlockKind::Paragraph, &*prose("The storm")),
+        ]
+    );
+    // Not a section; and further down the class is only a paragraph's.
+    let titles: Vec<&str> = a.sections.iter().map(|s| a.section_title(s)).collect();
+    assert_eq!(titles, ["Damage"]);
+    assert_eq!(a.blocks.last().map(|b| b.kind), Some(BlockKind::Paragraph));
+}
+
+#[test]
 fn metadata_in_order_of_trust() {
     let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org",
         "@graph":[{"@type":"WebSite","name":"Not this"},{"@type":"NewsArticle",

@@ -102,6 +102,27 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
+/// Class names that mark a standfirst (the summary under the headline). Readability removes
+/// classes from its output; these it is told to keep.
+pub const STANDFIRST_CLASSES: [&str; 8] = [
+    "standfirst",
+    "dek",
+    "lede",
+    "lead",
+    "intro",
+    "summary",
+    "subtitle",
+    "subheadline",
+];
+
+/// An element marked as the standfirst.
+fn standfirst(node: &NodeRef) -> bool {
+    node.class().is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|c| STANDFIRST_CLASSES.iter().any(|s| c.eq_ignore_ascii_case(s)))
+    })
+}
+
 /// One open element of the walk.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Frame {
@@ -381,7 +402,9 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
             }
         } else if is_block(&name) {
             b.flush(kind_of(&stack));
-            let kind = if heading_level(&name).is_some() {
+            let kind = if standfirst(&node) && b.blocks.iter().all(|x| x.kind == BlockKind::Lead) {
+                Some(BlockKind::Lead)
+            } else if heading_level(&name).is_some() {
                 Some(BlockKind::Heading)
             } else {
                 match name.as_str() {
