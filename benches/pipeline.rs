@@ -34,6 +34,53 @@ fn article(size: usize) -> String {
     out
 }
 
+/// A news page of about `size` bytes, made here: a head with meta tags, JSON-LD and a large
+/// inline script, a navigation of links, the sample's paragraphs as the article, and related
+/// lists, teasers and a footer around it (as most of a real page is markup, not text).
+fn page(size: usize) -> String {
+    let sample = krant::input::SAMPLE;
+    let lines: Vec<&str> = sample.lines().collect();
+    let body = &lines[1..lines.len() - 6];
+    let mut out = String::with_capacity(size + 65536);
+    out.push_str("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">");
+    out.push_str(&format!("<title>{} | Krant</title>", lines[0]));
+    out.push_str("<meta property=\"og:site_name\" content=\"Krant\">");
+    out.push_str("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":{\"name\":\"A. Schrijver\"},\"datePublished\":\"2024-01-02\"}</script>");
+    out.push_str("<script>var config = {");
+    while out.len() < size / 3 {
+        out.push_str("\"key\": [1, 2, 3, \"value with <b>markup</b> in a string\"], ");
+    }
+    out.push_str("};</script></head><body><header><nav><ul>");
+    for i in 0..300 {
+        out.push_str(&format!(
+            "<li class=\"menu-item\"><a href=\"/section/{i}\">Rubriek {i}</a></li>"
+        ));
+    }
+    out.push_str("</ul></nav></header><main><article><h1>");
+    out.push_str(lines[0]);
+    out.push_str("</h1>");
+    for l in body {
+        if l.len() < 80 {
+            out.push_str(&format!("<h2>{l}</h2>"));
+        } else {
+            out.push_str(&format!("<p>{l}</p>"));
+        }
+    }
+    out.push_str("</article><aside class=\"related\">");
+    let mut n = 0;
+    while out.len() < size {
+        n += 1;
+        out.push_str(&format!(
+            "<div class=\"teaser card\"><a href=\"/artikel/{n}\"><img src=\"/img/{n}.jpg\" alt=\"\">\
+             <span class=\"teaser-title\">Ander nieuws nummer {n}</span></a>\
+             <div class=\"meta\"><time datetime=\"2024-01-02\">2 januari</time> \
+             <span class=\"share\">Deel</span></div></div>"
+        ));
+    }
+    out.push_str("</aside></main><footer>Copyright</footer></body></html>");
+    out
+}
+
 fn sizes() -> Vec<(&'static str, String)> {
     vec![
         ("5KB", krant::input::SAMPLE.to_owned()),
@@ -51,6 +98,19 @@ fn bench(c: &mut Criterion) {
             b.iter(|| krant::article::decode(black_box(t.as_bytes().to_vec())))
         });
     }
+    g.finish();
+
+    // Reader mode: extraction and structure of a 2 MB page.
+    let mut g = c.benchmark_group("html");
+    g.sample_size(10);
+    let html = page(2 << 20);
+    g.throughput(Throughput::Bytes(html.len() as u64));
+    g.bench_with_input(BenchmarkId::new("extract", "2MB"), &html, |b, h| {
+        b.iter(|| krant::article::html::extract_bytes(black_box(h.as_bytes())))
+    });
+    g.bench_with_input(BenchmarkId::new("open", "2MB"), &html, |b, h| {
+        b.iter(|| krant::input::open(black_box(h.as_bytes().to_vec())))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("parse");

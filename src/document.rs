@@ -35,6 +35,8 @@ pub struct Document {
     pub content_bytes: usize,
     /// A hash of the text (see [`content_hash`]), to remember reading positions per article.
     pub hash: u64,
+    /// What a web page said about itself; `None` for plain text.
+    pub source_meta: Option<crate::article::html::PageMeta>,
 }
 
 pub fn fnv1a(bytes: &[u8]) -> u64 {
@@ -98,6 +100,24 @@ impl Document {
         let input_offset = d.input_offset();
         let hash = content_hash(d.text.as_bytes());
         let article = parse(d.text);
+        Document::build(article, d.encoding, input_offset, d.replaced, hash, None)
+    }
+
+    /// A web page in reader mode (see [`crate::article::html`]). Offsets are into the
+    /// article's text, which is what `--dump` prints.
+    pub fn from_page(page: crate::article::html::Page) -> Document {
+        let hash = content_hash(page.article.text.as_bytes());
+        Document::build(page.article, Encoding::Utf8, 0, 0, hash, Some(page.meta))
+    }
+
+    fn build(
+        article: Article,
+        encoding: Encoding,
+        input_offset: usize,
+        replaced: usize,
+        hash: u64,
+        source_meta: Option<crate::article::html::PageMeta>,
+    ) -> Document {
         let mut chunks = Vec::with_capacity(article.blocks.len());
         let mut block_chunk = Vec::with_capacity(article.blocks.len());
         for (i, b) in article.blocks.iter().enumerate() {
@@ -130,15 +150,16 @@ impl Document {
         let language = detect(&article.text[..body_end]);
         Document {
             article,
-            encoding: d.encoding,
+            encoding,
             input_offset,
-            replaced: d.replaced,
+            replaced,
             language,
             chunks,
             block_chunk,
             words_per_byte,
             content_bytes,
             hash,
+            source_meta,
         }
     }
 

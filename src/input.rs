@@ -262,9 +262,29 @@ fn without_fragment(mut u: url::Url) -> String {
     u.into()
 }
 
-/// Opens an input's bytes as a document.
+/// What the bytes of an input are, told from the bytes (never from a name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Html,
+}
+
+pub fn kind(bytes: &[u8]) -> Kind {
+    if crate::article::html::sniff(bytes) {
+        Kind::Html
+    } else {
+        Kind::Text
+    }
+}
+
+/// Opens an input's bytes as a document: an HTML page in reader mode, else plain text.
 pub fn open(bytes: Vec<u8>) -> Result<crate::document::Document, crate::article::DecodeError> {
-    crate::document::Document::from_bytes(bytes)
+    match kind(&bytes) {
+        Kind::Html => Ok(crate::document::Document::from_page(
+            crate::article::html::extract_bytes(&bytes),
+        )),
+        Kind::Text => crate::document::Document::from_bytes(bytes),
+    }
 }
 
 /// The versions of an article in other languages: `name.<code>.txt` beside `name.txt`.

@@ -70,7 +70,7 @@ fn main() -> ExitCode {
         Ok(b) => b,
         Err(e) => return fail(&e.message(&i)),
     };
-    let doc = match Document::from_bytes(bytes) {
+    let doc = match input::open(bytes) {
         Ok(d) => d,
         Err(_) => {
             return fail(&i.tr_s("error-binary", "path", &opts.source.label()));

@@ -12,6 +12,13 @@ use std::io::Write;
 /// between them), `## `-marked headings, paragraphs and captions, one blank line between blocks. Only newlines among the control characters.
 pub fn dump(doc: &Document, width: usize, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &doc.article.text;
+    if doc.source_meta.is_some() {
+        // A web page's text is already sanitised, title first: printed as it is, unwrapped, so
+        // that `--analyze` offsets point into exactly what is printed.
+        let body = doc.body();
+        out.write_all(text[body].as_bytes())?;
+        return out.write_all(b"\n");
+    }
     for (i, b) in doc.article.blocks.iter().enumerate() {
         if i > 0 {
             out.write_all(b"\n")?;
@@ -72,6 +79,33 @@ struct AnalyzeOut<'a> {
     languages: Vec<String>,
     quotes: Vec<crate::analysis::Quote>,
     entities: Vec<crate::analysis::Entity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<SourceOut<'a>>,
+}
+
+/// Where a web page came from and what it said about itself.
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    kind: &'static str,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    byline: Option<&'a str>,
+    published: Option<&'a str>,
+    site: Option<&'a str>,
+    lang: Option<&'a str>,
+}
+
+fn source_out(doc: &Document) -> Option<SourceOut<'_>> {
+    let m = doc.source_meta.as_ref()?;
+    Some(SourceOut {
+        kind: "html",
+        url: m.url.as_deref(),
+        title: m.title.as_deref(),
+        byline: m.byline.as_deref(),
+        published: m.published.as_deref(),
+        site: m.site.as_deref(),
+        lang: m.lang.as_deref(),
+    })
 }
 
 /// Shifts every range of `a` by `delta` bytes (from text offsets to input offsets).
@@ -124,6 +158,7 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
         languages: a.languages.iter().map(|l| l.label.clone()).collect(),
         quotes: Vec::new(),
         entities: Vec::new(),
+        source: source_out(doc),
     };
     let a = shift(analysis, d);
     let out = AnalyzeOut {

@@ -31,9 +31,14 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
         .map(|b| (b.range.clone(), b.joined))
         .collect();
     let lang = m.doc.language.lang;
+    // A web page's text was sanitised when it was extracted: its count comes with it.
+    let page = m.doc.source_meta.as_ref().map(|p| p.neutralised);
     std::thread::spawn(move || {
         let work = std::panic::AssertUnwindSafe(|| {
             let mut n = Neutralised::default();
+            if let Some(p) = page {
+                n.add(p);
+            }
             for (r, joined) in &blocks {
                 let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
                 n.add(sanitize(&text[r.clone()], breaks).neutralised);

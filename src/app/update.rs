@@ -4,7 +4,6 @@ use super::action::{Action, Focus};
 use super::load::{Loading, Visit, HISTORY};
 use super::model::{EntityRow, Model, Nav, Overlay, Pos};
 use crate::article::search::Query;
-use crate::document::Document;
 use crate::i18n::I18n;
 use crate::input::{self, Source};
 use crate::lang::Lang;
@@ -704,7 +703,7 @@ pub fn set_language(m: &mut Model, lang: Lang) {
     };
     let current_is_lang =
         m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
-    match version.and_then(|b| Document::from_bytes(b).ok()) {
+    match version.and_then(|b| input::open(b).ok()) {
         Some(doc) if !current_is_lang => {
             m.doc = doc;
             m.version = Some(lang);

@@ -1,6 +1,7 @@
 //! Articles: decoding bytes, sanitising for display, recognising structure.
 
 pub mod decode;
+pub mod html;
 pub mod meta;
 pub mod parse;
 pub mod sanitize;

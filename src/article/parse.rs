@@ -41,8 +41,14 @@ pub enum BlockKind {
     Lead,
     Heading,
     Paragraph,
-    /// A picture credit (`Foto: …`, `© …`).
+    /// A picture credit (`Foto: …`, `© …`) or a figure's caption.
     Caption,
+    /// Kinds that only web pages have (see `article::html`).
+    Quote,
+    ListItem,
+    Preformatted,
+    /// A simple table: one row per line, cells separated by ` | `.
+    Table,
 }
 
 /// One block of content: a byte range into the article's text.
@@ -68,6 +74,8 @@ pub struct Section {
 pub struct LanguageLabel {
     pub label: String,
     pub lang: Option<Lang>,
+    /// Where that version is (a web page's hreflang link), if the article says.
+    pub target: Option<String>,
 }
 
 /// The parsed structure; all ranges index [`Article::text`].
@@ -206,6 +214,7 @@ fn language_labels(line: &str) -> Option<Vec<LanguageLabel>> {
             Lang::from_label(w).map(|lang| LanguageLabel {
                 label: w.to_owned(),
                 lang: Some(lang),
+                target: None,
             })
         })
         .collect()

@@ -37,8 +37,9 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
     let base = match m.doc.chunk_kind(pos.chunk) {
         BlockKind::Lead => theme.lead(),
         BlockKind::Heading => theme.heading(),
-        BlockKind::Paragraph => Style::new(),
         BlockKind::Caption => theme.caption(),
+        BlockKind::Quote => Style::new().italic(),
+        _ => Style::new(),
     };
     // Layers, lowest first: (display range within the chunk, style).
     let mut layers: Vec<(Range<usize>, Style)> = Vec::new();

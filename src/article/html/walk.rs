@@ -1,0 +1,502 @@
+//! Walking the cleaned content of a page into an [`Article`]: one block per heading,
+//! paragraph, quoted paragraph, list item, caption, preformatted text or simple table, the
+//! title first. The walk keeps its own stack, so that no nesting depth can overflow ours.
+
+use super::meta::PageMeta;
+use crate::article::sanitize::{sanitize, Breaks, Neutralised};
+use crate::article::{Article, Block, BlockKind, LanguageLabel, Section};
+use crate::lang::Lang;
+use dom_query::{Document, NodeRef};
+
+/// Elements whose content is never text of the article.
+const SKIPPED: [&str; 13] = [
+    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
+    "button", "select", "textarea", "input",
+];
+
+/// Elements that end the running paragraph and start a new one.
+const BLOCKS: [&str; 36] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "ul",
+];
+
+/// More block-level elements, for tables (a table whose cells hold none is "simple").
+const TABLE_PARTS: [&str; 5] = ["tr", "th", "tbody", "thead", "tfoot"];
+
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name) || TABLE_PARTS.contains(&name)
+}
+
+/// Whether `name` is one of the cell-level structures that make a table not simple.
+fn breaks_a_table(name: &str) -> bool {
+    matches!(
+        name,
+        "table"
+            | "p"
+            | "div"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "section"
+            | "article"
+    )
+}
+
+/// A table is simple when no cell holds block structure: each row becomes one line.
+fn simple_table(table: &NodeRef) -> bool {
+    table.descendants_it().take(20_000).all(|d| {
+        d.node_name()
+            .is_none_or(|n| !breaks_a_table(&n.to_ascii_lowercase()))
+    })
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        _ => None,
+    }
+}
+
+/// Class names that mark a standfirst (the summary under the headline). Readability removes
+/// classes from its output; these it is told to keep.
+pub const STANDFIRST_CLASSES: [&str; 8] = [
+    "standfirst",
+    "dek",
+    "lede",
+    "lead",
+    "intro",
+    "summary",
+    "subtitle",
+    "subheadline",
+];
+
+/// An element marked as the standfirst.
+fn standfirst(node: &NodeRef) -> bool {
+    node.class().is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|c| STANDFIRST_CLASSES.iter().any(|s| c.eq_ignore_ascii_case(s)))
+    })
+}
+
+/// One open element of the walk.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// A block element: what kind its paragraphs are (None: inherit).
+    Block(Option<BlockKind>),
+    List {
+        ordered: bool,
+        next: u64,
+    },
+    Pre,
+    SimpleTable,
+    Cell,
+    Row,
+    Other,
+}
+
+#[derive(Default)]
+struct Builder {
+    text: String,
+    blocks: Vec<Block>,
+    n: Neutralised,
+    /// Lines of the running block (raw: collapsed and sanitised when the block ends).
+    lines: Vec<String>,
+    line: String,
+    /// The running block's list mark.
+    prefix: String,
+    /// Cells of the running table row, and rows of the running table.
+    cells: Vec<String>,
+    rows: Vec<String>,
+    title: String,
+    /// A list ended since the last block: the next list item starts a new list.
+    list_ended: bool,
+}
+
+/// HTML whitespace (not every Unicode space: a no-break space is content) collapsed to one
+/// space, trimmed.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split([' ', '\t', '\n', '\r', '\x0c'])
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+impl Builder {
+    fn clean(&mut self, s: &str) -> String {
+        let out = sanitize(s, Breaks::Join);
+        self.n.add(out.neutralised);
+        out.text.into_owned()
+    }
+
+    /// Ends the running block, giving it `kind`.
+    fn flush(&mut self, kind: BlockKind) {
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.push(std::mem::take(&mut self.line));
+        let pre = kind == BlockKind::Preformatted;
+        let mut out: Vec<String> = Vec::with_capacity(lines.len());
+        for l in &lines {
+            let l = if pre {
+                l.trim_end().to_owned()
+            } else {
+                collapse(l)
+            };
+            out.push(self.clean(&l));
+        }
+        // Blank lines at either end carry nothing.
+        while out.last().is_some_and(|l| l.trim().is_empty()) {
+            out.pop();
+        }
+        let first = out.iter().position(|l| !l.trim().is_empty());
+        let Some(first) = first else {
+            return;
+        };
+        let prefix = std::mem::take(&mut self.prefix);
+        let body = if matches!(
+            kind,
+            BlockKind::Heading | BlockKind::Lead | BlockKind::Caption
+        ) {
+            out[first..].join(" ")
+        } else {
+            out[first..].join("\n")
+        };
+        self.push(kind, &format!("{prefix}{body}"));
+    }
+
+    fn push(&mut self, kind: BlockKind, body: &str) {
+        // A heading that only repeats the title, before any text, is the title itself.
+        if kind == BlockKind::Heading
+            && self
+                .blocks
+                .iter()
+                .skip(1)
+                .all(|x| x.kind == BlockKind::Heading)
+            && same_words(body, &self.title)
+        {
+            return;
+        }
+        if let Some(last) = self.blocks.last() {
+            let tight =
+                last.kind == BlockKind::ListItem && kind == BlockKind::ListItem && !self.list_ended;
+            self.text.push_str(if tight { "\n" } else { "\n\n" });
+        }
+        self.list_ended = false;
+        let start = self.text.len();
+        self.text.push_str(body);
+        self.blocks.push(Block {
+            kind,
+            range: start..self.text.len(),
+            joined: false,
+        });
+    }
+
+    fn end_cell(&mut self) {
+        let mut cell = std::mem::take(&mut self.lines);
+        cell.push(std::mem::take(&mut self.line));
+        let cell = collapse(&cell.join(" "));
+        self.cells.push(cell);
+    }
+
+    fn end_row(&mut self) {
+        if !self.line.trim().is_empty() || !self.lines.is_empty() {
+            self.end_cell();
+        }
+        let cells = std::mem::take(&mut self.cells);
+        if cells.iter().any(|c| !c.is_empty()) {
+            self.rows.push(cells.join(" | "));
+        }
+    }
+
+    fn end_table(&mut self) {
+        self.end_row();
+        self.lines = std::mem::take(&mut self.rows);
+        self.line.clear();
+        self.flush(BlockKind::Table);
+    }
+}
+
+/// The kind of the paragraphs inside the open frames.
+fn kind_of(stack: &[(Frame, NodeRef)]) -> BlockKind {
+    stack
+        .iter()
+        .rev()
+        .find_map(|(f, _)| match f {
+            Frame::Block(k) => *k,
+            Frame::Pre => Some(BlockKind::Preformatted),
+            _ => None,
+        })
+        .unwrap_or(BlockKind::Paragraph)
+}
+
+fn in_simple_table(stack: &[(Frame, NodeRef)]) -> bool {
+    stack.iter().any(|(f, _)| *f == Frame::SimpleTable)
+}
+
+fn list_depth(stack: &[(Frame, NodeRef)]) -> usize {
+    stack
+        .iter()
+        .filter(|(f, _)| matches!(f, Frame::List { .. }))
+        .count()
+}
+
+/// Normalised for comparing a heading with the title.
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && a == b
+}
+
+/// Builds the article: `title` as its first line, then the blocks of `doc`.
+pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutralised) {
+    let mut b = Builder {
+        title: title.to_owned(),
+        line: title.to_owned(),
+        ..Builder::default()
+    };
+    b.flush(BlockKind::Lead);
+    let root = doc.root();
+    // (node, leaving): children are pushed in reverse so that they come out in order.
+    let mut todo: Vec<(NodeRef, bool)> = vec![(root, false)];
+    let mut stack: Vec<(Frame, NodeRef)> = Vec::new();
+    while let Some((node, leaving)) = todo.pop() {
+        if leaving {
+            let Some((frame, _)) = stack.pop() else {
+                continue;
+            };
+            let kind = kind_of(&stack);
+            match frame {
+                Frame::Block(k) => {
+                    b.flush(k.unwrap_or(kind));
+                    if k == Some(BlockKind::ListItem) {
+                        b.prefix.clear();
+                    }
+                }
+                Frame::List { .. } | Frame::Pre => {
+                    let k = if frame == Frame::Pre {
+                        BlockKind::Preformatted
+                    } else {
+                        kind
+                    };
+                    b.flush(k);
+                    if list_depth(&stack) == 0 {
+                        b.list_ended = true;
+                    }
+                }
+                Frame::SimpleTable => b.end_table(),
+                Frame::Cell => b.end_cell(),
+                Frame::Row => b.end_row(),
+                Frame::Other => {}
+            }
+            continue;
+        }
+        if node.is_text() {
+            let t = node.text();
+            if stack.iter().any(|(f, _)| *f == Frame::Pre) {
+                let mut parts = t.split('\n');
+                if let Some(first) = parts.next() {
+                    b.line.push_str(first);
+                }
+                for p in parts {
+                    b.lines.push(std::mem::take(&mut b.line));
+                    b.line.push_str(p);
+                }
+            } else {
+                b.line.push_str(&t);
+            }
+            continue;
+        }
+        let name = match node.node_name() {
+            Some(n) => n.to_ascii_lowercase(),
+            None if node.is_document() || node.is_fragment() => String::new(),
+            None => continue,
+        };
+        if SKIPPED.contains(&name.as_str()) {
+            continue;
+        }
+        if name == "br" {
+            if in_simple_table(&stack) {
+                b.line.push(' ');
+            } else {
+                b.lines.push(std::mem::take(&mut b.line));
+            }
+            continue;
+        }
+        let table = in_simple_table(&stack);
+        let frame = if table {
+            match name.as_str() {
+                "tr" | "caption" => Frame::Row,
+                "td" | "th" => Frame::Cell,
+                _ => Frame::Other,
+            }
+        } else if name == "table" && simple_table(&node) {
+            b.flush(kind_of(&stack));
+            Frame::SimpleTable
+        } else if name == "pre" {
+            b.flush(kind_of(&stack));
+            Frame::Pre
+        } else if name == "ul" || name == "ol" {
+            b.flush(kind_of(&stack));
+            let start = node
+                .attr("start")
+                .and_then(|s| s.trim().parse::<u64>().ok())
+                .unwrap_or(1);
+            Frame::List {
+                ordered: name == "ol",
+                next: start,
+            }
+        } else if is_block(&name) {
+            b.flush(kind_of(&stack));
+            let kind = if standfirst(&node) && b.blocks.iter().all(|x| x.kind == BlockKind::Lead) {
+                Some(BlockKind::Lead)
+            } else if heading_level(&name).is_some() {
+                Some(BlockKind::Heading)
+            } else {
+                match name.as_str() {
+                    "blockquote" => Some(BlockKind::Quote),
+                    "figcaption" => Some(BlockKind::Caption),
+                    "li" => Some(BlockKind::ListItem),
+                    "h5" | "h6" => Some(BlockKind::Paragraph),
+                    _ => None,
+                }
+            };
+            if name == "li" {
+                let depth = list_depth(&stack).max(1);
+                let mark = match stack
+                    .iter_mut()
+                    .rev()
+                    .find(|(f, _)| matches!(f, Frame::List { .. }))
+                {
+                    Some((
+                        Frame::List {
+                            ordered: true,
+                            next,
+                        },
+                        _,
+                    )) => {
+                        let m = format!("{next}. ");
+                        *next += 1;
+                        m
+                    }
+                    _ => "• ".to_owned(),
+                };
+                b.prefix = format!("{}{mark}", "  ".repeat(depth - 1));
+            }
+            Frame::Block(kind)
+        } else {
+            Frame::Other
+        };
+        stack.push((frame, node));
+        todo.push((node, true));
+        let children: Vec<NodeRef> = node.children_it(true).collect();
+        todo.extend(children.into_iter().map(|c| (c, false)));
+    }
+    b.flush(BlockKind::Paragraph);
+    let blocks = std::mem::take(&mut b.blocks);
+    let text = std::mem::take(&mut b.text);
+    let sections = sections(&blocks);
+    let languages = meta
+        .alternates
+        .iter()
+        .map(|a| {
+            let lang = Lang::from_code(&a.hreflang);
+            let label = match lang {
+                Some(l) if a.hreflang.len() > 2 => format!("{} ({})", l.native_name(), a.hreflang),
+                Some(l) => l.native_name().to_owned(),
+                None => a.hreflang.clone(),
+            };
+            LanguageLabel {
+                label,
+                lang,
+                target: Some(a.href.clone()),
+            }
+        })
+        .collect();
+    #[allow(clippy::needless_update)]
+    let article = Article {
+        text: std::sync::Arc::new(text),
+        blocks,
+        sections,
+        languages,
+        // Fields the plain-text parser fills stay empty for a page.
+        ..Article::default()
+    };
+    (article, b.n)
+}
+
+/// Sections from the heading blocks, as the plain-text parser makes them.
+fn sections(blocks: &[Block]) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for (i, bl) in blocks.iter().enumerate() {
+        if bl.kind == BlockKind::Heading {
+            if let Some(last) = out.last_mut() {
+                last.end = blocks[i - 1].range.end;
+            }
+            out.push(Section {
+                title: bl.range.clone(),
+                block: i,
+                start: bl.range.start,
+                end: bl.range.end,
+            });
+        }
+    }
+    if let (Some(last), Some(bl)) = (out.last_mut(), blocks.last()) {
+        last.end = bl.range.end;
+    }
+    out
+}
