@@ -277,6 +277,46 @@ pub fn kind(bytes: &[u8]) -> Kind {
     }
 }
 
+/// Reads `source` and opens it as a document. A web page is fetched (setting `cancel` stops
+/// it) and keeps its address after redirects, which its links are resolved against.
+pub fn load(
+    source: &Source,
+    cancel: &std::sync::atomic::AtomicBool,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<crate::document::Document, LoadError> {
+    let Source::Url(url) = source else {
+        let bytes = read_cancellable(source, cancel, progress).map_err(LoadError::Input)?;
+        return open(bytes).map_err(|_| LoadError::Binary);
+    };
+    let limits = crate::source::http::Limits::default();
+    let f = crate::source::http::fetch(url, &limits, cancel, progress)
+        .map_err(|e| LoadError::Input(InputError::Fetch(url.clone(), e)))?;
+    match kind(&f.bytes) {
+        Kind::Html => Ok(crate::document::Document::from_page(
+            crate::article::html::extract_fetched(&f.bytes, &f.url, f.charset.as_deref()),
+        )),
+        Kind::Text => crate::document::Document::from_bytes(f.bytes).map_err(|_| LoadError::Binary),
+    }
+}
+
+/// Why an article could not be opened.
+#[derive(Debug)]
+pub enum LoadError {
+    Input(InputError),
+    /// Not text (binary data).
+    Binary,
+}
+
+impl LoadError {
+    /// The error in the interface language, one line; `source` names what was opened.
+    pub fn message(&self, i: &I18n, source: &Source) -> String {
+        match self {
+            LoadError::Input(e) => e.message(i),
+            LoadError::Binary => i.tr_s("error-binary", "path", &source.label()),
+        }
+    }
+}
+
 /// Opens an input's bytes as a document: an HTML page in reader mode, else plain text.
 pub fn open(bytes: Vec<u8>) -> Result<crate::document::Document, crate::article::DecodeError> {
     match kind(&bytes) {

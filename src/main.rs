@@ -5,7 +5,7 @@ use krant::app::Model;
 use krant::cli::{self, Command};
 use krant::document::Document;
 use krant::i18n::{self, I18n};
-use krant::input::{self, InputError};
+use krant::input;
 use krant::store::{self, Store};
 use krant::{output, terminal};
 use std::io::{IsTerminal, Write};
@@ -21,29 +21,28 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Reads the article, showing a web page's download on standard error when it is a terminal.
-fn read_input(source: &input::Source, i: &I18n) -> Result<Vec<u8>, InputError> {
-    let input::Source::Url(url) = source else {
-        return input::read(source);
-    };
-    let shown = std::io::stderr().is_terminal();
-    let url = krant::article::sanitize::one_line(url).into_owned();
+/// Reads and opens the article, showing a web page's download on standard error when it is a
+/// terminal.
+fn load(source: &input::Source, i: &I18n) -> Result<krant::document::Document, String> {
+    let shown = matches!(source, input::Source::Url(_)) && std::io::stderr().is_terminal();
+    let label = source.label();
     let mut progress = |received: u64, _total: Option<u64>| {
         if shown {
             let kb = (received >> 10) as f64;
             let line = i.tr_args(
                 "loading",
-                &[("url", url.clone().into()), ("kilobytes", kb.into())],
+                &[("url", label.clone().into()), ("kilobytes", kb.into())],
             );
             let _ = write!(std::io::stderr(), "\r\x1b[2K{line}");
         }
     };
     progress(0, None);
-    let result = input::read_with_progress(source, &mut progress);
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let result = input::load(source, &never, &mut progress);
     if shown {
         let _ = write!(std::io::stderr(), "\r\x1b[2K");
     }
-    result
+    result.map_err(|e| e.message(i, source))
 }
 
 fn main() -> ExitCode {
@@ -66,15 +65,9 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
-    let bytes = match read_input(&opts.source, &i) {
-        Ok(b) => b,
-        Err(e) => return fail(&e.message(&i)),
-    };
-    let doc = match input::open(bytes) {
+    let doc = match load(&opts.source, &i) {
         Ok(d) => d,
-        Err(_) => {
-            return fail(&i.tr_s("error-binary", "path", &opts.source.label()));
-        }
+        Err(why) => return fail(&why),
     };
     let interactive = std::io::stdout().is_terminal();
     match opts.command {

@@ -176,3 +176,112 @@ fn the_command_line_reads_a_web_address_and_says_why_not_in_one_line() {
         assert!(err.contains(words) && err.contains("/gone"), "{err}");
     }
 }
+
+/// A news page with a version in Dutch and a link to another story, as a site would serve them.
+fn news_site() -> Server {
+    let page = |lang: &str, title: &str, body: &str, extra_head: &str| {
+        format!(
+            "<!doctype html><html lang=\"{lang}\"><head><title>{title}</title>{extra_head}</head>\
+             <body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><article>\
+             <h1>{title}</h1>{body}</article><footer>Cookie settings</footer></body></html>"
+        )
+    };
+    let prose = "goes on for a while, so that the page reads like an article, with commas, \
+                 full stops and enough words to be taken for the main text of the page.";
+    let en = page(
+        "en",
+        "Harbour reopens after storm",
+        &format!(
+            "<p>The harbour reopened on Monday and {prose}</p><h2>What comes next</h2>\
+             <p>Repairs will take months, and <a href=\"other.html\">the ferry story</a> {prose}</p>"
+        ),
+        "<link rel=\"alternate\" hreflang=\"nl\" href=\"/nl/story.html\">\
+         <link rel=\"alternate\" hreflang=\"en\" href=\"/en/story.html\">",
+    );
+    let nl = page(
+        "nl",
+        "Haven weer open na storm",
+        &format!(
+            "<p>De haven ging maandag weer open en {prose}</p><h2>Wat er nu komt</h2><p>{prose}</p>"
+        ),
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"/en/story.html\">",
+    );
+    let other = page(
+        "en",
+        "Ferry timetable changes",
+        &format!("<p>The ferry {prose}</p>"),
+        "",
+    );
+    Server::start(vec![
+        ("/story", Reply::redirect("/en/story.html")),
+        ("/en/story.html", Reply::ok("text/html; charset=utf-8", en)),
+        ("/nl/story.html", Reply::ok("text/html; charset=utf-8", nl)),
+        (
+            "/en/other.html",
+            Reply::ok("text/html; charset=utf-8", other),
+        ),
+    ])
+}
+
+#[test]
+fn a_web_address_in_reader_mode_dump_and_analyze() {
+    let s = news_site();
+    let out = std::process::Command::new(common::bin())
+        .args(["--dump", &s.url("/story")])
+        .output()
+        .expect("runs");
+    let dump = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(dump.starts_with("Harbour reopens after storm\n"), "{dump}");
+    assert!(
+        dump.contains("\nWhat comes next\n") && !dump.contains("Cookie"),
+        "{dump}"
+    );
+    let out = std::process::Command::new(common::bin())
+        .args(["--analyze", &s.url("/story")])
+        .output()
+        .expect("runs");
+    let json = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        json.contains(&format!("\"url\": \"{}\"", s.url("/en/story.html"))),
+        "{json}"
+    );
+    assert!(json.contains("\"Nederlands\""), "{json}");
+}
+
+#[test]
+fn in_the_reader_versions_and_links_open_and_backspace_returns() {
+    let s = news_site();
+    let t = common::Tmux::start(
+        "web-reader",
+        100,
+        30,
+        &format!("{} {}", common::bin(), s.url("/story")),
+    );
+    t.wait_all(&["Harbour reopens after storm", "What comes next"]);
+    // The switcher lists the page's versions; Nederlands opens the Dutch page.
+    t.keys(&["L"]);
+    let sw = t.wait_text("Nederlands");
+    let n = sw
+        .lines()
+        .find_map(|l| {
+            let i = l.find(" Nederlands")?;
+            l[..i]
+                .trim_end()
+                .chars()
+                .last()
+                .filter(char::is_ascii_digit)
+        })
+        .expect("a number before Nederlands");
+    t.keys(&[&n.to_string()]);
+    t.wait_text("Haven weer open na storm");
+    t.keys(&["BSpace"]);
+    t.wait_text("Harbour reopens after storm");
+    // The link list, and Enter on the link opens the story it names.
+    t.keys(&["o"]);
+    t.wait_text("the ferry story");
+    t.keys(&["Enter"]);
+    t.wait_text("Ferry timetable changes");
+    t.keys(&["BSpace"]);
+    t.wait_all(&["Harbour reopens after storm", "What comes next"]);
+}

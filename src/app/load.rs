@@ -75,9 +75,7 @@ pub fn load(
     cancel: &AtomicBool,
     progress: &mut dyn FnMut(u64, Option<u64>),
 ) -> Result<Document, String> {
-    let i = || I18n::new(lang);
-    let bytes = input::read_cancellable(source, cancel, progress).map_err(|e| e.message(&i()))?;
-    input::open(bytes).map_err(|_| i().tr_s("error-binary", "path", &source.label()))
+    input::load(source, cancel, progress).map_err(|e| e.message(&I18n::new(lang), source))
 }
 
 #[cfg(test)]

@@ -239,7 +239,7 @@ fn open_link(m: &mut Model, i: usize) {
         return;
     };
     m.overlay = Overlay::None;
-    match input::resolve(&m.source, &href) {
+    match input::resolve(&link_base(m), &href) {
         Some(source) => update(
             m,
             Action::Open(super::load::Request {
@@ -252,6 +252,15 @@ fn open_link(m: &mut Model, i: usize) {
             let target = crate::article::sanitize::one_line(&href).into_owned();
             m.notice = Some(m.i18n.tr_s("links-unsupported", "target", &target));
         }
+    }
+}
+
+/// What the article's links are relative to: a web page's address after redirects, else where
+/// it was read from.
+fn link_base(m: &Model) -> Source {
+    match m.doc.source_meta.as_ref().and_then(|p| p.url.clone()) {
+        Some(url) => Source::Url(url),
+        None => m.source.clone(),
     }
 }
 
@@ -686,6 +695,29 @@ pub fn set_language(m: &mut Model, lang: Lang) {
     m.i18n = I18n::new(lang);
     m.chosen_lang = Some(lang);
     let section = m.current_section();
+    let current_is_lang =
+        m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
+    // A web page names its versions (hreflang): that one opens, fetched if need be.
+    let target = m
+        .doc
+        .article
+        .languages
+        .iter()
+        .find(|l| l.lang == Some(lang))
+        .and_then(|l| l.target.clone());
+    if let Some(source) = target.and_then(|t| input::resolve(&link_base(m), &t)) {
+        if !current_is_lang && m.loading.is_none() {
+            update(
+                m,
+                Action::Open(super::load::Request {
+                    source,
+                    version: Some(lang),
+                    section,
+                }),
+            );
+        }
+        return;
+    }
     let version = match &m.source {
         Source::Sample => if lang == Lang::Nl {
             Some(input::SAMPLE)
@@ -701,8 +733,6 @@ pub fn set_language(m: &mut Model, lang: Lang) {
             .and_then(|v| input::read(&Source::File(v)).ok()),
         Source::Stdin | Source::Url(_) => None,
     };
-    let current_is_lang =
-        m.version == Some(lang) || (m.version.is_none() && m.doc.language.lang == lang);
     match version.and_then(|b| input::open(b).ok()) {
         Some(doc) if !current_is_lang => {
             m.doc = doc;

@@ -7,8 +7,9 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 /// How far into the page a `<meta>` declaration is looked for.
 const PRESCAN_BYTES: usize = 4096;
 
-/// The encoding the page's bytes are in.
-pub fn detect(bytes: &[u8]) -> &'static Encoding {
+/// The encoding the page's bytes are in, given the charset its server named (which comes
+/// after a byte order mark and valid UTF-8, and before what the page declares).
+pub fn detect_with(bytes: &[u8], server: Option<&str>) -> &'static Encoding {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return enc;
     }
@@ -16,6 +17,11 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
     // never make it by accident, and pages saved again as UTF-8 keep their old declaration.
     if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
         return UTF_8;
+    }
+    if let Some(enc) = server.and_then(|s| Encoding::for_label(s.trim().as_bytes())) {
+        if enc != UTF_16LE && enc != UTF_16BE {
+            return enc;
+        }
     }
     if let Some(enc) = declared(&bytes[..bytes.len().min(PRESCAN_BYTES)]) {
         // A page that calls itself UTF-16 without a byte order mark is read as UTF-8, as the
@@ -34,7 +40,12 @@ pub fn detect(bytes: &[u8]) -> &'static Encoding {
 
 /// Decodes a page to text (invalid sequences become U+FFFD; a byte order mark is dropped).
 pub fn decode(bytes: &[u8]) -> String {
-    let (text, _, _) = detect(bytes).decode(bytes);
+    decode_with(bytes, None)
+}
+
+/// Decodes a page to text, given the charset its server named.
+pub fn decode_with(bytes: &[u8], server: Option<&str>) -> String {
+    let (text, _, _) = detect_with(bytes, server).decode(bytes);
     text.into_owned()
 }
 
@@ -83,6 +94,22 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn detect(bytes: &[u8]) -> &'static Encoding {
+        detect_with(bytes, None)
+    }
+
+    #[test]
+    fn the_server_charset_comes_after_utf8_and_before_the_page() {
+        let latin1 = b"<meta charset=utf-8><p>caf\xE9</p>";
+        assert_eq!(detect_with(latin1, Some("ISO-8859-1")), WINDOWS_1252);
+        assert_eq!(detect_with(latin1, Some("bogus")), UTF_8);
+        assert_eq!(
+            detect_with("<p>café</p>".as_bytes(), Some("iso-8859-1")),
+            UTF_8
+        );
+        assert_eq!(detect_with(b"<p>x", Some("utf-16")), UTF_8);
+    }
     use encoding_rs::{ISO_8859_2, SHIFT_JIS, WINDOWS_1251};
 
     #[test]

@@ -193,6 +193,13 @@ pub fn extract_bytes(bytes: &[u8]) -> Page {
     extract(&decode(bytes))
 }
 
+/// Extracts the article of a page fetched from `url`, whose server named `charset`.
+pub fn extract_fetched(bytes: &[u8], url: &str, charset: Option<&str>) -> Page {
+    let mut page = extract(&charset::decode_with(bytes, charset));
+    page.meta.url = Some(crate::article::sanitize::one_line(url).into_owned());
+    page
+}
+
 /// Extracts the article of an HTML page: its main content in reader mode, title first.
 pub fn extract(html: &str) -> Page {
     let html = &*cap_nesting(html);

@@ -495,3 +495,27 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn links_keep_their_place_in_the_text_and_their_target() {
+    let body = format!(
+        "<article><h1>Title</h1><p>{}</p><p>See <a href=\"next.html\">the next story</a> and \
+         <a href=\"https://example.org/a#b\">an <b>outside</b> page</a>; a <a href=\"#top\"></a> \
+         link without text is none.</p></article>",
+        prose("The first paragraph")
+    );
+    let p = extract(&page("<title>Title</title>", &body));
+    let a = &p.article;
+    let found: Vec<(&str, &str)> = a
+        .links
+        .iter()
+        .map(|l| (&a.text[l.range.clone()], l.href.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("the next story", "next.html"),
+            ("an outside page", "https://example.org/a#b")
+        ]
+    );
+}

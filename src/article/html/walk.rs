@@ -4,7 +4,7 @@
 
 use super::meta::PageMeta;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
-use crate::article::{Article, Block, BlockKind, LanguageLabel, Section};
+use crate::article::{Article, Block, BlockKind, LanguageLabel, Link, Section};
 use crate::lang::Lang;
 use dom_query::{Document, NodeRef};
 
@@ -155,6 +155,8 @@ struct Builder {
     title: String,
     /// A list ended since the last block: the next list item starts a new list.
     list_ended: bool,
+    /// Links met, in order: their text (collapsed) and where they lead.
+    anchors: Vec<(String, String)>,
 }
 
 /// HTML whitespace (not every Unicode space: a no-break space is content) collapsed to one
@@ -377,6 +379,14 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
             }
             continue;
         }
+        if name == "a" {
+            if let Some(href) = node.attr("href").filter(|h| !h.trim().is_empty()) {
+                let label = collapse(&node.text());
+                if !label.is_empty() {
+                    b.anchors.push((label, href.trim().to_owned()));
+                }
+            }
+        }
         let table = in_simple_table(&stack);
         let frame = if table {
             match name.as_str() {
@@ -467,16 +477,37 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
             }
         })
         .collect();
+    let links = links(&text, &blocks, std::mem::take(&mut b.anchors));
     #[allow(clippy::needless_update)]
     let article = Article {
         text: std::sync::Arc::new(text),
         blocks,
         sections,
         languages,
+        links,
         // Fields the plain-text parser fills stay empty for a page.
         ..Article::default()
     };
     (article, b.n)
+}
+
+/// Where each link's text stands in the article's text: found in order after the title (a link
+/// whose text cannot be found, say one cut away with its block, is left out).
+fn links(text: &str, blocks: &[Block], anchors: Vec<(String, String)>) -> Vec<Link> {
+    let mut from = blocks.first().map_or(0, |b| b.range.end);
+    let mut out = Vec::new();
+    for (label, href) in anchors {
+        let label = sanitize(&label, Breaks::Join).text.into_owned();
+        if let Some(i) = text.get(from..).and_then(|rest| rest.find(&label)) {
+            let start = from + i;
+            from = start + label.len();
+            out.push(Link {
+                range: start..from,
+                href,
+            });
+        }
+    }
+    out
 }
 
 /// Sections from the heading blocks, as the plain-text parser makes them.
