@@ -65,6 +65,10 @@ pub fn help_text(i: &I18n) -> String {
         ),
         ("--analyze".to_owned(), i.tr("cli-help-analyze")),
         (
+            format!("--list {}", i.tr("cli-feed")),
+            i.tr("cli-help-list"),
+        ),
+        (
             format!("--lang {}", i.tr("cli-code")),
             i.tr("cli-help-lang"),
         ),
@@ -120,6 +124,8 @@ pub enum Command {
     Read,
     Dump,
     Analyze,
+    /// `--list FEED`: the feed's items as JSON.
+    List,
     Help,
     Version,
 }
@@ -165,6 +171,16 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Options, CliEr
             "-V" | "--version" => o.command = Command::Version,
             "--dump" => o.command = Command::Dump,
             "--analyze" => o.command = Command::Analyze,
+            "--list" => {
+                let v = value("--list")?;
+                o.command = Command::List;
+                let feed = match v.as_str() {
+                    "-" => Source::Stdin,
+                    u if crate::source::http::is_url(u) => Source::Url(v.clone()),
+                    _ => Source::File(PathBuf::from(v)),
+                };
+                set_file(&mut file, feed)?;
+            }
             "--width" => {
                 let v = value("--width")?;
                 o.width = v
@@ -219,6 +235,19 @@ mod tests {
         );
         assert_eq!(p(&["--width=40", "-"]).unwrap().source, Source::Stdin);
         assert_eq!(p(&["--lang", "de"]).unwrap().lang, Some(Lang::De));
+        let list = p(&["--list", "https://a.example/feed"]).unwrap();
+        assert_eq!(
+            (list.command, list.source),
+            (Command::List, Source::Url("https://a.example/feed".into()))
+        );
+        assert_eq!(
+            p(&["--list=f.xml"]).unwrap().source,
+            Source::File("f.xml".into())
+        );
+        assert_eq!(
+            p(&["--list"]).err(),
+            Some(CliError::MissingValue("--list".into()))
+        );
         assert_eq!(p(&[]).unwrap().source, Source::Sample);
         assert_eq!(
             p(&["--", "--dump"]).unwrap().source,
@@ -342,6 +371,7 @@ mod tests {
                 "--dump",
                 "--width",
                 "--analyze",
+                "--list",
                 "--lang",
                 "--help",
                 "--version",

@@ -128,6 +128,7 @@ fn main() -> ExitCode {
         Command::Version => {
             return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
         }
+        Command::List => return list_feed(&i, &opts.source),
         _ => {}
     }
     let bytes = match read_input(&opts.source, &i) {
@@ -156,6 +157,36 @@ fn main() -> ExitCode {
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
         _ => interactive_reader(doc, opts, i),
+    }
+}
+
+/// `--list FEED`: the feed's items as one JSON object; a feed that cannot be read is one line
+/// and exit 2.
+fn list_feed(i: &I18n, source: &input::Source) -> ExitCode {
+    krant::feeds::parse::quiet_parser_panics();
+    let bytes = match read_input(source, i) {
+        Ok(b) => b,
+        Err(e) => return fail(&input_error(i, &e)),
+    };
+    // Ids made for entries without one start from where the feed lives.
+    let (name, address) = match source {
+        input::Source::File(p) => (
+            krant::article::sanitize::path_for_display(p),
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .to_string_lossy()
+                .into_owned(),
+        ),
+        input::Source::Url(u) => (
+            krant::article::sanitize::one_line(u).into_owned(),
+            u.clone(),
+        ),
+        input::Source::Stdin | input::Source::Sample => ("-".to_owned(), "-".to_owned()),
+    };
+    match krant::feeds::parse(&bytes, &address) {
+        Ok(feed) => print_or_fail(i, &krant::feeds::list_json(&feed)),
+        Err(krant::feeds::FeedError::NotAFeed) => fail(&i.tr_s("feed-not-a-feed", "source", &name)),
+        Err(_) => fail(&i.tr_s("feed-broken", "source", &name)),
     }
 }
 

@@ -169,3 +169,9 @@ fetch-redirects = zu viele Weiterleitungen
 fetch-not-text = keine Webseite und kein Text ({ $type })
 fetch-cancelled = abgebrochen
 fetch-network = Netzwerkfehler
+
+## Feeds
+cli-feed = QUELLE
+cli-help-list = Titel, Verweis und Einträge von { cli-feed } (eine Datei oder eine http(s)-Adresse) als JSON ausgeben
+feed-not-a-feed = { $source }: keine Nachrichtenquelle (RSS, Atom oder JSON Feed)
+feed-broken = { $source }: die Nachrichtenquelle ist beschädigt und kann nicht gelesen werden

@@ -169,3 +169,9 @@ fetch-redirects = too many redirects
 fetch-not-text = not a web page or text ({ $type })
 fetch-cancelled = cancelled
 fetch-network = network error
+
+## Feeds
+cli-feed = FEED
+cli-help-list = print the title, link and items of { cli-feed } (a file or an http(s) address) as JSON
+feed-not-a-feed = { $source }: not a feed (RSS, Atom or JSON Feed)
+feed-broken = { $source }: the feed is damaged and cannot be read

@@ -169,3 +169,9 @@ fetch-redirects = demasiadas redirecciones
 fetch-not-text = no es una página web ni texto ({ $type })
 fetch-cancelled = cancelado
 fetch-network = error de red
+
+## Feeds
+cli-feed = FUENTE
+cli-help-list = escribir el título, el enlace y las entradas de { cli-feed } (un archivo o una dirección http(s)) en JSON
+feed-not-a-feed = { $source }: no es una fuente de noticias (RSS, Atom o JSON Feed)
+feed-broken = { $source }: la fuente de noticias está dañada y no se puede leer

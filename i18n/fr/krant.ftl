@@ -169,3 +169,9 @@ fetch-redirects = trop de redirections
 fetch-not-text = ni une page web ni du texte ({ $type })
 fetch-cancelled = annulé
 fetch-network = erreur réseau
+
+## Feeds
+cli-feed = FLUX
+cli-help-list = afficher le titre, le lien et les éléments de { cli-feed } (un fichier ou une adresse http(s)) en JSON
+feed-not-a-feed = { $source } : ce n'est pas un flux (RSS, Atom ou JSON Feed)
+feed-broken = { $source } : le flux est endommagé et ne peut pas être lu

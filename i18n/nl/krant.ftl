@@ -169,3 +169,9 @@ fetch-redirects = te veel doorverwijzingen
 fetch-not-text = geen webpagina of tekst ({ $type })
 fetch-cancelled = afgebroken
 fetch-network = netwerkfout
+
+## Feeds
+cli-feed = BRON
+cli-help-list = titel, koppeling en berichten van { cli-feed } (een bestand of een http(s)-adres) als JSON uitvoeren
+feed-not-a-feed = { $source }: geen nieuwsbron (RSS, Atom of JSON Feed)
+feed-broken = { $source }: de nieuwsbron is beschadigd en kan niet worden gelezen

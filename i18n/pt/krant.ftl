@@ -169,3 +169,9 @@ fetch-redirects = demasiados redirecionamentos
 fetch-not-text = não é uma página web nem texto ({ $type })
 fetch-cancelled = cancelado
 fetch-network = erro de rede
+
+## Feeds
+cli-feed = FONTE
+cli-help-list = escrever o título, a ligação e as entradas de { cli-feed } (um ficheiro ou um endereço http(s)) em JSON
+feed-not-a-feed = { $source }: não é uma fonte de notícias (RSS, Atom ou JSON Feed)
+feed-broken = { $source }: a fonte de notícias está danificada e não pode ser lida
