@@ -131,6 +131,31 @@ fn rss_without_a_version() {
 }
 
 #[test]
+fn rss_without_a_channel_is_a_feed_without_items() {
+    assert_eq!(titles("no-channel.xml"), (None, vec![]));
+}
+
+#[test]
+fn older_atom_and_rss_namespaces() {
+    let atom03 = r#"<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+        <title type="text/plain" mode="xml">Old</title>
+        <entry><title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>bold</b> one</div></title></entry>
+        <entry><title type="text/html" mode="escaped">&lt;i&gt;Second&lt;/i&gt;</title></entry>
+    </feed>"#;
+    let feed = parse(atom03.as_bytes(), "x").expect("atom 0.3");
+    assert_eq!(feed.title.as_deref(), Some("Old"));
+    let titles: Vec<_> = feed.items.iter().map(|i| i.title.as_deref()).collect();
+    assert_eq!(titles, [Some("A bold one"), Some("Second")]);
+    let rss090 = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+        <channel><title>Ninety</title><link>https://n.example/</link></channel>
+        <item><title>First</title><link>https://n.example/1</link></item>
+    </rdf:RDF>"#;
+    let feed = parse(rss090.as_bytes(), "x").expect("rss 0.90");
+    assert_eq!(feed.title.as_deref(), Some("Ninety"));
+    assert_eq!(feed.items.len(), 1);
+}
+
+#[test]
 fn stray_ampersands_and_html_entities() {
     let feed = parse(&read("ampersand.xml"), "amp").expect("mended");
     assert_eq!(feed.title.as_deref(), Some("Fish & Chips Weekly"));

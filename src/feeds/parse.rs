@@ -49,9 +49,19 @@ pub enum FeedError {
 pub fn parse(bytes: &[u8], feed_url: &str) -> Result<Feed, FeedError> {
     let text = to_utf8(bytes);
     let text = with_rss_version(&text);
+    let text = with_current_namespaces(&text);
+    let text = with_atom_text_types(&text);
     let first = run_parser(text.as_bytes());
     let raw = match first {
         Ok(f) => f,
+        // An <rss> without a channel is a feed without items (feed-rs finds no feed at all).
+        Err(FeedError::NotAFeed) if rss_without_channel(&text) => {
+            return Ok(Feed {
+                title: None,
+                link: None,
+                items: Vec::new(),
+            })
+        }
         Err(e) => {
             let mended = mend_references(&text);
             if mended == text {
@@ -177,6 +187,94 @@ fn with_rss_version(text: &str) -> Cow<'_, str> {
         attrs,
         &tag[end..]
     ))
+}
+
+/// Atom 0.3 and RSS 0.90 under the namespaces of their successors (Atom 1.0, RSS 1.0), which
+/// feed-rs reads and which name the elements that carry titles, links and entries alike.
+fn with_current_namespaces(text: &str) -> Cow<'_, str> {
+    const RENAMES: [(&str, &str); 2] = [
+        ("http://purl.org/atom/ns#", "http://www.w3.org/2005/Atom"),
+        (
+            "http://my.netscape.com/rdf/simple/0.9/",
+            "http://purl.org/rss/1.0/",
+        ),
+    ];
+    let mut out = Cow::Borrowed(text);
+    for (old, new) in RENAMES {
+        for quote in ['"', '\''] {
+            let old = format!("{quote}{old}{quote}");
+            if out.contains(&old) {
+                out = Cow::Owned(out.replace(&old, &format!("{quote}{new}{quote}")));
+            }
+        }
+    }
+    out
+}
+
+/// Atom 0.3 names the type of a text (a title, a summary) by its media type; Atom 1.0, which
+/// feed-rs reads, by `text`, `html` or `xhtml` only, and feed-rs rejects the feed otherwise.
+fn with_atom_text_types(text: &str) -> Cow<'_, str> {
+    const TEXTS: [&str; 7] = [
+        "title",
+        "subtitle",
+        "summary",
+        "rights",
+        "tagline",
+        "info",
+        "copyright",
+    ];
+    let is_atom = find_root(text).is_some_and(|r| {
+        let name = &text[r + 1..];
+        name.starts_with("feed") || name.starts_with("entry")
+    });
+    if !is_atom {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let name_len = tag[1..]
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(tag.len() - 1);
+        let name = &tag[1..1 + name_len];
+        let local = name.rsplit(':').next().unwrap_or(name);
+        let end = tag.find('>').unwrap_or(tag.len() - 1);
+        if TEXTS.contains(&local) {
+            let attrs = &tag[1 + name_len..end];
+            if let Some((a, b, value)) = attribute_span(attrs, "type") {
+                let new = match value.to_ascii_lowercase().as_str() {
+                    "text" | "html" | "xhtml" => None,
+                    "text/html" => Some("html"),
+                    "application/xhtml+xml" | "xhtml+xml" => Some("xhtml"),
+                    _ => Some("text"),
+                };
+                if let Some(new) = new {
+                    out.push('<');
+                    out.push_str(name);
+                    out.push_str(&attrs[..a]);
+                    out.push_str(&format!("type=\"{new}\""));
+                    out.push_str(&attrs[b..]);
+                    rest = &tag[end..];
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        out.push('<');
+        rest = &tag[1..];
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+fn rss_without_channel(text: &str) -> bool {
+    find_root(text).is_some_and(|r| text[r..].starts_with("<rss")) && !text.contains("<channel")
 }
 
 /// Where the root element starts: the first `<` that opens neither a declaration, a
@@ -394,6 +492,20 @@ mod tests {
         assert_eq!(v("<rss version=\"0.91\">"), "<rss version=\"0.91\">");
         assert_eq!(v("<rssx>"), "<rssx>");
         assert_eq!(v("<feed>"), "<feed>");
+    }
+
+    #[test]
+    fn atom_text_types() {
+        let t = |s: &str| with_atom_text_types(s).into_owned();
+        assert_eq!(
+            t("<feed><title type='text/plain' mode=\"x\">a</title><x:summary type=\"application/xhtml+xml\"><content type=\"image/png\">"),
+            "<feed><title type=\"text\" mode=\"x\">a</title><x:summary type=\"xhtml\"><content type=\"image/png\">"
+        );
+        assert_eq!(t("<rss><title type='foo'>"), "<rss><title type='foo'>");
+        assert_eq!(
+            t("<feed><title type=\"html\">"),
+            "<feed><title type=\"html\">"
+        );
     }
 
     #[test]
