@@ -68,6 +68,13 @@ pub fn help_text(i: &I18n) -> String {
             format!("--list {}", i.tr("cli-feed")),
             i.tr("cli-help-list"),
         ),
+        (format!("--add {}", i.tr("cli-feed")), i.tr("cli-help-add")),
+        ("--remove URL".to_owned(), i.tr("cli-help-remove")),
+        (
+            format!("--import {}", i.tr("cli-file")),
+            i.tr("cli-help-import"),
+        ),
+        ("--export".to_owned(), i.tr("cli-help-export")),
         (
             format!("--lang {}", i.tr("cli-code")),
             i.tr("cli-help-lang"),
@@ -126,6 +133,14 @@ pub enum Command {
     Analyze,
     /// `--list FEED`: the feed's items as JSON.
     List,
+    /// `--add URL|FILE`: subscribe to a feed.
+    Add(String),
+    /// `--remove URL`: unsubscribe.
+    Remove(String),
+    /// `--import FILE`: subscribe to the feeds of an OPML or newsboat `urls` file.
+    Import(String),
+    /// `--export`: the subscriptions as OPML.
+    Export,
     Help,
     Version,
 }
@@ -171,6 +186,10 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Options, CliEr
             "-V" | "--version" => o.command = Command::Version,
             "--dump" => o.command = Command::Dump,
             "--analyze" => o.command = Command::Analyze,
+            "--add" => o.command = Command::Add(value("--add")?),
+            "--remove" => o.command = Command::Remove(value("--remove")?),
+            "--import" => o.command = Command::Import(value("--import")?),
+            "--export" => o.command = Command::Export,
             "--list" => {
                 let v = value("--list")?;
                 o.command = Command::List;
@@ -243,6 +262,19 @@ mod tests {
         assert_eq!(
             p(&["--list=f.xml"]).unwrap().source,
             Source::File("f.xml".into())
+        );
+        assert_eq!(
+            p(&["--add", "https://a.example/"]).unwrap().command,
+            Command::Add("https://a.example/".into())
+        );
+        assert_eq!(
+            p(&["--import=urls"]).unwrap().command,
+            Command::Import("urls".into())
+        );
+        assert_eq!(p(&["--export"]).unwrap().command, Command::Export);
+        assert_eq!(
+            p(&["--remove"]).err(),
+            Some(CliError::MissingValue("--remove".into()))
         );
         assert_eq!(
             p(&["--list"]).err(),
@@ -327,6 +359,10 @@ mod tests {
         (Lang::Fr, "interface"),
         (Lang::Fr, "version"),
         (Lang::Fr, "OPTIONS"),
+        (Lang::Fr, "page"),
+        (Lang::Fr, "web"),
+        (Lang::Es, "web"),
+        (Lang::Pt, "web"),
         (Lang::Es, "terminal"),
         (Lang::Pt, "terminal"),
         (Lang::Pt, "interface"),
@@ -341,7 +377,10 @@ mod tests {
             assert!(
                 !own.contains(&w)
                     || SAME.contains(&(lang, w.as_str()))
-                    || matches!(w.as_str(), "JSON" | "http" | "s"),
+                    || matches!(
+                        w.as_str(),
+                        "JSON" | "http" | "s" | "OPML" | "URL" | "urls" | "newsboat"
+                    ),
                 "{lang:?}: English {w:?} in {theirs:?}"
             );
         }
@@ -372,6 +411,10 @@ mod tests {
                 "--width",
                 "--analyze",
                 "--list",
+                "--add",
+                "--remove",
+                "--import",
+                "--export",
                 "--lang",
                 "--help",
                 "--version",

@@ -123,12 +123,16 @@ fn main() -> ExitCode {
         }
     };
     let i = I18n::new(i18n::negotiate(opts.lang, saved, &env));
-    match opts.command {
+    match &opts.command {
         Command::Help => return print_or_fail(&i, &cli::help_text(&i)),
         Command::Version => {
             return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
         }
         Command::List => return list_feed(&i, &opts.source),
+        Command::Add(a) => return subscriptions(&i, krant::feeds::commands::add(&i, a)),
+        Command::Remove(a) => return subscriptions(&i, krant::feeds::commands::remove(&i, a)),
+        Command::Import(p) => return subscriptions(&i, krant::feeds::commands::import(&i, p)),
+        Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),
         _ => {}
     }
     let bytes = match read_input(&opts.source, &i) {
@@ -187,6 +191,28 @@ fn list_feed(i: &I18n, source: &input::Source) -> ExitCode {
         Ok(feed) => print_or_fail(i, &krant::feeds::list_json(&feed)),
         Err(krant::feeds::FeedError::NotAFeed) => fail(&i.tr_s("feed-not-a-feed", "source", &name)),
         Err(_) => fail(&i.tr_s("feed-broken", "source", &name)),
+    }
+}
+
+/// Prints what a subscription command says, its notices on standard error first.
+fn subscriptions(
+    i: &I18n,
+    result: Result<krant::feeds::commands::Outcome, (krant::feeds::commands::Failure, Vec<String>)>,
+) -> ExitCode {
+    let notices = match &result {
+        Ok(o) => &o.notices,
+        Err((_, n)) => n,
+    };
+    for n in notices {
+        let _ = writeln!(
+            std::io::stderr(),
+            "krant: {}",
+            krant::article::sanitize::one_line(n)
+        );
+    }
+    match result {
+        Ok(o) => print_or_fail(i, &o.out),
+        Err((e, _)) => fail(&e.message(i, &|e| input_error(i, e))),
     }
 }
 

@@ -1,6 +1,9 @@
 //! Feeds: parsing them (feed-rs, wrapped), and the JSON that `--list` prints.
 
+pub mod commands;
+pub mod opml;
 pub mod parse;
+pub mod store;
 pub mod text;
 
 pub use parse::{parse, Feed, FeedError, Item};

@@ -295,11 +295,11 @@ fn find_root(text: &str) -> Option<usize> {
 }
 
 /// The value of attribute `name` among `attrs` (the inside of a start tag).
-fn attribute(attrs: &str, name: &str) -> Option<String> {
+pub(crate) fn attribute(attrs: &str, name: &str) -> Option<String> {
     attribute_span(attrs, name).map(|(_, _, v)| v)
 }
 
-fn attribute_span(attrs: &str, name: &str) -> Option<(usize, usize, String)> {
+pub(crate) fn attribute_span(attrs: &str, name: &str) -> Option<(usize, usize, String)> {
     let mut from = 0;
     while let Some(i) = attrs[from..].find(name) {
         let at = from + i;
