@@ -368,3 +368,56 @@ fn list_over_http() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a feed"));
 }
+
+/// Pieces of feeds, to be put together in any order.
+const PIECES: &[&str] = &[
+    "<?xml version=\"1.0\" encoding=\"utf-16\"?>",
+    "<rss",
+    " version=\"0.94\"",
+    ">",
+    "<channel>",
+    "<item>",
+    "<title type=\"text/plain\">",
+    "</title>",
+    "<feed xmlns=\"http://purl.org/atom/ns#\">",
+    "<entry>",
+    "<![CDATA[",
+    "]]>",
+    "<!--",
+    "-->",
+    "&",
+    "&nbsp;",
+    "&#x0;",
+    "&#99999999;",
+    ";",
+    "é",
+    "\u{feff}",
+    "\u{1b}[31m",
+    "{\"version\":\"https://jsonfeed.org/version/1\",\"items\":[",
+    "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"",
+    "<",
+    "\"",
+    "'",
+    " ",
+];
+
+proptest! {
+    #[test]
+    fn any_mix_of_feed_pieces_parses_or_fails_cleanly(
+        picks in prop::collection::vec(0..PIECES.len(), 0..40),
+        bytes in prop::collection::vec(any::<u8>(), 0..8),
+    ) {
+        let mut input: Vec<u8> = picks.iter().flat_map(|&i| PIECES[i].bytes()).collect();
+        input.extend(bytes);
+        if let Ok(feed) = parse(&input, "x") {
+            for item in feed.items {
+                prop_assert!(!item.id.is_empty());
+                for text in [item.title, item.summary].into_iter().flatten() {
+                    prop_assert!(!text.contains('\x1b'), "{:?}", text);
+                }
+            }
+        }
+        let _ = krant::feeds::opml::read_list(&input);
+        let _ = krant::feeds::commands::alternate_feed(&String::from_utf8_lossy(&input));
+    }
+}

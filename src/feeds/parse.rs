@@ -236,12 +236,15 @@ fn with_atom_text_types(text: &str) -> Cow<'_, str> {
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let tag = &rest[at..];
-        let name_len = tag[1..]
-            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .unwrap_or(tag.len() - 1);
+        // Without a `>` after this `<`, there is none after any later one either.
+        let Some(end) = tag.find('>') else {
+            break;
+        };
+        let name_len = tag[1..end]
+            .find(|c: char| c.is_whitespace() || c == '/')
+            .unwrap_or(end - 1);
         let name = &tag[1..1 + name_len];
         let local = name.rsplit(':').next().unwrap_or(name);
-        let end = tag.find('>').unwrap_or(tag.len() - 1);
         if TEXTS.contains(&local) {
             let attrs = &tag[1 + name_len..end];
             if let Some((a, b, value)) = attribute_span(attrs, "type") {
@@ -329,45 +332,49 @@ fn remove_attribute(attrs: &str, name: &str) -> String {
 /// entity names (`&nbsp;`, `&eacute;`) as numbers, outside CDATA sections and comments.
 pub fn mend_references(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    loop {
-        let next = [rest.find('&'), rest.find("<![CDATA["), rest.find("<!--")];
-        let Some(at) = next.iter().flatten().min().copied() else {
-            out.push_str(rest);
-            return out;
-        };
-        out.push_str(&rest[..at]);
-        let here = &rest[at..];
-        for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
-            if here.starts_with(open) {
-                let end = here.find(close).map_or(here.len(), |e| e + close.len());
-                out.push_str(&here[..end]);
-                rest = &here[end..];
-                break;
+    // Everything before `done` is in `out`; the scan goes from `at`, one pass over the text.
+    let mut done = 0;
+    let mut at = 0;
+    while let Some(i) = memchr::memchr2(b'&', b'<', &text.as_bytes()[at..]) {
+        let i = at + i;
+        let here = &text[i..];
+        if here.starts_with('<') {
+            at = i + 1;
+            for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] {
+                if let Some(inside) = here.strip_prefix(open) {
+                    at = inside
+                        .find(close)
+                        .map_or(text.len(), |e| i + open.len() + e + close.len());
+                }
             }
-        }
-        if !here.starts_with('&') {
             continue;
         }
+        out.push_str(&text[done..i]);
         let after = &here[1..];
-        if looks_like_reference(after) {
-            let name = &after[..after.find(';').unwrap_or(0)];
-            let xml =
-                matches!(name, "amp" | "lt" | "gt" | "quot" | "apos") || name.starts_with('#');
-            if xml {
-                out.push('&');
-            } else if let Some(c) = named(name) {
-                out.push_str(&format!("&#{};", c as u32));
-                rest = &after[name.len() + 1..];
-                continue;
-            } else {
-                out.push_str("&amp;");
+        let name_end = after.bytes().take(40).position(|b| b == b';');
+        match name_end.filter(|_| looks_like_reference(after)) {
+            Some(n) => {
+                let name = &after[..n];
+                let xml =
+                    matches!(name, "amp" | "lt" | "gt" | "quot" | "apos") || name.starts_with('#');
+                match named(name) {
+                    _ if xml => out.push('&'),
+                    Some(c) => {
+                        out.push_str(&format!("&#{};", c as u32));
+                        done = i + 1 + n + 1;
+                        at = done;
+                        continue;
+                    }
+                    None => out.push_str("&amp;"),
+                }
             }
-        } else {
-            out.push_str("&amp;");
+            None => out.push_str("&amp;"),
         }
-        rest = after;
+        done = i + 1;
+        at = done;
     }
+    out.push_str(&text[done..]);
+    out
 }
 
 /// The link of an entry or a feed: the first `alternate` (or unlabelled) one, else the first.
@@ -515,6 +522,13 @@ mod tests {
             "<t>AT&amp;T &amp; a &amp; b &#38; &#233; &amp;zz;</t><![CDATA[x & y]]>"
         );
         assert_eq!(mend_references("<!-- a & b -->&"), "<!-- a & b -->&amp;");
+        assert_eq!(mend_references("<![CDATA[ & "), "<![CDATA[ & ");
+        assert_eq!(mend_references("a &nbsp; b"), "a &#160; b");
+        // One pass: a long text of bare ampersands takes no time.
+        let many = "x & ".repeat(500_000);
+        let start = std::time::Instant::now();
+        assert_eq!(mend_references(&many).len(), many.len() + 4 * 500_000);
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

@@ -94,7 +94,9 @@ pub fn reference(s: &str) -> Option<(char, usize)> {
 
 /// Whether `s` (just after an `&`) starts like a reference: a name or a number and a `;`.
 pub fn looks_like_reference(s: &str) -> bool {
-    let Some(end) = s.find(';') else {
+    // No reference is longer than this; looking further would make a text full of `&`
+    // without `;` quadratic.
+    let Some(end) = s.bytes().take(40).position(|b| b == b';') else {
         return false;
     };
     let body = &s[..end];
