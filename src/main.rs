@@ -129,7 +129,10 @@ fn main() -> ExitCode {
             return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
         }
         Command::List => return list_feed(&i, &opts.source),
-        Command::Add(a) => return subscriptions(&i, krant::feeds::commands::add(&i, a)),
+        Command::Add(a) => {
+            krant::feeds::parse::quiet_parser_panics();
+            return subscriptions(&i, krant::feeds::commands::add(&i, a));
+        }
         Command::Remove(a) => return subscriptions(&i, krant::feeds::commands::remove(&i, a)),
         Command::Import(p) => return subscriptions(&i, krant::feeds::commands::import(&i, p)),
         Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),

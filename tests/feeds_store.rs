@@ -70,6 +70,13 @@ fn add_export_remove_a_file_feed() {
     let out = krant(&home, &["--remove", path]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not subscribed"));
+    // A feed that makes the parser panic is one line, like any damaged feed.
+    let panics = fixture("panic.xml");
+    let out = krant(&home, &["--add", panics.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("the feed is damaged"), "{err}");
     let out = krant(
         &home,
         &["--add", fixture("not-a-feed.html").to_str().expect("path")],
