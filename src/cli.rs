@@ -65,6 +65,17 @@ pub fn help_text(i: &I18n) -> String {
         ),
         ("--analyze".to_owned(), i.tr("cli-help-analyze")),
         (
+            format!("--list {}", i.tr("cli-feed")),
+            i.tr("cli-help-list"),
+        ),
+        (format!("--add {}", i.tr("cli-feed")), i.tr("cli-help-add")),
+        ("--remove URL".to_owned(), i.tr("cli-help-remove")),
+        (
+            format!("--import {}", i.tr("cli-file")),
+            i.tr("cli-help-import"),
+        ),
+        ("--export".to_owned(), i.tr("cli-help-export")),
+        (
             format!("--lang {}", i.tr("cli-code")),
             i.tr("cli-help-lang"),
         ),
@@ -120,6 +131,16 @@ pub enum Command {
     Read,
     Dump,
     Analyze,
+    /// `--list FEED`: the feed's items as JSON.
+    List,
+    /// `--add URL|FILE`: subscribe to a feed.
+    Add(String),
+    /// `--remove URL`: unsubscribe.
+    Remove(String),
+    /// `--import FILE`: subscribe to the feeds of an OPML or newsboat `urls` file.
+    Import(String),
+    /// `--export`: the subscriptions as OPML.
+    Export,
     Help,
     Version,
 }
@@ -165,6 +186,20 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Options, CliEr
             "-V" | "--version" => o.command = Command::Version,
             "--dump" => o.command = Command::Dump,
             "--analyze" => o.command = Command::Analyze,
+            "--add" => o.command = Command::Add(value("--add")?),
+            "--remove" => o.command = Command::Remove(value("--remove")?),
+            "--import" => o.command = Command::Import(value("--import")?),
+            "--export" => o.command = Command::Export,
+            "--list" => {
+                let v = value("--list")?;
+                o.command = Command::List;
+                let feed = match v.as_str() {
+                    "-" => Source::Stdin,
+                    u if crate::source::http::is_url(u) => Source::Url(v.clone()),
+                    _ => Source::File(PathBuf::from(v)),
+                };
+                set_file(&mut file, feed)?;
+            }
             "--width" => {
                 let v = value("--width")?;
                 o.width = v
@@ -219,6 +254,32 @@ mod tests {
         );
         assert_eq!(p(&["--width=40", "-"]).unwrap().source, Source::Stdin);
         assert_eq!(p(&["--lang", "de"]).unwrap().lang, Some(Lang::De));
+        let list = p(&["--list", "https://a.example/feed"]).unwrap();
+        assert_eq!(
+            (list.command, list.source),
+            (Command::List, Source::Url("https://a.example/feed".into()))
+        );
+        assert_eq!(
+            p(&["--list=f.xml"]).unwrap().source,
+            Source::File("f.xml".into())
+        );
+        assert_eq!(
+            p(&["--add", "https://a.example/"]).unwrap().command,
+            Command::Add("https://a.example/".into())
+        );
+        assert_eq!(
+            p(&["--import=urls"]).unwrap().command,
+            Command::Import("urls".into())
+        );
+        assert_eq!(p(&["--export"]).unwrap().command, Command::Export);
+        assert_eq!(
+            p(&["--remove"]).err(),
+            Some(CliError::MissingValue("--remove".into()))
+        );
+        assert_eq!(
+            p(&["--list"]).err(),
+            Some(CliError::MissingValue("--list".into()))
+        );
         assert_eq!(p(&[]).unwrap().source, Source::Sample);
         assert_eq!(
             p(&["--", "--dump"]).unwrap().source,
@@ -298,6 +359,10 @@ mod tests {
         (Lang::Fr, "interface"),
         (Lang::Fr, "version"),
         (Lang::Fr, "OPTIONS"),
+        (Lang::Fr, "page"),
+        (Lang::Fr, "web"),
+        (Lang::Es, "web"),
+        (Lang::Pt, "web"),
         (Lang::Es, "terminal"),
         (Lang::Pt, "terminal"),
         (Lang::Pt, "interface"),
@@ -312,7 +377,10 @@ mod tests {
             assert!(
                 !own.contains(&w)
                     || SAME.contains(&(lang, w.as_str()))
-                    || matches!(w.as_str(), "JSON" | "http" | "s"),
+                    || matches!(
+                        w.as_str(),
+                        "JSON" | "http" | "s" | "OPML" | "URL" | "urls" | "newsboat"
+                    ),
                 "{lang:?}: English {w:?} in {theirs:?}"
             );
         }
@@ -342,6 +410,11 @@ mod tests {
                 "--dump",
                 "--width",
                 "--analyze",
+                "--list",
+                "--add",
+                "--remove",
+                "--import",
+                "--export",
                 "--lang",
                 "--help",
                 "--version",

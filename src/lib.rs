@@ -11,6 +11,7 @@ pub mod app;
 pub mod article;
 pub mod cli;
 pub mod document;
+pub mod feeds;
 pub mod i18n;
 pub mod input;
 pub mod lang;

@@ -58,11 +58,19 @@ fn main() -> ExitCode {
         }
     };
     let i = I18n::new(i18n::negotiate(opts.lang, saved, &env));
-    match opts.command {
+    match &opts.command {
         Command::Help => return print_or_fail(&i, &cli::help_text(&i)),
         Command::Version => {
             return print_or_fail(&i, &format!("krant {}", env!("CARGO_PKG_VERSION")))
         }
+        Command::List => return list_feed(&i, &opts.source),
+        Command::Add(a) => {
+            krant::feeds::parse::quiet_parser_panics();
+            return subscriptions(&i, krant::feeds::commands::add(&i, a));
+        }
+        Command::Remove(a) => return subscriptions(&i, krant::feeds::commands::remove(&i, a)),
+        Command::Import(p) => return subscriptions(&i, krant::feeds::commands::import(&i, p)),
+        Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),
         _ => {}
     }
     let doc = match load(&opts.source, &i) {
@@ -79,6 +87,58 @@ fn main() -> ExitCode {
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
         _ => interactive_reader(doc, opts, i),
+    }
+}
+
+/// `--list FEED`: the feed's items as one JSON object; a feed that cannot be read is one line
+/// and exit 2.
+fn list_feed(i: &I18n, source: &input::Source) -> ExitCode {
+    krant::feeds::parse::quiet_parser_panics();
+    let bytes = match input::read(source) {
+        Ok(b) => b,
+        Err(e) => return fail(&e.message(i)),
+    };
+    // Ids made for entries without one start from where the feed lives.
+    let (name, address) = match source {
+        input::Source::File(p) => (
+            krant::article::sanitize::path_for_display(p),
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .to_string_lossy()
+                .into_owned(),
+        ),
+        input::Source::Url(u) => (
+            krant::article::sanitize::one_line(u).into_owned(),
+            u.clone(),
+        ),
+        input::Source::Stdin | input::Source::Sample => ("-".to_owned(), "-".to_owned()),
+    };
+    match krant::feeds::parse(&bytes, &address) {
+        Ok(feed) => print_or_fail(i, &krant::feeds::list_json(&feed)),
+        Err(krant::feeds::FeedError::NotAFeed) => fail(&i.tr_s("feed-not-a-feed", "source", &name)),
+        Err(_) => fail(&i.tr_s("feed-broken", "source", &name)),
+    }
+}
+
+/// Prints what a subscription command says, its notices on standard error first.
+fn subscriptions(
+    i: &I18n,
+    result: Result<krant::feeds::commands::Outcome, (krant::feeds::commands::Failure, Vec<String>)>,
+) -> ExitCode {
+    let notices = match &result {
+        Ok(o) => &o.notices,
+        Err((_, n)) => n,
+    };
+    for n in notices {
+        let _ = writeln!(
+            std::io::stderr(),
+            "krant: {}",
+            krant::article::sanitize::one_line(n)
+        );
+    }
+    match result {
+        Ok(o) => print_or_fail(i, &o.out),
+        Err((e, _)) => fail(&e.message(i, &|e| e.message(i))),
     }
 }
 

@@ -223,6 +223,10 @@ const SAME: &[(&str, &str)] = &[
     ("fr", "interface"),
     ("fr", "version"),
     ("fr", "OPTIONS"),
+    ("fr", "page"),
+    ("fr", "web"),
+    ("es", "web"),
+    ("pt", "web"),
     ("es", "terminal"),
     ("pt", "terminal"),
     ("pt", "interface"),
@@ -267,7 +271,10 @@ fn usage_errors_and_help_speak_the_locale_language() {
                 assert!(
                     !own.contains(&w)
                         || SAME.contains(&(code, w.as_str()))
-                        || matches!(w.as_str(), "http" | "s"),
+                        || matches!(
+                            w.as_str(),
+                            "http" | "s" | "OPML" | "URL" | "urls" | "newsboat"
+                        ),
                     "{code} {args:?}: English {w:?} in\n{theirs}"
                 );
             }

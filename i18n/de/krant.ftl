@@ -178,3 +178,23 @@ links-title = Links ({ $count })
 links-none = keine Links in diesem Artikel
 links-hint = 1–9 oder { key-enter } öffnet · { key-esc } schließt
 links-unsupported = { $target } lässt sich hier nicht öffnen
+
+## Feeds
+cli-feed = QUELLE
+cli-help-list = Titel, Verweis und Einträge von { cli-feed } (eine Datei oder eine http(s)-Adresse) als JSON ausgeben
+feed-not-a-feed = { $source }: keine Nachrichtenquelle (RSS, Atom oder JSON Feed)
+feed-broken = { $source }: die Nachrichtenquelle ist beschädigt und kann nicht gelesen werden
+cli-help-add = { cli-feed } abonnieren (eine http(s)-Adresse oder eine Datei) oder die Nachrichtenquelle, die eine Webseite nennt
+cli-help-remove = das Abonnement der Nachrichtenquelle unter URL kündigen
+cli-help-import = die Nachrichtenquellen einer OPML-Datei oder der urls-Datei von newsboat abonnieren, mit ihren Schlagwörtern
+cli-help-export = die Abonnements als OPML ausgeben, mit ihren Schlagwörtern
+feeds-added = { $url }: abonniert ({ $title })
+feeds-already = { $url }: schon abonniert ({ $title })
+feeds-removed = { $url }: Abonnement gekündigt
+feeds-not-subscribed = { $url }: kein Abonnement
+feeds-imported = gelesene Abonnements: { $count }; neu: { $new }
+feeds-not-a-list = { $path }: weder OPML noch eine Liste von Adressen von Nachrichtenquellen
+feeds-no-feed = { $source }: keine Nachrichtenquelle, und die Seite nennt keine
+feeds-db-moved = die Datenbank der Nachrichtenquellen war beschädigt: sie wurde nach { $path } verschoben und eine neue angelegt
+feeds-db-newer = die Datenbank der Nachrichtenquellen stammt von einem neueren krant und bleibt unverändert
+feeds-db-error = die Datenbank der Nachrichtenquellen ist nicht nutzbar: { $reason }

@@ -178,3 +178,23 @@ links-title = Links ({ $count })
 links-none = no links in this article
 links-hint = 1–9 or { key-enter } opens · { key-esc } closes
 links-unsupported = cannot open { $target } here
+
+## Feeds
+cli-feed = FEED
+cli-help-list = print the title, link and items of { cli-feed } (a file or an http(s) address) as JSON
+feed-not-a-feed = { $source }: not a feed (RSS, Atom or JSON Feed)
+feed-broken = { $source }: the feed is damaged and cannot be read
+cli-help-add = subscribe to { cli-feed } (an http(s) address or a file), or to the feed a web page names
+cli-help-remove = unsubscribe from the feed at URL
+cli-help-import = subscribe to the feeds of an OPML file or of newsboat's urls file, with their tags
+cli-help-export = print the subscriptions as OPML, with their tags
+feeds-added = { $url }: subscribed ({ $title })
+feeds-already = { $url }: already subscribed ({ $title })
+feeds-removed = { $url }: unsubscribed
+feeds-not-subscribed = { $url }: not subscribed
+feeds-imported = subscriptions read: { $count }; new: { $new }
+feeds-not-a-list = { $path }: neither OPML nor a list of feed addresses
+feeds-no-feed = { $source }: not a feed, and the page names none
+feeds-db-moved = the feed database was damaged: it was moved to { $path } and a new one started
+feeds-db-newer = the feed database was written by a newer krant and is left as it is
+feeds-db-error = the feed database cannot be used: { $reason }

@@ -178,3 +178,23 @@ links-title = Enlaces ({ $count })
 links-none = este artículo no tiene enlaces
 links-hint = 1–9 o { key-enter } abre · { key-esc } cierra
 links-unsupported = no se puede abrir { $target } aquí
+
+## Feeds
+cli-feed = FUENTE
+cli-help-list = escribir el título, el enlace y las entradas de { cli-feed } (un archivo o una dirección http(s)) en JSON
+feed-not-a-feed = { $source }: no es una fuente de noticias (RSS, Atom o JSON Feed)
+feed-broken = { $source }: la fuente de noticias está dañada y no se puede leer
+cli-help-add = suscribirse a { cli-feed } (una dirección http(s) o un archivo), o a la fuente que nombra una página web
+cli-help-remove = cancelar la suscripción a la fuente situada en URL
+cli-help-import = suscribirse a las fuentes de un archivo OPML o del archivo urls de newsboat, con sus etiquetas
+cli-help-export = escribir las suscripciones en OPML, con sus etiquetas
+feeds-added = { $url }: suscripción hecha ({ $title })
+feeds-already = { $url }: ya suscrito ({ $title })
+feeds-removed = { $url }: suscripción cancelada
+feeds-not-subscribed = { $url }: sin suscripción
+feeds-imported = suscripciones leídas: { $count }; nuevas: { $new }
+feeds-not-a-list = { $path }: ni OPML ni una lista de direcciones de fuentes
+feeds-no-feed = { $source }: no es una fuente de noticias, y la página no nombra ninguna
+feeds-db-moved = la base de datos de fuentes estaba dañada: se ha movido a { $path } y se ha creado una nueva
+feeds-db-newer = la base de datos de fuentes viene de un krant más reciente y se deja como está
+feeds-db-error = la base de datos de fuentes no se puede usar: { $reason }

@@ -178,3 +178,23 @@ links-title = Liens ({ $count })
 links-none = aucun lien dans cet article
 links-hint = 1–9 ou { key-enter } ouvre · { key-esc } ferme
 links-unsupported = impossible d’ouvrir { $target } ici
+
+## Feeds
+cli-feed = FLUX
+cli-help-list = afficher le titre, le lien et les éléments de { cli-feed } (un fichier ou une adresse http(s)) en JSON
+feed-not-a-feed = { $source } : ce n'est pas un flux (RSS, Atom ou JSON Feed)
+feed-broken = { $source } : le flux est endommagé et ne peut pas être lu
+cli-help-add = s'abonner à { cli-feed } (une adresse http(s) ou un fichier), ou au flux que nomme une page web
+cli-help-remove = résilier l'abonnement au flux situé à URL
+cli-help-import = s'abonner aux flux d'un fichier OPML ou du fichier urls de newsboat, avec leurs étiquettes
+cli-help-export = afficher les abonnements en OPML, avec leurs étiquettes
+feeds-added = { $url } : abonnement pris ({ $title })
+feeds-already = { $url } : déjà abonné ({ $title })
+feeds-removed = { $url } : abonnement résilié
+feeds-not-subscribed = { $url } : aucun abonnement
+feeds-imported = abonnements lus : { $count } ; nouveaux : { $new }
+feeds-not-a-list = { $path } : ni de l'OPML ni une liste d'adresses de flux
+feeds-no-feed = { $source } : ce n'est pas un flux, et la page n'en nomme aucun
+feeds-db-moved = la base de données des flux était endommagée : elle a été déplacée vers { $path } et une nouvelle a été créée
+feeds-db-newer = la base de données des flux vient d'un krant plus récent et reste telle quelle
+feeds-db-error = la base de données des flux est inutilisable : { $reason }

@@ -178,3 +178,23 @@ links-title = Links ({ $count })
 links-none = geen links in dit artikel
 links-hint = 1–9 of { key-enter } opent · { key-esc } sluit
 links-unsupported = { $target } kan hier niet worden geopend
+
+## Feeds
+cli-feed = BRON
+cli-help-list = titel, koppeling en berichten van { cli-feed } (een bestand of een http(s)-adres) als JSON uitvoeren
+feed-not-a-feed = { $source }: geen nieuwsbron (RSS, Atom of JSON Feed)
+feed-broken = { $source }: de nieuwsbron is beschadigd en kan niet worden gelezen
+cli-help-add = abonneren op { cli-feed } (een http(s)-adres of een bestand), of op de nieuwsbron die een webpagina noemt
+cli-help-remove = het abonnement op de nieuwsbron op URL opzeggen
+cli-help-import = abonneren op de nieuwsbronnen uit een OPML-bestand of uit het urls-bestand van newsboat, met hun labels
+cli-help-export = de abonnementen als OPML uitvoeren, met hun labels
+feeds-added = { $url }: geabonneerd ({ $title })
+feeds-already = { $url }: al geabonneerd ({ $title })
+feeds-removed = { $url }: abonnement opgezegd
+feeds-not-subscribed = { $url }: geen abonnement
+feeds-imported = abonnementen gelezen: { $count }; nieuw: { $new }
+feeds-not-a-list = { $path }: geen OPML en geen lijst met adressen van nieuwsbronnen
+feeds-no-feed = { $source }: geen nieuwsbron, en de pagina noemt er geen
+feeds-db-moved = de database met nieuwsbronnen was beschadigd: ze is verplaatst naar { $path } en er is een nieuwe begonnen
+feeds-db-newer = de database met nieuwsbronnen komt van een nieuwere krant en blijft zoals ze is
+feeds-db-error = de database met nieuwsbronnen is onbruikbaar: { $reason }

@@ -178,3 +178,23 @@ links-title = Ligações ({ $count })
 links-none = este artigo não tem ligações
 links-hint = 1–9 ou { key-enter } abre · { key-esc } fecha
 links-unsupported = não é possível abrir { $target } aqui
+
+## Feeds
+cli-feed = FONTE
+cli-help-list = escrever o título, a ligação e as entradas de { cli-feed } (um ficheiro ou um endereço http(s)) em JSON
+feed-not-a-feed = { $source }: não é uma fonte de notícias (RSS, Atom ou JSON Feed)
+feed-broken = { $source }: a fonte de notícias está danificada e não pode ser lida
+cli-help-add = assinar { cli-feed } (um endereço http(s) ou um ficheiro), ou a fonte que uma página web indica
+cli-help-remove = cancelar a assinatura da fonte situada em URL
+cli-help-import = assinar as fontes de um ficheiro OPML ou do ficheiro urls do newsboat, com as suas etiquetas
+cli-help-export = escrever as assinaturas em OPML, com as suas etiquetas
+feeds-added = { $url }: assinatura feita ({ $title })
+feeds-already = { $url }: já assinada ({ $title })
+feeds-removed = { $url }: assinatura cancelada
+feeds-not-subscribed = { $url }: sem assinatura
+feeds-imported = assinaturas lidas: { $count }; novas: { $new }
+feeds-not-a-list = { $path }: nem OPML nem uma lista de endereços de fontes
+feeds-no-feed = { $source }: não é uma fonte de notícias, e a página não indica nenhuma
+feeds-db-moved = a base de dados das fontes estava danificada: foi movida para { $path } e foi criada uma nova
+feeds-db-newer = a base de dados das fontes vem de um krant mais recente e fica como está
+feeds-db-error = a base de dados das fontes não pode ser usada: { $reason }
