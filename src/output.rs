@@ -13,10 +13,12 @@ use std::io::Write;
 pub fn dump(doc: &Document, width: usize, out: &mut dyn Write) -> std::io::Result<()> {
     let text = &doc.article.text;
     if doc.source_meta.is_some() {
-        // A web page's text is already sanitised, title first: printed as it is, unwrapped, so
-        // that `--analyze` offsets point into exactly what is printed.
+        // A web page's text is already sanitised: printed as it is, unwrapped, so that
+        // `--analyze` offsets point into exactly what is printed. Its title is the page's name
+        // (the reader's header, `source.title`), not part of the article's body.
         let body = doc.body();
-        out.write_all(text[body].as_bytes())?;
+        let start = page_body_start(doc).unwrap_or(body.start);
+        out.write_all(text[start..body.end].as_bytes())?;
         return out.write_all(b"\n");
     }
     for (i, b) in doc.article.blocks.iter().enumerate() {
@@ -93,6 +95,8 @@ struct SourceOut<'a> {
     published: Option<&'a str>,
     site: Option<&'a str>,
     lang: Option<&'a str>,
+    /// The page's versions in other languages: (hreflang, href).
+    alternates: Vec<(&'a str, &'a str)>,
 }
 
 fn source_out(doc: &Document) -> Option<SourceOut<'_>> {
@@ -105,25 +109,48 @@ fn source_out(doc: &Document) -> Option<SourceOut<'_>> {
         published: m.published.as_deref(),
         site: m.site.as_deref(),
         lang: m.lang.as_deref(),
+        alternates: m
+            .alternates
+            .iter()
+            .map(|a| (a.hreflang.as_str(), a.href.as_str()))
+            .collect(),
     })
 }
 
 /// Shifts every range of `a` by `delta` bytes (from text offsets to input offsets).
-fn shift(mut a: Analysis, delta: usize) -> Analysis {
+/// Where a web page's `--dump` text starts: after its title line, when the page has more.
+fn page_body_start(doc: &Document) -> Option<usize> {
+    doc.source_meta.as_ref()?;
+    match doc.article.blocks.as_slice() {
+        [first, second, ..] if first.kind == BlockKind::Lead => Some(second.range.start),
+        _ => None,
+    }
+}
+
+/// Moves every range of `a` from text offsets to output offsets: `add` bytes later, `cut`
+/// bytes earlier; what stands before `cut` (a web page's title) is left out.
+fn shift(mut a: Analysis, add: usize, cut: usize) -> Analysis {
+    let at = |x: usize| x - cut + add;
+    a.quotes.retain(|q| q.start >= cut);
     for q in &mut a.quotes {
-        q.start += delta;
-        q.end += delta;
+        q.start = at(q.start);
+        q.end = at(q.end);
+        if q.speaker.as_ref().is_some_and(|s| s.start < cut) {
+            q.speaker = None;
+        }
         if let Some(s) = &mut q.speaker {
-            s.start += delta;
-            s.end += delta;
+            s.start = at(s.start);
+            s.end = at(s.end);
         }
     }
     for e in &mut a.entities {
+        e.mentions.retain(|m| m.start >= cut);
         for m in &mut e.mentions {
-            m.start += delta;
-            m.end += delta;
+            m.start = at(m.start);
+            m.end = at(m.end);
         }
     }
+    a.entities.retain(|e| !e.mentions.is_empty());
     a
 }
 
@@ -138,6 +165,7 @@ fn span_out(a: &crate::article::Article, r: std::ops::Range<usize>, delta: usize
 /// The `--analyze` JSON: byte offsets into the input as read.
 pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
     let d = doc.input_offset;
+    let cut = page_body_start(doc).unwrap_or(0);
     let a = &doc.article;
     let out = AnalyzeOut {
         // `und` (undetermined, as in BCP 47): a language outside the six.
@@ -151,8 +179,8 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
             .iter()
             .map(|s| SectionOut {
                 title: one_line(a.section_title(s)).into_owned(),
-                start: s.start + d,
-                end: s.end + d,
+                start: s.start + d - cut.min(s.start),
+                end: s.end + d - cut.min(s.end),
             })
             .collect(),
         languages: a.languages.iter().map(|l| l.label.clone()).collect(),
@@ -160,7 +188,7 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
         entities: Vec::new(),
         source: source_out(doc),
     };
-    let a = shift(analysis, d);
+    let a = shift(analysis, d, cut);
     let out = AnalyzeOut {
         quotes: a.quotes,
         entities: a.entities,

@@ -232,7 +232,9 @@ fn a_web_address_in_reader_mode_dump_and_analyze() {
         .expect("runs");
     let dump = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
-    assert!(dump.starts_with("Harbour reopens after storm\n"), "{dump}");
+    // The body: the title is the page's name (in the header and in --analyze's source).
+    assert!(dump.starts_with("The harbour reopened on Monday"), "{dump}");
+    assert!(!dump.contains("Harbour reopens after storm"), "{dump}");
     assert!(
         dump.contains("\nWhat comes next\n") && !dump.contains("Cookie"),
         "{dump}"
@@ -247,6 +249,10 @@ fn a_web_address_in_reader_mode_dump_and_analyze() {
         "{json}"
     );
     assert!(json.contains("\"Nederlands\""), "{json}");
+    assert!(
+        json.contains("\"title\": \"Harbour reopens after storm\""),
+        "{json}"
+    );
 }
 
 #[test]
