@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use std::ops::Range;
 
 mod de;
+pub mod lexicon;
 mod words;
 use de::*;
 use words::*;
