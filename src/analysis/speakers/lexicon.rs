@@ -43,11 +43,13 @@ pub struct Lexicon {
     pronoun_words: Vec<&'static str>,
     first_names: HashMap<&'static str, Gender>,
     articles: Vec<&'static str>,
+    addressee_verbs: Vec<&'static str>,
 }
 
 struct Files {
     titles: &'static str,
     articles: &'static str,
+    addressee_verbs: &'static str,
     pronouns: &'static str,
     first_names: &'static str,
 }
@@ -57,6 +59,11 @@ macro_rules! files {
         Files {
             titles: include_str!(concat!("../../../assets/lexicon/", $lang, "/titles.tsv")),
             articles: include_str!(concat!("../../../assets/lexicon/", $lang, "/articles.txt")),
+            addressee_verbs: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/addressee_verbs.txt"
+            )),
             pronouns: include_str!(concat!("../../../assets/lexicon/", $lang, "/pronouns.tsv")),
             first_names: include_str!(concat!(
                 "../../../assets/lexicon/",
@@ -123,6 +130,9 @@ impl Lexicon {
         lex.articles = rows(f.articles)
             .filter_map(|r| r.first().copied())
             .collect();
+        lex.addressee_verbs = rows(f.addressee_verbs)
+            .filter_map(|r| r.first().copied())
+            .collect();
         lex
     }
 
@@ -168,6 +178,11 @@ impl Lexicon {
     /// `lower` is a definite or indefinite article (`the`, `die`, `l'`).
     pub fn is_article(&self, lower: &str) -> bool {
         self.articles.contains(&lower)
+    }
+
+    /// `lower` is a reporting verb whose object is the addressee (`told`, `assured`).
+    pub fn takes_addressee(&self, lower: &str) -> bool {
+        self.addressee_verbs.contains(&lower)
     }
 
     /// The gender of a common first name (lower case), if the list knows it.
@@ -306,6 +321,7 @@ mod tests {
         assert_eq!(en.first_name_gender("karen"), Some(Feminine));
         assert_eq!(en.first_name_gender("sasse"), None);
         assert!(en.pronoun("they").is_some_and(|p| p.plural_only));
+        assert!(en.takes_addressee("told") && !en.takes_addressee("said"));
     }
 
     #[test]
@@ -313,6 +329,7 @@ mod tests {
         let f = Files {
             titles: "# c\n\nsen.\t-\nmrs.\tf\n",
             articles: "the\n",
+            addressee_verbs: "told\n",
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
         };

@@ -11,6 +11,7 @@ use super::quotes::Found;
 use super::text::{self, lower_into, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
+use lexicon::{Gender, Lexicon};
 use std::ops::Range;
 
 mod de;
@@ -160,6 +161,97 @@ impl Ctx<'_> {
         })
     }
 
+    /// Like [`Ctx::last_mention`] for persons, skipping those whose gender disagrees with
+    /// `want`.
+    fn last_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[..idx].iter().rev().take(400).find(|l| {
+            self.entities.get(l.entity).is_some_and(|e| {
+                e.kind == EntityKind::Person
+                    && !unit_name(&e.name)
+                    && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
+            }) && !self.is_doubtful(l.entity)
+                && !self.quoted(l.start)
+                && !self.addressee_at(l.start)
+        })
+    }
+
+    /// The mention at byte `pos` is the object of an addressee verb (`told [Mr.] Reyes`).
+    fn addressee_at(&self, pos: usize) -> bool {
+        let lex = Lexicon::of(self.lang);
+        let mut head = self
+            .text
+            .get(floor_boundary(self.text, pos.saturating_sub(48))..pos)
+            .unwrap_or("");
+        for _ in 0..2 {
+            let trimmed = head.trim_end();
+            let Some(word) = trimmed.rsplit(char::is_whitespace).next() else {
+                return false;
+            };
+            let lower = word.trim_end_matches('.').to_lowercase();
+            if lex.takes_addressee(&lower) {
+                return true;
+            }
+            if !lex.is_title(&lower) {
+                return false;
+            }
+            head = &trimmed[..trimmed.len() - word.len()];
+        }
+        false
+    }
+
+    /// A speaker found before agrees with a pronoun of gender `want`: the person it names
+    /// is of that gender or of unknown gender.
+    fn speaker_agrees(&self, s: &Speaker, want: Option<Gender>) -> bool {
+        let Some(want) = want else {
+            return true;
+        };
+        self.mention_in(s.start, s.end)
+            .and_then(|m| self.entities.get(m.entity))
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .find(|e| e.kind == EntityKind::Person && e.name == s.name)
+            })
+            .filter(|e| e.kind == EntityKind::Person)
+            .and_then(|e| self.entity_gender(e))
+            .or_else(|| self.title_gender_before(s.start))
+            .is_none_or(|g| g == want)
+    }
+
+    /// A person's gender as the article tells it: a gendered title before one of their
+    /// mentions or inside it (`Mrs. Cole`, `Herr Meier`, `Ministerin Schröder`), else their
+    /// first name in the lexicon's list. `None` when neither says.
+    fn entity_gender(&self, e: &Entity) -> Option<Gender> {
+        let lex = Lexicon::of(self.lang);
+        for m in e.mentions.iter().take(64) {
+            let inside = self.text.get(m.start..m.end).unwrap_or("");
+            let titled = inside
+                .split_whitespace()
+                .find_map(|w| lex.title_gender(&w.trim_end_matches('.').to_lowercase()));
+            if let Some(g) = titled.or_else(|| self.title_gender_before(m.start)) {
+                return Some(g);
+            }
+        }
+        let first = e
+            .name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .find(|w| !lex.is_title(w))?;
+        lex.first_name_gender(&first)
+    }
+
+    /// The gender marked by a title right before byte `pos` (`Mrs. ` or `Frau `).
+    fn title_gender_before(&self, pos: usize) -> Option<Gender> {
+        let head = self
+            .text
+            .get(floor_boundary(self.text, pos.saturating_sub(32))..pos)?
+            .trim_end();
+        let head = head.strip_suffix('.').unwrap_or(head);
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+        Lexicon::of(self.lang).title_gender(&word.to_lowercase())
+    }
+
     /// Byte `pos` lies inside a quote.
     fn quoted(&self, pos: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.start <= pos);
@@ -252,8 +344,17 @@ impl Ctx<'_> {
         let mut buf = String::new();
         let lower = lower_into(np, &mut buf).to_string();
         if pronouns(self.lang).contains(&lower.as_str()) {
-            let person = self.last_mention(start, &[EntityKind::Person]);
-            let from_recent = recent.iter().rev().find(|s| s.start < start);
+            // `he said` after a woman was named is not hers: a pronoun with a gender goes to
+            // the last person who agrees with it or whose gender is unknown.
+            let want = Lexicon::of(self.lang)
+                .pronoun(&lower)
+                .filter(|p| !p.plural_only)
+                .and_then(|p| p.gender);
+            let person = self.last_person_agreeing(start, want);
+            let from_recent = recent
+                .iter()
+                .rev()
+                .find(|s| s.start < start && self.speaker_agrees(s, want));
             let name = match (person, from_recent) {
                 (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
                 (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
@@ -392,6 +493,20 @@ impl Ctx<'_> {
         })
     }
 
+    /// Word `j - 1` is an abbreviated title or an initial (`Sen.`, `Dr.`, `Mme`, `George W.`)
+    /// whose full stop is all that separates it from the capitalised word `j`: the name goes on.
+    fn abbreviation_before_name(&self, seg: &Seg, j: usize) -> bool {
+        let prev = seg.words[j - 1].as_str(seg.text);
+        let abbreviation = Lexicon::of(self.lang).is_abbreviated_title(&seg.lower[j - 1])
+            || prev.chars().count() == 1 && starts_upper(prev);
+        abbreviation
+            && seg
+                .gap(j)
+                .strip_prefix('.')
+                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c.is_whitespace() && c != '\n'))
+            && starts_upper(seg.words[j].as_str(seg.text))
+    }
+
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
     fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
         self.np_from(seg, i, true)
@@ -434,7 +549,7 @@ impl Ctx<'_> {
             starts_upper(seg.words[i].as_str(seg.text)) && !DETERMINERS.contains(&first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
-            if !gap_is_space(gap) {
+            if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
                 break;
             }
             let w = seg.words[j].as_str(seg.text);
@@ -1448,7 +1563,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     // im Fachblatt zitiert`) attribute the quote.
     let limit = seg.words.len().min(if lang == Lang::De { 12 } else { 8 });
     for k in 1..limit {
-        if seg.gap(k).contains(['.', ';', '(', ':'])
+        if seg.gap(k).contains(['.', ';', '(', ':']) && !ctx.abbreviation_before_name(&seg, k)
             || (lang == Lang::De && seg.gap(k).contains(','))
         {
             break;
@@ -1698,8 +1813,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
         return sp;
     }
-    // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
-    if c + 1 < n {
+    // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`; but after
+    // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
+    if c + 1 < n && !Lexicon::of(lang).takes_addressee(lc) {
         if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
             let np = ctx.text.get(s..e).unwrap_or("");
             let l = np.to_lowercase();
