@@ -17,7 +17,7 @@
 //!   only the pronoun's position can be checked. When several gold annotations share the
 //!   quote span, any of their speakers counts.
 //!
-//! Until commit `e13657c` a predicted span that merely overlapped the gold span counted, and
+//! Until commit `68386f6` a predicted span that merely overlapped the gold span counted, and
 //! so did names that contained one another as strings (`er` in `Sergej Lawrow`, `Sen` in
 //! `Sen. Ben Sasse`); `docs/accuracy.md` records what that changed.
 //!

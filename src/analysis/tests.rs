@@ -1328,6 +1328,7 @@ fn speaker_titles_before_names() {
         (Lang::De, "Krise\nDie Lage ist ernst. „Wir handeln jetzt“, sagte Dr. Anna Berger am Montag.\n", "Wir handeln", "Anna Berger"),
         (Lang::Fr, "Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", "Claire Vasseur"),
         (Lang::Es, "Obras\nEl pleno aprobó el plan. «Es un paso necesario», dijo la Sra. Marta Gil.\n", "Es un paso", "Marta Gil"),
+        (Lang::En, "Bridges\nThe bill passed. Asked about it, the White House press secretary, Mr. Daniel Ruiz, said: “The president supports it.”\n", "The president", "Daniel Ruiz"),
     ]);
 }
 
@@ -1351,5 +1352,8 @@ fn speaker_addressees_do_not_speak() {
         (Lang::En, "Bridges\nThe bill passed. Sen. Edward Lang told Ms. Holloway after the vote that the Senate would “take a hard look at the formula.”\n", "take a hard", "Edward Lang"),
         (Lang::En, "Border\nRep. Samuel Ortiz told Haines that the troops “have been a welcome sight.”\n", "have been", "Rep. Samuel Ortiz"),
         (Lang::En, "Casinos\nSen. Rosa Delgado told Dr. Priya Natarajan that hotels needed visitors. “When we close a door, they notice,” she said.\n", "When we close", "Rosa Delgado"),
+        (Lang::Fr, "Budget\nLe maire Jean Morel a dit à Claire Vasseur que la ville paierait. « Nous tiendrons nos engagements », a-t-il ajouté.\n", "Nous tiendrons", "Jean Morel"),
+        (Lang::Es, "Obras\nEl alcalde Pablo Soler dijo a Carmen Villalobos que la obra seguiría. «No vamos a ceder», añadió.\n", "No vamos", "Pablo Soler"),
+        (Lang::De, "Krise\nMinister Peter Brandt sagte Anna Berger am Montag: „Wir handeln jetzt.“\n", "Wir handeln", "Peter Brandt"),
     ]);
 }

@@ -44,12 +44,14 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     articles: Vec<&'static str>,
     addressee_verbs: Vec<&'static str>,
+    addressee_preps: Vec<&'static str>,
 }
 
 struct Files {
     titles: &'static str,
     articles: &'static str,
     addressee_verbs: &'static str,
+    addressee_preps: &'static str,
     pronouns: &'static str,
     first_names: &'static str,
 }
@@ -63,6 +65,11 @@ macro_rules! files {
                 "../../../assets/lexicon/",
                 $lang,
                 "/addressee_verbs.txt"
+            )),
+            addressee_preps: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/addressee_preps.txt"
             )),
             pronouns: include_str!(concat!("../../../assets/lexicon/", $lang, "/pronouns.tsv")),
             first_names: include_str!(concat!(
@@ -133,6 +140,9 @@ impl Lexicon {
         lex.addressee_verbs = rows(f.addressee_verbs)
             .filter_map(|r| r.first().copied())
             .collect();
+        lex.addressee_preps = rows(f.addressee_preps)
+            .filter_map(|r| r.first().copied())
+            .collect();
         lex
     }
 
@@ -183,6 +193,12 @@ impl Lexicon {
     /// `lower` is a reporting verb whose object is the addressee (`told`, `assured`).
     pub fn takes_addressee(&self, lower: &str) -> bool {
         self.addressee_verbs.contains(&lower)
+    }
+
+    /// `lower` is a preposition that marks the person spoken to after a reporting verb
+    /// (`dit à`, `dijo a`, `zei tegen`).
+    pub fn marks_addressee(&self, lower: &str) -> bool {
+        self.addressee_preps.contains(&lower)
     }
 
     /// The gender of a common first name (lower case), if the list knows it.
@@ -322,6 +338,7 @@ mod tests {
         assert_eq!(en.first_name_gender("sasse"), None);
         assert!(en.pronoun("they").is_some_and(|p| p.plural_only));
         assert!(en.takes_addressee("told") && !en.takes_addressee("said"));
+        assert!(Lexicon::of(Lang::Fr).marks_addressee("à"));
     }
 
     #[test]
@@ -330,6 +347,7 @@ mod tests {
             titles: "# c\n\nsen.\t-\nmrs.\tf\n",
             articles: "the\n",
             addressee_verbs: "told\n",
+            addressee_preps: "to\n",
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
         };

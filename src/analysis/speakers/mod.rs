@@ -8,7 +8,7 @@
 
 use super::entities::{is_title, Located};
 use super::quotes::Found;
-use super::text::{self, lower_into, starts_upper, Word};
+use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
 use lexicon::{Gender, Lexicon};
@@ -176,28 +176,31 @@ impl Ctx<'_> {
         })
     }
 
-    /// The mention at byte `pos` is the object of an addressee verb (`told [Mr.] Reyes`).
+    /// The mention at byte `pos` is the person spoken to: the object of an addressee verb
+    /// (`told [Mr.] Reyes`) or after a preposition that follows a reporting verb (`a dit à
+    /// Claire Vasseur`, `dijo a Carmen`).
     fn addressee_at(&self, pos: usize) -> bool {
         let lex = Lexicon::of(self.lang);
-        let mut head = self
+        let head = self
             .text
-            .get(floor_boundary(self.text, pos.saturating_sub(48))..pos)
+            .get(floor_boundary(self.text, pos.saturating_sub(64))..pos)
             .unwrap_or("");
-        for _ in 0..2 {
-            let trimmed = head.trim_end();
-            let Some(word) = trimmed.rsplit(char::is_whitespace).next() else {
-                return false;
-            };
-            let lower = word.trim_end_matches('.').to_lowercase();
-            if lex.takes_addressee(&lower) {
-                return true;
-            }
-            if !lex.is_title(&lower) {
-                return false;
-            }
-            head = &trimmed[..trimmed.len() - word.len()];
+        let words: Vec<String> = head
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
+        let mut i = 0;
+        if words.first().is_some_and(|w| lex.is_title(w)) {
+            i = 1;
         }
-        false
+        let Some(w) = words.get(i) else {
+            return false;
+        };
+        lex.takes_addressee(w)
+            || lex.marks_addressee(w)
+                && words.get(i + 1).is_some_and(|v| is_verb_word(v, self.lang))
     }
 
     /// A speaker found before agrees with a pronoun of gender `want`: the person it names
@@ -319,11 +322,34 @@ impl Ctx<'_> {
 
     /// Turns the noun phrase `start..end` into a speaker.
     fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
+        let titled = |s: &str| {
+            s.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                is_title(&w) || Lexicon::of(self.lang).is_title(&w)
+            })
+        };
+        // The phrase may stop at a name while the role goes on in lower case up to a comma
+        // (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
+        // belongs to the phrase.
+        let rest = self.text.get(end..).unwrap_or("");
+        let role_tail = rest
+            .find(", ")
+            .filter(|&i| {
+                let words: Vec<&str> = rest[..i].split_whitespace().collect();
+                self.lang != Lang::De
+                    && (1..=3).contains(&words.len())
+                    && words.iter().all(|w| starts_lower(w))
+                    && titled(&rest[..i])
+            })
+            .unwrap_or(0);
+        let end = end + role_tail;
         // A description followed by the name in apposition: `su portavoz, Ana López`.
         if self.mention_in(start, end).is_none() {
             let rest = self.text.get(end..).unwrap_or("");
             if let Some(r) = rest.strip_prefix(", ") {
-                let at = end + 2;
+                let at = self.after_title(end + 2);
                 let idx = self.located.partition_point(|l| l.start < at);
                 if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
                     if self
@@ -369,16 +395,14 @@ impl Ctx<'_> {
             // an organisation after a role is not the speaker; the person in apposition is,
             // or else the whole phrase.
             let head = self.text.get(start..m.start).unwrap_or("");
+            // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
+            // after the organisation makes the phrase a role too.
             let role = e.kind != EntityKind::Person
-                && head.split_whitespace().any(|w| {
-                    let w = w
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    is_title(&w)
-                });
+                && (titled(head)
+                    || self.lang != Lang::De && titled(self.text.get(m.end..end).unwrap_or("")));
             if role {
                 if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
-                    let at = end + 2;
+                    let at = self.after_title(end + 2);
                     let idx = self.located.partition_point(|l| l.start < at);
                     if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
                         if let Some(p) = self
@@ -491,6 +515,26 @@ impl Ctx<'_> {
             start: start + lead,
             end: start + lead + np.len(),
         })
+    }
+
+    /// `pos`, or the start of the word after the title that stands at `pos` (`Mr. `, `Frau `).
+    fn after_title(&self, pos: usize) -> usize {
+        let rest = self.text.get(pos..).unwrap_or("");
+        let word: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lex = Lexicon::of(self.lang);
+        let lower = word.to_lowercase();
+        let after = &rest[word.len()..];
+        let gap = if lex.is_abbreviated_title(&lower) {
+            after.strip_prefix(". ").map(|_| 2)
+        } else if lex.is_title(&lower) && starts_upper(word) {
+            after.strip_prefix(' ').map(|_| 1)
+        } else {
+            None
+        };
+        gap.map_or(pos, |g| pos + word.len() + g)
     }
 
     /// Word `j - 1` is an abbreviated title or an initial (`Sen.`, `Dr.`, `Mme`, `George W.`)
