@@ -209,15 +209,20 @@ impl Ctx<'_> {
         let Some(want) = want else {
             return true;
         };
+        // The person named at the speaker's span, else the pronoun found there (`she`
+        // carries its gender), else a title before it.
+        let pronoun = || {
+            let w = self.text.get(s.start..s.end)?.to_lowercase();
+            Lexicon::of(self.lang)
+                .pronoun(&w)
+                .filter(|p| !p.plural_only)?
+                .gender
+        };
         self.mention_in(s.start, s.end)
             .and_then(|m| self.entities.get(m.entity))
-            .or_else(|| {
-                self.entities
-                    .iter()
-                    .find(|e| e.kind == EntityKind::Person && e.name == s.name)
-            })
             .filter(|e| e.kind == EntityKind::Person)
             .and_then(|e| self.entity_gender(e))
+            .or_else(pronoun)
             .or_else(|| self.title_gender_before(s.start))
             .is_none_or(|g| g == want)
     }
@@ -240,8 +245,59 @@ impl Ctx<'_> {
             .name
             .split_whitespace()
             .map(|w| w.trim_end_matches('.').to_lowercase())
-            .find(|w| !lex.is_title(w))?;
-        lex.first_name_gender(&first)
+            .find(|w| !lex.is_title(w));
+        first.and_then(|f| lex.first_name_gender(&f)).or_else(|| {
+            e.mentions
+                .iter()
+                .take(16)
+                .find_map(|m| self.reported_pronoun_gender(m.end))
+        })
+    }
+
+    /// `Lowe, who chairs the panel, said she would …`: the gender of the pronoun that a
+    /// reporting verb right after a mention (ending at `end`) takes as its subject, in the
+    /// same clause and with no other person named in between.
+    fn reported_pronoun_gender(&self, end: usize) -> Option<Gender> {
+        let lex = Lexicon::of(self.lang);
+        let rest = self.text.get(end..floor_boundary(self.text, end + 160))?;
+        let clause = rest
+            .find(['.', '!', '?', ';', '\n', '“', '„', '«', '"'])
+            .map_or(rest, |i| &rest[..i]);
+        let words: Vec<(usize, String)> = clause
+            .split_whitespace()
+            .map(|w| {
+                let at = w.as_ptr() as usize - clause.as_ptr() as usize;
+                let l = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                (at, l)
+            })
+            .collect();
+        let v = words.iter().position(|(_, w)| is_verb_word(w, self.lang))?;
+        let from = self.located.partition_point(|l| l.start < end);
+        let named_between = self.located[from..]
+            .iter()
+            .take_while(|l| l.start < end + words[v].0)
+            .any(|l| {
+                self.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+        if named_between {
+            return None;
+        }
+        let mut k = v + 1;
+        if words
+            .get(k)
+            .is_some_and(|(_, w)| matches!(w.as_str(), "that" | "dass" | "dat" | "que" | "qu"))
+        {
+            k += 1;
+        }
+        let p = lex.pronoun(&words.get(k)?.1)?;
+        if p.plural_only {
+            return None;
+        }
+        p.gender
     }
 
     /// The gender marked by a title right before byte `pos` (`Mrs. ` or `Frau `).
@@ -333,7 +389,10 @@ impl Ctx<'_> {
         // The phrase may stop at a name while the role goes on in lower case up to a comma
         // (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
         // belongs to the phrase.
-        let rest = self.text.get(end..).unwrap_or("");
+        let rest = self
+            .text
+            .get(end..floor_boundary(self.text, end + 64))
+            .unwrap_or("");
         let role_tail = rest
             .find(", ")
             .filter(|&i| {
