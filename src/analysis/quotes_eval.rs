@@ -7,18 +7,25 @@
 //!   and each predicted quote matches at most once (greedy in text order).
 //! - Precision = matched predictions / predictions; recall = matched gold / gold.
 //! - Speaker right, over matched pairs: the gold annotation has no speaker and none is
-//!   predicted; or the predicted speaker span overlaps a gold speaker span; or the predicted
-//!   name and the gold speaker text contain one another (case-insensitive). When several gold
-//!   annotations share the quote span, any of their speakers counts.
+//!   predicted; or the predicted name and the gold speaker text name the same speaker
+//!   ([`same_speaker`]: equal word for word, or the shorter is a run of whole words of the
+//!   longer that ends in the longer's surname: `Ben Sasse` and `Sasse` match `Sen. Ben Sasse`,
+//!   `Sen` does not, nor does `er` match `Sergej Lawrow`); or the gold speaker is a pronoun
+//!   whose predicted span overlaps it. For a pronoun the annotation may also give the person
+//!   it stands for (`"referent": {"text": "Laura Bianchi"}`, in the project's own articles);
+//!   then the predicted name must name that person. Without a referent (the German corpus)
+//!   only the pronoun's position can be checked. When several gold annotations share the
+//!   quote span, any of their speakers counts.
 //!
+//! Until commit `68386f6` a predicted span that merely overlapped the gold span counted, and
+//! so did names that contained one another as strings (`er` in `Sergej Lawrow`, `Sen` in
+//! `Sen. Ben Sasse`); `docs/accuracy.md` records what that changed.
 //!
-//! The scoring rule is deliberately strict and was left as it was when the German rules were
-//! tuned: a predicted speaker that names the right person through another mention (the
-//! gold marks `Der Bundespräsident` in the quote's sentence, the prediction `Köhler` two
-//! sentences earlier) counts as wrong, and so does any speaker predicted for a quote whose
-//! annotation has none (about a fifth of the remaining speaker errors on `train`). Aligning
-//! coreferent mentions would need coreference the corpus does not annotate; a looser
-//! surname match was tried on paper and would have changed one case, so it was not added.
+//! The rule is strict in one way: a predicted speaker that names the right person through
+//! another mention (the gold marks `Der Bundespräsident` in the quote's sentence, the
+//! prediction `Köhler` two sentences earlier) counts as wrong, and so does any speaker
+//! predicted for a quote whose annotation has none. Aligning coreferent mentions would need
+//! coreference the corpus does not annotate.
 //!
 //! With `QUOTES_EVAL_MISSES=1` the tests (and `krant-eval quotes`) print one line per error
 //! (`FP`, `FN`, `SPK` with the rule that found the speaker) and the text around it, the gold
@@ -27,7 +34,10 @@
 //!
 //! Offsets in the corpus are character offsets; they are converted to byte offsets.
 
+use super::speakers::lexicon::Lexicon;
+use super::text::starts_upper;
 use super::{analyze_with_rules, QuoteKind};
+use crate::lang::Lang;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -69,7 +79,107 @@ impl std::fmt::Display for QuoteScores {
 struct Gold {
     quote: Range<usize>,
     speakers: Vec<Range<usize>>,
-    speaker_text: String,
+    /// Each annotation's speaker text and, for a pronoun, the person it stands for when the
+    /// annotation says.
+    speaker_texts: Vec<(String, Option<String>)>,
+}
+
+/// The words of a name or description, as written: letters and digits, with hyphens and
+/// apostrophes inside words kept (`Reed’s`, `D-Calif`).
+fn words_of(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || super::text::is_apostrophe(c)))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether a predicted speaker name and an annotated speaker text name the same speaker:
+/// equal word for word (case-insensitive, leading articles and titles aside: `Dr. Shaw` is
+/// `Shaw`), or the shorter is a run
+/// of whole words of the longer that ends a name there: its last word is capitalised, no
+/// title and no pronoun, and the longer does not go on with a capitalised word. So `Ben
+/// Sasse` and `Sasse` match `Sen. Ben Sasse`, `Thomas Brouwer` matches `Ecoloog Thomas
+/// Brouwer van Wageningen`, but `Sen`, `Ben`, `Reed` (for `Reed’s spokeswoman, Nora
+/// Vick`) do not, and a bare substring never does: `er` is not `Sergej Lawrow`.
+pub fn same_speaker(predicted: &str, gold: &str, lang: Lang) -> bool {
+    let (p, g) = (parts(predicted), parts(gold));
+    p.iter()
+        .any(|p| g.iter().any(|g| same_speaker_words(p, g, lang)))
+}
+
+/// A speaker text without what stands in parentheses (`Kristina Schröder (CDU)`), and also
+/// each of its comma-separated pieces (`Wolfgang Hürter, Aufsichtsvorsitzender von SWB`:
+/// the name and the apposition each name the speaker).
+fn parts(s: &str) -> Vec<String> {
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let mut v = vec![bare.clone()];
+    if bare.contains(',') {
+        v.extend(bare.split(',').map(str::to_string));
+    }
+    v
+}
+
+fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
+    let lex = Lexicon::of(lang);
+    let words = |s: &str| -> Vec<(String, bool)> {
+        let mut v: Vec<(String, bool)> = words_of(s)
+            .into_iter()
+            .map(|w| (w.to_lowercase(), starts_upper(w)))
+            .collect();
+        let opening = v
+            .iter()
+            .take_while(|(l, _)| lex.is_article(l) || lex.is_title(l))
+            .count();
+        v.drain(..opening);
+        v
+    };
+    let (p, g) = (words(predicted), words(gold));
+    if p.is_empty() || g.is_empty() {
+        return false;
+    }
+    let lower = |v: &[(String, bool)]| v.iter().map(|w| w.0.clone()).collect::<Vec<_>>();
+    if lower(&p) == lower(&g) {
+        return true;
+    }
+    // `Martin Winterkorn` and `VW-Chef Winterkorn`: a full name (capitalised words only)
+    // and another mention ending in its surname.
+    let full_name = |v: &[(String, bool)]| v.len() >= 2 && v.iter().all(|w| w.1);
+    let ends_in = |a: &[(String, bool)], b: &[(String, bool)]| {
+        a.last().zip(b.last()).is_some_and(|(x, y)| {
+            x.0 == y.0 && x.1 && y.1 && !lex.is_title(&x.0) && lex.pronoun(&x.0).is_none()
+        })
+    };
+    if (full_name(&p) || full_name(&g)) && ends_in(&p, &g) {
+        return true;
+    }
+    let (short, long) = if p.len() < g.len() { (p, g) } else { (g, p) };
+    let short = lower(&short);
+    let Some(last) = short.last() else {
+        return false;
+    };
+    let n = short.len();
+    let name_end = |i: usize| {
+        long.get(i)
+            .is_some_and(|(l, upper)| *upper && !lex.is_title(l) && lex.pronoun(l).is_none())
+            && !long.get(i + 1).is_some_and(|w| w.1)
+    };
+    (n - 1..long.len()).any(|i| {
+        long[i].0 == *last
+            && name_end(i)
+            && long[i + 1 - n..=i]
+                .iter()
+                .zip(&short)
+                .all(|(a, b)| a.0 == *b)
+    })
 }
 
 fn char_to_byte(text: &str) -> Vec<usize> {
@@ -149,6 +259,20 @@ fn context(
     out.replace('\n', " / ")
 }
 
+/// Whether the predicted speaker `s` is one of the gold quote's speakers (see the module's
+/// rules).
+fn speaker_right(s: &super::Speaker, g: &Gold, lang: Lang) -> bool {
+    let lex = Lexicon::of(lang);
+    let overlap = g.speakers.iter().any(|gs| overlaps(gs, &(s.start..s.end)));
+    g.speaker_texts.iter().any(|(t, referent)| {
+        let pronoun = lex.pronoun(&t.trim().to_lowercase()).is_some();
+        match referent {
+            Some(r) if pronoun => same_speaker(&s.name, r, lang),
+            _ => same_speaker(&s.name, t, lang) || pronoun && overlap,
+        }
+    })
+}
+
 /// Per rule that found a speaker: (right, matched).
 type RuleTally = BTreeMap<&'static str, (usize, usize)>;
 
@@ -171,23 +295,26 @@ fn score_document(
         };
         let quote = first.start..last.end;
         let sp = a.get("speaker").map(|s| spans(s, &map)).unwrap_or_default();
-        let st = a
-            .get("speaker")
-            .and_then(|s| s.get("text"))
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
+        let text_of = |key: &str| {
+            a.get(key)
+                .and_then(|s| s.get("text"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        let st = (
+            text_of("speaker").unwrap_or_default(),
+            text_of("referent").filter(|r| !r.trim().is_empty()),
+        );
         // Annotations of the same quote with different speakers are one gold quote.
         if let Some(g) = gold.iter_mut().find(|g| g.quote == quote) {
             g.speakers.extend(sp);
-            g.speaker_text.push('\u{1f}');
-            g.speaker_text.push_str(&st);
+            g.speaker_texts.push(st);
             continue;
         }
         gold.push(Gold {
             quote,
             speakers: sp,
-            speaker_text: st,
+            speaker_texts: vec![st],
         });
     }
     let blocks = super::text::line_blocks(text);
@@ -219,17 +346,7 @@ fn score_document(
         let g = &gold[gi];
         let ok = match &p.speaker {
             None => g.speakers.is_empty(),
-            Some(s) => {
-                let sr = s.start..s.end;
-                let name = s.name.to_lowercase();
-                g.speakers.iter().any(|gs| overlaps(gs, &sr))
-                    || g.speaker_text.split('\u{1f}').any(|t| {
-                        let t = t.trim().to_lowercase();
-                        !t.is_empty()
-                            && !name.is_empty()
-                            && (t.contains(&name) || name.contains(&t))
-                    })
-            }
+            Some(s) => speaker_right(s, g, lang),
         };
         let t = tally.entry(rule).or_default();
         t.1 += 1;
@@ -243,7 +360,7 @@ fn score_document(
                 p.speaker
                     .as_ref()
                     .map(|s| (&s.name, text.get(s.start..s.end).unwrap_or(""))),
-                g.speaker_text,
+                g.speaker_texts,
                 context(text, &g.quote, &g.speakers, p.speaker.as_ref())
             ));
         }
@@ -314,8 +431,8 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
 mod tests {
     use super::*;
 
-    /// Scores a split of the German corpus and holds it to floors just under what it scored
-    /// as of commit e7310aa (dev F1 91.5, speakers 86.6 %; train 92.9, 82.6 %).
+    /// Scores a split of the German corpus and holds it to floors just under what it scores
+    /// with the whole-name speaker rule (dev F1 91.5, speakers 85.7 %; train 92.9, 82.8 %).
     fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
@@ -340,7 +457,7 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_dev() {
-        run("dev", 0.91, 0.86);
+        run("dev", 0.91, 0.85);
     }
 
     #[test]
@@ -350,20 +467,163 @@ mod tests {
     }
 
     /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were
-    /// tuned on:
-    /// a guard against regressions, with floors below what they score now (F1 96.6 to 100,
-    /// speakers 96 to 100 %).
+    /// tuned on: a guard against regressions, with speaker floors at most a point under what
+    /// each language scores now (see `docs/accuracy.md`).
     #[test]
     fn five_languages_of_our_own_articles() {
-        for lang in ["nl", "en", "fr", "es", "pt"] {
+        for (lang, speakers) in [
+            ("nl", 0.95),
+            ("en", 0.97),
+            ("fr", 0.99),
+            ("es", 0.96),
+            ("pt", 0.94),
+        ] {
             let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tests/quotes")
                 .join(lang);
             let s = evaluate(&dir).unwrap();
             assert!(s.gold >= 30, "{lang}: {s:?}");
             assert!(s.f1 >= 0.93, "{lang}: {s:?}");
-            assert!(s.speaker_accuracy >= 0.93, "{lang}: {s:?}");
+            assert!(s.speaker_accuracy >= speakers, "{lang}: {s:?}");
         }
+    }
+
+    /// (predicted name, gold speaker text, language, same speaker).
+    #[test]
+    fn speaker_names_match_whole_names_not_substrings() {
+        let table: &[(&str, &str, Lang, bool)] = &[
+            ("Ben Sasse", "Sen. Ben Sasse", Lang::En, true),
+            ("Sasse", "Sen. Ben Sasse", Lang::En, true),
+            ("Sen. Ben Sasse", "Sasse", Lang::En, true),
+            ("Sen", "Sen. Ben Sasse", Lang::En, false),
+            ("Ben", "Sen. Ben Sasse", Lang::En, false),
+            ("Reed", "Reed’s spokeswoman, Nora Vick", Lang::En, false),
+            ("Nora Vick", "Reed’s spokeswoman, Nora Vick", Lang::En, true),
+            ("the operator", "The operator", Lang::En, true),
+            ("operator", "the operator", Lang::En, true),
+            ("operator", "the bus operator", Lang::En, false),
+            (
+                "Thomas Brouwer",
+                "Ecoloog Thomas Brouwer van Wageningen",
+                Lang::Nl,
+                true,
+            ),
+            ("haar gaat het", "haar", Lang::Nl, false),
+            ("er", "Sergej Lawrow", Lang::De, false),
+            ("Lawrow", "er", Lang::De, false),
+            ("Lawrow", "Sergej Lawrow", Lang::De, true),
+            ("Köhler", "Der Bundespräsident", Lang::De, false),
+            (
+                "Horst Köhler",
+                "Bundespräsident Horst Köhler",
+                Lang::De,
+                true,
+            ),
+            ("Präsident", "Präsident Horst Köhler", Lang::De, false),
+            (
+                "Mme Rivière",
+                "la présidente du tribunal, Anne Rivière",
+                Lang::Fr,
+                true,
+            ),
+            (
+                "Anne Rivière",
+                "la présidente du tribunal, Anne Rivière",
+                Lang::Fr,
+                true,
+            ),
+            (
+                "Oosterhuis",
+                "Kamerlid Sanne Oosterhuis, woordvoerder wonen",
+                Lang::Nl,
+                true,
+            ),
+            ("", "Sasse", Lang::En, false),
+            ("Miriam Shaw", "Dr. Shaw", Lang::En, true),
+            ("Martin Winterkorn", "VW-Chef Winterkorn", Lang::De, true),
+            (
+                "Sebastian Edathy",
+                "der Vorsitzende, Sebastian Edathy (SPD)",
+                Lang::De,
+                true,
+            ),
+            (
+                "Wolfgang Hürter",
+                "Wolfgang Hürter, Aufsichtsvorsitzender von SWB",
+                Lang::De,
+                true,
+            ),
+            (
+                "Der Sprecher des WFP",
+                "Der Sprecher des WFP, Tomson Phiri",
+                Lang::De,
+                true,
+            ),
+            (
+                "Der 58-Jährige habe darin",
+                "Der 58-Jährige",
+                Lang::De,
+                false,
+            ),
+            (
+                "der US-Präsident George W",
+                "der US-Präsident George W. Bush",
+                Lang::De,
+                false,
+            ),
+            (
+                "Der türkische Minister",
+                "Der deutsche Minister",
+                Lang::De,
+                false,
+            ),
+            ("Frau", "einer bewaffneten Frau", Lang::De, false),
+            ("Sen", "Sen", Lang::En, false),
+        ];
+        for &(p, g, lang, want) in table {
+            assert_eq!(same_speaker(p, g, lang), want, "{p:?} / {g:?}");
+        }
+    }
+
+    /// A pronoun's position is all the German corpus lets the scorer check; where the
+    /// annotation names the person (`referent`), the predicted name must be that person.
+    #[test]
+    fn pronoun_speakers_are_checked_against_their_referent() {
+        let text = "Sen. Laura Bianchi spoke. “We are writing a check,” she said.";
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        let she = at("she said")..at("she said") + 3;
+        let gold = |referent: Option<&str>| Gold {
+            quote: at("“")..at(" she"),
+            speakers: vec![she.clone()],
+            speaker_texts: vec![("she".into(), referent.map(str::to_string))],
+        };
+        let said_by = |name: &str| super::super::Speaker {
+            name: name.into(),
+            start: she.start,
+            end: she.end,
+        };
+        let laura = Some("Sen. Laura Bianchi");
+        assert!(speaker_right(
+            &said_by("Laura Bianchi"),
+            &gold(laura),
+            Lang::En
+        ));
+        assert!(!speaker_right(
+            &said_by("Paul Kendrick"),
+            &gold(laura),
+            Lang::En
+        ));
+        assert!(speaker_right(
+            &said_by("Paul Kendrick"),
+            &gold(None),
+            Lang::En
+        ));
+        let elsewhere = super::super::Speaker {
+            name: "Kendrick".into(),
+            start: 0,
+            end: 3,
+        };
+        assert!(!speaker_right(&elsewhere, &gold(None), Lang::En));
     }
 
     #[test]

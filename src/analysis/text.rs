@@ -174,7 +174,9 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
             if !w.is_empty()
                 && prev_char(slice, i).is_some_and(|p| p.is_alphanumeric())
                 && (ABBREVIATIONS.contains(&lw.as_str())
-                    || (w.chars().count() == 1 && starts_upper(w)))
+                    || (w.chars().count() == 1 && starts_upper(w))
+                    || (starts_upper(w)
+                        && super::speakers::lexicon::abbreviated_title_in_any_language(&lw)))
             {
                 continue;
             }
@@ -237,6 +239,21 @@ mod tests {
         let ends = sentence_ends(t, 0..t.len(), &[]);
         assert_eq!(ends.len(), 2);
         assert_eq!(&t[..ends[0]], "Hij zei dat Dr. Jansen kwam.");
+    }
+
+    /// Every abbreviated title of the lexicons (`Capt.`, `Pres.`, `Ald.`, `Sra.`, `Mevr.`)
+    /// is followed by a name, never by a new sentence.
+    #[test]
+    fn titles_from_the_lexicons_end_no_sentence() {
+        for t in [
+            "Then Capt. Mary Lowe spoke.",
+            "Then Pres. Ward spoke.",
+            "Then Ald. Victor Mendes spoke.",
+            "Luego la Sra. López habló.",
+            "Toen sprak Mevr. Jansen.",
+        ] {
+            assert_eq!(sentence_ends(t, 0..t.len(), &[]), vec![t.len()], "{t}");
+        }
     }
 
     #[test]

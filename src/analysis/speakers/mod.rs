@@ -8,12 +8,14 @@
 
 use super::entities::{is_title, Located};
 use super::quotes::Found;
-use super::text::{self, lower_into, starts_upper, Word};
+use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
+use lexicon::{Gender, Lexicon};
 use std::ops::Range;
 
 mod de;
+pub mod lexicon;
 mod words;
 use de::*;
 use words::*;
@@ -159,6 +161,156 @@ impl Ctx<'_> {
         })
     }
 
+    /// Like [`Ctx::last_mention`] for persons, skipping those whose gender disagrees with
+    /// `want`.
+    fn last_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[..idx].iter().rev().take(400).find(|l| {
+            self.entities.get(l.entity).is_some_and(|e| {
+                e.kind == EntityKind::Person
+                    && !unit_name(&e.name)
+                    && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
+            }) && !self.is_doubtful(l.entity)
+                && !self.quoted(l.start)
+                && !self.addressee_at(l.start)
+        })
+    }
+
+    /// The mention at byte `pos` is the person spoken to: the object of an addressee verb
+    /// (`told [Mr.] Reyes`) or after a preposition that follows a reporting verb (`a dit à
+    /// Claire Vasseur`, `dijo a Carmen`).
+    fn addressee_at(&self, pos: usize) -> bool {
+        let lex = Lexicon::of(self.lang);
+        let head = self
+            .text
+            .get(floor_boundary(self.text, pos.saturating_sub(64))..pos)
+            .unwrap_or("");
+        let words: Vec<String> = head
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
+        let mut i = 0;
+        if words.first().is_some_and(|w| lex.is_title(w)) {
+            i = 1;
+        }
+        let Some(w) = words.get(i) else {
+            return false;
+        };
+        lex.takes_addressee(w)
+            || lex.marks_addressee(w)
+                && words.get(i + 1).is_some_and(|v| is_verb_word(v, self.lang))
+    }
+
+    /// A speaker found before agrees with a pronoun of gender `want`: the person it names
+    /// is of that gender or of unknown gender.
+    fn speaker_agrees(&self, s: &Speaker, want: Option<Gender>) -> bool {
+        let Some(want) = want else {
+            return true;
+        };
+        // The person named at the speaker's span, else the pronoun found there (`she`
+        // carries its gender), else a title before it.
+        let pronoun = || {
+            let w = self.text.get(s.start..s.end)?.to_lowercase();
+            Lexicon::of(self.lang)
+                .pronoun(&w)
+                .filter(|p| !p.plural_only)?
+                .gender
+        };
+        self.mention_in(s.start, s.end)
+            .and_then(|m| self.entities.get(m.entity))
+            .filter(|e| e.kind == EntityKind::Person)
+            .and_then(|e| self.entity_gender(e))
+            .or_else(pronoun)
+            .or_else(|| self.title_gender_before(s.start))
+            .is_none_or(|g| g == want)
+    }
+
+    /// A person's gender as the article tells it: a gendered title before one of their
+    /// mentions or inside it (`Mrs. Cole`, `Herr Meier`, `Ministerin Schröder`), else their
+    /// first name in the lexicon's list. `None` when neither says.
+    fn entity_gender(&self, e: &Entity) -> Option<Gender> {
+        let lex = Lexicon::of(self.lang);
+        for m in e.mentions.iter().take(64) {
+            let inside = self.text.get(m.start..m.end).unwrap_or("");
+            let titled = inside
+                .split_whitespace()
+                .find_map(|w| lex.title_gender(&w.trim_end_matches('.').to_lowercase()));
+            if let Some(g) = titled.or_else(|| self.title_gender_before(m.start)) {
+                return Some(g);
+            }
+        }
+        let first = e
+            .name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .find(|w| !lex.is_title(w));
+        first.and_then(|f| lex.first_name_gender(&f)).or_else(|| {
+            e.mentions
+                .iter()
+                .take(16)
+                .find_map(|m| self.reported_pronoun_gender(m.end))
+        })
+    }
+
+    /// `Lowe, who chairs the panel, said she would …`: the gender of the pronoun that a
+    /// reporting verb right after a mention (ending at `end`) takes as its subject, in the
+    /// same clause and with no other person named in between.
+    fn reported_pronoun_gender(&self, end: usize) -> Option<Gender> {
+        let lex = Lexicon::of(self.lang);
+        let rest = self.text.get(end..floor_boundary(self.text, end + 160))?;
+        let clause = rest
+            .find(['.', '!', '?', ';', '\n', '“', '„', '«', '"'])
+            .map_or(rest, |i| &rest[..i]);
+        let words: Vec<(usize, String)> = clause
+            .split_whitespace()
+            .map(|w| {
+                let at = w.as_ptr() as usize - clause.as_ptr() as usize;
+                let l = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                (at, l)
+            })
+            .collect();
+        let v = words.iter().position(|(_, w)| is_verb_word(w, self.lang))?;
+        let from = self.located.partition_point(|l| l.start < end);
+        let named_between = self.located[from..]
+            .iter()
+            .take_while(|l| l.start < end + words[v].0)
+            .any(|l| {
+                self.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            });
+        if named_between {
+            return None;
+        }
+        let mut k = v + 1;
+        if words
+            .get(k)
+            .is_some_and(|(_, w)| matches!(w.as_str(), "that" | "dass" | "dat" | "que" | "qu"))
+        {
+            k += 1;
+        }
+        let p = lex.pronoun(&words.get(k)?.1)?;
+        if p.plural_only {
+            return None;
+        }
+        p.gender
+    }
+
+    /// The gender marked by a title right before byte `pos` (`Mrs. ` or `Frau `).
+    fn title_gender_before(&self, pos: usize) -> Option<Gender> {
+        let head = self
+            .text
+            .get(floor_boundary(self.text, pos.saturating_sub(32))..pos)?
+            .trim_end();
+        let head = head.strip_suffix('.').unwrap_or(head);
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+        Lexicon::of(self.lang).title_gender(&word.to_lowercase())
+    }
+
     /// Byte `pos` lies inside a quote.
     fn quoted(&self, pos: usize) -> bool {
         let i = self.quoted.partition_point(|q| q.start <= pos);
@@ -226,11 +378,37 @@ impl Ctx<'_> {
 
     /// Turns the noun phrase `start..end` into a speaker.
     fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
+        let titled = |s: &str| {
+            s.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                is_title(&w) || Lexicon::of(self.lang).is_title(&w)
+            })
+        };
+        // The phrase may stop at a name while the role goes on in lower case up to a comma
+        // (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
+        // belongs to the phrase.
+        let rest = self
+            .text
+            .get(end..floor_boundary(self.text, end + 64))
+            .unwrap_or("");
+        let role_tail = rest
+            .find(", ")
+            .filter(|&i| {
+                let words: Vec<&str> = rest[..i].split_whitespace().collect();
+                self.lang != Lang::De
+                    && (1..=3).contains(&words.len())
+                    && words.iter().all(|w| starts_lower(w))
+                    && titled(&rest[..i])
+            })
+            .unwrap_or(0);
+        let end = end + role_tail;
         // A description followed by the name in apposition: `su portavoz, Ana López`.
         if self.mention_in(start, end).is_none() {
             let rest = self.text.get(end..).unwrap_or("");
             if let Some(r) = rest.strip_prefix(", ") {
-                let at = end + 2;
+                let at = self.after_title(end + 2);
                 let idx = self.located.partition_point(|l| l.start < at);
                 if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
                     if self
@@ -251,8 +429,17 @@ impl Ctx<'_> {
         let mut buf = String::new();
         let lower = lower_into(np, &mut buf).to_string();
         if pronouns(self.lang).contains(&lower.as_str()) {
-            let person = self.last_mention(start, &[EntityKind::Person]);
-            let from_recent = recent.iter().rev().find(|s| s.start < start);
+            // `he said` after a woman was named is not hers: a pronoun with a gender goes to
+            // the last person who agrees with it or whose gender is unknown.
+            let want = Lexicon::of(self.lang)
+                .pronoun(&lower)
+                .filter(|p| !p.plural_only)
+                .and_then(|p| p.gender);
+            let person = self.last_person_agreeing(start, want);
+            let from_recent = recent
+                .iter()
+                .rev()
+                .find(|s| s.start < start && self.speaker_agrees(s, want));
             let name = match (person, from_recent) {
                 (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
                 (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
@@ -267,16 +454,14 @@ impl Ctx<'_> {
             // an organisation after a role is not the speaker; the person in apposition is,
             // or else the whole phrase.
             let head = self.text.get(start..m.start).unwrap_or("");
+            // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
+            // after the organisation makes the phrase a role too.
             let role = e.kind != EntityKind::Person
-                && head.split_whitespace().any(|w| {
-                    let w = w
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    is_title(&w)
-                });
+                && (titled(head)
+                    || self.lang != Lang::De && titled(self.text.get(m.end..end).unwrap_or("")));
             if role {
                 if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
-                    let at = end + 2;
+                    let at = self.after_title(end + 2);
                     let idx = self.located.partition_point(|l| l.start < at);
                     if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
                         if let Some(p) = self
@@ -391,6 +576,40 @@ impl Ctx<'_> {
         })
     }
 
+    /// `pos`, or the start of the word after the title that stands at `pos` (`Mr. `, `Frau `).
+    fn after_title(&self, pos: usize) -> usize {
+        let rest = self.text.get(pos..).unwrap_or("");
+        let word: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lex = Lexicon::of(self.lang);
+        let lower = word.to_lowercase();
+        let after = &rest[word.len()..];
+        let gap = if lex.is_abbreviated_title(&lower) {
+            after.strip_prefix(". ").map(|_| 2)
+        } else if lex.is_title(&lower) && starts_upper(word) {
+            after.strip_prefix(' ').map(|_| 1)
+        } else {
+            None
+        };
+        gap.map_or(pos, |g| pos + word.len() + g)
+    }
+
+    /// Word `j - 1` is an abbreviated title or an initial (`Sen.`, `Dr.`, `Mme`, `George W.`)
+    /// whose full stop is all that separates it from the capitalised word `j`: the name goes on.
+    fn abbreviation_before_name(&self, seg: &Seg, j: usize) -> bool {
+        let prev = seg.words[j - 1].as_str(seg.text);
+        let abbreviation = Lexicon::of(self.lang).is_abbreviated_title(&seg.lower[j - 1])
+            || prev.chars().count() == 1 && starts_upper(prev);
+        abbreviation
+            && seg
+                .gap(j)
+                .strip_prefix('.')
+                .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c.is_whitespace() && c != '\n'))
+            && starts_upper(seg.words[j].as_str(seg.text))
+    }
+
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
     fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
         self.np_from(seg, i, true)
@@ -433,7 +652,7 @@ impl Ctx<'_> {
             starts_upper(seg.words[i].as_str(seg.text)) && !DETERMINERS.contains(&first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
-            if !gap_is_space(gap) {
+            if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
                 break;
             }
             let w = seg.words[j].as_str(seg.text);
@@ -1447,7 +1666,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     // im Fachblatt zitiert`) attribute the quote.
     let limit = seg.words.len().min(if lang == Lang::De { 12 } else { 8 });
     for k in 1..limit {
-        if seg.gap(k).contains(['.', ';', '(', ':'])
+        if seg.gap(k).contains(['.', ';', '(', ':']) && !ctx.abbreviation_before_name(&seg, k)
             || (lang == Lang::De && seg.gap(k).contains(','))
         {
             break;
@@ -1697,8 +1916,9 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
         return sp;
     }
-    // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`.
-    if c + 1 < n {
+    // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`; but after
+    // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
+    if c + 1 < n && !Lexicon::of(lang).takes_addressee(lc) {
         if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
             let np = ctx.text.get(s..e).unwrap_or("");
             let l = np.to_lowercase();

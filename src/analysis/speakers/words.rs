@@ -950,15 +950,9 @@ pub(super) fn source_preps(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// The subject pronouns that may report speech, from `assets/lexicon/<lang>/pronouns.tsv`.
 pub(super) fn pronouns(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Nl => &["hij", "zij", "ze"],
-        Lang::En => &["he", "she", "they"],
-        Lang::De => &["er", "sie"],
-        Lang::Fr => &["il", "elle", "ils", "elles"],
-        Lang::Es => &["él", "ella", "ellos", "ellas"],
-        Lang::Pt => &["ele", "ela", "eles", "elas"],
-    }
+    super::lexicon::Lexicon::of(lang).pronoun_words()
 }
 
 /// Nouns for a statement or a news outlet's report: the organisation before it is the speaker.

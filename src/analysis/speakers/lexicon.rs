@@ -1,0 +1,360 @@
+//! Language knowledge as data: titles, pronouns and first names of each language, read from
+//! `assets/lexicon/<lang>/` (built into the binary) once, on first use. The files and their
+//! format are described in `assets/lexicon/README.md`.
+
+use crate::lang::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Grammatical or natural gender, as far as a word tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+impl Gender {
+    fn parse(field: &str) -> Option<Gender> {
+        match field.trim() {
+            "m" => Some(Gender::Masculine),
+            "f" => Some(Gender::Feminine),
+            _ => None,
+        }
+    }
+}
+
+/// A subject pronoun that can report speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pronoun {
+    pub person: u8,
+    pub gender: Option<Gender>,
+    /// Only plural (`they`, `ils`); `sie` and `zij`, singular or plural, are not.
+    pub plural_only: bool,
+}
+
+/// The word knowledge of one language.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Lower case, an abbreviation without its full stop; the value says whether the file
+    /// wrote it with one, and the gender it marks.
+    titles: HashMap<&'static str, (bool, Option<Gender>)>,
+    pronouns: HashMap<&'static str, Pronoun>,
+    /// The pronouns in file order, for the rules that match words against a list.
+    pronoun_words: Vec<&'static str>,
+    first_names: HashMap<&'static str, Gender>,
+    articles: Vec<&'static str>,
+    addressee_verbs: Vec<&'static str>,
+    addressee_preps: Vec<&'static str>,
+}
+
+struct Files {
+    titles: &'static str,
+    articles: &'static str,
+    addressee_verbs: &'static str,
+    addressee_preps: &'static str,
+    pronouns: &'static str,
+    first_names: &'static str,
+}
+
+macro_rules! files {
+    ($lang:literal) => {
+        Files {
+            titles: include_str!(concat!("../../../assets/lexicon/", $lang, "/titles.tsv")),
+            articles: include_str!(concat!("../../../assets/lexicon/", $lang, "/articles.txt")),
+            addressee_verbs: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/addressee_verbs.txt"
+            )),
+            addressee_preps: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/addressee_preps.txt"
+            )),
+            pronouns: include_str!(concat!("../../../assets/lexicon/", $lang, "/pronouns.tsv")),
+            first_names: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/first_names.tsv"
+            )),
+        }
+    };
+}
+
+fn files(lang: Lang) -> Files {
+    match lang {
+        Lang::Nl => files!("nl"),
+        Lang::En => files!("en"),
+        Lang::De => files!("de"),
+        Lang::Fr => files!("fr"),
+        Lang::Es => files!("es"),
+        Lang::Pt => files!("pt"),
+    }
+}
+
+/// The data lines of a file: neither empty nor comments, split at tabs.
+fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    /// Parses one language's files. Malformed lines are skipped.
+    fn parse(f: &Files) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for r in rows(f.titles) {
+            let Some(&word) = r.first() else { continue };
+            let gender = r.get(1).and_then(|g| Gender::parse(g));
+            let (bare, abbreviated) = match word.strip_suffix('.') {
+                Some(b) => (b, true),
+                None => (word, false),
+            };
+            let entry = lex.titles.entry(bare).or_insert((abbreviated, gender));
+            entry.0 |= abbreviated;
+        }
+        for r in rows(f.pronouns) {
+            let (Some(&word), Some(person)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let Ok(person) = person.parse::<u8>() else {
+                continue;
+            };
+            let p = Pronoun {
+                person,
+                gender: r.get(2).and_then(|g| Gender::parse(g)),
+                plural_only: r.get(3).is_some_and(|n| *n == "pl"),
+            };
+            lex.pronouns.insert(word, p);
+            lex.pronoun_words.push(word);
+        }
+        for r in rows(f.first_names) {
+            if let (Some(&name), Some(g)) = (r.first(), r.get(1).and_then(|g| Gender::parse(g))) {
+                lex.first_names.insert(name, g);
+            }
+        }
+        lex.articles = rows(f.articles)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex.addressee_verbs = rows(f.addressee_verbs)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex.addressee_preps = rows(f.addressee_preps)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex
+    }
+
+    /// The lexicon of `lang`, parsed on first use.
+    pub fn of(lang: Lang) -> &'static Lexicon {
+        static ALL: [OnceLock<Lexicon>; 6] = [const { OnceLock::new() }; 6];
+        let i = match lang {
+            Lang::Nl => 0,
+            Lang::En => 1,
+            Lang::De => 2,
+            Lang::Fr => 3,
+            Lang::Es => 4,
+            Lang::Pt => 5,
+        };
+        ALL[i].get_or_init(|| Lexicon::parse(&files(lang)))
+    }
+
+    /// `lower` (lower case, without a full stop) is a title or honorific.
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains_key(lower)
+    }
+
+    /// `lower` is a title written with a full stop (`sen`, `mr`, `sra`): its full stop ends
+    /// neither a sentence nor a name.
+    pub fn is_abbreviated_title(&self, lower: &str) -> bool {
+        self.titles.get(lower).is_some_and(|t| t.0)
+    }
+
+    /// The gender a title marks (`mrs`, `herr`, `präsidentin`), if any.
+    pub fn title_gender(&self, lower: &str) -> Option<Gender> {
+        self.titles.get(lower).and_then(|t| t.1)
+    }
+
+    pub fn pronoun(&self, lower: &str) -> Option<Pronoun> {
+        self.pronouns.get(lower).copied()
+    }
+
+    /// The subject pronouns that may report speech, lower case.
+    pub fn pronoun_words(&self) -> &[&'static str] {
+        &self.pronoun_words
+    }
+
+    /// `lower` is a definite or indefinite article (`the`, `die`, `l'`).
+    pub fn is_article(&self, lower: &str) -> bool {
+        self.articles.contains(&lower)
+    }
+
+    /// `lower` is a reporting verb whose object is the addressee (`told`, `assured`).
+    pub fn takes_addressee(&self, lower: &str) -> bool {
+        self.addressee_verbs.contains(&lower)
+    }
+
+    /// `lower` is a preposition that marks the person spoken to after a reporting verb
+    /// (`dit à`, `dijo a`, `zei tegen`).
+    pub fn marks_addressee(&self, lower: &str) -> bool {
+        self.addressee_preps.contains(&lower)
+    }
+
+    /// The gender of a common first name (lower case), if the list knows it.
+    pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
+        self.first_names.get(lower).copied()
+    }
+}
+
+/// `lower` (lower case, no full stop) is an abbreviated title in any language: what the
+/// sentence splitter, which does not know the language, asks.
+pub fn abbreviated_title_in_any_language(lower: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|&l| Lexicon::of(l).is_abbreviated_title(lower))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_titles_pronouns_and_names() {
+        for &lang in Lang::ALL.iter() {
+            let lex = Lexicon::of(lang);
+            assert!(lex.titles.len() >= 10, "{lang:?}");
+            assert!(lex.pronoun_words.len() >= 2, "{lang:?}");
+            assert!(lex.first_names.len() >= 40, "{lang:?}");
+            assert!(lex.articles.len() >= 3, "{lang:?}");
+            for w in lex.pronoun_words() {
+                assert_eq!(lex.pronoun(w).map(|p| p.person), Some(3), "{lang:?} {w}");
+            }
+        }
+    }
+
+    /// One table per language: (word, abbreviated title, gender it marks).
+    #[test]
+    fn titles_by_language() {
+        use Gender::*;
+        type Row = (&'static str, bool, Option<Gender>);
+        let table: &[(Lang, &[Row])] = &[
+            (
+                Lang::En,
+                &[
+                    ("sen", true, None),
+                    ("rep", true, None),
+                    ("gov", true, None),
+                    ("mr", true, Some(Masculine)),
+                    ("mrs", true, Some(Feminine)),
+                    ("ms", true, Some(Feminine)),
+                    ("dr", true, None),
+                    ("prof", true, None),
+                    ("pres", true, None),
+                    ("lt", true, None),
+                    ("gen", true, None),
+                    ("senator", false, None),
+                ],
+            ),
+            (
+                Lang::De,
+                &[
+                    ("präsident", false, Some(Masculine)),
+                    ("präsidentin", false, Some(Feminine)),
+                    ("minister", false, Some(Masculine)),
+                    ("frau", false, Some(Feminine)),
+                    ("dr", true, None),
+                ],
+            ),
+            (
+                Lang::Nl,
+                &[
+                    ("minister", false, None),
+                    ("dhr", true, Some(Masculine)),
+                    ("mevr", true, Some(Feminine)),
+                ],
+            ),
+            (
+                Lang::Fr,
+                &[
+                    ("m", true, Some(Masculine)),
+                    ("mme", true, Some(Feminine)),
+                    ("ministre", false, None),
+                ],
+            ),
+            (
+                Lang::Es,
+                &[
+                    ("sr", true, Some(Masculine)),
+                    ("sra", true, Some(Feminine)),
+                    ("ministra", false, Some(Feminine)),
+                ],
+            ),
+            (
+                Lang::Pt,
+                &[
+                    ("sr", true, Some(Masculine)),
+                    ("sra", true, Some(Feminine)),
+                    ("ministro", false, Some(Masculine)),
+                ],
+            ),
+        ];
+        for (lang, rows) in table {
+            let lex = Lexicon::of(*lang);
+            for &(w, abbr, g) in *rows {
+                assert!(lex.is_title(w), "{lang:?} {w}");
+                assert_eq!(lex.is_abbreviated_title(w), abbr, "{lang:?} {w}");
+                assert_eq!(lex.title_gender(w), g, "{lang:?} {w}");
+            }
+        }
+        assert!(!Lexicon::of(Lang::En).is_title("said"));
+        assert!(abbreviated_title_in_any_language("sra"));
+        assert!(!abbreviated_title_in_any_language("senator"));
+    }
+
+    #[test]
+    fn pronoun_genders_and_first_names() {
+        use Gender::*;
+        let table: &[(Lang, &str, Option<Gender>)] = &[
+            (Lang::En, "he", Some(Masculine)),
+            (Lang::En, "she", Some(Feminine)),
+            (Lang::En, "they", None),
+            (Lang::De, "er", Some(Masculine)),
+            (Lang::Fr, "elle", Some(Feminine)),
+            (Lang::Es, "él", Some(Masculine)),
+            (Lang::Pt, "ela", Some(Feminine)),
+            (Lang::Nl, "hij", Some(Masculine)),
+        ];
+        for &(lang, w, g) in table {
+            assert_eq!(
+                Lexicon::of(lang).pronoun(w).map(|p| p.gender),
+                Some(g),
+                "{lang:?} {w}"
+            );
+        }
+        let en = Lexicon::of(Lang::En);
+        assert_eq!(en.first_name_gender("john"), Some(Masculine));
+        assert_eq!(en.first_name_gender("karen"), Some(Feminine));
+        assert_eq!(en.first_name_gender("sasse"), None);
+        assert!(en.pronoun("they").is_some_and(|p| p.plural_only));
+        assert!(en.takes_addressee("told") && !en.takes_addressee("said"));
+        assert!(Lexicon::of(Lang::Fr).marks_addressee("à"));
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        let f = Files {
+            titles: "# c\n\nsen.\t-\nmrs.\tf\n",
+            articles: "the\n",
+            addressee_verbs: "told\n",
+            addressee_preps: "to\n",
+            pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
+            first_names: "ann\nbob\tm\n",
+        };
+        let lex = Lexicon::parse(&f);
+        assert!(lex.is_abbreviated_title("sen"));
+        assert_eq!(lex.pronoun_words(), ["she"]);
+        assert_eq!(lex.first_name_gender("ann"), None);
+        assert_eq!(lex.first_name_gender("bob"), Some(Gender::Masculine));
+    }
+}
