@@ -48,11 +48,14 @@ fn dump_prints_the_article_in_reader_mode() {
     let page = fixture("harbour.html");
     let text = stdout(&run(&["--dump", page.to_str().unwrap()], None));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "New harbour bridge opens after six years");
-    // The h1 repeats the title and is not printed twice.
+    // The body, from the standfirst: the title (repeated by the h1) is the page's name.
+    assert!(
+        lines[0].starts_with("The lifting bridge across the old harbour"),
+        "{text}"
+    );
     assert_eq!(
         text.matches("New harbour bridge opens").count(),
-        1,
+        0,
         "{text}"
     );
     for own_line in [
@@ -126,7 +129,10 @@ fn html_is_told_by_its_bytes_not_its_name() {
     let html_as_txt = dir.join("page.txt");
     std::fs::copy(fixture("harbour.html"), &html_as_txt).unwrap();
     let text = stdout(&run(&["--dump", html_as_txt.to_str().unwrap()], None));
-    assert!(text.starts_with("New harbour bridge opens after six years\n"));
+    assert!(
+        text.starts_with("The lifting bridge across the old harbour"),
+        "{text}"
+    );
     assert!(!text.contains("<p>"));
     let text_as_html = dir.join("story.html");
     std::fs::write(
@@ -160,7 +166,10 @@ fn a_hostile_page_prints_nothing_a_terminal_would_obey() {
         assert!(!text.contains("\\u001b"), "{flag}: {text}");
     }
     let text = stdout(&run(&["--dump", page.to_str().unwrap()], None));
-    assert!(text.starts_with("Hostile ␛]0;pwned␇ page\n"), "{text}");
+    assert!(text.starts_with("Colours ␛[31mred␛[0m\n"), "{text}");
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["--analyze", page.to_str().unwrap()], None))).unwrap();
+    assert_eq!(v["source"]["title"], "Hostile ␛]0;pwned␇ page", "{v}");
     assert!(text.contains("Colours ␛[31mred␛[0m"), "{text}");
     assert!(text.contains("⟨RLO⟩gnp.exe⟨PDF⟩"), "{text}");
     assert!(!text.contains("blinking alt"), "{text}");
