@@ -106,14 +106,24 @@ fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         None => format!(" {lead}"),
     };
     let lead = fit(&lead, usize::MAX);
-    // Byline and dateline, dimmed after the title, when both fit whole.
+    // Byline and dateline (a web page: its byline, site and date), dimmed after the title,
+    // when they fit whole.
     let a = &m.doc.article;
+    let page = m.doc.source_meta.as_ref();
+    let date = page
+        .and_then(|p| p.published.as_deref())
+        .map(|d| d.get(..10).unwrap_or(d));
     let meta = fit(
-        &[a.byline(), a.dateline()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · "),
+        &[
+            a.byline().or(page.and_then(|p| p.byline.as_deref())),
+            a.dateline(),
+            page.and_then(|p| p.site.as_deref()),
+            date,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · "),
         usize::MAX,
     );
     let room = width.saturating_sub(fit(&right, width).width() + 1);
