@@ -138,7 +138,7 @@ fn subscriptions(
     }
     match result {
         Ok(o) => print_or_fail(i, &o.out),
-        Err((e, _)) => fail(&e.message(i, &|e| e.message(i))),
+        Err((e, _)) => fail(&e.message(i)),
     }
 }
 

@@ -38,12 +38,11 @@ impl From<StoreError> for Failure {
 }
 
 impl Failure {
-    /// The failure in the interface language, one line. `input` words input errors the way
-    /// the rest of krant does.
-    pub fn message(&self, i: &I18n, input: &dyn Fn(&InputError) -> String) -> String {
+    /// The failure in the interface language, one line.
+    pub fn message(&self, i: &I18n) -> String {
         let s = |v: &str| FluentValue::from(one_line(v).into_owned());
         match self {
-            Failure::Input(e) => input(e),
+            Failure::Input(e) => e.message(i),
             Failure::Feed(src, FeedError::NotAFeed) => {
                 i.tr_args("feed-not-a-feed", &[("source", s(src))])
             }
