@@ -165,6 +165,12 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
     let mut dirty = true;
     loop {
         if dirty {
+            // The terminal may have changed size again since the last resize event: draw for
+            // the size it has now, never past its edge.
+            let size = term.size()?;
+            if (size.width, size.height) != (m.width, m.height) {
+                update(m, Action::Resize(size.width, size.height));
+            }
             term.draw(|f| view(m, &theme, f))?;
             dirty = false;
         }

@@ -303,3 +303,13 @@ fn links_are_listed_from_the_screen_on_and_one_opens() {
     assert_eq!(m.overlay, super::model::Overlay::None);
     assert!(m.notice.is_some());
 }
+
+#[test]
+fn a_screen_smaller_than_the_model_knows_is_not_drawn_past() {
+    // A resize the model has not taken in yet: 160x45 laid out, 80x24 to draw on.
+    let m = sample(160, 45);
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    let theme = crate::ui::Theme { color: false };
+    crate::ui::view::draw(&m, &theme, area, &mut buf);
+}

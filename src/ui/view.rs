@@ -18,6 +18,11 @@ pub fn view(m: &Model, theme: &Theme, frame: &mut Frame) {
 }
 
 pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    // A model laid out for a larger screen than the buffer (a resize not yet taken in) would
+    // draw past its edge: nothing is drawn until the sizes agree.
+    if area.width < m.width || area.height < m.height {
+        return;
+    }
     let l = m.layout();
     if l.too_small {
         let msg = m.i18n.tr_args(
