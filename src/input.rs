@@ -88,16 +88,11 @@ impl InputError {
 
 /// Reads the bytes of `source`.
 pub fn read(source: &Source) -> Result<Vec<u8>, InputError> {
-    read_with_progress(source, &mut |_, _| {})
-}
-
-/// Reads the bytes of `source`; `progress` hears how a web page's download goes (bytes so
-/// far, expected total).
-pub fn read_with_progress(
-    source: &Source,
-    progress: &mut dyn FnMut(u64, Option<u64>),
-) -> Result<Vec<u8>, InputError> {
-    read_cancellable(source, &std::sync::atomic::AtomicBool::new(false), progress)
+    read_cancellable(
+        source,
+        &std::sync::atomic::AtomicBool::new(false),
+        &mut |_, _| {},
+    )
 }
 
 /// Reads the bytes of `source`; setting `cancel` stops a web page's download.
@@ -201,7 +196,7 @@ impl InputError {
 }
 
 /// Why a web page could not be read, in the interface language.
-pub fn fetch_reason(i: &I18n, e: &crate::source::http::FetchError) -> String {
+fn fetch_reason(i: &I18n, e: &crate::source::http::FetchError) -> String {
     use crate::source::http::FetchError as F;
     match e {
         F::BadUrl => i.tr("fetch-bad-url"),

@@ -13,9 +13,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/feeds")
-        .join(name)
+    common::fixture("feeds", name)
 }
 
 fn read(name: &str) -> Vec<u8> {

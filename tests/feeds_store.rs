@@ -11,9 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/feeds")
-        .join(name)
+    common::fixture("feeds", name)
 }
 
 fn krant(home: &Path, args: &[&str]) -> Output {

@@ -4,13 +4,11 @@
 mod common;
 use common::{bin, open_command, temp_dir, Tmux};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/web")
-        .join(name)
+    common::fixture("web", name)
 }
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {

@@ -19,6 +19,14 @@ pub fn open_command(file: &Path) -> String {
 }
 
 /// A fresh directory under the target dir, for state and files of one test.
+/// A fixture file: `tests/fixtures/<folder>/<name>`.
+pub fn fixture(folder: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder)
+        .join(name)
+}
+
 pub fn temp_dir(name: &str) -> PathBuf {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
