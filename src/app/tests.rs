@@ -87,7 +87,7 @@ fn enter_in_covering_panels_lands_on_the_quote_and_the_mention() {
     act(&mut m, &[Action::TogglePanels]);
     assert_eq!(m.layout().covering, Some(Cover::Panels));
     // The last quote.
-    let n = m.quote_rows.len();
+    let n = m.analysis.as_ref().map_or(0, |a| a.quotes.len());
     assert!(n > 3);
     for _ in 1..n {
         act(&mut m, &[Action::Line(1)]);
@@ -95,8 +95,8 @@ fn enter_in_covering_panels_lands_on_the_quote_and_the_mention() {
     act(&mut m, &[Action::Activate]);
     assert!(m.layout().covering.is_none());
     let a = m.analysis.as_ref().expect("analysis");
-    let q = &a.quotes[m.quote_rows[n - 1]];
-    let row = on_screen(&m, q.start).expect("the quote is on screen");
+    let q = &a.quotes[n - 1];
+    let row = on_screen(&m, q.start as usize).expect("the quote is on screen");
     assert!(row <= 2 || m.top == m.max_top(), "row {row}");
     // An entity: its first mention below the top.
     act(

@@ -374,7 +374,7 @@ fn line(m: &mut Model, d: isize) {
             m.toc_cursor = m.toc_cursor.saturating_add_signed(d).min(n - 1);
         }
         (_, Focus::Quotes) => {
-            let n = m.quote_rows.len();
+            let n = m.analysis.as_ref().map_or(0, |a| a.quotes.len());
             m.quote_cursor = m
                 .quote_cursor
                 .saturating_add_signed(d)
@@ -486,12 +486,8 @@ fn activate(m: &mut Model) {
             let q = m
                 .analysis
                 .as_ref()
-                .and_then(|a| {
-                    m.quote_rows
-                        .get(m.quote_cursor)
-                        .and_then(|&i| a.quotes.get(i))
-                })
-                .map(|q| q.start..q.end);
+                .and_then(|a| a.quotes.get(m.quote_cursor))
+                .map(|q| q.range());
             if let Some(r) = q {
                 close_covering(m);
                 jump_to(m, r.start);
@@ -504,8 +500,7 @@ fn activate(m: &mut Model) {
                 let mentions = m
                     .analysis
                     .as_ref()
-                    .and_then(|a| a.entities.get(e))
-                    .map(|x| x.mentions.clone())
+                    .map(|a| a.mentions(e))
                     .unwrap_or_default();
                 if mentions.is_empty() {
                     return;
@@ -517,7 +512,7 @@ fn activate(m: &mut Model) {
                     _ => mentions.iter().position(|x| x.start >= top).unwrap_or(0),
                 };
                 m.nav = Nav::Mentions { entity: e, mention };
-                let r = mentions[mention].range();
+                let r = mentions[mention].clone();
                 close_covering(m);
                 jump_to(m, r.start);
                 m.flash = Some(r);
@@ -592,12 +587,7 @@ fn show_current_match(m: &mut Model) {
 fn step(m: &mut Model, forward: bool) {
     match m.nav {
         Nav::Mentions { entity, mention } => {
-            let Some(mentions) = m
-                .analysis
-                .as_ref()
-                .and_then(|a| a.entities.get(entity))
-                .map(|e| e.mentions.clone())
-            else {
+            let Some(mentions) = m.analysis.as_ref().map(|a| a.mentions(entity)) else {
                 return;
             };
             let n = mentions.len();
@@ -610,7 +600,7 @@ fn step(m: &mut Model, forward: bool) {
                 (mention + n - 1) % n
             };
             m.nav = Nav::Mentions { entity, mention };
-            let r = mentions[mention].range();
+            let r = mentions[mention].clone();
             jump_to(m, r.start);
             m.flash = Some(r);
         }
