@@ -260,6 +260,6 @@ mod tests {
         });
         let starts: Vec<u32> = f.spans.iter().map(|s| s.start).collect();
         assert_eq!(starts, [5, 500]);
-        assert_eq!(f.mentions(1), [5..10]);
+        assert_eq!(f.mentions(1), vec![5..10]);
     }
 }
