@@ -1,5 +1,6 @@
 //! krant: thin. Parse the command line, run, map errors to exit codes.
 
+use krant::app::grow::Growing;
 use krant::app::run::{run, Exit};
 use krant::app::Model;
 use krant::cli::{self, Command};
@@ -73,11 +74,24 @@ fn main() -> ExitCode {
         Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),
         _ => {}
     }
+    let interactive = std::io::stdout().is_terminal();
+    // A large file in the reader: the first screen from its start, the rest in the background.
+    if let (true, Command::Read, input::Source::File(path)) =
+        (interactive, &opts.command, &opts.source)
+    {
+        match krant::source::file::head(path) {
+            Ok(Some(head)) => {
+                let growing = Growing::new(path.clone(), head.len);
+                return interactive_reader(head.doc, Some(growing), opts, i);
+            }
+            Ok(None) => {}
+            Err(e) => return fail(&e.message(&i)),
+        }
+    }
     let doc = match load(&opts.source, &i) {
         Ok(d) => d,
         Err(why) => return fail(&why),
     };
-    let interactive = std::io::stdout().is_terminal();
     match opts.command {
         Command::Analyze => {
             let a = output::analysis_of(&doc);
@@ -86,7 +100,7 @@ fn main() -> ExitCode {
         }
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
-        _ => interactive_reader(doc, opts, i),
+        _ => interactive_reader(doc, None, opts, i),
     }
 }
 
@@ -163,7 +177,12 @@ fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
     }
 }
 
-fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
+fn interactive_reader(
+    doc: Document,
+    growing: Option<Growing>,
+    opts: cli::Options,
+    i: I18n,
+) -> ExitCode {
     terminal::install_panic_hook();
     let signals = terminal::Signals::register();
     let mut store = Store::open_default();
@@ -173,12 +192,19 @@ fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
     model.apply_settings(&store.settings);
     // An explicit choice (now or saved) switches the article too, where a version exists.
     let chosen = opts.lang.or(store.settings.language);
+    let mut replaced = false;
     if let Some(lang) = chosen.filter(|l| i18n::has_catalogue(*l)) {
         krant::app::update::set_language(&mut model, lang);
+        replaced = model.reloaded;
         model.reloaded = false;
     }
+    // Unless the article was switched to another version, the whole of a large file follows.
+    model.growing = growing.filter(|_| !replaced);
     if let Some(p) = store.position(model.doc.hash) {
-        model.restore_offset(p.offset);
+        match &mut model.growing {
+            Some(g) if p.offset >= model.doc.body().end => g.restore = Some(p.offset),
+            _ => model.restore_offset(p.offset),
+        }
     }
     if let Some(n) = store.notices.first() {
         model.notice = Some(model.i18n.tr(n.message_id()));

@@ -1,6 +1,7 @@
 //! The interactive reader: model, actions, keymap, update and the event loop.
 
 pub mod action;
+pub mod grow;
 pub mod keymap;
 pub mod load;
 pub mod model;

@@ -156,6 +156,8 @@ pub struct Model {
     pub load_wanted: bool,
     /// The articles read before, the last one last.
     pub history: Vec<super::load::Visit>,
+    /// Only the start of a large file is known yet; the whole is on its way.
+    pub growing: Option<super::grow::Growing>,
 }
 
 impl Model {
@@ -196,6 +198,7 @@ impl Model {
             loading: None,
             load_wanted: false,
             history: Vec::new(),
+            growing: None,
         }
     }
 

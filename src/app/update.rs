@@ -16,6 +16,17 @@ const SEARCH_WINDOW: usize = 4 << 20;
 const JUMP_CONTEXT: usize = 2;
 
 pub fn update(m: &mut Model, action: Action) {
+    if let Some(g) = &mut m.growing {
+        if g.waits(&action) {
+            g.queued.push(action);
+            return;
+        }
+        // Esc gives up what was waiting.
+        if action == Action::Escape && !g.queued.is_empty() {
+            g.queued.clear();
+            return;
+        }
+    }
     match action {
         Action::Quit => {
             if m.loading.is_some() {
@@ -204,6 +215,22 @@ pub fn update(m: &mut Model, action: Action) {
                 document_replaced(m, l.request.section);
             }
         }
+        Action::StructureProgress(percent) => {
+            if let Some(g) = &mut m.growing {
+                g.percent = percent;
+            }
+        }
+        Action::Structure(doc) => {
+            if let Some(doc) = doc.take() {
+                whole_arrived(m, Some(doc));
+            }
+        }
+        Action::StructureFailed(why) => {
+            if m.growing.is_some() {
+                m.notice = Some(why);
+                whole_arrived(m, None);
+            }
+        }
         Action::LoadFailed(why) => {
             if m.loading.take().is_some() {
                 m.notice = Some(why);
@@ -270,6 +297,32 @@ fn cancel_load(m: &mut Model) {
         l.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     m.load_wanted = false;
+}
+
+/// The whole of a large article replaces its start (or, when it could not be read, the start
+/// is taken as the article): the reading position stays, the analysis starts, and what waited
+/// is done.
+fn whole_arrived(m: &mut Model, doc: Option<crate::document::Document>) {
+    let Some(g) = m.growing.take() else {
+        return;
+    };
+    if let Some(mut doc) = doc {
+        let moved = m.top != Pos::default();
+        let offset = m.top_offset();
+        // Reading positions are remembered under the hash of the file as it was opened.
+        doc.hash = m.doc.hash;
+        m.doc = doc;
+        m.cache.borrow_mut().clear();
+        m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+        match g.restore {
+            Some(saved) if !moved => m.restore_offset(saved),
+            _ => m.restore_offset(offset),
+        }
+    }
+    m.reloaded = true;
+    for a in g.queued {
+        update(m, a);
+    }
 }
 
 /// After `m.doc` was replaced: everything derived from the old article goes, and reading
