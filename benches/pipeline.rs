@@ -135,10 +135,9 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let mut rows = 0;
                 for c in &d.chunks {
-                    rows +=
-                        krant::ui::wrap::wrap(&d.article.text[c.range.clone()], Breaks::Keep, 78)
-                            .rows
-                            .len();
+                    rows += krant::ui::wrap::wrap(&d.article.text[c.range()], Breaks::Keep, 78)
+                        .rows
+                        .len();
                 }
                 rows
             })
@@ -147,10 +146,9 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let mut rows = 0;
                 for c in d.chunks.iter().take(8) {
-                    rows +=
-                        krant::ui::wrap::wrap(&d.article.text[c.range.clone()], Breaks::Keep, 78)
-                            .rows
-                            .len();
+                    rows += krant::ui::wrap::wrap(&d.article.text[c.range()], Breaks::Keep, 78)
+                        .rows
+                        .len();
                 }
                 rows
             })

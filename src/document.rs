@@ -11,13 +11,37 @@ pub const CHUNK_BYTES: usize = 16 * 1024;
 /// Reading speed for the reading-time estimate.
 pub const WORDS_PER_MINUTE: usize = 220;
 
-/// A displayable piece of a block.
+/// A displayable piece of a block (16 bytes: a large article has hundreds of thousands).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chunk {
-    pub block: usize,
-    pub range: Range<usize>,
+    block: u32,
+    start: u32,
+    end: u32,
     /// Last chunk of its block (a blank row follows it).
     pub last: bool,
+}
+
+impl Chunk {
+    /// Articles are at most 1 GiB: offsets and counts fit in 32 bits.
+    pub fn new(block: usize, range: Range<usize>, last: bool) -> Chunk {
+        let small = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Chunk {
+            block: small(block),
+            start: small(range.start),
+            end: small(range.end),
+            last,
+        }
+    }
+
+    /// The block it is a piece of.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// Its bytes of the text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 #[derive(Debug)]
@@ -133,11 +157,12 @@ impl Document {
             block_chunk.push(chunks.len());
             let pieces = split_chunks(&article.text, b.range.clone());
             let n = pieces.len();
-            chunks.extend(pieces.into_iter().enumerate().map(|(k, range)| Chunk {
-                block: i,
-                range,
-                last: k + 1 == n,
-            }));
+            chunks.extend(
+                pieces
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, range)| Chunk::new(i, range, k + 1 == n)),
+            );
         }
         let content_bytes = article.blocks.iter().map(|b| b.range.len()).sum::<usize>();
         // Count words on a prefix; scale to the whole.
@@ -184,14 +209,14 @@ impl Document {
     pub fn chunk_kind(&self, chunk: usize) -> BlockKind {
         self.chunks
             .get(chunk)
-            .and_then(|c| self.article.blocks.get(c.block))
+            .and_then(|c| self.article.blocks.get(c.block()))
             .map_or(BlockKind::Paragraph, |b| b.kind)
     }
 
     /// The chunk containing byte offset `offset` of the text.
     pub fn chunk_at(&self, offset: usize) -> usize {
         self.chunks
-            .partition_point(|c| c.range.end <= offset)
+            .partition_point(|c| c.range().end <= offset)
             .min(self.chunks.len().saturating_sub(1))
     }
 
@@ -199,7 +224,7 @@ impl Document {
     pub fn bytes_before(&self, chunk: usize) -> usize {
         // Chunks are in text order; the text between blocks is small and ignored.
         match self.chunks.get(chunk) {
-            Some(c) => c.range.start.saturating_sub(self.chunks[0].range.start),
+            Some(c) => c.range().start.saturating_sub(self.chunks[0].range().start),
             None => self.content_bytes,
         }
     }
@@ -233,11 +258,11 @@ mod tests {
         let d = Document::from_bytes(text.into_bytes()).unwrap();
         assert!(d.chunks.len() > 5);
         for c in &d.chunks[1..d.chunks.len() - 1] {
-            assert!(c.range.len() <= CHUNK_BYTES);
-            assert!(d.article.text[c.range.clone()].ends_with(' '));
+            assert!(c.range().len() <= CHUNK_BYTES);
+            assert!(d.article.text[c.range()].ends_with(' '));
         }
         assert!(d.chunks.last().unwrap().last);
-        assert_eq!(d.chunk_at(d.chunks[3].range.start + 1), 3);
+        assert_eq!(d.chunk_at(d.chunks[3].range().start + 1), 3);
     }
 
     #[test]
@@ -254,9 +279,9 @@ mod tests {
             let d = Document::from_bytes(text.into_bytes()).unwrap();
             assert!(d.chunks.len() > 2, "{unit}");
             for c in &d.chunks {
-                assert!(d.article.text.is_char_boundary(c.range.start));
-                assert!(d.article.text.is_char_boundary(c.range.end));
-                assert!(!c.range.is_empty() && c.range.len() <= CHUNK_BYTES);
+                assert!(d.article.text.is_char_boundary(c.range().start));
+                assert!(d.article.text.is_char_boundary(c.range().end));
+                assert!(!c.range().is_empty() && c.range().len() <= CHUNK_BYTES);
             }
         }
     }

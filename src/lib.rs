@@ -15,6 +15,7 @@ pub mod feeds;
 pub mod i18n;
 pub mod input;
 pub mod lang;
+pub mod memory;
 pub mod output;
 pub mod pipeline;
 pub mod source;

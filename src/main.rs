@@ -47,6 +47,7 @@ fn load(source: &input::Source, i: &I18n) -> Result<krant::document::Document, S
 }
 
 fn main() -> ExitCode {
+    krant::memory::give_back_freed_memory();
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     // Everything printed before the reader starts speaks the reader's language: --lang, else
     // the saved choice, else the locale (a bad --lang leaves the saved choice or the locale).

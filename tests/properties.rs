@@ -148,7 +148,7 @@ proptest! {
         let doc = Document::from_bytes(text.into_bytes()).expect("valid UTF-8");
         let t = &doc.article.text;
         for c in &doc.chunks {
-            prop_assert!(t.is_char_boundary(c.range.start) && t.is_char_boundary(c.range.end));
+            prop_assert!(t.is_char_boundary(c.range().start) && t.is_char_boundary(c.range().end));
         }
         let a = krant::output::analysis_of(&doc);
         for e in &a.entities {

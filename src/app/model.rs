@@ -258,10 +258,10 @@ impl Model {
                     .doc
                     .article
                     .blocks
-                    .get(c.block)
+                    .get(c.block())
                     .is_some_and(|b| b.joined);
                 let breaks = if joined { Breaks::Join } else { Breaks::Keep };
-                wrap(&self.doc.article.text[c.range.clone()], breaks, width)
+                wrap(&self.doc.article.text[c.range()], breaks, width)
             }
             None => wrap("", Breaks::Keep, width),
         });
@@ -388,7 +388,7 @@ impl Model {
             return Pos::default();
         };
         let w = self.wrapped(chunk);
-        let row = w.row_of(w.to_display(offset.saturating_sub(c.range.start)));
+        let row = w.row_of(w.to_display(offset.saturating_sub(c.range().start)));
         let p = Pos { chunk, row };
         self.moved(p, -(above as isize)).min(self.max_top())
     }
@@ -403,13 +403,13 @@ impl Model {
             .rows
             .get(self.top.row)
             .map_or(w.display.len(), |r| r.start);
-        c.range.start + w.to_raw(disp).min(c.range.len())
+        c.range().start + w.to_raw(disp).min(c.range().len())
     }
 
     /// Index of the section being read: the one at the top of the screen; when scrolled exactly
     /// to the end of the article, the last one whose heading is on screen.
     pub fn current_section(&self) -> Option<usize> {
-        let block_of = |p: Pos| self.doc.chunks.get(p.chunk).map(|c| c.block);
+        let block_of = |p: Pos| self.doc.chunks.get(p.chunk).map(|c| c.block());
         let top_block = block_of(self.top)?;
         let mut s = self.doc.article.section_of_block(top_block);
         if self.top == self.end_top() {

@@ -27,7 +27,7 @@ fn on_screen(m: &Model, offset: usize) -> Option<usize> {
     let chunk = m.doc.chunk_at(offset);
     let c = &m.doc.chunks[chunk];
     let w = m.wrapped(chunk);
-    let row = w.row_of(w.to_display(offset - c.range.start));
+    let row = w.row_of(w.to_display(offset - c.range().start));
     m.visible_rows()
         .iter()
         .position(|p| *p == Pos { chunk, row })

@@ -457,7 +457,7 @@ fn next_section(m: &mut Model, forward: bool) {
     if sections.is_empty() {
         return;
     }
-    let top_block = m.doc.chunks.get(m.top.chunk).map_or(0, |c| c.block);
+    let top_block = m.doc.chunks.get(m.top.chunk).map_or(0, |c| c.block());
     let target = if forward {
         let cur = m.current_section();
         let idx = sections.partition_point(|s| s.block <= top_block);

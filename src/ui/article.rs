@@ -43,15 +43,15 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
     };
     // Layers, lowest first: (display range within the chunk, style).
     let mut layers: Vec<(Range<usize>, Style)> = Vec::new();
-    let raw_lo = chunk.range.start + w.to_raw(row.start);
-    let raw_hi = chunk.range.start + w.to_raw(row.end);
+    let raw_lo = chunk.range().start + w.to_raw(row.start);
+    let raw_hi = chunk.range().start + w.to_raw(row.end);
     let raw_row = raw_lo..raw_hi.max(raw_lo + 1);
     let to_disp = |r: &Range<usize>| {
-        let s = w.to_display(r.start.saturating_sub(chunk.range.start));
+        let s = w.to_display(r.start.saturating_sub(chunk.range().start));
         let e = w.to_display(
             r.end
-                .saturating_sub(chunk.range.start)
-                .min(chunk.range.len()),
+                .saturating_sub(chunk.range().start)
+                .min(chunk.range().len()),
         );
         s.max(row.start)..e.min(row.end)
     };
@@ -75,11 +75,11 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
         let cur = matches!(m.nav, Nav::Search)
             .then(|| m.search.current.clone())
             .flatten();
-        let chunk_text = &m.doc.article.text[chunk.range.clone()];
+        let chunk_text = &m.doc.article.text[chunk.range()];
         let q = &m.search.query;
-        let mut from = raw_row.start.saturating_sub(chunk.range.start + 64);
+        let mut from = raw_row.start.saturating_sub(chunk.range().start + 64);
         while let Some(r) = q.find(chunk_text, from) {
-            let abs = chunk.range.start + r.start..chunk.range.start + r.end;
+            let abs = chunk.range().start + r.start..chunk.range().start + r.end;
             if abs.start >= raw_row.end {
                 break;
             }
