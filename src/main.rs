@@ -71,7 +71,20 @@ fn main() -> ExitCode {
         Command::Remove(a) => return subscriptions(&i, krant::feeds::commands::remove(&i, a)),
         Command::Import(p) => return subscriptions(&i, krant::feeds::commands::import(&i, p)),
         Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),
+        Command::Refresh => {
+            krant::feeds::parse::quiet_parser_panics();
+            return subscriptions(&i, krant::feeds::commands::refresh(&i));
+        }
         _ => {}
+    }
+    // Without a file, a reader with subscriptions sees them; without any, the sample opens.
+    let reading = opts.command == Command::Read && std::io::stdout().is_terminal();
+    if reading && opts.source == input::Source::Sample {
+        if let Some(feeds) = krant::app::feeds_io::at_start() {
+            if let Ok(empty) = input::open(Vec::new()) {
+                return interactive_reader(empty, opts, i, Some(feeds));
+            }
+        }
     }
     let doc = match load(&opts.source, &i) {
         Ok(d) => d,
@@ -86,7 +99,7 @@ fn main() -> ExitCode {
         }
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
-        _ => interactive_reader(doc, opts, i),
+        _ => interactive_reader(doc, opts, i, None),
     }
 }
 
@@ -163,13 +176,26 @@ fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
     }
 }
 
-fn interactive_reader(doc: Document, opts: cli::Options, i: I18n) -> ExitCode {
+fn interactive_reader(
+    doc: Document,
+    opts: cli::Options,
+    i: I18n,
+    feeds: Option<krant::app::feeds::Feeds>,
+) -> ExitCode {
     terminal::install_panic_hook();
+    if feeds.is_some() {
+        krant::feeds::parse::quiet_parser_panics();
+    }
     let signals = terminal::Signals::register();
     let mut store = Store::open_default();
     store.check_writable();
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut model = Model::new(doc, opts.source.clone(), i, w, h);
+    let source = match feeds {
+        Some(_) => input::Source::Stdin,
+        None => opts.source.clone(),
+    };
+    let mut model = Model::new(doc, source, i, w, h);
+    model.feeds = feeds;
     model.apply_settings(&store.settings);
     // An explicit choice (now or saved) switches the article too, where a version exists.
     let chosen = opts.lang.or(store.settings.language);

@@ -198,3 +198,33 @@ feeds-no-feed = { $source }: keine Nachrichtenquelle, und die Seite nennt keine
 feeds-db-moved = die Datenbank der Nachrichtenquellen war beschädigt: sie wurde nach { $path } verschoben und eine neue angelegt
 feeds-db-newer = die Datenbank der Nachrichtenquellen stammt von einem neueren krant und bleibt unverändert
 feeds-db-error = die Datenbank der Nachrichtenquellen ist nicht nutzbar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = alle Abonnements abrufen und in einer Zeile sagen, was gekommen ist
+feeds-title = { $count ->
+    [one] 1 Nachrichtenquelle
+   *[other] { $count } Nachrichtenquellen
+}
+feeds-unread = { $count } ungelesen
+feeds-never = nie aktualisiert
+feeds-hint = { key-enter } öffnen · r aktualisieren · R alle · n ungelesen · / suchen · q beenden
+items-hint = { key-enter } lesen · s Stern · A alle gelesen · n ungelesen · / suchen · q zurück
+items-count = { $count ->
+    [one] 1 Beitrag
+   *[other] { $count } Beiträge
+}
+items-empty = noch keine Beiträge: r ruft sie ab
+items-untitled = (ohne Titel)
+feeds-loading = wird gelesen…
+feeds-refreshing = Aktualisierung: { $done } von { $total }
+feeds-search-prompt = Alle Beiträge durchsuchen:
+feeds-search-hint = { key-enter } suchen · { key-esc } abbrechen
+feeds-search-title = Suche: { $query }
+feeds-search-none = kein Beitrag enthält diese Wörter
+feeds-no-text = Dieser Beitrag hat keinen Text.
+feeds-item-gone = diesen Beitrag gibt es nicht mehr
+refresh-not-a-feed = keine Nachrichtenquelle
+refresh-broken = die Nachrichtenquelle ist beschädigt
+refresh-unreadable = die Datei kann nicht gelesen werden
+refresh-store = die Datenbank der Nachrichtenquellen konnte nicht geschrieben werden
+refresh-summary = Nachrichtenquellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }

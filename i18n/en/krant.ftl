@@ -198,3 +198,33 @@ feeds-no-feed = { $source }: not a feed, and the page names none
 feeds-db-moved = the feed database was damaged: it was moved to { $path } and a new one started
 feeds-db-newer = the feed database was written by a newer krant and is left as it is
 feeds-db-error = the feed database cannot be used: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = fetch every subscription and print one line on what came
+feeds-title = { $count ->
+    [one] 1 feed
+   *[other] { $count } feeds
+}
+feeds-unread = { $count } unread
+feeds-never = never refreshed
+feeds-hint = { key-enter } open · r refresh · R all · n unread · / search · q quit
+items-hint = { key-enter } read · s star · A all read · n unread · / search · q back
+items-count = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+items-empty = no items yet: r fetches them
+items-untitled = (untitled)
+feeds-loading = reading…
+feeds-refreshing = refreshing { $done } of { $total }
+feeds-search-prompt = Search all items:
+feeds-search-hint = { key-enter } search · { key-esc } cancel
+feeds-search-title = Search: { $query }
+feeds-search-none = no item holds these words
+feeds-no-text = This item has no text.
+feeds-item-gone = this item is no longer there
+refresh-not-a-feed = not a feed
+refresh-broken = the feed is damaged
+refresh-unreadable = the file cannot be read
+refresh-store = the feed database could not be written
+refresh-summary = feeds refreshed: { $feeds }; new items: { $new }; unchanged: { $unchanged }; failed: { $failed }

@@ -198,3 +198,33 @@ feeds-no-feed = { $source }: no es una fuente de noticias, y la página no nombr
 feeds-db-moved = la base de datos de fuentes estaba dañada: se ha movido a { $path } y se ha creado una nueva
 feeds-db-newer = la base de datos de fuentes viene de un krant más reciente y se deja como está
 feeds-db-error = la base de datos de fuentes no se puede usar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = descargar todas las suscripciones y decir en una línea lo que llegó
+feeds-title = { $count ->
+    [one] 1 fuente
+   *[other] { $count } fuentes
+}
+feeds-unread = { $count } sin leer
+feeds-never = nunca actualizada
+feeds-hint = { key-enter } abrir · r actualizar · R todas · n sin leer · / buscar · q salir
+items-hint = { key-enter } leer · s estrella · A todo leído · n sin leer · / buscar · q volver
+items-count = { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}
+items-empty = aún no hay entradas: r las descarga
+items-untitled = (sin título)
+feeds-loading = leyendo…
+feeds-refreshing = actualizando: { $done } de { $total }
+feeds-search-prompt = Buscar en todas las entradas:
+feeds-search-hint = { key-enter } buscar · { key-esc } cancelar
+feeds-search-title = Búsqueda: { $query }
+feeds-search-none = ninguna entrada contiene estas palabras
+feeds-no-text = Esta entrada no tiene texto.
+feeds-item-gone = esta entrada ya no existe
+refresh-not-a-feed = no es una fuente
+refresh-broken = la fuente está dañada
+refresh-unreadable = el archivo no se puede leer
+refresh-store = no se pudo escribir en la base de datos de fuentes
+refresh-summary = fuentes actualizadas: { $feeds }; entradas nuevas: { $new }; sin cambios: { $unchanged }; con errores: { $failed }

@@ -198,3 +198,33 @@ feeds-no-feed = { $source } : ce n'est pas un flux, et la page n'en nomme aucun
 feeds-db-moved = la base de données des flux était endommagée : elle a été déplacée vers { $path } et une nouvelle a été créée
 feeds-db-newer = la base de données des flux vient d'un krant plus récent et reste telle quelle
 feeds-db-error = la base de données des flux est inutilisable : { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = récupérer tous les abonnements et dire en une ligne ce qui est arrivé
+feeds-title = { $count ->
+    [one] 1 flux
+   *[other] { $count } flux
+}
+feeds-unread = { $count } non lus
+feeds-never = jamais actualisé
+feeds-hint = { key-enter } ouvrir · r actualiser · R tous · n non lu · / chercher · q quitter
+items-hint = { key-enter } lire · s étoile · A tout lu · n non lu · / chercher · q retour
+items-count = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+items-empty = pas encore d’articles : r les récupère
+items-untitled = (sans titre)
+feeds-loading = lecture…
+feeds-refreshing = actualisation : { $done } sur { $total }
+feeds-search-prompt = Chercher dans tous les articles :
+feeds-search-hint = { key-enter } chercher · { key-esc } annuler
+feeds-search-title = Recherche : { $query }
+feeds-search-none = aucun article ne contient ces mots
+feeds-no-text = Cet article n’a pas de texte.
+feeds-item-gone = cet article n’existe plus
+refresh-not-a-feed = pas un flux
+refresh-broken = le flux est endommagé
+refresh-unreadable = le fichier ne peut pas être lu
+refresh-store = la base de données des flux n’a pas pu être écrite
+refresh-summary = flux actualisés : { $feeds } ; nouveaux articles : { $new } ; inchangés : { $unchanged } ; en échec : { $failed }

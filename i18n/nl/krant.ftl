@@ -198,3 +198,33 @@ feeds-no-feed = { $source }: geen nieuwsbron, en de pagina noemt er geen
 feeds-db-moved = de database met nieuwsbronnen was beschadigd: ze is verplaatst naar { $path } en er is een nieuwe begonnen
 feeds-db-newer = de database met nieuwsbronnen komt van een nieuwere krant en blijft zoals ze is
 feeds-db-error = de database met nieuwsbronnen is onbruikbaar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = alle abonnementen ophalen en in één regel zeggen wat er binnenkwam
+feeds-title = { $count ->
+    [one] 1 nieuwsbron
+   *[other] { $count } nieuwsbronnen
+}
+feeds-unread = { $count } ongelezen
+feeds-never = nooit ververst
+feeds-hint = { key-enter } openen · r verversen · R alle · n ongelezen · / zoeken · q stoppen
+items-hint = { key-enter } lezen · s ster · A alles gelezen · n ongelezen · / zoeken · q terug
+items-count = { $count ->
+    [one] 1 bericht
+   *[other] { $count } berichten
+}
+items-empty = nog geen berichten: r haalt ze op
+items-untitled = (zonder titel)
+feeds-loading = bezig met lezen…
+feeds-refreshing = verversen: { $done } van { $total }
+feeds-search-prompt = Zoeken in alle berichten:
+feeds-search-hint = { key-enter } zoeken · { key-esc } annuleren
+feeds-search-title = Zoeken: { $query }
+feeds-search-none = geen bericht bevat deze woorden
+feeds-no-text = Dit bericht heeft geen tekst.
+feeds-item-gone = dit bericht bestaat niet meer
+refresh-not-a-feed = geen nieuwsbron
+refresh-broken = de nieuwsbron is beschadigd
+refresh-unreadable = het bestand kan niet worden gelezen
+refresh-store = de database met nieuwsbronnen kon niet worden beschreven
+refresh-summary = nieuwsbronnen ververst: { $feeds }; nieuwe berichten: { $new }; ongewijzigd: { $unchanged }; mislukt: { $failed }

@@ -198,3 +198,33 @@ feeds-no-feed = { $source }: não é uma fonte de notícias, e a página não in
 feeds-db-moved = a base de dados das fontes estava danificada: foi movida para { $path } e foi criada uma nova
 feeds-db-newer = a base de dados das fontes vem de um krant mais recente e fica como está
 feeds-db-error = a base de dados das fontes não pode ser usada: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = descarregar todas as subscrições e dizer numa linha o que chegou
+feeds-title = { $count ->
+    [one] 1 fonte
+   *[other] { $count } fontes
+}
+feeds-unread = { $count } por ler
+feeds-never = nunca atualizada
+feeds-hint = { key-enter } abrir · r atualizar · R todas · n por ler · / pesquisar · q sair
+items-hint = { key-enter } ler · s estrela · A tudo lido · n por ler · / pesquisar · q voltar
+items-count = { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}
+items-empty = ainda sem entradas: r descarrega-as
+items-untitled = (sem título)
+feeds-loading = a ler…
+feeds-refreshing = a atualizar: { $done } de { $total }
+feeds-search-prompt = Pesquisar em todas as entradas:
+feeds-search-hint = { key-enter } pesquisar · { key-esc } cancelar
+feeds-search-title = Pesquisa: { $query }
+feeds-search-none = nenhuma entrada contém estas palavras
+feeds-no-text = Esta entrada não tem texto.
+feeds-item-gone = esta entrada já não existe
+refresh-not-a-feed = não é uma fonte
+refresh-broken = a fonte está danificada
+refresh-unreadable = o ficheiro não pode ser lido
+refresh-store = não foi possível escrever na base de dados de fontes
+refresh-summary = fontes atualizadas: { $feeds }; entradas novas: { $new }; sem alterações: { $unchanged }; com erro: { $failed }

@@ -83,4 +83,6 @@ pub enum Action {
     Back,
     Quit,
     Suspend,
+    /// On the feed screens.
+    Feeds(super::feeds::FeedAction),
 }

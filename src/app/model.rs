@@ -174,6 +174,8 @@ pub struct Model {
     pub load_wanted: bool,
     /// The articles read before, the last one last.
     pub history: Vec<super::load::Visit>,
+    /// The feed screens, when krant opened with subscriptions.
+    pub feeds: Option<super::feeds::Feeds>,
 }
 
 impl Model {
@@ -217,6 +219,7 @@ impl Model {
             loading: None,
             load_wanted: false,
             history: Vec::new(),
+            feeds: None,
         }
     }
 
