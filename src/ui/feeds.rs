@@ -10,6 +10,7 @@ use crate::feeds::store::FeedRow;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the feed list or an item list, whichever `f` shows.
 pub fn draw(m: &Model, f: &Feeds, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -134,11 +135,14 @@ fn status(m: &Model, f: &Feeds, theme: &Theme, area: Rect, buf: &mut Buffer) {
             crate::app::feeds::Screen::Items => i.tr("items-hint"),
             _ => i.tr("feeds-hint"),
         };
-        spread(
-            &format!(" {}", parts.join(" · ")),
-            &format!("{hint} "),
-            width,
-        )
+        let left = format!(" {}", parts.join(" · "));
+        // News comes before the keys' hint, which shows where there is room.
+        let hint = format!("{hint} ");
+        if left.width() + hint.width() < width {
+            spread(&left, &hint, width)
+        } else {
+            left
+        }
     };
     buf.set_stringn(area.x, area.y, fit(&line, width), width, theme.status());
 }
