@@ -224,6 +224,7 @@ pub fn at_start() -> Option<super::feeds::Feeds> {
     if !db.is_file() {
         return None;
     }
-    let rows = FeedStore::open(&db).ok()?.feed_list().ok()?;
+    // The integrity check waits for the database thread; the first frame does not wait for it.
+    let rows = FeedStore::open_existing(&db).ok()?.feed_list().ok()?;
     (!rows.is_empty()).then(|| super::feeds::Feeds::new(db, rows))
 }
