@@ -13,6 +13,9 @@
 //!    a first time (everything new) and a second (nothing new, each feed fetched again).
 //!
 //! Medians of the rounds are printed; the machine's load moves single figures.
+//!
+//! `cargo run --release --example feeds_speed -- --write DIR` only writes the database, to
+//! `DIR/krant/feeds.sqlite`, so that `XDG_DATA_HOME=DIR krant` opens it.
 
 #[allow(dead_code)]
 #[path = "../tests/common/server.rs"]
@@ -117,6 +120,19 @@ fn time<T>(f: impl Fn() -> T) -> Duration {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // `--write DIR`: only write the database, as DIR/krant/feeds.sqlite (XDG_DATA_HOME=DIR
+    // krant then opens it), to time the whole program.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir] = &args[..] {
+        if flag == "--write" {
+            let db = Path::new(dir).join("krant/feeds.sqlite");
+            std::fs::create_dir_all(Path::new(dir).join("krant"))?;
+            let _ = std::fs::remove_file(&db);
+            build(&db, 500, 100)?;
+            println!("{}", db.display());
+            return Ok(());
+        }
+    }
     let dir = temp_dir("feeds-speed");
     let db = dir.join("feeds.sqlite");
     let t = Instant::now();
