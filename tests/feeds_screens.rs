@@ -107,6 +107,16 @@ fn ten_thousand_cached_items_list_scroll_and_open() {
     assert!(screen.contains("10000 items · 10000 unread"), "{screen}");
     // Newest first.
     assert!(screen.contains("Item number 9999"), "{screen}");
+    // The wheel moves a row at a time.
+    let wheel = |delta| Action::Wheel {
+        column: 10,
+        row: 10,
+        delta,
+    };
+    update(&mut m, wheel(3));
+    update(&mut m, wheel(3));
+    update(&mut m, wheel(-3));
+    assert_eq!(feeds(&m).items.as_ref().map(|l| l.cursor), Some(1));
 
     update(&mut m, Action::Feeds(FeedAction::Bottom));
     let screen = render(&m);

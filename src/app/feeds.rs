@@ -262,6 +262,13 @@ pub fn intercept(m: &mut Model, action: Action) -> Option<Action> {
             feed_action(m, a);
             None
         }
+        // The wheel moves through a list.
+        Action::Wheel { delta, .. } if screen != Screen::Reader => {
+            if let Some(f) = m.feeds.as_mut() {
+                f.move_cursor(delta.signum());
+            }
+            None
+        }
         // In the reader, leaving the item (with nothing to close or go back to first) returns
         // to its list.
         Action::Quit | Action::Back
