@@ -298,3 +298,48 @@ fn refresh_on_the_command_line() {
         format!("krant: {}: the server answered 410\n", s.url("/gone"))
     );
 }
+
+#[test]
+fn two_processes_refreshing_at_once_lose_nothing() {
+    let s = many_feeds(30, 10);
+    let home = common::temp_dir("refresh-processes");
+    let path = home.join("data/krant/feeds.sqlite");
+    std::fs::create_dir_all(home.join("data/krant")).expect("folder");
+    let mut store = FeedStore::open(&path).expect("store");
+    for k in 0..30 {
+        store
+            .add(&s.url(&format!("/f{k}")), None, &[])
+            .expect("add");
+    }
+    drop(store);
+    let spawn = || {
+        std::process::Command::new(common::bin())
+            .args(["--lang", "en", "--refresh"])
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawns")
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().expect("waits");
+        assert!(out.status.success(), "{out:?}");
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            said.contains("feeds refreshed: 30;") && said.contains("failed: 0"),
+            "{said}"
+        );
+    }
+    let rows = FeedStore::open(&path)
+        .expect("store")
+        .feed_list()
+        .expect("list");
+    assert_eq!(rows.len(), 30);
+    assert!(
+        rows.iter().all(|r| r.total == 10 && r.error.is_none()),
+        "{rows:?}"
+    );
+}
