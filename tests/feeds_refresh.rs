@@ -162,6 +162,8 @@ fn not_modified_redirects_and_failures() {
         (3, 3)
     );
     assert!(row(id("/tagged")).error.is_none());
+    // Subscribed without a title, a feed takes its own.
+    assert_eq!(row(id("/tagged")).title.as_deref(), Some("tagged"));
 
     // A mark survives the next refresh, which the server answers with 304.
     let first = store.items(id("/tagged")).expect("items")[0].id;

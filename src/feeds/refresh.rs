@@ -207,6 +207,8 @@ impl Summary {
 struct Fetched {
     /// The items, or None when not modified.
     items: Option<Vec<Item>>,
+    /// The feed's own title, for a subscription that has none yet.
+    title: Option<String>,
     validators: Validators,
     moved_to: Option<String>,
 }
@@ -220,6 +222,7 @@ fn fetch_one(t: &Target, options: &Options, cancel: &AtomicBool) -> Result<Fetch
         let feed = parse::parse(&bytes, &t.url).map_err(|e| feed_failure(&e))?;
         return Ok(Fetched {
             items: Some(feed.items),
+            title: feed.title,
             validators: Validators::default(),
             moved_to: None,
         });
@@ -230,16 +233,17 @@ fn fetch_one(t: &Target, options: &Options, cancel: &AtomicBool) -> Result<Fetch
     };
     let answer = http::fetch_conditional(&t.url, &validators, &options.limits, cancel)
         .map_err(|e| Failure::of_fetch(&e))?;
-    let items = match answer.page {
-        None => None,
+    let (items, title) = match answer.page {
+        None => (None, None),
         Some(page) => {
             // Ids made for entries without one start from the subscription's own address.
             let feed = parse::parse(&page.bytes, &t.url).map_err(|e| feed_failure(&e))?;
-            Some(feed.items)
+            (Some(feed.items), feed.title)
         }
     };
     Ok(Fetched {
         items,
+        title,
         validators: answer.validators,
         moved_to: answer.moved_to,
     })
@@ -269,6 +273,7 @@ fn record(store: &mut FeedStore, t: &Target, result: Result<Fetched, Failure>) -
                     .record_fetched(
                         t.id,
                         moved,
+                        f.title.as_deref(),
                         items,
                         f.validators.etag.as_deref(),
                         f.validators.last_modified.as_deref(),

@@ -391,11 +391,13 @@ impl FeedStore {
 
     /// Records a refresh that brought the feed (its items stored, those already there keep
     /// their marks), with the answer's validators and, after a permanent redirect, the new
-    /// address. Returns how many items were new.
+    /// address; the feed's title names a subscription that had none. Returns how many items
+    /// were new.
     pub fn record_fetched(
         &mut self,
         feed: i64,
         moved_to: Option<&str>,
+        title: Option<&str>,
         items: &[super::parse::Item],
         etag: Option<&str>,
         last_modified: Option<&str>,
@@ -403,9 +405,10 @@ impl FeedStore {
         self.write(|tx| {
             let new = insert_items(tx, feed, items)?;
             tx.execute(
-                "UPDATE feeds SET last_refresh = ?2, error = NULL, etag = ?3, last_modified = ?4
+                "UPDATE feeds SET last_refresh = ?2, error = NULL, etag = ?3, last_modified = ?4,
+                     title = coalesce(title, ?5)
                  WHERE id = ?1",
-                params![feed, now(), etag, last_modified],
+                params![feed, now(), etag, last_modified, title],
             )?;
             move_feed(tx, feed, moved_to)?;
             Ok(new)
