@@ -227,4 +227,4 @@ refresh-not-a-feed = keine Nachrichtenquelle
 refresh-broken = die Nachrichtenquelle ist beschädigt
 refresh-unreadable = die Datei kann nicht gelesen werden
 refresh-store = die Datenbank der Nachrichtenquellen konnte nicht geschrieben werden
-refresh-summary = Nachrichtenquellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }
+refresh-summary = Quellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }

@@ -59,8 +59,14 @@ fn now() -> i64 {
 }
 
 /// One feed as a line of `width` columns.
-pub fn feed_line(m: &Model, r: &FeedRow, width: usize, now: i64) -> String {
-    let counts = format!("{:>13}", format!("({}/{})", r.unread, r.total));
+/// The counts of a feed, `(unread/total)`.
+fn counts(r: &FeedRow) -> String {
+    format!("({}/{})", r.unread, r.total)
+}
+
+/// One feed as a line of `width` columns, its counts right-aligned in `counts_width`.
+pub fn feed_line(m: &Model, r: &FeedRow, counts_width: usize, width: usize, now: i64) -> String {
+    let counts = format!("{:>counts_width$}", counts(r));
     let left = format!(" {counts} {}", feed_name(r));
     let mut right = Vec::new();
     if !r.tags.is_empty() {
@@ -90,6 +96,7 @@ fn render(m: &Model, f: &Feeds, theme: &Theme, header: Rect, area: Rect, buf: &m
     let rows = area.height as usize;
     let first = first_row(f.cursor, f.rows.len(), rows);
     let now = now();
+    let counts_width = f.rows.iter().map(|r| counts(r).len()).max().unwrap_or(0);
     for (k, r) in f.rows.iter().enumerate().skip(first).take(rows) {
         let y = area.y + (k - first) as u16;
         let mut style = Style::new();
@@ -102,7 +109,13 @@ fn render(m: &Model, f: &Feeds, theme: &Theme, header: Rect, area: Rect, buf: &m
         if k == f.cursor {
             style = style.patch(theme.selected(true));
         }
-        buf.set_stringn(area.x, y, feed_line(m, r, width, now), width, style);
+        buf.set_stringn(
+            area.x,
+            y,
+            feed_line(m, r, counts_width, width, now),
+            width,
+            style,
+        );
     }
 }
 
