@@ -76,7 +76,7 @@ fn subscribe_open_the_list_a_feed_an_item_and_go_back() {
 
     // The summary first, then the page in reader mode.
     t.keys(&["Enter"]);
-    t.wait_text("A short teaser about the dike.");
+    t.wait_all(&["A short teaser about the dike.", "q back to the list"]);
     t.wait_all(&["The water board finished the work", "What the work cost"]);
 
     // q: back to the item list, where the item is read now; q again: the feed list.

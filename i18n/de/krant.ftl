@@ -228,3 +228,4 @@ refresh-broken = die Nachrichtenquelle ist beschädigt
 refresh-unreadable = die Datei kann nicht gelesen werden
 refresh-store = die Datenbank der Nachrichtenquellen konnte nicht geschrieben werden
 refresh-summary = Quellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }
+feeds-reader-hints = ? Hilfe · q zurück zur Liste

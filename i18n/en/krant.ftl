@@ -228,3 +228,4 @@ refresh-broken = the feed is damaged
 refresh-unreadable = the file cannot be read
 refresh-store = the feed database could not be written
 refresh-summary = feeds refreshed: { $feeds }; new items: { $new }; unchanged: { $unchanged }; failed: { $failed }
+feeds-reader-hints = ? help · q back to the list

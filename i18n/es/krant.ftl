@@ -228,3 +228,4 @@ refresh-broken = la fuente está dañada
 refresh-unreadable = el archivo no se puede leer
 refresh-store = no se pudo escribir en la base de datos de fuentes
 refresh-summary = fuentes actualizadas: { $feeds }; entradas nuevas: { $new }; sin cambios: { $unchanged }; con errores: { $failed }
+feeds-reader-hints = ? ayuda · q volver a la lista

@@ -205,7 +205,10 @@ feeds-title = { $count ->
     [one] 1 flux
    *[other] { $count } flux
 }
-feeds-unread = { $count } non lus
+feeds-unread = { $count ->
+    [one] { $count } non lu
+   *[other] { $count } non lus
+}
 feeds-never = jamais actualisé
 feeds-hint = { key-enter } ouvrir · r actualiser · R tous · n non lu · / chercher · q quitter
 items-hint = { key-enter } lire · s étoile · A tout lu · n non lu · / chercher · q retour
@@ -228,3 +231,4 @@ refresh-broken = le flux est endommagé
 refresh-unreadable = le fichier ne peut pas être lu
 refresh-store = la base de données des flux n’a pas pu être écrite
 refresh-summary = flux actualisés : { $feeds } ; nouveaux articles : { $new } ; inchangés : { $unchanged } ; en échec : { $failed }
+feeds-reader-hints = ? aide · q retour à la liste

@@ -228,3 +228,4 @@ refresh-broken = de nieuwsbron is beschadigd
 refresh-unreadable = het bestand kan niet worden gelezen
 refresh-store = de database met nieuwsbronnen kon niet worden beschreven
 refresh-summary = nieuwsbronnen ververst: { $feeds }; nieuwe berichten: { $new }; ongewijzigd: { $unchanged }; mislukt: { $failed }
+feeds-reader-hints = ? hulp · q terug naar de lijst

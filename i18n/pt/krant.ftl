@@ -228,3 +228,4 @@ refresh-broken = a fonte está danificada
 refresh-unreadable = o ficheiro não pode ser lido
 refresh-store = não foi possível escrever na base de dados de fontes
 refresh-summary = fontes atualizadas: { $feeds }; entradas novas: { $new }; sem alterações: { $unchanged }; com erro: { $failed }
+feeds-reader-hints = ? ajuda · q voltar à lista

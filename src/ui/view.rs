@@ -242,7 +242,14 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let line = spread(
         &format!(" {left}"),
-        &format!("{} ", i.tr("status-hints")),
+        &format!(
+            "{} ",
+            // An item read from a feed: q goes back to its list.
+            i.tr(match m.feeds {
+                Some(_) => "feeds-reader-hints",
+                None => "status-hints",
+            })
+        ),
         width,
     );
     buf.set_stringn(area.x, area.y, line, width, theme.status());
