@@ -118,6 +118,12 @@ fn ten_thousand_cached_items_list_scroll_and_open() {
     update(&mut m, wheel(-3));
     assert_eq!(feeds(&m).items.as_ref().map(|l| l.cursor), Some(1));
 
+    // The help opens over the list, and the next key only closes it.
+    update(&mut m, Action::Feeds(FeedAction::Help));
+    assert!(render(&m).contains("star or unstar the item"));
+    update(&mut m, Action::Feeds(FeedAction::Bottom));
+    assert!(!render(&m).contains("star or unstar the item"));
+    assert_eq!(feeds(&m).items.as_ref().map(|l| l.cursor), Some(1));
     update(&mut m, Action::Feeds(FeedAction::Bottom));
     let screen = render(&m);
     assert!(screen.contains("Item number 0 "), "{screen}");

@@ -207,8 +207,8 @@ feeds-title = { $count ->
 }
 feeds-unread = { $count } ungelesen
 feeds-never = nie aktualisiert
-feeds-hint = { key-enter } öffnen · r aktualisieren · R alle · n ungelesen · / suchen · q beenden
-items-hint = { key-enter } lesen · s Stern · A alle gelesen · n ungelesen · / suchen · q zurück
+feeds-hint = ? Hilfe · { key-enter } öffnen · r aktualisieren · R alle · / suchen · q beenden
+items-hint = ? Hilfe · { key-enter } lesen · s Stern · A alle gelesen · / suchen · q zurück
 items-count = { $count ->
     [one] 1 Beitrag
    *[other] { $count } Beiträge
@@ -229,3 +229,13 @@ refresh-unreadable = die Datei kann nicht gelesen werden
 refresh-store = die Datenbank der Nachrichtenquellen konnte nicht geschrieben werden
 refresh-summary = Quellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }
 feeds-reader-hints = ? Hilfe · q zurück zur Liste
+feeds-help-move = j k ↓ ↑  nächste, vorige Zeile
+feeds-help-page = { key-space } b  eine Seite
+feeds-help-open = { key-enter }  Quelle öffnen, Beitrag lesen
+feeds-help-back = q { key-backspace } { key-esc }  zurück
+feeds-help-refresh = r R  diese Quelle, alle Quellen aktualisieren
+feeds-help-unread = n  nächster ungelesener
+feeds-help-all-read = A  Quelle als gelesen markieren
+feeds-help-star = s  Stern setzen oder entfernen
+feeds-help-search = /  alle Beiträge durchsuchen
+feeds-help-quit = q  in der Liste der Quellen: beenden

@@ -207,8 +207,8 @@ feeds-title = { $count ->
 }
 feeds-unread = { $count } unread
 feeds-never = never refreshed
-feeds-hint = { key-enter } open · r refresh · R all · n unread · / search · q quit
-items-hint = { key-enter } read · s star · A all read · n unread · / search · q back
+feeds-hint = ? help · { key-enter } open · r refresh · R all · / search · q quit
+items-hint = ? help · { key-enter } read · s star · A all read · / search · q back
 items-count = { $count ->
     [one] 1 item
    *[other] { $count } items
@@ -229,3 +229,13 @@ refresh-unreadable = the file cannot be read
 refresh-store = the feed database could not be written
 refresh-summary = feeds refreshed: { $feeds }; new items: { $new }; unchanged: { $unchanged }; failed: { $failed }
 feeds-reader-hints = ? help · q back to the list
+feeds-help-move = j k ↓ ↑  next, previous row
+feeds-help-page = { key-space } b  one page
+feeds-help-open = { key-enter }  open the feed, read the item
+feeds-help-back = q { key-backspace } { key-esc }  back
+feeds-help-refresh = r R  refresh this feed, every feed
+feeds-help-unread = n  next unread
+feeds-help-all-read = A  mark the feed read
+feeds-help-star = s  star or unstar the item
+feeds-help-search = /  search every item
+feeds-help-quit = q  on the feed list: quit

@@ -207,8 +207,8 @@ feeds-title = { $count ->
 }
 feeds-unread = { $count } sin leer
 feeds-never = nunca actualizada
-feeds-hint = { key-enter } abrir · r actualizar · R todas · n sin leer · / buscar · q salir
-items-hint = { key-enter } leer · s estrella · A todo leído · n sin leer · / buscar · q volver
+feeds-hint = ? ayuda · { key-enter } abrir · r actualizar · R todas · / buscar · q salir
+items-hint = ? ayuda · { key-enter } leer · s estrella · A todo leído · / buscar · q volver
 items-count = { $count ->
     [one] 1 entrada
    *[other] { $count } entradas
@@ -229,3 +229,13 @@ refresh-unreadable = el archivo no se puede leer
 refresh-store = no se pudo escribir en la base de datos de fuentes
 refresh-summary = fuentes actualizadas: { $feeds }; entradas nuevas: { $new }; sin cambios: { $unchanged }; con errores: { $failed }
 feeds-reader-hints = ? ayuda · q volver a la lista
+feeds-help-move = j k ↓ ↑  fila siguiente, anterior
+feeds-help-page = { key-space } b  una página
+feeds-help-open = { key-enter }  abrir la fuente, leer la entrada
+feeds-help-back = q { key-backspace } { key-esc }  volver
+feeds-help-refresh = r R  actualizar esta fuente, todas las fuentes
+feeds-help-unread = n  siguiente sin leer
+feeds-help-all-read = A  marcar la fuente como leída
+feeds-help-star = s  poner o quitar la estrella
+feeds-help-search = /  buscar en todas las entradas
+feeds-help-quit = q  en la lista de fuentes: salir

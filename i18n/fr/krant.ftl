@@ -210,8 +210,8 @@ feeds-unread = { $count ->
    *[other] { $count } non lus
 }
 feeds-never = jamais actualisé
-feeds-hint = { key-enter } ouvrir · r actualiser · R tous · n non lu · / chercher · q quitter
-items-hint = { key-enter } lire · s étoile · A tout lu · n non lu · / chercher · q retour
+feeds-hint = ? aide · { key-enter } ouvrir · r actualiser · R tous · / chercher · q quitter
+items-hint = ? aide · { key-enter } lire · s étoile · A tout lu · / chercher · q retour
 items-count = { $count ->
     [one] 1 article
    *[other] { $count } articles
@@ -232,3 +232,13 @@ refresh-unreadable = le fichier ne peut pas être lu
 refresh-store = la base de données des flux n’a pas pu être écrite
 refresh-summary = flux actualisés : { $feeds } ; nouveaux articles : { $new } ; inchangés : { $unchanged } ; en échec : { $failed }
 feeds-reader-hints = ? aide · q retour à la liste
+feeds-help-move = j k ↓ ↑  ligne suivante, précédente
+feeds-help-page = { key-space } b  une page
+feeds-help-open = { key-enter }  ouvrir le flux, lire l’article
+feeds-help-back = q { key-backspace } { key-esc }  retour
+feeds-help-refresh = r R  actualiser ce flux, tous les flux
+feeds-help-unread = n  non lu suivant
+feeds-help-all-read = A  marquer le flux comme lu
+feeds-help-star = s  mettre ou retirer l’étoile
+feeds-help-search = /  chercher dans tous les articles
+feeds-help-quit = q  dans la liste des flux : quitter

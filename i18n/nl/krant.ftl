@@ -207,8 +207,8 @@ feeds-title = { $count ->
 }
 feeds-unread = { $count } ongelezen
 feeds-never = nooit ververst
-feeds-hint = { key-enter } openen · r verversen · R alle · n ongelezen · / zoeken · q stoppen
-items-hint = { key-enter } lezen · s ster · A alles gelezen · n ongelezen · / zoeken · q terug
+feeds-hint = ? hulp · { key-enter } openen · r verversen · R alle · / zoeken · q stoppen
+items-hint = ? hulp · { key-enter } lezen · s ster · A alles gelezen · / zoeken · q terug
 items-count = { $count ->
     [one] 1 bericht
    *[other] { $count } berichten
@@ -229,3 +229,13 @@ refresh-unreadable = het bestand kan niet worden gelezen
 refresh-store = de database met nieuwsbronnen kon niet worden beschreven
 refresh-summary = nieuwsbronnen ververst: { $feeds }; nieuwe berichten: { $new }; ongewijzigd: { $unchanged }; mislukt: { $failed }
 feeds-reader-hints = ? hulp · q terug naar de lijst
+feeds-help-move = j k ↓ ↑  volgende, vorige regel
+feeds-help-page = { key-space } b  een pagina
+feeds-help-open = { key-enter }  de nieuwsbron openen, het bericht lezen
+feeds-help-back = q { key-backspace } { key-esc }  terug
+feeds-help-refresh = r R  deze nieuwsbron, alle nieuwsbronnen verversen
+feeds-help-unread = n  volgende ongelezen
+feeds-help-all-read = A  de nieuwsbron als gelezen markeren
+feeds-help-star = s  ster aan of uit
+feeds-help-search = /  in alle berichten zoeken
+feeds-help-quit = q  in de lijst met nieuwsbronnen: stoppen

@@ -207,8 +207,8 @@ feeds-title = { $count ->
 }
 feeds-unread = { $count } por ler
 feeds-never = nunca atualizada
-feeds-hint = { key-enter } abrir · r atualizar · R todas · n por ler · / pesquisar · q sair
-items-hint = { key-enter } ler · s estrela · A tudo lido · n por ler · / pesquisar · q voltar
+feeds-hint = ? ajuda · { key-enter } abrir · r atualizar · R todas · / pesquisar · q sair
+items-hint = ? ajuda · { key-enter } ler · s estrela · A tudo lido · / pesquisar · q voltar
 items-count = { $count ->
     [one] 1 entrada
    *[other] { $count } entradas
@@ -229,3 +229,13 @@ refresh-unreadable = o ficheiro não pode ser lido
 refresh-store = não foi possível escrever na base de dados de fontes
 refresh-summary = fontes atualizadas: { $feeds }; entradas novas: { $new }; sem alterações: { $unchanged }; com erro: { $failed }
 feeds-reader-hints = ? ajuda · q voltar à lista
+feeds-help-move = j k ↓ ↑  linha seguinte, anterior
+feeds-help-page = { key-space } b  uma página
+feeds-help-open = { key-enter }  abrir a fonte, ler a entrada
+feeds-help-back = q { key-backspace } { key-esc }  voltar
+feeds-help-refresh = r R  atualizar esta fonte, todas as fontes
+feeds-help-unread = n  seguinte por ler
+feeds-help-all-read = A  marcar a fonte como lida
+feeds-help-star = s  pôr ou tirar a estrela
+feeds-help-search = /  pesquisar em todas as entradas
+feeds-help-quit = q  na lista de fontes: sair

@@ -82,6 +82,8 @@ pub enum FeedAction {
     SearchBackspace,
     SearchSubmit,
     SearchCancel,
+    /// Open or close the keys' help.
+    Help,
     /// The feed list, read.
     FeedList(Vec<FeedRow>),
     /// The items of a feed (`feed`) or of a search (None), read.
@@ -108,6 +110,8 @@ pub struct Feeds {
     pub items: Option<ItemList>,
     /// The words of a search being typed.
     pub search: Option<String>,
+    /// The keys' help is open over the list.
+    pub help: bool,
     pub refresh: Option<Progress>,
     /// The item open in the reader, and whether its page is fetched in place of its summary.
     pub open_item: Option<i64>,
@@ -126,6 +130,7 @@ impl Feeds {
             cursor: 0,
             items: None,
             search: None,
+            help: false,
             refresh: None,
             open_item: None,
             replacing: false,
@@ -322,7 +327,30 @@ fn feed_action(m: &mut Model, a: FeedAction) {
     let Some(f) = m.feeds.as_mut() else {
         return;
     };
+    // With the help open, a key closes it and does nothing else.
+    let key = matches!(
+        a,
+        FeedAction::Line(_)
+            | FeedAction::Page(_)
+            | FeedAction::Top
+            | FeedAction::Bottom
+            | FeedAction::Open
+            | FeedAction::Back
+            | FeedAction::Quit
+            | FeedAction::RefreshOne
+            | FeedAction::RefreshAll
+            | FeedAction::NextUnread
+            | FeedAction::MarkAllRead
+            | FeedAction::Star
+            | FeedAction::SearchStart
+            | FeedAction::Help
+    );
+    if f.help && key {
+        f.help = false;
+        return;
+    }
     match a {
+        FeedAction::Help => f.help = true,
         FeedAction::Line(d) => f.move_cursor(d),
         FeedAction::Page(d) => {
             let page = (m.height as isize - 3).max(1);

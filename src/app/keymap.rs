@@ -90,6 +90,7 @@ fn feeds(k: KeyEvent) -> Option<Action> {
         KeyCode::Char('A') => FeedAction::MarkAllRead,
         KeyCode::Char('s') => FeedAction::Star,
         KeyCode::Char('/') => FeedAction::SearchStart,
+        KeyCode::Char('?') => FeedAction::Help,
         _ => return None,
     }))
 }

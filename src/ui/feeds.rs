@@ -27,6 +27,50 @@ pub fn draw(m: &Model, f: &Feeds, theme: &Theme, area: Rect, buf: &mut Buffer) {
         _ => render(m, f, theme, header_row, list, buf),
     }
     status(m, f, theme, status_row, buf);
+    if f.help {
+        help(m, area, buf);
+    }
+}
+
+/// The keys of the feed screens, in a box over the list.
+fn help(m: &Model, area: Rect, buf: &mut Buffer) {
+    use ratatui::widgets::{Block, Clear, Widget};
+    const IDS: [&str; 10] = [
+        "feeds-help-move",
+        "feeds-help-page",
+        "feeds-help-open",
+        "feeds-help-back",
+        "feeds-help-refresh",
+        "feeds-help-unread",
+        "feeds-help-all-read",
+        "feeds-help-star",
+        "feeds-help-search",
+        "feeds-help-quit",
+    ];
+    let lines: Vec<String> = IDS.iter().map(|id| m.i18n.tr(id)).collect();
+    let title = m.i18n.tr("help-title");
+    let w = (lines.iter().map(|l| l.width()).max().unwrap_or(10) + 4).min(area.width as usize);
+    let h = (lines.len() + 2).min(area.height as usize);
+    let r = Rect::new(
+        area.x + (area.width - w as u16) / 2,
+        area.y + (area.height - h as u16) / 2,
+        w as u16,
+        h as u16,
+    );
+    Clear.render(r, buf);
+    let block = Block::bordered().title(fit(&title, w.saturating_sub(4)));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    for (k, l) in lines.iter().enumerate().take(inner.height as usize) {
+        let width = inner.width.saturating_sub(1) as usize;
+        buf.set_stringn(
+            inner.x + 1,
+            inner.y + k as u16,
+            fit(l, width),
+            width,
+            Style::new(),
+        );
+    }
 }
 
 /// The first row shown of a list of `len` rows in `rows` rows, the cursor kept in the middle.
