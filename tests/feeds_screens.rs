@@ -278,3 +278,34 @@ fn every_language_draws_the_feed_list() {
         assert!(!screen.contains("feeds-"), "a message id: {screen}");
     }
 }
+
+#[test]
+fn a_relative_link_is_read_against_the_feed() {
+    let dir = common::temp_dir("screens-relative");
+    let db = dir.join("feeds.sqlite");
+    let mut store = FeedStore::open(&db).expect("store");
+    let url = "https://rel.example/news/feed.xml";
+    store.add(url, Some("Relative"), &[]).expect("add");
+    let mut it = item(1, None);
+    it.link = Some("../stories/1.html".into());
+    store.store_items(url, &[it]).expect("items");
+    let mut m = feeds_model(&store, db, Lang::En);
+    update(&mut m, Action::Feeds(FeedAction::Open));
+    let id = feeds(&m).rows[0].id;
+    let rows = store.items(id).expect("items");
+    update(
+        &mut m,
+        Action::Feeds(FeedAction::Items {
+            feed: Some(id),
+            rows,
+        }),
+    );
+    update(&mut m, Action::Feeds(FeedAction::Open));
+    let item_id = feeds(&m).selected_item().map(|r| r.id).expect("item");
+    let text = store.item(item_id).expect("item").expect("there");
+    update(&mut m, Action::Feeds(FeedAction::ItemText(Box::new(text))));
+    assert_eq!(
+        m.loading.as_ref().map(|l| l.request.source.clone()),
+        Some(Source::Url("https://rel.example/stories/1.html".into()))
+    );
+}

@@ -568,11 +568,22 @@ fn show_item(m: &mut Model, item: ItemText) {
         return;
     }
     f.screen = Screen::Reader;
-    let link = item.link.clone().filter(|l| crate::source::http::is_url(l));
-    let source = link.clone().map_or(Source::Stdin, Source::Url);
+    // A link may be relative to the feed's address (or file).
+    let feed = match crate::source::http::is_url(&item.feed_url) {
+        true => Source::Url(item.feed_url.clone()),
+        false => Source::File(item.feed_url.clone().into()),
+    };
+    let link = item
+        .link
+        .as_deref()
+        .and_then(|l| crate::input::resolve(&feed, l));
+    let source = link.clone().unwrap_or(Source::Stdin);
     let doc = if carries_full_text(&item) {
         let page = content_page(&item);
-        let base = link.as_deref().unwrap_or("");
+        let base = match &link {
+            Some(Source::Url(u)) => u.as_str(),
+            _ => "",
+        };
         Some(crate::document::Document::from_page(
             crate::article::html::extract_fetched(page.as_bytes(), base, Some("utf-8")),
         ))
@@ -727,6 +738,7 @@ mod tests {
             published: None,
             summary: Some("Short.".into()),
             content: Some("<p>teaser</p>".into()),
+            feed_url: "https://x.example/feed".into(),
         };
         assert!(!carries_full_text(&it));
         it.content = Some(format!("<p>{}</p>", "word ".repeat(300)));

@@ -66,6 +66,8 @@ impl FeedsIo {
     /// `update`. True when the model changed.
     pub fn pump(&mut self, m: &mut Model) -> bool {
         let mut changed = false;
+        // Twice: answers ask for more (a refreshed feed, for the list again), and those go out
+        // at once rather than a turn of the loop later.
         for _ in 0..2 {
             let lang = m.i18n.lang();
             let mut requests = m

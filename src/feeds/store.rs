@@ -317,7 +317,7 @@ impl FeedStore {
             .conn
             .query_row(
                 "SELECT i.id, coalesce(f.title, f.url), i.title, i.link, i.published, i.summary,
-                     i.content
+                     i.content, f.url
                  FROM items i JOIN feeds f ON f.id = i.feed WHERE i.id = ?1",
                 [id],
                 |r| {
@@ -329,6 +329,7 @@ impl FeedStore {
                         published: r.get(4)?,
                         summary: r.get(5)?,
                         content: r.get(6)?,
+                        feed_url: r.get(7)?,
                     })
                 },
             )
@@ -528,6 +529,8 @@ pub struct ItemText {
     pub summary: Option<String>,
     /// The entry's own content, HTML.
     pub content: Option<String>,
+    /// Where the feed is (a link may be relative to it).
+    pub feed_url: String,
 }
 
 /// A feed to refresh: where it is and the validators of its last answer.
