@@ -144,7 +144,7 @@ cli-options = OPÇÕES
 cli-file = FICHEIRO
 cli-number = N
 cli-code = CÓDIGO
-cli-help-file = o artigo a abrir (texto simples ou um endereço http(s)); - lê a entrada padrão; sem { cli-file } abre-se o artigo de exemplo incluído
+cli-help-file = o artigo a abrir (texto simples ou um endereço http(s)); - lê a entrada padrão; sem { cli-file } abre-se a lista de fontes se houver assinaturas, senão o artigo de exemplo incluído
 cli-help-dump = escrever o artigo formatado como texto simples e sair (é também o que acontece quando a saída padrão não é um terminal)
 cli-help-width = partir as linhas de --dump em { cli-number } colunas (por omissão, { $default })
 cli-help-analyze = escrever a estrutura, as citações e as entidades do artigo em JSON
@@ -200,7 +200,7 @@ feeds-db-newer = a base de dados das fontes vem de um krant mais recente e fica 
 feeds-db-error = a base de dados das fontes não pode ser usada: { $reason }
 
 ## The feed screens and refreshing
-cli-help-refresh = descarregar todas as subscrições e dizer numa linha o que chegou
+cli-help-refresh = descarregar todas as assinaturas e dizer numa linha o que chegou
 feeds-title = { $count ->
     [one] 1 fonte
    *[other] { $count } fontes
