@@ -63,6 +63,14 @@ fn not_modified_redirects_and_failures() {
             ),
         ),
         ("/old", Reply::moved("/new")),
+        (
+            "/old308",
+            Reply::Full(308, vec![("Location".into(), "/new308".into())], Vec::new()),
+        ),
+        (
+            "/new308",
+            Reply::ok("application/rss+xml", rss("moved308", 1)),
+        ),
         ("/new", Reply::ok("application/rss+xml", rss("moved", 2))),
         ("/temporary", Reply::redirect("/elsewhere")),
         (
@@ -93,6 +101,7 @@ fn not_modified_redirects_and_failures() {
     let paths = [
         "/tagged",
         "/old",
+        "/old308",
         "/temporary",
         "/forbidden",
         "/missing",
@@ -129,6 +138,10 @@ fn not_modified_redirects_and_failures() {
         (Outcome::Fetched { new: 2 }, Some(s.url("/new")))
     );
     assert_eq!(
+        outcome(&reports, "/old308"),
+        (Outcome::Fetched { new: 1 }, Some(s.url("/new308")))
+    );
+    assert_eq!(
         outcome(&reports, "/temporary"),
         (Outcome::Fetched { new: 1 }, None)
     );
@@ -147,7 +160,7 @@ fn not_modified_redirects_and_failures() {
             summary.failed,
             summary.new_items
         ),
-        (8, 3, 5, 6)
+        (9, 4, 5, 7)
     );
 
     // The list shows each failure, the permanent move, and the temporary address unchanged.
