@@ -51,18 +51,27 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// Identifies an article's text cheaply at any size: the whole text up to 1 MiB; beyond that
 /// its length, its first and last 256 KiB and 64 evenly spaced 4 KiB samples.
 pub fn content_hash(bytes: &[u8]) -> u64 {
+    content_hash_parts(bytes.len(), |r| std::borrow::Cow::Borrowed(&bytes[r]))
+}
+
+/// [`content_hash`] of a text of `len` bytes that is not at hand whole: `part` gives the
+/// bytes of a range of it (a file read in pieces).
+pub fn content_hash_parts<'a>(
+    len: usize,
+    mut part: impl FnMut(Range<usize>) -> std::borrow::Cow<'a, [u8]>,
+) -> u64 {
     const WHOLE: usize = 1 << 20;
-    if bytes.len() <= WHOLE {
-        return fnv1a(bytes);
+    if len <= WHOLE {
+        return fnv1a(&part(0..len));
     }
-    let mut h = fnv1a(&(bytes.len() as u64).to_le_bytes());
-    let mut mix = |part: &[u8]| h = h.rotate_left(5) ^ fnv1a(part);
-    mix(&bytes[..WHOLE / 4]);
-    mix(&bytes[bytes.len() - WHOLE / 4..]);
-    let step = bytes.len() / 64;
+    let mut h = fnv1a(&(len as u64).to_le_bytes());
+    let mut mix = |p: &[u8]| h = h.rotate_left(5) ^ fnv1a(p);
+    mix(&part(0..WHOLE / 4));
+    mix(&part(len - WHOLE / 4..len));
+    let step = len / 64;
     for k in 0..64 {
         let at = k * step;
-        mix(&bytes[at..(at + 4096).min(bytes.len())]);
+        mix(&part(at..(at + 4096).min(len)));
     }
     h
 }
@@ -134,7 +143,7 @@ impl Document {
         // Count words on a prefix; scale to the whole.
         let mut sampled = 0usize;
         let mut words = 0usize;
-        for b in &article.blocks {
+        for b in article.blocks.iter() {
             if sampled > 1 << 20 {
                 break;
             }

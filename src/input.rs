@@ -129,7 +129,9 @@ pub fn read_cancellable(
     }
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
+/// A regular file's metadata, or why it cannot be opened as an article (checked before anything
+/// is read, so that nothing blocks on a FIFO or a device).
+pub fn check_file(path: &Path) -> Result<std::fs::Metadata, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.to_owned()),
         _ => InputError::Unreadable(path.to_owned(), e),
@@ -143,13 +145,38 @@ fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
     if meta.len() > MAX_BYTES {
         return Err(InputError::TooLarge(path.to_owned(), meta.len()));
     }
-    let mut file =
-        std::fs::File::open(path).map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
+    Ok(meta)
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    read_file_with_progress(path, &mut |_| {})
+}
+
+/// Reads a file whole, telling `progress` the bytes read so far every few megabytes.
+pub fn read_file_with_progress(
+    path: &Path,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Vec<u8>, InputError> {
+    const PIECE: usize = 4 << 20;
+    let meta = check_file(path)?;
+    let unreadable = |e| InputError::Unreadable(path.to_owned(), e);
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut file = file.take(MAX_BYTES + 1);
     let mut buf = Vec::with_capacity(meta.len() as usize);
-    (&mut file)
-        .take(MAX_BYTES + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| InputError::Unreadable(path.to_owned(), e))?;
+    loop {
+        let before = buf.len();
+        let n = (&mut file)
+            .take(PIECE as u64)
+            .read_to_end(&mut buf)
+            .map_err(unreadable)?;
+        if n == 0 {
+            break;
+        }
+        progress(before as u64 + n as u64);
+    }
+    if buf.len() as u64 > MAX_BYTES {
+        return Err(InputError::TooLarge(path.to_owned(), buf.len() as u64));
+    }
     Ok(buf)
 }
 

@@ -1,5 +1,6 @@
 //! krant: thin. Parse the command line, run, map errors to exit codes.
 
+use krant::app::grow::Growing;
 use krant::app::run::{run, Exit};
 use krant::app::Model;
 use krant::cli::{self, Command};
@@ -77,20 +78,32 @@ fn main() -> ExitCode {
         }
         _ => {}
     }
+    let interactive = std::io::stdout().is_terminal();
     // Without a file, a reader with subscriptions sees them; without any, the sample opens.
-    let reading = opts.command == Command::Read && std::io::stdout().is_terminal();
-    if reading && opts.source == input::Source::Sample {
+    if interactive && opts.command == Command::Read && opts.source == input::Source::Sample {
         if let Some(feeds) = krant::app::feeds_io::at_start() {
             if let Ok(empty) = input::open(Vec::new()) {
-                return interactive_reader(empty, opts, i, Some(feeds));
+                return interactive_reader(empty, None, opts, i, Some(feeds));
             }
+        }
+    }
+    // A large file in the reader: the first screen from its start, the rest in the background.
+    if let (true, Command::Read, input::Source::File(path)) =
+        (interactive, &opts.command, &opts.source)
+    {
+        match krant::source::file::head(path) {
+            Ok(Some(head)) => {
+                let growing = Growing::new(path.clone(), head.len);
+                return interactive_reader(head.doc, Some(growing), opts, i, None);
+            }
+            Ok(None) => {}
+            Err(e) => return fail(&e.message(&i)),
         }
     }
     let doc = match load(&opts.source, &i) {
         Ok(d) => d,
         Err(why) => return fail(&why),
     };
-    let interactive = std::io::stdout().is_terminal();
     match opts.command {
         Command::Analyze => {
             let a = output::analysis_of(&doc);
@@ -99,7 +112,7 @@ fn main() -> ExitCode {
         }
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
-        _ => interactive_reader(doc, opts, i, None),
+        _ => interactive_reader(doc, None, opts, i, None),
     }
 }
 
@@ -178,6 +191,7 @@ fn dump(i: &I18n, doc: &Document, width: usize) -> ExitCode {
 
 fn interactive_reader(
     doc: Document,
+    growing: Option<Growing>,
     opts: cli::Options,
     i: I18n,
     feeds: Option<krant::app::feeds::Feeds>,
@@ -199,12 +213,19 @@ fn interactive_reader(
     model.apply_settings(&store.settings);
     // An explicit choice (now or saved) switches the article too, where a version exists.
     let chosen = opts.lang.or(store.settings.language);
+    let mut replaced = false;
     if let Some(lang) = chosen.filter(|l| i18n::has_catalogue(*l)) {
         krant::app::update::set_language(&mut model, lang);
+        replaced = model.reloaded;
         model.reloaded = false;
     }
+    // Unless the article was switched to another version, the whole of a large file follows.
+    model.growing = growing.filter(|_| !replaced);
     if let Some(p) = store.position(model.doc.hash) {
-        model.restore_offset(p.offset);
+        match &mut model.growing {
+            Some(g) if p.offset >= model.doc.body().end => g.restore = Some(p.offset),
+            _ => model.restore_offset(p.offset),
+        }
     }
     if let Some(n) = store.notices.first() {
         model.notice = Some(model.i18n.tr(n.message_id()));

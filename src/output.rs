@@ -121,7 +121,7 @@ fn source_out(doc: &Document) -> Option<SourceOut<'_>> {
 /// Where a web page's `--dump` text starts: after its title line, when the page has more.
 fn page_body_start(doc: &Document) -> Option<usize> {
     doc.source_meta.as_ref()?;
-    match doc.article.blocks.as_slice() {
+    match &doc.article.blocks[..] {
         [first, second, ..] if first.kind == BlockKind::Lead => Some(second.range.start),
         _ => None,
     }

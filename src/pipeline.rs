@@ -15,20 +15,30 @@ pub fn batches(blocks: &[Range<usize>]) -> Vec<Range<usize>> {
     batches_of(blocks, BATCH_BYTES)
 }
 
+/// [`batches`] of an article's blocks.
+pub fn block_batches(blocks: &[crate::article::Block]) -> Vec<Range<usize>> {
+    batches_by(blocks.iter().map(|b| b.range.len()), BATCH_BYTES)
+}
+
 fn batches_of(blocks: &[Range<usize>], size: usize) -> Vec<Range<usize>> {
+    batches_by(blocks.iter().map(|b| b.len()), size)
+}
+
+fn batches_by(lens: impl ExactSizeIterator<Item = usize>, size: usize) -> Vec<Range<usize>> {
+    let n = lens.len();
     let mut out = Vec::new();
     let mut start = 0;
     let mut bytes = 0;
-    for (i, b) in blocks.iter().enumerate() {
-        bytes += b.len();
+    for (i, len) in lens.enumerate() {
+        bytes += len;
         if bytes >= size {
             out.push(start..i + 1);
             start = i + 1;
             bytes = 0;
         }
     }
-    if start < blocks.len() {
-        out.push(start..blocks.len());
+    if start < n {
+        out.push(start..n);
     }
     out
 }

@@ -108,3 +108,39 @@ fn odd_paths_are_refused_or_read_with_escaped_names() {
         "{err}"
     );
 }
+
+/// A large file: the first screen comes from its start while the whole is still being read and
+/// parsed (the status bar says so), and what needs the whole (the end, search) waits for it,
+/// with the keys typed meanwhile kept in order.
+#[test]
+fn a_large_file_shows_its_start_before_its_whole_structure_is_built() {
+    let dir = temp_dir("growing");
+    let mut text = String::from("Een groot stuk\n\nDe inleiding van het grote stuk.\n\n");
+    let mut i = 0;
+    while text.len() < 30 << 20 {
+        if i % 400 == 0 {
+            text.push_str(&format!("Hoofdstuk {}\n\n", i / 400));
+        }
+        text.push_str(&format!(
+            "Alinea {i}: het overleg duurde langer dan gedacht, en de ministers gingen pas laat \
+             naar huis. Morgen gaat het verder.\n\n"
+        ));
+        i += 1;
+    }
+    text.push_str("De laatste alinea: SLOTALINEA.\n");
+    let path = dir.join("groot.txt");
+    std::fs::write(&path, &text).unwrap();
+    let t = Tmux::start("growing", 160, 30, &open_command(&path));
+    // The first frame is drawn while the whole article is still being read.
+    t.wait_all(&["Alinea 3:", "reading the whole article"]);
+    // Asked for meanwhile: the end, then a search typed at once.
+    t.keys(&["G"]);
+    t.keys(&["/"]);
+    t.type_text("Alinea 12:");
+    t.keys(&["Enter"]);
+    t.wait_all(&["Alinea 12:", "match 1 of 1"]);
+    let s = t.screen();
+    assert!(!s.contains("reading the whole article"), "{s}");
+    t.keys(&["G"]);
+    t.wait_text("SLOTALINEA");
+}

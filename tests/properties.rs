@@ -75,7 +75,7 @@ proptest! {
     fn parse_gives_ordered_blocks_on_char_boundaries(s in nasty()) {
         let a = krant::article::parse(s.clone());
         let mut last = 0;
-        for b in &a.blocks {
+        for b in a.blocks.iter() {
             prop_assert!(b.range.start >= last && b.range.start <= b.range.end);
             prop_assert!(s.is_char_boundary(b.range.start) && s.is_char_boundary(b.range.end));
             last = b.range.end;

@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } ungültige Bytes ersetzt
 }
 status-analysing = wird analysiert… { $percent }%
+status-opening = Artikel wird ganz gelesen… { $percent }%
 status-highlight-off = Hervorhebung aus
 
 ## Suche

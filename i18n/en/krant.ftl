@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } invalid bytes replaced
 }
 status-analysing = analysing… { $percent }%
+status-opening = reading the whole article… { $percent }%
 status-highlight-off = highlighting off
 
 ## Search

@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } bytes no válidos sustituidos
 }
 status-analysing = analizando… { $percent }%
+status-opening = leyendo el artículo entero… { $percent }%
 status-highlight-off = resaltado desactivado
 
 ## Búsqueda

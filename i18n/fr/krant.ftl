@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } octets invalides remplacés
 }
 status-analysing = analyse en cours… { $percent } %
+status-opening = lecture de tout l’article… { $percent } %
 status-highlight-off = surlignage désactivé
 
 ## Recherche

@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } ongeldige bytes vervangen
 }
 status-analysing = analyseren… { $percent }%
+status-opening = hele artikel inlezen… { $percent }%
 status-highlight-off = markeren uit
 
 ## Zoeken

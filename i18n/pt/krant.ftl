@@ -25,6 +25,7 @@ status-replaced = { $count ->
    *[other] { $count } bytes inválidos substituídos
 }
 status-analysing = a analisar… { $percent }%
+status-opening = a ler o artigo inteiro… { $percent }%
 status-highlight-off = realce desligado
 
 ## Pesquisa

@@ -3,6 +3,7 @@
 //! Pure functions over the article's text; every range is a byte range into that text.
 
 pub mod entities;
+pub mod found;
 pub mod gazetteer;
 pub mod lang;
 pub mod ner;

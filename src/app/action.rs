@@ -79,6 +79,12 @@ pub enum Action {
     Loaded(super::load::Payload<crate::document::Document>),
     /// The article could not be opened: why, in the interface language.
     LoadFailed(String),
+    /// How far reading and parsing the whole of a large article has come, in percent.
+    StructureProgress(usize),
+    /// The whole article, to replace its start.
+    Structure(super::load::Payload<crate::document::Document>),
+    /// The whole article could not be read: why, in the interface language (the start stays).
+    StructureFailed(String),
     /// Back to the article read before (or stop a download under way).
     Back,
     Quit,

@@ -3,6 +3,7 @@
 pub mod action;
 pub mod feeds;
 pub mod feeds_io;
+pub mod grow;
 pub mod keymap;
 pub mod load;
 pub mod model;

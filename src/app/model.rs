@@ -1,7 +1,8 @@
 //! The reader's state. Changed only by `update`; read by the view.
 
 use super::action::Focus;
-use crate::analysis::{Analysis, EntityKind, QuoteKind};
+use crate::analysis::found::Found;
+use crate::analysis::{Analysis, EntityKind};
 use crate::article::sanitize::Breaks;
 use crate::article::search::Query;
 use crate::document::Document;
@@ -91,20 +92,6 @@ pub enum EntityRow {
     Entity(usize),
 }
 
-/// One highlighted mention, compact (articles are at most 1 GiB, so offsets fit in 32 bits).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MentionSpan {
-    pub start: u32,
-    pub end: u32,
-    pub kind: EntityKind,
-}
-
-impl MentionSpan {
-    pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
-}
-
 /// Wrapped chunks at the current text width.
 #[derive(Debug, Default)]
 pub struct WrapCache {
@@ -126,18 +113,13 @@ pub struct Model {
     pub source: Source,
     /// The language of the version shown (None: as published).
     pub version: Option<Lang>,
-    pub analysis: Option<Analysis>,
-    /// Quotes shown in the panel (indices into `analysis.quotes`): speech only.
-    pub quote_rows: Vec<usize>,
+    /// What the analysis found so far (None until its first batch arrives).
+    pub analysis: Option<Found>,
     pub entity_rows: Vec<EntityRow>,
-    /// Entities by (kind, name), to join those of later batches.
-    pub entity_index: HashMap<(EntityKind, String), usize>,
     /// All batches analysed.
     pub analysis_done: bool,
     /// Percent of the article analysed so far.
     pub analysis_progress: usize,
-    /// Every entity mention, sorted by start, for highlighting.
-    pub mention_spans: Vec<MentionSpan>,
     pub i18n: I18n,
     pub width: u16,
     pub height: u16,
@@ -176,6 +158,8 @@ pub struct Model {
     pub history: Vec<super::load::Visit>,
     /// The feed screens, when krant opened with subscriptions.
     pub feeds: Option<super::feeds::Feeds>,
+    /// Only the start of a large file is known yet; the whole is on its way.
+    pub growing: Option<super::grow::Growing>,
 }
 
 impl Model {
@@ -186,10 +170,7 @@ impl Model {
             source,
             version: None,
             analysis: None,
-            quote_rows: Vec::new(),
             entity_rows: Vec::new(),
-            mention_spans: Vec::new(),
-            entity_index: HashMap::new(),
             analysis_done: false,
             analysis_progress: 0,
             i18n,
@@ -220,6 +201,7 @@ impl Model {
             load_wanted: false,
             history: Vec::new(),
             feeds: None,
+            growing: None,
         }
     }
 
@@ -526,9 +508,6 @@ impl Model {
     /// Sets the whole analysis at once.
     pub fn set_analysis(&mut self, a: Analysis) {
         self.analysis = None;
-        self.entity_index.clear();
-        self.quote_rows.clear();
-        self.mention_spans.clear();
         self.add_analysis(a);
         self.analysis_done = true;
     }
@@ -536,34 +515,9 @@ impl Model {
     /// Adds the analysis of the next batch of the article (batches arrive in text order) and
     /// updates the panels' rows. Work is proportional to the batch, except for re-sorting the
     /// entity list, which is proportional to the number of entities.
-    pub fn add_analysis(&mut self, mut part: Analysis) {
-        // The panel shows quotes from the article's text; their copies are not kept.
-        for q in &mut part.quotes {
-            q.text = String::new();
-        }
-        let all = self.analysis.get_or_insert_with(Analysis::default);
-        let first_quote = all.quotes.len();
-        let mut new_spans: Vec<MentionSpan> = part
-            .entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions.iter().map(move |x| MentionSpan {
-                    start: u32::try_from(x.start).unwrap_or(u32::MAX),
-                    end: u32::try_from(x.end).unwrap_or(u32::MAX),
-                    kind: e.kind,
-                })
-            })
-            .collect();
-        crate::pipeline::merge(all, part, &mut self.entity_index);
-        self.quote_rows.extend(
-            all.quotes[first_quote..]
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| q.kind == QuoteKind::Direct)
-                .map(|(i, _)| first_quote + i),
-        );
-        new_spans.sort_by_key(|x| (x.start, x.end));
-        self.mention_spans.extend(new_spans);
+    pub fn add_analysis(&mut self, part: Analysis) {
+        let all = self.analysis.get_or_insert_with(Found::default);
+        all.add(part);
         // The entity list: grouped by kind, most mentioned first; the cursor stays on its entity.
         let selected = match self.entity_rows.get(self.entity_cursor) {
             Some(EntityRow::Entity(e)) => Some(*e),
@@ -572,11 +526,7 @@ impl Model {
         let mut order: Vec<usize> = (0..all.entities.len()).collect();
         order.sort_by_key(|&i| {
             let e = &all.entities[i];
-            (
-                e.kind,
-                std::cmp::Reverse(e.mentions.len()),
-                e.mentions.first().map_or(0, |m| m.start),
-            )
+            (e.kind, std::cmp::Reverse(e.count), e.first)
         });
         let mut rows = Vec::with_capacity(order.len() + 7);
         let mut last = None;
@@ -608,10 +558,7 @@ impl Model {
         self.analysis = None;
         self.analysis_done = false;
         self.analysis_progress = 0;
-        self.entity_index.clear();
-        self.quote_rows.clear();
         self.entity_rows.clear();
-        self.mention_spans.clear();
         self.neutralised = None;
         self.quote_cursor = 0;
         self.entity_cursor = 0;

@@ -22,14 +22,9 @@ pub enum Exit {
 /// The worker stops when the receiver is gone (the article was replaced or the reader quit).
 fn spawn_analysis(m: &Model) -> Receiver<Action> {
     let (tx, rx) = channel();
+    // Shared with the worker, not copied.
     let text = std::sync::Arc::clone(&m.doc.article.text);
-    let blocks: Vec<_> = m
-        .doc
-        .article
-        .blocks
-        .iter()
-        .map(|b| (b.range.clone(), b.joined))
-        .collect();
+    let blocks = std::sync::Arc::clone(&m.doc.article.blocks);
     let lang = m.doc.language.lang;
     // A web page's text was sanitised when it was extracted: its count comes with it.
     let page = m.doc.source_meta.as_ref().map(|p| p.neutralised);
@@ -39,27 +34,33 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
             if let Some(p) = page {
                 n.add(p);
             }
-            for (r, joined) in &blocks {
-                let breaks = if *joined { Breaks::Join } else { Breaks::Keep };
-                n.add(sanitize(&text[r.clone()], breaks).neutralised);
+            for b in blocks.iter() {
+                let breaks = if b.joined { Breaks::Join } else { Breaks::Keep };
+                n.add(sanitize(&text[b.range.clone()], breaks).neutralised);
             }
             if tx.send(Action::Neutralised(n)).is_err() {
                 return;
             }
-            let ranges: Vec<_> = blocks.iter().map(|(r, _)| r.clone()).collect();
-            let total = ranges.iter().map(|r| r.len()).sum::<usize>().max(1);
-            let batches = crate::pipeline::batches(&ranges).len();
-            let mut sent = 0;
-            crate::pipeline::analyze_batches(&text, &ranges, lang, |part: Analysis, done| {
-                sent += 1;
-                tx.send(Action::AnalysisPart {
+            let total = blocks.iter().map(|b| b.range.len()).sum::<usize>().max(1);
+            let batches = crate::pipeline::block_batches(&blocks);
+            let mut done = 0;
+            for (k, batch) in batches.iter().enumerate() {
+                let ranges: Vec<_> = blocks[batch.clone()]
+                    .iter()
+                    .map(|b| b.range.clone())
+                    .collect();
+                done += ranges.iter().map(|r| r.len()).sum::<usize>();
+                let part: Analysis = crate::analysis::analyze(&text, &ranges, lang);
+                let sent = tx.send(Action::AnalysisPart {
                     part: Box::new(part),
                     percent: done * 100 / total,
-                    last: sent == batches,
-                })
-                .is_ok()
-            });
-            if sent == 0 {
+                    last: k + 1 == batches.len(),
+                });
+                if sent.is_err() {
+                    return;
+                }
+            }
+            if batches.is_empty() {
                 let _ = tx.send(Action::AnalysisPart {
                     part: Box::default(),
                     percent: 100,
@@ -146,22 +147,67 @@ fn spawn_load(m: &Model) -> Option<Receiver<Action>> {
     Some(rx)
 }
 
+/// Reads and parses the whole of a large file whose start is shown; progress and the result
+/// arrive as actions. Dropping the receiver abandons it.
+fn spawn_whole(m: &Model) -> Option<Receiver<Action>> {
+    let g = m.growing.as_ref()?;
+    let (tx, rx) = channel();
+    let path = g.path.clone();
+    let len = g.len.max(1);
+    let lang = m.i18n.lang();
+    std::thread::spawn(move || {
+        let work = std::panic::AssertUnwindSafe(|| {
+            // Reading is about a third of the work, parsing the rest.
+            let mut shown = 0;
+            let mut progress = |read: u64| {
+                let percent = (read * 33 / len) as usize;
+                if percent >= shown + 5 {
+                    shown = percent;
+                    let _ = tx.send(Action::StructureProgress(percent));
+                }
+            };
+            let source = crate::input::Source::File(path.clone());
+            let bytes = crate::input::read_file_with_progress(&path, &mut progress)
+                .map_err(|e| e.message(&crate::i18n::I18n::new(lang)))?;
+            let _ = tx.send(Action::StructureProgress(33));
+            crate::document::Document::from_bytes(bytes).map_err(|_| {
+                crate::i18n::I18n::new(lang).tr_s("error-binary", "path", &source.label())
+            })
+        });
+        let result = std::panic::catch_unwind(work).unwrap_or_else(|_| {
+            let label = crate::article::sanitize::path_for_display(&path);
+            Err(crate::i18n::I18n::new(lang).tr_s("error-binary", "path", &label))
+        });
+        let _ = tx.send(match result {
+            Ok(doc) => Action::Structure(super::load::Payload::new(doc)),
+            Err(why) => Action::StructureFailed(why),
+        });
+    });
+    Some(rx)
+}
+
 fn mode(m: &Model) -> Mode {
     if let Some(mode) = super::feeds_io::mode(m) {
         return mode;
     }
-    match m.overlay {
+    let now = match m.overlay {
         Overlay::Help => Mode::Help,
         Overlay::Switcher { .. } => Mode::Switcher,
         Overlay::Links { .. } => Mode::Links,
         Overlay::None if m.search.editing => Mode::Searching,
         Overlay::None => Mode::Normal,
+    };
+    match &m.growing {
+        Some(g) => g.mode_after(now),
+        None => now,
     }
 }
 
 pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::io::Result<Exit> {
     let theme = Theme::from_env();
-    let mut worker = Some(spawn_analysis(m));
+    // A large file shown from its start is analysed once the whole is known.
+    let mut whole = spawn_whole(m);
+    let mut worker = whole.is_none().then(|| spawn_analysis(m));
     let mut loader: Option<Receiver<Action>> = None;
     let mut feeds_io = m
         .feeds
@@ -182,6 +228,7 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             dirty = false;
         }
         let busy = worker.is_some()
+            || whole.is_some()
             || loader.is_some()
             || (m.search.active() && m.search.all.is_none())
             || feeds_io.as_ref().is_some_and(|io| io.busy(m));
@@ -239,6 +286,16 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
             }
             if m.loading.is_none() {
                 loader = None;
+            }
+        }
+        if let Some(rx) = &whole {
+            let arrived: Vec<Action> = rx.try_iter().collect();
+            for a in arrived {
+                update(m, a);
+                dirty = true;
+            }
+            if m.growing.is_none() {
+                whole = None;
             }
         }
         // A replaced article drops the old analysis (and its pending results) first.

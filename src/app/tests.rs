@@ -87,7 +87,7 @@ fn enter_in_covering_panels_lands_on_the_quote_and_the_mention() {
     act(&mut m, &[Action::TogglePanels]);
     assert_eq!(m.layout().covering, Some(Cover::Panels));
     // The last quote.
-    let n = m.quote_rows.len();
+    let n = m.analysis.as_ref().map_or(0, |a| a.quotes.len());
     assert!(n > 3);
     for _ in 1..n {
         act(&mut m, &[Action::Line(1)]);
@@ -95,8 +95,8 @@ fn enter_in_covering_panels_lands_on_the_quote_and_the_mention() {
     act(&mut m, &[Action::Activate]);
     assert!(m.layout().covering.is_none());
     let a = m.analysis.as_ref().expect("analysis");
-    let q = &a.quotes[m.quote_rows[n - 1]];
-    let row = on_screen(&m, q.start).expect("the quote is on screen");
+    let q = &a.quotes[n - 1];
+    let row = on_screen(&m, q.start as usize).expect("the quote is on screen");
     assert!(row <= 2 || m.top == m.max_top(), "row {row}");
     // An entity: its first mention below the top.
     act(
@@ -312,4 +312,51 @@ fn a_screen_smaller_than_the_model_knows_is_not_drawn_past() {
     let mut buf = ratatui::buffer::Buffer::empty(area);
     let theme = crate::ui::Theme { color: false };
     crate::ui::view::draw(&m, &theme, area, &mut buf);
+}
+
+/// A large article shown from its start: moving works at once, the end waits for the whole,
+/// and the whole keeps the reading position and does what waited.
+#[test]
+fn the_whole_article_replaces_its_start_where_the_reader_is() {
+    let mut whole = String::from("Titel\n\nInleiding.\n\n");
+    for i in 0..3000 {
+        whole.push_str(&format!("Alinea {i} over het overleg in Den Haag.\n\n"));
+    }
+    whole.push_str("Slot.\n");
+    let cut = whole.find("Alinea 1000 ").expect("cut");
+    let start = Document::from_bytes(whole.as_bytes()[..cut].to_vec()).expect("start");
+    let mut m = Model::new(start, Source::Sample, I18n::new(Lang::En), 80, 24);
+    m.growing = Some(super::grow::Growing::new(
+        "groot.txt".into(),
+        whole.len() as u64,
+    ));
+    act(&mut m, &[Action::Page(1), Action::Line(3)]);
+    let offset = m.top_offset();
+    assert!(offset > 0);
+    // The end waits; so does what comes after it.
+    act(&mut m, &[Action::Bottom, Action::Line(-1)]);
+    assert_eq!(m.top_offset(), offset);
+    assert_eq!(m.growing.as_ref().map(|g| g.queued.len()), Some(2));
+    let doc = Document::from_bytes(whole.into_bytes()).expect("whole");
+    let hash = m.doc.hash;
+    update(&mut m, Action::Structure(super::load::Payload::new(doc)));
+    assert!(m.growing.is_none() && m.reloaded);
+    assert_eq!(m.doc.hash, hash, "positions are kept under the file's hash");
+    assert_eq!(m.top, m.moved(m.max_top(), -1));
+    // Esc gives up what waits.
+    let start = Document::from_bytes(b"Titel\n\nInleiding.\n\n".to_vec()).expect("start");
+    let mut m = Model::new(start, Source::Sample, I18n::new(Lang::En), 80, 24);
+    m.growing = Some(super::grow::Growing::new("groot.txt".into(), 1 << 30));
+    act(
+        &mut m,
+        &[
+            Action::SearchStart,
+            Action::SearchInput('x'),
+            Action::Escape,
+        ],
+    );
+    assert_eq!(m.growing.as_ref().map(|g| g.queued.len()), Some(0));
+    // A whole that cannot be read leaves the start as the article, with a notice.
+    update(&mut m, Action::StructureFailed("gone".into()));
+    assert!(m.growing.is_none() && m.notice.as_deref() == Some("gone"));
 }

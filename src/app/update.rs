@@ -19,6 +19,17 @@ pub fn update(m: &mut Model, action: Action) {
     let Some(action) = super::feeds::intercept(m, action) else {
         return;
     };
+    if let Some(g) = &mut m.growing {
+        if g.waits(&action) {
+            g.queued.push(action);
+            return;
+        }
+        // Esc gives up what was waiting.
+        if action == Action::Escape && !g.queued.is_empty() {
+            g.queued.clear();
+            return;
+        }
+    }
     match action {
         Action::Quit => {
             if m.loading.is_some() {
@@ -209,6 +220,22 @@ pub fn update(m: &mut Model, action: Action) {
                 document_replaced(m, l.request.section);
             }
         }
+        Action::StructureProgress(percent) => {
+            if let Some(g) = &mut m.growing {
+                g.percent = percent;
+            }
+        }
+        Action::Structure(doc) => {
+            if let Some(doc) = doc.take() {
+                whole_arrived(m, Some(doc));
+            }
+        }
+        Action::StructureFailed(why) => {
+            if m.growing.is_some() {
+                m.notice = Some(why);
+                whole_arrived(m, None);
+            }
+        }
         Action::LoadFailed(why) => {
             if m.loading.take().is_some() {
                 m.notice = Some(why);
@@ -275,6 +302,32 @@ fn cancel_load(m: &mut Model) {
         l.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     m.load_wanted = false;
+}
+
+/// The whole of a large article replaces its start (or, when it could not be read, the start
+/// is taken as the article): the reading position stays, the analysis starts, and what waited
+/// is done.
+fn whole_arrived(m: &mut Model, doc: Option<crate::document::Document>) {
+    let Some(g) = m.growing.take() else {
+        return;
+    };
+    if let Some(mut doc) = doc {
+        let moved = m.top != Pos::default();
+        let offset = m.top_offset();
+        // Reading positions are remembered under the hash of the file as it was opened.
+        doc.hash = m.doc.hash;
+        m.doc = doc;
+        m.cache.borrow_mut().clear();
+        m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+        match g.restore {
+            Some(saved) if !moved => m.restore_offset(saved),
+            _ => m.restore_offset(offset),
+        }
+    }
+    m.reloaded = true;
+    for a in g.queued {
+        update(m, a);
+    }
 }
 
 /// After `m.doc` was replaced: everything derived from the old article goes, and reading
@@ -379,7 +432,7 @@ fn line(m: &mut Model, d: isize) {
             m.toc_cursor = m.toc_cursor.saturating_add_signed(d).min(n - 1);
         }
         (_, Focus::Quotes) => {
-            let n = m.quote_rows.len();
+            let n = m.analysis.as_ref().map_or(0, |a| a.quotes.len());
             m.quote_cursor = m
                 .quote_cursor
                 .saturating_add_signed(d)
@@ -491,12 +544,8 @@ fn activate(m: &mut Model) {
             let q = m
                 .analysis
                 .as_ref()
-                .and_then(|a| {
-                    m.quote_rows
-                        .get(m.quote_cursor)
-                        .and_then(|&i| a.quotes.get(i))
-                })
-                .map(|q| q.start..q.end);
+                .and_then(|a| a.quotes.get(m.quote_cursor))
+                .map(|q| q.range());
             if let Some(r) = q {
                 close_covering(m);
                 jump_to(m, r.start);
@@ -509,8 +558,7 @@ fn activate(m: &mut Model) {
                 let mentions = m
                     .analysis
                     .as_ref()
-                    .and_then(|a| a.entities.get(e))
-                    .map(|x| x.mentions.clone())
+                    .map(|a| a.mentions(e))
                     .unwrap_or_default();
                 if mentions.is_empty() {
                     return;
@@ -522,7 +570,7 @@ fn activate(m: &mut Model) {
                     _ => mentions.iter().position(|x| x.start >= top).unwrap_or(0),
                 };
                 m.nav = Nav::Mentions { entity: e, mention };
-                let r = mentions[mention].range();
+                let r = mentions[mention].clone();
                 close_covering(m);
                 jump_to(m, r.start);
                 m.flash = Some(r);
@@ -597,12 +645,7 @@ fn show_current_match(m: &mut Model) {
 fn step(m: &mut Model, forward: bool) {
     match m.nav {
         Nav::Mentions { entity, mention } => {
-            let Some(mentions) = m
-                .analysis
-                .as_ref()
-                .and_then(|a| a.entities.get(entity))
-                .map(|e| e.mentions.clone())
-            else {
+            let Some(mentions) = m.analysis.as_ref().map(|a| a.mentions(entity)) else {
                 return;
             };
             let n = mentions.len();
@@ -615,7 +658,7 @@ fn step(m: &mut Model, forward: bool) {
                 (mention + n - 1) % n
             };
             m.nav = Nav::Mentions { entity, mention };
-            let r = mentions[mention].range();
+            let r = mentions[mention].clone();
             jump_to(m, r.start);
             m.flash = Some(r);
         }

@@ -83,7 +83,8 @@ pub struct LanguageLabel {
 pub struct Article {
     /// Shared, so that background work reads it without a copy.
     pub text: std::sync::Arc<String>,
-    pub blocks: Vec<Block>,
+    /// Shared like the text.
+    pub blocks: std::sync::Arc<[Block]>,
     pub sections: Vec<Section>,
     pub languages: Vec<LanguageLabel>,
     /// Who wrote the article (`By Jane Doe`), if it says so near its start.
@@ -573,7 +574,7 @@ pub fn parse(text: String) -> Article {
 
     Article {
         text: std::sync::Arc::new(text),
-        blocks,
+        blocks: blocks.into(),
         sections,
         languages,
         byline,

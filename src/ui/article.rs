@@ -57,15 +57,13 @@ fn row_line(m: &Model, theme: &Theme, pos: Pos) -> Line<'static> {
     };
     if m.highlight {
         if let Some(a) = &m.analysis {
-            for &qi in overlapping(&m.quote_rows, &raw_row, |&i| {
-                a.quotes.get(i).map_or(0..0, |q| q.start..q.end)
-            }) {
-                if let Some(q) = a.quotes.get(qi) {
-                    layers.push((to_disp(&(q.start..q.end)), theme.quote()));
-                }
+            for q in overlapping(&a.quotes, &raw_row, |q| q.range()) {
+                layers.push((to_disp(&q.range()), theme.quote()));
             }
-            for x in overlapping(&m.mention_spans, &raw_row, |x| x.range()) {
-                layers.push((to_disp(&x.range()), theme.entity(x.kind)));
+            for x in overlapping(&a.spans, &raw_row, |x| x.range()) {
+                if let Some(e) = a.entity_of(x) {
+                    layers.push((to_disp(&x.range()), theme.entity(e.kind)));
+                }
             }
         }
     }

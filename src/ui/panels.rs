@@ -64,27 +64,27 @@ fn placeholder(m: &Model, theme: &Theme, inner: Rect, buf: &mut Buffer) {
 
 pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = m.focus == Focus::Quotes;
-    let title = m.i18n.tr_n("quotes-title", "count", m.quote_rows.len());
+    let quotes = m.analysis.as_ref().map_or(0, |a| a.quotes.len());
+    let title = m.i18n.tr_n("quotes-title", "count", quotes);
     let Some(inner) = frame(theme, area, buf, &title, focused) else {
         return;
     };
     let width = inner.width as usize;
-    let Some(a) = m.analysis.as_ref().filter(|_| !m.quote_rows.is_empty()) else {
+    let Some(a) = m.analysis.as_ref().filter(|_| quotes > 0) else {
         placeholder(m, theme, inner, buf);
         return;
     };
     // Two rows per quote: the speaker, then the quote shortened to fit.
     let per = 2usize;
     let fits = (inner.height as usize / per).max(1);
-    let first = first_visible(m.quote_cursor, m.quote_rows.len(), fits);
-    for (i, &qi) in m.quote_rows.iter().enumerate().skip(first).take(fits) {
-        let Some(q) = a.quotes.get(qi) else { continue };
+    let first = first_visible(m.quote_cursor, a.quotes.len(), fits);
+    for (i, q) in a.quotes.iter().enumerate().skip(first).take(fits) {
         let y = inner.y + ((i - first) * per) as u16;
         let selected = i == m.quote_cursor;
         let speaker = q
             .speaker
             .as_ref()
-            .map_or_else(|| m.i18n.tr("speaker-unknown"), |s| s.name.clone());
+            .map_or_else(|| m.i18n.tr("speaker-unknown"), |s| s.name.to_string());
         let sel = if selected {
             theme.selected(focused)
         } else {
@@ -98,7 +98,7 @@ pub fn render_quotes(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.entity(EntityKind::Person).patch(sel),
         );
         if y + 1 < inner.y + inner.height {
-            let quoted = m.doc.article.text.get(q.start..q.end).unwrap_or("");
+            let quoted = m.doc.article.text.get(q.range()).unwrap_or("");
             let text = fit(&format!("  {}", m.i18n.quoted(quoted)), width);
             buf.set_stringn(inner.x, y + 1, text, width, sel);
         }
@@ -135,7 +135,7 @@ pub fn render_entities(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 let Some(ent) = a.entities.get(*e) else {
                     continue;
                 };
-                let count = format!("{}", ent.mentions.len());
+                let count = format!("{}", ent.count);
                 let name = match &ent.value {
                     Some(v)
                         if !matches!(
@@ -144,7 +144,7 @@ pub fn render_entities(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                                 | EntityKind::Organization
                                 | EntityKind::Place
                                 | EntityKind::Other
-                        ) && v != &ent.name =>
+                        ) && **v != *ent.name =>
                     {
                         format!("  {} = {v}", ent.name)
                     }

@@ -214,15 +214,19 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ],
             ));
         }
-        parts.extend([
-            section,
-            i.tr_n("status-percent", "percent", m.percent()),
-            i.tr_n("status-left", "minutes", m.minutes_left()),
-        ]);
+        parts.push(section);
+        match &m.growing {
+            // Where the reader is in the article is not known before the whole is.
+            Some(g) => parts.push(i.tr_n("status-opening", "percent", g.percent)),
+            None => parts.extend([
+                i.tr_n("status-percent", "percent", m.percent()),
+                i.tr_n("status-left", "minutes", m.minutes_left()),
+            ]),
+        }
         if m.search.active() {
             parts.push(counter());
         }
-        if !m.analysis_done {
+        if !m.analysis_done && m.growing.is_none() {
             parts.push(i.tr_n("status-analysing", "percent", m.analysis_progress));
         }
         if !m.highlight {

@@ -482,7 +482,7 @@ mod properties {
             assert_inert(&p);
             let a = &p.article;
             let mut last = 0;
-            for b in &a.blocks {
+            for b in a.blocks.iter() {
                 prop_assert!(b.range.start >= last && b.range.start < b.range.end);
                 prop_assert!(a.text.is_char_boundary(b.range.start));
                 prop_assert!(a.text.is_char_boundary(b.range.end));

@@ -481,7 +481,7 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
     #[allow(clippy::needless_update)]
     let article = Article {
         text: std::sync::Arc::new(text),
-        blocks,
+        blocks: blocks.into(),
         sections,
         languages,
         links,
