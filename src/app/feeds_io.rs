@@ -207,7 +207,8 @@ fn spawn_refresh(
     stop: Arc<AtomicBool>,
 ) {
     std::thread::spawn(move || {
-        let summary = match FeedStore::open(&db) {
+        // The database thread checked the file when it opened it.
+        let summary = match FeedStore::open_existing(&db) {
             Ok(mut store) => {
                 refresh::refresh(&mut store, targets, &Options::default(), &stop, &mut |r| {
                     let _ = tx.send(Action::Feeds(FeedAction::Refreshed(r.clone())));
