@@ -277,6 +277,11 @@ fn every_language_draws_the_feed_list() {
         assert!(screen.contains("404"), "{screen}");
         assert!(!screen.contains("feeds-"), "a message id: {screen}");
     }
+    // Too small a terminal says so, as the reader does.
+    let mut m = feeds_model(&store, db, Lang::En);
+    m.width = 30;
+    m.height = 4;
+    assert!(render(&m).contains("Terminal too small (30×4)"));
 }
 
 #[test]

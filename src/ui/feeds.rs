@@ -195,7 +195,7 @@ fn status(m: &Model, f: &Feeds, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let left = format!(" {}", parts.join(" · "));
         // News comes before the keys' hint, which shows where there is room.
         let hint = format!("{hint} ");
-        if left.width() + hint.width() < width {
+        if left.width() + hint.width() < width || parts.is_empty() {
             spread(&left, &hint, width)
         } else {
             left

@@ -23,14 +23,6 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.width < m.width || area.height < m.height {
         return;
     }
-    if let Some(f) = m
-        .feeds
-        .as_ref()
-        .filter(|f| f.screen != crate::app::feeds::Screen::Reader)
-    {
-        super::feeds::draw(m, f, theme, area, buf);
-        return;
-    }
     let l = m.layout();
     if l.too_small {
         let msg = m.i18n.tr_args(
@@ -52,6 +44,14 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 Style::new(),
             );
         }
+        return;
+    }
+    if let Some(f) = m
+        .feeds
+        .as_ref()
+        .filter(|f| f.screen != crate::app::feeds::Screen::Reader)
+    {
+        super::feeds::draw(m, f, theme, area, buf);
         return;
     }
     if let Some(h) = l.header {
