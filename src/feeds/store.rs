@@ -783,6 +783,38 @@ mod tests {
     }
 
     #[test]
+    fn any_typed_search_is_safe() {
+        let path = temp("fts");
+        let mut s = FeedStore::open(&path).unwrap();
+        s.add("https://a.example/f", Some("A"), &[]).unwrap();
+        s.store_items(
+            "https://a.example/f",
+            &[item("1", "Café reopens", "NOT the end: OR a beginning")],
+        )
+        .unwrap();
+        for typed in [
+            "\"",
+            "*",
+            "NEAR(a b",
+            "a -b",
+            "title:x",
+            "^start",
+            "AND OR NOT",
+            "\0",
+            "🦀 (",
+            "'; DROP TABLE items; --",
+            "",
+        ] {
+            assert!(s.search_items(typed, 10).is_ok(), "{typed:?}");
+        }
+        assert_eq!(s.search_items("cafe", 10).unwrap().len(), 1);
+        assert_eq!(s.search_items("NOT the", 10).unwrap().len(), 1);
+        assert_eq!(s.search_items("beg", 10).unwrap().len(), 1);
+        assert_eq!(fts_query("a-b c"), Some("\"a\"* \"b\"* \"c\"*".to_owned()));
+        assert_eq!(fts_query(" ,; "), None);
+    }
+
+    #[test]
     fn a_newer_schema_is_left_alone() {
         let path = temp("newer");
         {
