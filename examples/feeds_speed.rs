@@ -151,11 +151,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let store = FeedStore::open(&db)?;
     println!(
-        "  open with the integrity check (the database thread, after the first frame): median {}",
+        "  open with the integrity check (the command line): median {}",
         ms(time(|| FeedStore::open(&db).is_ok()))
     );
     println!(
-        "  open without it (the first frame): median {}",
+        "  open without it (the feed screens): median {}",
         ms(time(|| FeedStore::open_existing(&db).is_ok()))
     );
     println!(
