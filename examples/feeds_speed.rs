@@ -6,7 +6,7 @@
 //!
 //! 1. A database of 500 subscriptions and 50,000 cached items (100 a feed) is written to a
 //!    temporary folder; then, each round, the first frame of the feed list is timed the way
-//!    `krant` makes it: the database opened (with its integrity check), the feed list and its
+//!    `krant` makes it: the database opened (without the integrity check), the feed list and its
 //!    counts read, and the list drawn (TestBackend, 120x40). Also timed on their own: the list
 //!    query, a feed of 10,000 items, and a search.
 //! 2. 200 feeds of 20 items are served on the loopback interface and refreshed (8 at a time),
