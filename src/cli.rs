@@ -75,6 +75,7 @@ pub fn help_text(i: &I18n) -> String {
             i.tr("cli-help-import"),
         ),
         ("--export".to_owned(), i.tr("cli-help-export")),
+        ("--refresh".to_owned(), i.tr("cli-help-refresh")),
         (
             format!("--lang {}", i.tr("cli-code")),
             i.tr("cli-help-lang"),
@@ -141,6 +142,8 @@ pub enum Command {
     Import(String),
     /// `--export`: the subscriptions as OPML.
     Export,
+    /// `--refresh`: fetch every subscription, print a summary.
+    Refresh,
     Help,
     Version,
 }
@@ -190,6 +193,7 @@ pub fn parse<I: IntoIterator<Item = OsString>>(args: I) -> Result<Options, CliEr
             "--remove" => o.command = Command::Remove(value("--remove")?),
             "--import" => o.command = Command::Import(value("--import")?),
             "--export" => o.command = Command::Export,
+            "--refresh" => o.command = Command::Refresh,
             "--list" => {
                 let v = value("--list")?;
                 o.command = Command::List;

@@ -73,9 +73,21 @@ fn main() -> ExitCode {
         Command::Remove(a) => return subscriptions(&i, krant::feeds::commands::remove(&i, a)),
         Command::Import(p) => return subscriptions(&i, krant::feeds::commands::import(&i, p)),
         Command::Export => return subscriptions(&i, krant::feeds::commands::export(&i)),
+        Command::Refresh => {
+            krant::feeds::parse::quiet_parser_panics();
+            return subscriptions(&i, krant::feeds::commands::refresh(&i));
+        }
         _ => {}
     }
     let interactive = std::io::stdout().is_terminal();
+    // Without a file, a reader with subscriptions sees them; without any, the sample opens.
+    if interactive && opts.command == Command::Read && opts.source == input::Source::Sample {
+        if let Some(feeds) = krant::app::feeds_io::at_start() {
+            if let Ok(empty) = input::open(Vec::new()) {
+                return interactive_reader(empty, None, opts, i, Some(feeds));
+            }
+        }
+    }
     // A large file in the reader: the first screen from its start, the rest in the background.
     if let (true, Command::Read, input::Source::File(path)) =
         (interactive, &opts.command, &opts.source)
@@ -83,7 +95,7 @@ fn main() -> ExitCode {
         match krant::source::file::head(path) {
             Ok(Some(head)) => {
                 let growing = Growing::new(path.clone(), head.len);
-                return interactive_reader(head.doc, Some(growing), opts, i);
+                return interactive_reader(head.doc, Some(growing), opts, i, None);
             }
             Ok(None) => {}
             Err(e) => return fail(&e.message(&i)),
@@ -101,7 +113,7 @@ fn main() -> ExitCode {
         }
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
-        _ => interactive_reader(doc, None, opts, i),
+        _ => interactive_reader(doc, None, opts, i, None),
     }
 }
 
@@ -183,13 +195,22 @@ fn interactive_reader(
     growing: Option<Growing>,
     opts: cli::Options,
     i: I18n,
+    feeds: Option<krant::app::feeds::Feeds>,
 ) -> ExitCode {
     terminal::install_panic_hook();
+    if feeds.is_some() {
+        krant::feeds::parse::quiet_parser_panics();
+    }
     let signals = terminal::Signals::register();
     let mut store = Store::open_default();
     store.check_writable();
     let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut model = Model::new(doc, opts.source.clone(), i, w, h);
+    let source = match feeds {
+        Some(_) => input::Source::Stdin,
+        None => opts.source.clone(),
+    };
+    let mut model = Model::new(doc, source, i, w, h);
+    model.feeds = feeds;
     model.apply_settings(&store.settings);
     // An explicit choice (now or saved) switches the article too, where a version exists.
     let chosen = opts.lang.or(store.settings.language);

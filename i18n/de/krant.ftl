@@ -145,7 +145,7 @@ cli-options = OPTIONEN
 cli-file = DATEI
 cli-number = N
 cli-code = KÜRZEL
-cli-help-file = der zu öffnende Artikel (reiner Text oder eine http(s)-Adresse); - liest die Standardeingabe; ohne { cli-file } öffnet sich der mitgelieferte Beispielartikel
+cli-help-file = der zu öffnende Artikel (reiner Text oder eine http(s)-Adresse); - liest die Standardeingabe; ohne { cli-file } öffnet sich die Liste der Nachrichtenquellen, wenn es Abonnements gibt, sonst der mitgelieferte Beispielartikel
 cli-help-dump = den formatierten Artikel als reinen Text ausgeben und beenden (so auch, wenn die Standardausgabe kein Terminal ist)
 cli-help-width = die Ausgabe von --dump nach { cli-number } Spalten umbrechen (Standard: { $default })
 cli-help-analyze = Aufbau, Zitate und Entitäten des Artikels als JSON ausgeben
@@ -199,3 +199,44 @@ feeds-no-feed = { $source }: keine Nachrichtenquelle, und die Seite nennt keine
 feeds-db-moved = die Datenbank der Nachrichtenquellen war beschädigt: sie wurde nach { $path } verschoben und eine neue angelegt
 feeds-db-newer = die Datenbank der Nachrichtenquellen stammt von einem neueren krant und bleibt unverändert
 feeds-db-error = die Datenbank der Nachrichtenquellen ist nicht nutzbar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = alle Abonnements abrufen und in einer Zeile sagen, was gekommen ist
+feeds-title = { $count ->
+    [one] 1 Nachrichtenquelle
+   *[other] { $count } Nachrichtenquellen
+}
+feeds-unread = { $count } ungelesen
+feeds-never = nie aktualisiert
+feeds-hint = ? Hilfe · { key-enter } öffnen · r aktualisieren · R alle · / suchen · q beenden
+items-hint = ? Hilfe · { key-enter } lesen · s Stern · A alle gelesen · / suchen · q zurück
+items-count = { $count ->
+    [one] 1 Beitrag
+   *[other] { $count } Beiträge
+}
+items-empty = noch keine Beiträge: r ruft sie ab
+items-untitled = (ohne Titel)
+feeds-loading = wird gelesen…
+feeds-refreshing = Aktualisierung: { $done } von { $total }
+feeds-search-prompt = Alle Beiträge durchsuchen:
+feeds-search-hint = { key-enter } suchen · { key-esc } abbrechen
+feeds-search-title = Suche: { $query }
+feeds-search-none = kein Beitrag enthält diese Wörter
+feeds-no-text = Dieser Beitrag hat keinen Text.
+feeds-item-gone = diesen Beitrag gibt es nicht mehr
+refresh-not-a-feed = keine Nachrichtenquelle
+refresh-broken = die Nachrichtenquelle ist beschädigt
+refresh-unreadable = die Datei kann nicht gelesen werden
+refresh-store = die Datenbank der Nachrichtenquellen konnte nicht geschrieben werden
+refresh-summary = Quellen aktualisiert: { $feeds }; neue Beiträge: { $new }; unverändert: { $unchanged }; fehlgeschlagen: { $failed }
+feeds-reader-hints = ? Hilfe · q zurück zur Liste
+feeds-help-move = j k ↓ ↑  nächste, vorige Zeile
+feeds-help-page = { key-space } b  eine Seite
+feeds-help-open = { key-enter }  Quelle öffnen, Beitrag lesen
+feeds-help-back = q { key-backspace } { key-esc }  zurück
+feeds-help-refresh = r R  diese Quelle, alle Quellen aktualisieren
+feeds-help-unread = n  nächster ungelesener
+feeds-help-all-read = A  Quelle als gelesen markieren
+feeds-help-star = s  Stern setzen oder entfernen
+feeds-help-search = /  alle Beiträge durchsuchen
+feeds-help-quit = q  in der Liste der Quellen: beenden

@@ -145,7 +145,7 @@ cli-options = OPTIONS
 cli-file = FILE
 cli-number = N
 cli-code = CODE
-cli-help-file = the article to open (plain text, or an http(s) address); - reads standard input; without { cli-file } the bundled sample article opens
+cli-help-file = the article to open (plain text, or an http(s) address); - reads standard input; without { cli-file } the feed list opens when there are subscriptions, else the bundled sample article
 cli-help-dump = print the formatted article as plain text and exit (also what happens when standard output is not a terminal)
 cli-help-width = wrap --dump output at { cli-number } columns (default { $default })
 cli-help-analyze = print the article's structure, quotes and entities as JSON
@@ -199,3 +199,44 @@ feeds-no-feed = { $source }: not a feed, and the page names none
 feeds-db-moved = the feed database was damaged: it was moved to { $path } and a new one started
 feeds-db-newer = the feed database was written by a newer krant and is left as it is
 feeds-db-error = the feed database cannot be used: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = fetch every subscription and print one line on what came
+feeds-title = { $count ->
+    [one] 1 feed
+   *[other] { $count } feeds
+}
+feeds-unread = { $count } unread
+feeds-never = never refreshed
+feeds-hint = ? help · { key-enter } open · r refresh · R all · / search · q quit
+items-hint = ? help · { key-enter } read · s star · A all read · / search · q back
+items-count = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+items-empty = no items yet: r fetches them
+items-untitled = (untitled)
+feeds-loading = reading…
+feeds-refreshing = refreshing { $done } of { $total }
+feeds-search-prompt = Search all items:
+feeds-search-hint = { key-enter } search · { key-esc } cancel
+feeds-search-title = Search: { $query }
+feeds-search-none = no item holds these words
+feeds-no-text = This item has no text.
+feeds-item-gone = this item is no longer there
+refresh-not-a-feed = not a feed
+refresh-broken = the feed is damaged
+refresh-unreadable = the file cannot be read
+refresh-store = the feed database could not be written
+refresh-summary = feeds refreshed: { $feeds }; new items: { $new }; unchanged: { $unchanged }; failed: { $failed }
+feeds-reader-hints = ? help · q back to the list
+feeds-help-move = j k ↓ ↑  next, previous row
+feeds-help-page = { key-space } b  one page
+feeds-help-open = { key-enter }  open the feed, read the item
+feeds-help-back = q { key-backspace } { key-esc }  back
+feeds-help-refresh = r R  refresh this feed, every feed
+feeds-help-unread = n  next unread
+feeds-help-all-read = A  mark the feed read
+feeds-help-star = s  star or unstar the item
+feeds-help-search = /  search every item
+feeds-help-quit = q  on the feed list: quit

@@ -145,7 +145,7 @@ cli-options = OPCIONES
 cli-file = ARCHIVO
 cli-number = N
 cli-code = CÓDIGO
-cli-help-file = el artículo que se abre (texto plano o una dirección http(s)); - lee la entrada estándar; sin { cli-file } se abre el artículo de ejemplo incluido
+cli-help-file = el artículo que se abre (texto plano o una dirección http(s)); - lee la entrada estándar; sin { cli-file } se abre la lista de fuentes si hay suscripciones, si no el artículo de ejemplo incluido
 cli-help-dump = escribir el artículo formateado como texto plano y salir (también ocurre cuando la salida estándar no es un terminal)
 cli-help-width = cortar las líneas de --dump a { cli-number } columnas (por defecto, { $default })
 cli-help-analyze = escribir la estructura, las citas y las entidades del artículo en JSON
@@ -199,3 +199,44 @@ feeds-no-feed = { $source }: no es una fuente de noticias, y la página no nombr
 feeds-db-moved = la base de datos de fuentes estaba dañada: se ha movido a { $path } y se ha creado una nueva
 feeds-db-newer = la base de datos de fuentes viene de un krant más reciente y se deja como está
 feeds-db-error = la base de datos de fuentes no se puede usar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = descargar todas las suscripciones y decir en una línea lo que llegó
+feeds-title = { $count ->
+    [one] 1 fuente
+   *[other] { $count } fuentes
+}
+feeds-unread = { $count } sin leer
+feeds-never = nunca actualizada
+feeds-hint = ? ayuda · { key-enter } abrir · r actualizar · R todas · / buscar · q salir
+items-hint = ? ayuda · { key-enter } leer · s estrella · A todo leído · / buscar · q volver
+items-count = { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}
+items-empty = aún no hay entradas: r las descarga
+items-untitled = (sin título)
+feeds-loading = leyendo…
+feeds-refreshing = actualizando: { $done } de { $total }
+feeds-search-prompt = Buscar en todas las entradas:
+feeds-search-hint = { key-enter } buscar · { key-esc } cancelar
+feeds-search-title = Búsqueda: { $query }
+feeds-search-none = ninguna entrada contiene estas palabras
+feeds-no-text = Esta entrada no tiene texto.
+feeds-item-gone = esta entrada ya no existe
+refresh-not-a-feed = no es una fuente
+refresh-broken = la fuente está dañada
+refresh-unreadable = el archivo no se puede leer
+refresh-store = no se pudo escribir en la base de datos de fuentes
+refresh-summary = fuentes actualizadas: { $feeds }; entradas nuevas: { $new }; sin cambios: { $unchanged }; con errores: { $failed }
+feeds-reader-hints = ? ayuda · q volver a la lista
+feeds-help-move = j k ↓ ↑  fila siguiente, anterior
+feeds-help-page = { key-space } b  una página
+feeds-help-open = { key-enter }  abrir la fuente, leer la entrada
+feeds-help-back = q { key-backspace } { key-esc }  volver
+feeds-help-refresh = r R  actualizar esta fuente, todas las fuentes
+feeds-help-unread = n  siguiente sin leer
+feeds-help-all-read = A  marcar la fuente como leída
+feeds-help-star = s  poner o quitar la estrella
+feeds-help-search = /  buscar en todas las entradas
+feeds-help-quit = q  en la lista de fuentes: salir

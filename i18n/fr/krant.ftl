@@ -145,7 +145,7 @@ cli-options = OPTIONS
 cli-file = FICHIER
 cli-number = N
 cli-code = LANGUE
-cli-help-file = l'article à ouvrir (texte brut ou adresse http(s)) ; - lit l'entrée standard ; sans { cli-file }, c'est l'article d'exemple fourni qui s'ouvre
+cli-help-file = l'article à ouvrir (texte brut ou adresse http(s)) ; - lit l'entrée standard ; sans { cli-file }, c'est la liste des flux qui s'ouvre s'il y a des abonnements, sinon l'article d'exemple fourni
 cli-help-dump = afficher l'article mis en forme en texte brut, puis quitter (c'est aussi ce qui se passe quand la sortie standard n'est pas un terminal)
 cli-help-width = couper les lignes de --dump à { cli-number } colonnes (par défaut : { $default })
 cli-help-analyze = afficher la structure, les citations et les entités de l'article en JSON
@@ -199,3 +199,47 @@ feeds-no-feed = { $source } : ce n'est pas un flux, et la page n'en nomme aucun
 feeds-db-moved = la base de données des flux était endommagée : elle a été déplacée vers { $path } et une nouvelle a été créée
 feeds-db-newer = la base de données des flux vient d'un krant plus récent et reste telle quelle
 feeds-db-error = la base de données des flux est inutilisable : { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = récupérer tous les abonnements et dire en une ligne ce qui est arrivé
+feeds-title = { $count ->
+    [one] 1 flux
+   *[other] { $count } flux
+}
+feeds-unread = { $count ->
+    [one] { $count } non lu
+   *[other] { $count } non lus
+}
+feeds-never = jamais actualisé
+feeds-hint = ? aide · { key-enter } ouvrir · r actualiser · R tous · / chercher · q quitter
+items-hint = ? aide · { key-enter } lire · s étoile · A tout lu · / chercher · q retour
+items-count = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+items-empty = pas encore d’articles : r les récupère
+items-untitled = (sans titre)
+feeds-loading = lecture…
+feeds-refreshing = actualisation : { $done } sur { $total }
+feeds-search-prompt = Chercher dans tous les articles :
+feeds-search-hint = { key-enter } chercher · { key-esc } annuler
+feeds-search-title = Recherche : { $query }
+feeds-search-none = aucun article ne contient ces mots
+feeds-no-text = Cet article n’a pas de texte.
+feeds-item-gone = cet article n’existe plus
+refresh-not-a-feed = pas un flux
+refresh-broken = le flux est endommagé
+refresh-unreadable = le fichier ne peut pas être lu
+refresh-store = la base de données des flux n’a pas pu être écrite
+refresh-summary = flux actualisés : { $feeds } ; nouveaux articles : { $new } ; inchangés : { $unchanged } ; en échec : { $failed }
+feeds-reader-hints = ? aide · q retour à la liste
+feeds-help-move = j k ↓ ↑  ligne suivante, précédente
+feeds-help-page = { key-space } b  une page
+feeds-help-open = { key-enter }  ouvrir le flux, lire l’article
+feeds-help-back = q { key-backspace } { key-esc }  retour
+feeds-help-refresh = r R  actualiser ce flux, tous les flux
+feeds-help-unread = n  non lu suivant
+feeds-help-all-read = A  marquer le flux comme lu
+feeds-help-star = s  mettre ou retirer l’étoile
+feeds-help-search = /  chercher dans tous les articles
+feeds-help-quit = q  dans la liste des flux : quitter

@@ -145,7 +145,7 @@ cli-options = OPTIES
 cli-file = BESTAND
 cli-number = N
 cli-code = TAAL
-cli-help-file = het artikel om te openen (platte tekst of een http(s)-adres); - leest de standaardinvoer; zonder { cli-file } opent het meegeleverde voorbeeldartikel
+cli-help-file = het artikel om te openen (platte tekst of een http(s)-adres); - leest de standaardinvoer; zonder { cli-file } opent de lijst met nieuwsbronnen als er abonnementen zijn, anders het meegeleverde voorbeeldartikel
 cli-help-dump = het opgemaakte artikel als platte tekst uitvoeren en stoppen (zo gaat het ook als de standaarduitvoer geen terminal is)
 cli-help-width = de uitvoer van --dump afbreken op { cli-number } kolommen (standaard { $default })
 cli-help-analyze = de opbouw, citaten en entiteiten van het artikel als JSON uitvoeren
@@ -199,3 +199,44 @@ feeds-no-feed = { $source }: geen nieuwsbron, en de pagina noemt er geen
 feeds-db-moved = de database met nieuwsbronnen was beschadigd: ze is verplaatst naar { $path } en er is een nieuwe begonnen
 feeds-db-newer = de database met nieuwsbronnen komt van een nieuwere krant en blijft zoals ze is
 feeds-db-error = de database met nieuwsbronnen is onbruikbaar: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = alle abonnementen ophalen en in één regel zeggen wat er binnenkwam
+feeds-title = { $count ->
+    [one] 1 nieuwsbron
+   *[other] { $count } nieuwsbronnen
+}
+feeds-unread = { $count } ongelezen
+feeds-never = nooit ververst
+feeds-hint = ? hulp · { key-enter } openen · r verversen · R alle · / zoeken · q stoppen
+items-hint = ? hulp · { key-enter } lezen · s ster · A alles gelezen · / zoeken · q terug
+items-count = { $count ->
+    [one] 1 bericht
+   *[other] { $count } berichten
+}
+items-empty = nog geen berichten: r haalt ze op
+items-untitled = (zonder titel)
+feeds-loading = bezig met lezen…
+feeds-refreshing = verversen: { $done } van { $total }
+feeds-search-prompt = Zoeken in alle berichten:
+feeds-search-hint = { key-enter } zoeken · { key-esc } annuleren
+feeds-search-title = Zoeken: { $query }
+feeds-search-none = geen bericht bevat deze woorden
+feeds-no-text = Dit bericht heeft geen tekst.
+feeds-item-gone = dit bericht bestaat niet meer
+refresh-not-a-feed = geen nieuwsbron
+refresh-broken = de nieuwsbron is beschadigd
+refresh-unreadable = het bestand kan niet worden gelezen
+refresh-store = de database met nieuwsbronnen kon niet worden beschreven
+refresh-summary = nieuwsbronnen ververst: { $feeds }; nieuwe berichten: { $new }; ongewijzigd: { $unchanged }; mislukt: { $failed }
+feeds-reader-hints = ? hulp · q terug naar de lijst
+feeds-help-move = j k ↓ ↑  volgende, vorige regel
+feeds-help-page = { key-space } b  een pagina
+feeds-help-open = { key-enter }  de nieuwsbron openen, het bericht lezen
+feeds-help-back = q { key-backspace } { key-esc }  terug
+feeds-help-refresh = r R  deze nieuwsbron, alle nieuwsbronnen verversen
+feeds-help-unread = n  volgende ongelezen
+feeds-help-all-read = A  de nieuwsbron als gelezen markeren
+feeds-help-star = s  ster aan of uit
+feeds-help-search = /  in alle berichten zoeken
+feeds-help-quit = q  in de lijst met nieuwsbronnen: stoppen

@@ -145,7 +145,7 @@ cli-options = OPÇÕES
 cli-file = FICHEIRO
 cli-number = N
 cli-code = CÓDIGO
-cli-help-file = o artigo a abrir (texto simples ou um endereço http(s)); - lê a entrada padrão; sem { cli-file } abre-se o artigo de exemplo incluído
+cli-help-file = o artigo a abrir (texto simples ou um endereço http(s)); - lê a entrada padrão; sem { cli-file } abre-se a lista de fontes se houver assinaturas, senão o artigo de exemplo incluído
 cli-help-dump = escrever o artigo formatado como texto simples e sair (é também o que acontece quando a saída padrão não é um terminal)
 cli-help-width = partir as linhas de --dump em { cli-number } colunas (por omissão, { $default })
 cli-help-analyze = escrever a estrutura, as citações e as entidades do artigo em JSON
@@ -199,3 +199,44 @@ feeds-no-feed = { $source }: não é uma fonte de notícias, e a página não in
 feeds-db-moved = a base de dados das fontes estava danificada: foi movida para { $path } e foi criada uma nova
 feeds-db-newer = a base de dados das fontes vem de um krant mais recente e fica como está
 feeds-db-error = a base de dados das fontes não pode ser usada: { $reason }
+
+## The feed screens and refreshing
+cli-help-refresh = descarregar todas as assinaturas e dizer numa linha o que chegou
+feeds-title = { $count ->
+    [one] 1 fonte
+   *[other] { $count } fontes
+}
+feeds-unread = { $count } por ler
+feeds-never = nunca atualizada
+feeds-hint = ? ajuda · { key-enter } abrir · r atualizar · R todas · / pesquisar · q sair
+items-hint = ? ajuda · { key-enter } ler · s estrela · A tudo lido · / pesquisar · q voltar
+items-count = { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}
+items-empty = ainda sem entradas: r descarrega-as
+items-untitled = (sem título)
+feeds-loading = a ler…
+feeds-refreshing = a atualizar: { $done } de { $total }
+feeds-search-prompt = Pesquisar em todas as entradas:
+feeds-search-hint = { key-enter } pesquisar · { key-esc } cancelar
+feeds-search-title = Pesquisa: { $query }
+feeds-search-none = nenhuma entrada contém estas palavras
+feeds-no-text = Esta entrada não tem texto.
+feeds-item-gone = esta entrada já não existe
+refresh-not-a-feed = não é uma fonte
+refresh-broken = a fonte está danificada
+refresh-unreadable = o ficheiro não pode ser lido
+refresh-store = não foi possível escrever na base de dados de fontes
+refresh-summary = fontes atualizadas: { $feeds }; entradas novas: { $new }; sem alterações: { $unchanged }; com erro: { $failed }
+feeds-reader-hints = ? ajuda · q voltar à lista
+feeds-help-move = j k ↓ ↑  linha seguinte, anterior
+feeds-help-page = { key-space } b  uma página
+feeds-help-open = { key-enter }  abrir a fonte, ler a entrada
+feeds-help-back = q { key-backspace } { key-esc }  voltar
+feeds-help-refresh = r R  atualizar esta fonte, todas as fontes
+feeds-help-unread = n  seguinte por ler
+feeds-help-all-read = A  marcar a fonte como lida
+feeds-help-star = s  pôr ou tirar a estrela
+feeds-help-search = /  pesquisar em todas as entradas
+feeds-help-quit = q  na lista de fontes: sair

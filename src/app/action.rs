@@ -89,4 +89,6 @@ pub enum Action {
     Back,
     Quit,
     Suspend,
+    /// On the feed screens.
+    Feeds(super::feeds::FeedAction),
 }

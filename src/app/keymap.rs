@@ -1,6 +1,7 @@
 //! Keys to actions, depending on the mode (searching, an overlay open, normal reading).
 
 use super::action::Action;
+use super::feeds::FeedAction;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
 
 /// The mode that decides what a key means.
@@ -11,6 +12,10 @@ pub enum Mode {
     Help,
     Switcher,
     Links,
+    /// The feed list or an item list.
+    Feeds,
+    /// Typing a search of all items.
+    FeedSearch,
 }
 
 pub fn key(mode: Mode, k: KeyEvent) -> Option<Action> {
@@ -51,8 +56,43 @@ pub fn key(mode: Mode, k: KeyEvent) -> Option<Action> {
             KeyCode::Enter => Some(Action::Activate),
             _ => None,
         },
+        Mode::Feeds => feeds(k),
+        Mode::FeedSearch => Some(Action::Feeds(match k.code {
+            KeyCode::Esc => FeedAction::SearchCancel,
+            KeyCode::Enter => FeedAction::SearchSubmit,
+            KeyCode::Backspace => FeedAction::SearchBackspace,
+            KeyCode::Char(c) if !ctrl => FeedAction::SearchInput(c),
+            _ => return None,
+        })),
         Mode::Normal => normal(k),
     }
+}
+
+/// The keys of the feed list and the item lists, as in the reader and newsboat.
+fn feeds(k: KeyEvent) -> Option<Action> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    Some(Action::Feeds(match k.code {
+        KeyCode::Char('f') if ctrl => FeedAction::Page(1),
+        KeyCode::Char('b') if ctrl => FeedAction::Page(-1),
+        _ if ctrl => return None,
+        KeyCode::Char('j') | KeyCode::Down => FeedAction::Line(1),
+        KeyCode::Char('k') | KeyCode::Up => FeedAction::Line(-1),
+        KeyCode::Char(' ') | KeyCode::PageDown => FeedAction::Page(1),
+        KeyCode::Char('b') | KeyCode::PageUp => FeedAction::Page(-1),
+        KeyCode::Char('g') | KeyCode::Home => FeedAction::Top,
+        KeyCode::Char('G') | KeyCode::End => FeedAction::Bottom,
+        KeyCode::Enter => FeedAction::Open,
+        KeyCode::Backspace | KeyCode::Esc => FeedAction::Back,
+        KeyCode::Char('q') => FeedAction::Quit,
+        KeyCode::Char('r') => FeedAction::RefreshOne,
+        KeyCode::Char('R') => FeedAction::RefreshAll,
+        KeyCode::Char('n') => FeedAction::NextUnread,
+        KeyCode::Char('A') => FeedAction::MarkAllRead,
+        KeyCode::Char('s') => FeedAction::Star,
+        KeyCode::Char('/') => FeedAction::SearchStart,
+        KeyCode::Char('?') => FeedAction::Help,
+        _ => return None,
+    }))
 }
 
 fn normal(k: KeyEvent) -> Option<Action> {

@@ -1,6 +1,8 @@
 //! The interactive reader: model, actions, keymap, update and the event loop.
 
 pub mod action;
+pub mod feeds;
+pub mod feeds_io;
 pub mod grow;
 pub mod keymap;
 pub mod load;

@@ -156,6 +156,8 @@ pub struct Model {
     pub load_wanted: bool,
     /// The articles read before, the last one last.
     pub history: Vec<super::load::Visit>,
+    /// The feed screens, when krant opened with subscriptions.
+    pub feeds: Option<super::feeds::Feeds>,
     /// Only the start of a large file is known yet; the whole is on its way.
     pub growing: Option<super::grow::Growing>,
 }
@@ -198,6 +200,7 @@ impl Model {
             loading: None,
             load_wanted: false,
             history: Vec::new(),
+            feeds: None,
             growing: None,
         }
     }

@@ -187,6 +187,9 @@ fn spawn_whole(m: &Model) -> Option<Receiver<Action>> {
 }
 
 fn mode(m: &Model) -> Mode {
+    if let Some(mode) = super::feeds_io::mode(m) {
+        return mode;
+    }
     let now = match m.overlay {
         Overlay::Help => Mode::Help,
         Overlay::Switcher { .. } => Mode::Switcher,
@@ -206,6 +209,10 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
     let mut whole = spawn_whole(m);
     let mut worker = whole.is_none().then(|| spawn_analysis(m));
     let mut loader: Option<Receiver<Action>> = None;
+    let mut feeds_io = m
+        .feeds
+        .as_ref()
+        .map(|f| super::feeds_io::FeedsIo::start(f.db.clone()));
     let (count_tx, count_rx) = channel();
     let latest_count = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let mut dirty = true;
@@ -223,7 +230,8 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
         let busy = worker.is_some()
             || whole.is_some()
             || loader.is_some()
-            || (m.search.active() && m.search.all.is_none());
+            || (m.search.active() && m.search.all.is_none())
+            || feeds_io.as_ref().is_some_and(|io| io.busy(m));
         // While background work runs, look for its results often (a channel cannot wake the poll).
         let timeout = if busy { 4 } else { 250 };
         if terminal::hung_up() {
@@ -258,6 +266,9 @@ pub fn run(m: &mut Model, term: &mut terminal::Term, signals: &Signals) -> std::
                 term.autoresize()?;
                 dirty = true;
             }
+        }
+        if let Some(io) = feeds_io.as_mut() {
+            dirty |= io.pump(m);
         }
         // A download asked for starts; one given up is dropped with its results.
         if m.load_wanted {

@@ -16,6 +16,9 @@ const SEARCH_WINDOW: usize = 4 << 20;
 const JUMP_CONTEXT: usize = 2;
 
 pub fn update(m: &mut Model, action: Action) {
+    let Some(action) = super::feeds::intercept(m, action) else {
+        return;
+    };
     if let Some(g) = &mut m.growing {
         if g.waits(&action) {
             g.queued.push(action);
@@ -40,6 +43,8 @@ pub fn update(m: &mut Model, action: Action) {
             }
         }
         Action::Suspend => m.suspend = true,
+        // Only the feed screens act on these (see `feeds::intercept`).
+        Action::Feeds(_) => {}
         Action::Escape => escape(m),
         Action::Help => {
             m.overlay = match m.overlay {
@@ -327,7 +332,7 @@ fn whole_arrived(m: &mut Model, doc: Option<crate::document::Document>) {
 
 /// After `m.doc` was replaced: everything derived from the old article goes, and reading
 /// starts at `section` (or the top).
-fn document_replaced(m: &mut Model, section: Option<usize>) {
+pub(super) fn document_replaced(m: &mut Model, section: Option<usize>) {
     m.clear_analysis();
     m.search = Default::default();
     m.flash = None;

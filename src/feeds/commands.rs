@@ -256,6 +256,41 @@ pub fn export(i: &I18n) -> Result<Outcome, (Failure, Vec<String>)> {
     }
 }
 
+/// `--refresh`: fetches every subscription (a few at once) and says in one line what came;
+/// each feed that failed is a notice.
+pub fn refresh(i: &I18n) -> Result<Outcome, (Failure, Vec<String>)> {
+    let mut notices = Vec::new();
+    let result = (|| {
+        let mut store = open(i, &mut notices)?;
+        let targets = store.refresh_targets(None)?;
+        let urls: std::collections::HashMap<i64, String> =
+            targets.iter().map(|t| (t.id, t.url.clone())).collect();
+        let never = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let mut failures = Vec::new();
+        let summary = super::refresh::refresh(
+            &mut store,
+            targets,
+            &super::refresh::Options::default(),
+            &never,
+            &mut |r| {
+                if let super::refresh::Outcome::Failed(f) = &r.outcome {
+                    let url = urls.get(&r.feed).map_or("", String::as_str);
+                    failures.push(format!("{}: {}", one_line(url), f.message(i)));
+                }
+            },
+        );
+        failures.sort();
+        Ok((summary.message(i), failures))
+    })();
+    match result {
+        Ok((out, failures)) => {
+            notices.extend(failures);
+            Ok(Outcome { out, notices })
+        }
+        Err(e) => Err((e, notices)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

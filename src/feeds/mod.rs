@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod opml;
 pub mod parse;
+pub mod refresh;
 pub mod store;
 pub mod text;
 

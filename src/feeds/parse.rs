@@ -29,6 +29,9 @@ pub struct Item {
     pub published: Option<String>,
     /// The summary (else the content) as plain text.
     pub summary: Option<String>,
+    /// The entry's own content as HTML, when it carries one (not in `--list`'s JSON).
+    #[serde(skip)]
+    pub content: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -417,6 +420,33 @@ fn summary_of(e: &feed_rs::model::Entry) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The entry's content as HTML: an HTML body as it is, plain text escaped into paragraphs.
+fn content_of(e: &feed_rs::model::Entry) -> Option<String> {
+    let c = e.content.as_ref()?;
+    let body = c.body.as_deref()?.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let html = matches!(
+        c.content_type.subty().as_str(),
+        "html" | "xhtml" | "xhtml+xml"
+    );
+    if html {
+        return Some(body.to_owned());
+    }
+    let escaped = body
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    Some(
+        escaped
+            .split("\n\n")
+            .map(|p| format!("<p>{}</p>", p.trim()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
 fn convert(raw: feed_rs::model::Feed, feed_url: &str) -> Feed {
     let items = raw
         .entries
@@ -443,6 +473,7 @@ fn convert(raw: feed_rs::model::Feed, feed_url: &str) -> Feed {
                 link,
                 published,
                 summary: summary_of(e),
+                content: content_of(e),
             }
         })
         .collect();

@@ -152,6 +152,17 @@ pub fn fetch(
     }
     use ureq::ResponseExt;
     let final_url = response.get_uri().to_string();
+    read_page(response, final_url, limits, cancel, progress)
+}
+
+/// The body of a response, within the limits, with its media type and charset.
+fn read_page(
+    response: ureq::http::Response<ureq::Body>,
+    url: String,
+    limits: &Limits,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(u64, Option<u64>),
+) -> Result<Fetched, FetchError> {
     let body = response.into_body();
     let media_type = body.mime_type().map(|m| m.trim().to_ascii_lowercase());
     let charset = body.charset().map(|c| c.trim().to_owned());
@@ -180,11 +191,126 @@ pub fn fetch(
         progress(bytes.len() as u64, expected);
     }
     Ok(Fetched {
-        url: final_url,
+        url,
         bytes,
         media_type,
         charset,
     })
+}
+
+/// The validators of an earlier answer, sent so that the server can say "not modified".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// The answer to a conditional request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conditional {
+    /// The page, or None when the server said it is not modified (304).
+    pub page: Option<Fetched>,
+    /// The validators of this answer.
+    pub validators: Validators,
+    /// Where the address now lives when every redirect on the way was permanent (301, 308).
+    pub moved_to: Option<String>,
+}
+
+/// Fetches `url` with `If-None-Match` and `If-Modified-Since` from `validators`, following
+/// redirects itself so that it can tell a permanent move from a temporary one.
+pub fn fetch_conditional(
+    url: &str,
+    validators: &Validators,
+    limits: &Limits,
+    cancel: &AtomicBool,
+) -> Result<Conditional, FetchError> {
+    if !is_url(url) {
+        return Err(FetchError::BadUrl);
+    }
+    let config = ureq::Agent::config_builder()
+        .timeout_connect(Some(limits.connect))
+        .timeout_global(Some(limits.total))
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .user_agent(USER_AGENT)
+        .accept("application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5")
+        .build();
+    let agent = ureq::Agent::new_with_config(config);
+    let started = std::time::Instant::now();
+    let mut current = url.to_owned();
+    let mut permanent = true;
+    for _ in 0..=limits.max_redirects {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(FetchError::Cancelled);
+        }
+        // Each hop gets what is left of the whole fetch's time.
+        let left = limits.total.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Err(FetchError::Timeout);
+        }
+        let mut request = agent
+            .get(&current)
+            .config()
+            .timeout_global(Some(left))
+            .build();
+        if let Some(e) = &validators.etag {
+            request = request.header("If-None-Match", e);
+        }
+        if let Some(d) = &validators.last_modified {
+            request = request.header("If-Modified-Since", d);
+        }
+        let response = request.call().map_err(map_error)?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        if matches!(status, 301 | 302 | 303 | 307 | 308) {
+            let location = header("location").ok_or(FetchError::Status(status))?;
+            let next = url::Url::parse(&current)
+                .and_then(|u| u.join(&location))
+                .map_err(|_| FetchError::BadUrl)?;
+            if !matches!(next.scheme(), "http" | "https") {
+                return Err(FetchError::BadUrl);
+            }
+            permanent &= matches!(status, 301 | 308);
+            current = next.into();
+            continue;
+        }
+        let moved_to = (permanent && current != url).then(|| current.clone());
+        let found = Validators {
+            etag: header("etag"),
+            last_modified: header("last-modified"),
+        };
+        if status == 304 {
+            // A 304 may leave out validators that still hold.
+            let validators = Validators {
+                etag: found.etag.or_else(|| validators.etag.clone()),
+                last_modified: found
+                    .last_modified
+                    .or_else(|| validators.last_modified.clone()),
+            };
+            return Ok(Conditional {
+                page: None,
+                validators,
+                moved_to,
+            });
+        }
+        if status >= 300 {
+            return Err(FetchError::Status(status));
+        }
+        let page = read_page(response, current, limits, cancel, &mut |_, _| {})?;
+        return Ok(Conditional {
+            page: Some(page),
+            validators: found,
+            moved_to,
+        });
+    }
+    Err(FetchError::TooManyRedirects)
 }
 
 #[cfg(test)]

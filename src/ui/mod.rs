@@ -2,6 +2,8 @@
 //! visible.
 
 pub mod article;
+pub mod feeds;
+pub mod items;
 pub mod layout;
 pub mod panels;
 pub mod text;

@@ -46,6 +46,14 @@ pub fn draw(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         return;
     }
+    if let Some(f) = m
+        .feeds
+        .as_ref()
+        .filter(|f| f.screen != crate::app::feeds::Screen::Reader)
+    {
+        super::feeds::draw(m, f, theme, area, buf);
+        return;
+    }
     if let Some(h) = l.header {
         header(m, theme, h, buf);
     }
@@ -238,7 +246,14 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let line = spread(
         &format!(" {left}"),
-        &format!("{} ", i.tr("status-hints")),
+        &format!(
+            "{} ",
+            // An item read from a feed: q goes back to its list.
+            i.tr(match m.feeds {
+                Some(_) => "feeds-reader-hints",
+                None => "status-hints",
+            })
+        ),
         width,
     );
     buf.set_stringn(area.x, area.y, line, width, theme.status());

@@ -16,6 +16,8 @@ pub enum Reply {
     Delay(Duration, Box<Reply>),
     /// Headers, then the body a few bytes at a time with a pause between.
     Trickle(Vec<u8>, Duration),
+    /// A page with this ETag: 304 Not Modified when the request names it in If-None-Match.
+    Tagged(String, String, Vec<u8>),
 }
 
 impl Reply {
@@ -37,6 +39,11 @@ impl Reply {
 
     pub fn redirect(to: &str) -> Reply {
         Reply::Full(302, vec![("Location".into(), to.into())], Vec::new())
+    }
+
+    /// A permanent redirect (301).
+    pub fn moved(to: &str) -> Reply {
+        Reply::Full(301, vec![("Location".into(), to.into())], Vec::new())
     }
 }
 
@@ -90,13 +97,18 @@ fn serve(conn: TcpStream, routes: &[(String, Reply)]) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Skip the headers.
+    // The headers, names in lower case.
+    let mut headers = Vec::new();
     loop {
         let mut line = String::new();
         match reader.read_line(&mut line) {
             Ok(0) | Err(_) => break,
             Ok(_) if line == "\r\n" || line == "\n" => break,
-            Ok(_) => {}
+            Ok(_) => {
+                if let Some((k, v)) = line.split_once(':') {
+                    headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
+                }
+            }
         }
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -104,14 +116,29 @@ fn serve(conn: TcpStream, routes: &[(String, Reply)]) {
         .iter()
         .find(|(p, _)| p == path)
         .map_or(Reply::status(404), |(_, r)| r.clone());
-    answer(conn, reply);
+    answer(conn, reply, &headers);
 }
 
-fn answer(mut conn: TcpStream, reply: Reply) {
+fn answer(mut conn: TcpStream, reply: Reply, request: &[(String, String)]) {
     match reply {
         Reply::Delay(d, then) => {
             std::thread::sleep(d);
-            answer(conn, *then);
+            answer(conn, *then, request);
+        }
+        Reply::Tagged(etag, content_type, body) => {
+            let asked = request
+                .iter()
+                .any(|(k, v)| k == "if-none-match" && *v == etag);
+            let (code, body) = if asked {
+                (304, Vec::new())
+            } else {
+                (200, body)
+            };
+            let headers = vec![
+                ("ETag".to_owned(), etag),
+                ("Content-Type".to_owned(), content_type),
+            ];
+            answer(conn, Reply::Full(code, headers, body), request);
         }
         Reply::Full(code, headers, body) => {
             let mut head = format!(
