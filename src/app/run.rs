@@ -18,6 +18,19 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// Gives the calling thread a lower scheduling priority: the analysis then never holds up what
+/// the reader is waiting for (a search count, the structure of a large file) when the cores are
+/// busy.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: gettid and setpriority only read and set the calling thread's nice value (on
+    // Linux it is per thread).
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
+}
+
 /// Analyses the article in a worker thread, batch by batch; results arrive as actions.
 /// The worker stops when the receiver is gone (the article was replaced or the reader quit).
 fn spawn_analysis(m: &Model) -> Receiver<Action> {
@@ -29,6 +42,7 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
     // A web page's text was sanitised when it was extracted: its count comes with it.
     let page = m.doc.source_meta.as_ref().map(|p| p.neutralised);
     std::thread::spawn(move || {
+        lower_priority();
         let work = std::panic::AssertUnwindSafe(|| {
             let mut n = Neutralised::default();
             if let Some(p) = page {
@@ -91,24 +105,14 @@ fn spawn_count(
     let body = m.doc.body();
     let query = m.search.query.clone();
     std::thread::spawn(move || {
-        let hay = &text[..body.end];
-        let mut all = super::model::MatchList::default();
-        let mut from = body.start;
-        let mut checked = from;
-        while let Some(r) = query.find(hay, from) {
-            if r.start - checked > 1 << 20 {
-                if latest.load(Ordering::SeqCst) != generation {
-                    return;
-                }
-                checked = r.start;
-            }
-            if all.starts.len() == super::model::MAX_LISTED_MATCHES {
-                all.capped = true;
-                break;
-            }
-            all.starts.push(u32::try_from(r.start).unwrap_or(u32::MAX));
-            from = r.end.max(r.start + 1);
-        }
+        let max = super::model::MAX_LISTED_MATCHES;
+        let cancelled = || latest.load(Ordering::SeqCst) != generation;
+        let Some((starts, capped)) =
+            crate::article::search::count_matches(&text, body, &query, max, cancelled)
+        else {
+            return;
+        };
+        let all = super::model::MatchList { starts, capped };
         let _ = tx.send(Action::SearchCounted { generation, all });
     });
 }

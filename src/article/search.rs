@@ -211,6 +211,47 @@ impl Query {
     }
 }
 
+/// The starts of the matches of `query` in `range` of `text`, at most `max` of them (the flag
+/// says whether more exist). The text is searched a megabyte at a time and `cancelled` asked
+/// between slices, so that a count no longer wanted stops at once even when nothing matches.
+pub fn count_matches(
+    text: &str,
+    range: std::ops::Range<usize>,
+    query: &Query,
+    max: usize,
+    cancelled: impl Fn() -> bool,
+) -> Option<(Vec<u32>, bool)> {
+    const SLICE: usize = 1 << 20;
+    // Slices overlap by more than a match can be long (a folded character is at most four
+    // bytes, with combining marks after it).
+    let overlap = 64 + 16 * query.chars.len();
+    let mut starts = Vec::new();
+    let mut from = range.start;
+    while from < range.end {
+        if cancelled() {
+            return None;
+        }
+        let end = text.floor_char_boundary(from.saturating_add(SLICE).min(range.end));
+        let end = end.max(text.ceil_char_boundary(from + 1).min(range.end));
+        let hay = &text[..end];
+        let mut next = from;
+        while let Some(r) = query.find(hay, next) {
+            if starts.len() == max {
+                return Some((starts, true));
+            }
+            starts.push(u32::try_from(r.start).unwrap_or(u32::MAX));
+            next = r.end.max(r.start + 1);
+        }
+        if end >= range.end {
+            break;
+        }
+        // Go on where a match could still start that the slice cut off.
+        let resume = text.floor_char_boundary(end.saturating_sub(overlap));
+        from = next.max(resume).max(text.ceil_char_boundary(from + 1));
+    }
+    Some((starts, false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +307,24 @@ mod tests {
                 assert!(hay.is_char_boundary(r.start) && hay.is_char_boundary(r.end));
             }
         }
+    }
+
+    #[test]
+    fn counting_in_slices_finds_every_match_once() {
+        // Matches on both sides of every slice boundary, in several scripts.
+        let unit = "Zoë zegt: ÉÉN keer één, Привет ééN! ";
+        let text = unit.repeat(3 * (1 << 20) / unit.len());
+        let q = Query::new("één");
+        let (starts, capped) =
+            count_matches(&text, 0..text.len(), &q, usize::MAX, || false).expect("not cancelled");
+        let whole: Vec<u32> = q.find_all(&text).iter().map(|r| r.start as u32).collect();
+        assert!(!capped && whole.len() > 100_000);
+        assert_eq!(starts, whole);
+        // Capped, and a part of the text.
+        let (few, capped) = count_matches(&text, 10..text.len() / 2, &q, 5, || false).unwrap();
+        assert!(capped && few.len() == 5 && few[0] as usize >= 10);
+        assert_eq!(count_matches(&text, 0..text.len(), &q, 9, || true), None);
+        let none = count_matches(&text, 0..text.len(), &Query::new("afwezig"), 9, || false);
+        assert_eq!(none, Some((vec![], false)));
     }
 }
