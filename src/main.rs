@@ -88,6 +88,13 @@ fn main() -> ExitCode {
             }
         }
     }
+    // A web address in the reader: the reader opens at once and shows the download.
+    if let (true, Command::Read, input::Source::Url(_)) = (interactive, &opts.command, &opts.source)
+    {
+        if let Ok(empty) = input::open(Vec::new()) {
+            return interactive_reader(empty, None, opts, i, None);
+        }
+    }
     // A large file in the reader: the first screen from its start, the rest in the background.
     if let (true, Command::Read, input::Source::File(path)) =
         (interactive, &opts.command, &opts.source)
@@ -231,6 +238,17 @@ fn interactive_reader(
     if let Some(n) = store.notices.first() {
         model.notice = Some(model.i18n.tr(n.message_id()));
     }
+    if let input::Source::Url(_) = &opts.source {
+        krant::app::update(
+            &mut model,
+            krant::app::Action::Open(krant::app::load::Request {
+                source: opts.source.clone(),
+                version: None,
+                section: None,
+            }),
+        );
+        model.opening = true;
+    }
     let mut term = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -242,10 +260,15 @@ fn interactive_reader(
     let result = run(&mut model, &mut term, &signals);
     // Save first (also on SIGTERM/SIGHUP), then give the terminal back.
     store.save_settings(model.settings());
-    store.save_position(model.doc.hash, model.top_offset());
+    if !model.opening {
+        store.save_position(model.doc.hash, model.top_offset());
+    }
     terminal::restore();
     match result {
-        Ok(Exit::Quit) => ExitCode::SUCCESS,
+        Ok(Exit::Quit) => match &model.failure {
+            Some(why) => fail(why),
+            None => ExitCode::SUCCESS,
+        },
         Ok(Exit::Signal(n)) => ExitCode::from((128 + n) as u8),
         Err(e) => fail(
             &model

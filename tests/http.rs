@@ -291,3 +291,56 @@ fn in_the_reader_versions_and_links_open_and_backspace_returns() {
     t.keys(&["BSpace"]);
     t.wait_all(&["Harbour reopens after storm", "What comes next"]);
 }
+
+/// A web address given on the command line: the reader opens at once and shows the download
+/// in its status bar; the page replaces it with nothing to go back to; a failure ends the reader
+/// with one line and exit status 2, the terminal restored.
+#[test]
+fn the_reader_opens_before_the_page_and_a_failure_is_one_line() {
+    let body = "<html><head><title>Slow news</title></head><body><article><h1>Slow news</h1>\
+        <p>The slow page arrives late, and the reader shows it when it is complete.</p>\
+        </article></body></html>";
+    let s = Server::start(vec![
+        (
+            "/slow",
+            Reply::Delay(
+                Duration::from_millis(1500),
+                Box::new(Reply::ok("text/html", body)),
+            ),
+        ),
+        (
+            "/gone",
+            Reply::Delay(Duration::from_millis(800), Box::new(Reply::status(404))),
+        ),
+    ]);
+    let t = common::Tmux::start(
+        "web-opening",
+        100,
+        30,
+        &format!("{} {}", common::bin(), s.url("/slow")),
+    );
+    // While it downloads, the reader is there and says so.
+    let loading = t.wait_text("/slow");
+    assert!(!loading.contains("arrives late"), "{loading}");
+    let page = t.wait_text("The slow page arrives late");
+    // Nothing to go back to: Backspace leaves the page where it is.
+    t.keys(&["BSpace"]);
+    let after = t.settle();
+    assert_eq!(after.lines().next(), page.lines().next(), "{after}");
+    // A page that fails: one line, exit status 2.
+    let out = t.path("out.txt");
+    t.respawn(&format!(
+        "{} {}; echo \"status $?\" > '{}'",
+        common::bin(),
+        s.url("/gone"),
+        out.display()
+    ));
+    t.wait_text("/gone");
+    t.wait_for("the shell after krant", |_| out.exists());
+    let status = common::read(&out);
+    assert_eq!(status.trim(), "status 2");
+    let screen = t.settle();
+    let errors: Vec<&str> = screen.lines().filter(|l| l.starts_with("krant:")).collect();
+    assert_eq!(errors.len(), 1, "{screen}");
+    assert!(errors[0].contains("404"), "{screen}");
+}

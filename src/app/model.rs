@@ -158,6 +158,12 @@ pub struct Model {
     pub history: Vec<super::load::Visit>,
     /// The feed screens, when krant opened with subscriptions.
     pub feeds: Option<super::feeds::Feeds>,
+    /// The reader opened before its article: a web address given on the command line is
+    /// still downloading (nothing to go back to; a failure ends the reader).
+    pub opening: bool,
+    /// Why the reader ended without an article (the first download failed), for the
+    /// command line to report.
+    pub failure: Option<String>,
     /// Only the start of a large file is known yet; the whole is on its way.
     pub growing: Option<super::grow::Growing>,
 }
@@ -201,6 +207,8 @@ impl Model {
             load_wanted: false,
             history: Vec::new(),
             feeds: None,
+            opening: false,
+            failure: None,
             growing: None,
         }
     }

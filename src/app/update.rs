@@ -211,7 +211,11 @@ pub fn update(m: &mut Model, action: Action) {
                     source: std::mem::replace(&mut m.source, l.request.source),
                     version: m.version,
                 };
-                m.history.push(visit);
+                // The empty page shown while the first article downloaded is no page to go
+                // back to.
+                if !std::mem::take(&mut m.opening) {
+                    m.history.push(visit);
+                }
                 if m.history.len() > HISTORY {
                     m.history.remove(0);
                 }
@@ -238,7 +242,12 @@ pub fn update(m: &mut Model, action: Action) {
         }
         Action::LoadFailed(why) => {
             if m.loading.take().is_some() {
-                m.notice = Some(why);
+                if m.opening {
+                    m.failure = Some(why);
+                    m.quit = true;
+                } else {
+                    m.notice = Some(why);
+                }
             }
         }
         Action::Back => {
@@ -302,6 +311,10 @@ fn cancel_load(m: &mut Model) {
         l.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     m.load_wanted = false;
+    // Without the first article there is nothing to read.
+    if m.opening {
+        m.quit = true;
+    }
 }
 
 /// The whole of a large article replaces its start (or, when it could not be read, the start

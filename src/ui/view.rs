@@ -110,7 +110,11 @@ fn header(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let minutes = m
         .i18n
         .tr_n("header-reading-time", "minutes", m.doc.reading_minutes());
-    let right = format!(" {name} · {minutes} ");
+    // Nothing to say of an article still downloading.
+    let right = match m.opening {
+        true => String::new(),
+        false => format!(" {name} · {minutes} "),
+    };
     let width = area.width as usize;
     // Only as much of the lead as a line can show (a lead may be megabytes long).
     let lead = m.doc.article.lead();
@@ -214,8 +218,11 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ],
             ));
         }
-        parts.push(section);
+        if !m.opening {
+            parts.push(section);
+        }
         match &m.growing {
+            _ if m.opening => {}
             // Where the reader is in the article is not known before the whole is.
             Some(g) => parts.push(i.tr_n("status-opening", "percent", g.percent)),
             None => parts.extend([
@@ -226,7 +233,7 @@ fn status(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         if m.search.active() {
             parts.push(counter());
         }
-        if !m.analysis_done && m.growing.is_none() {
+        if !m.analysis_done && m.growing.is_none() && !m.opening {
             parts.push(i.tr_n("status-analysing", "percent", m.analysis_progress));
         }
         if !m.highlight {
