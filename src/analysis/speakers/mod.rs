@@ -14,9 +14,12 @@ use crate::lang::Lang;
 use lexicon::{Gender, Lexicon};
 use std::ops::Range;
 
+mod candidates;
 mod de;
 pub mod lexicon;
+pub mod rank;
 mod words;
+use candidates::*;
 use de::*;
 use words::*;
 
@@ -877,8 +880,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     // Sentence ends per block, computed once per block.
     let mut cur_block = usize::MAX;
     let mut ends: Vec<usize> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let Some(block) = blocks.get(q.block) else {
+            pending.push(Pending::default());
             out.push(Attribution {
                 speaker: None,
                 explicit: false,
@@ -1011,7 +1016,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .then(|| name_before_paren(ctx, before.clone(), q.open))
             .flatten();
         if paren_person.is_some() {
-            found = paren_person;
+            found = paren_person.clone();
             via = "paren";
         } else if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
@@ -1442,6 +1447,66 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 (None, r) => r,
             };
         }
+        let mut props = Proposals::default();
+        if let Some(s) = paren_person {
+            props.push(s, "paren");
+        }
+        if !q.reopened {
+            let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
+                (after_ext.end > after.end)
+                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
+                    .flatten()
+            });
+            props.add(after_found, "after");
+            if ctx.lang == Lang::De {
+                props.add(
+                    de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
+                    "textplace",
+                );
+            }
+            props.add(incise(ctx, q, &recent), "incise");
+            props.add(
+                before_attribution(ctx, before.clone(), &recent)
+                    .map(|s| possessor(ctx, s, &recent)),
+                "before",
+            );
+            if before_ext.start < before.start {
+                props.add(
+                    before_attribution(ctx, before_ext.clone(), &recent),
+                    "beforeext",
+                );
+            }
+            if s_idx > 0 {
+                let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
+                props.add(
+                    before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
+                    "prevsent",
+                );
+            }
+        }
+        generic_proposals(
+            ctx,
+            &mut props,
+            &GenericWindow {
+                blocks,
+                block_index: q.block,
+                quote_open: q.open,
+                sentence: sent_start..sent_end,
+                ends: &ends,
+            },
+            &recent,
+        );
+        if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
+            if o.block + 1 >= q.block {
+                props.add(a.speaker.clone(), "prevquote");
+            }
+        }
+        pending.push(Pending {
+            props: props.0,
+            sentence: sent_start..sent_end,
+            block: block.clone(),
+            alone: alone_quote(ctx, sent_start, q),
+        });
         if let Some(s) = &found {
             if explicit {
                 recent.push(s.clone());
@@ -1478,6 +1543,23 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 rule: "next",
                 ..out[qi + 1].clone()
             };
+        }
+    }
+    let ranker = rank::Ranker::shipped();
+    let use_ranker = ranker.applies_to(ctx.lang);
+    for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
+        let cands = candidates(ctx, q, a, p);
+        rank::record(&cands);
+        if !use_ranker {
+            continue;
+        }
+        if let Some(c) = ranker
+            .choose(cands.iter().map(|c| c.features.as_slice()))
+            .filter(|&i| i > 0)
+            .and_then(|i| cands.get(i))
+        {
+            a.speaker = c.speaker.clone();
+            a.rule = c.rules.first().copied().unwrap_or("none");
         }
     }
     out
