@@ -479,15 +479,18 @@ pub fn evaluate_collecting(
     Ok(s)
 }
 
-/// Epochs of the ranker's training and the margin of its updates, chosen by 5-fold
+/// Epochs of the ranker's training, the margin of its updates and the number of
+/// perceptrons averaged, chosen by 5-fold
 /// cross-validation on the German training split (see `docs/accuracy.md`).
 pub const EPOCHS: usize = 3;
 pub const MARGIN: f64 = 1.0;
+/// The ranker is the mean of this many perceptrons, each visiting the quotes in its own order.
+pub const PERCEPTRONS: usize = 8;
 
 /// Trains the speaker ranker on the quotes of `docs` (all of them).
 pub fn train_ranker(docs: &[Vec<Example>]) -> Ranker {
     let all: Vec<Example> = docs.iter().flatten().cloned().collect();
-    rank::train(&all, EPOCHS, 7, MARGIN)
+    rank::train_ensemble(&all, EPOCHS, PERCEPTRONS, MARGIN)
 }
 
 /// How many of `examples` the ranker gets right: (right, quotes).

@@ -258,7 +258,8 @@ fn quotes(args: &[String]) -> Result<(), String> {
         r.set_langs(codes);
         let (a, b) = qe::ranker_right(&r, &docs.iter().flatten().cloned().collect::<Vec<_>>());
         let header = format!(
-            "Speaker ranker (averaged perceptron, {} epochs, margin {}), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {a}/{b}.",
+            "Speaker ranker (mean of {} averaged perceptrons, {} epochs, margin {}), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {a}/{b}.",
+            qe::PERCEPTRONS,
             qe::EPOCHS,
             qe::MARGIN,
             dirs.iter().map(|d| d.rsplit("data/").next().unwrap_or(d)).collect::<Vec<_>>().join(" ")
