@@ -305,10 +305,11 @@ fn features(
         })
         .filter(|w| !w.is_empty())
         .collect();
+    // A compound with a name in it (`WWF-Sprecher`) names a speaker of its own.
     if !words.is_empty()
         && words
             .iter()
-            .all(|w| is_title(w) || lex.is_title(w) || lex.is_article(w))
+            .all(|w| !w.contains('-') && (is_title(w) || lex.is_title(w) || lex.is_article(w)))
     {
         // A title alone (`Sen.`, `Präsident`) names nobody; with an article it is a role
         // (`Der Bundespräsident`), which the German corpus marks as the speaker.

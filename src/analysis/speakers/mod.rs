@@ -1550,7 +1550,8 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
         let cands = candidates(ctx, q, a, p);
         rank::record(&cands);
-        if !use_ranker {
+        let cascade_admissible = cands.first().is_none_or(|c| rank::admissible(&c.features));
+        if !use_ranker && cascade_admissible {
             continue;
         }
         if let Some(c) = ranker

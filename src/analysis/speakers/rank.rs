@@ -100,9 +100,13 @@ impl Ranker {
     }
 
     /// The index of the best candidate (the first of equals, so with no weights the first).
+    /// A title alone (`Sen.`, `Präsident`: the feature `titleonly`) is never chosen.
     pub fn choose<'a>(&self, candidates: impl IntoIterator<Item = &'a [String]>) -> Option<usize> {
         let mut best: Option<(usize, f32)> = None;
         for (i, f) in candidates.into_iter().enumerate() {
+            if !admissible(f) {
+                continue;
+            }
             let s = self.score(f);
             if best.is_none_or(|(_, b)| s > b) {
                 best = Some((i, s));
@@ -110,6 +114,11 @@ impl Ranker {
         }
         best.map(|(i, _)| i)
     }
+}
+
+/// Whether a candidate with these features may be chosen: a title alone names nobody.
+pub fn admissible(features: &[String]) -> bool {
+    !features.iter().any(|f| f == "titleonly")
 }
 
 /// One quote for training: each candidate's features and whether it names the annotated
@@ -294,6 +303,17 @@ mod tests {
         let again = Ranker::parse(&r.to_text("trained on nothing"));
         assert!(again.applies_to(Lang::En));
         assert_eq!(again.score(&f(&["casc"])), 1.5);
+    }
+
+    #[test]
+    fn a_title_alone_is_never_chosen() {
+        let r = Ranker::parse("lang\tde\ntitleonly\t5\n");
+        let c = [
+            f(&["casc", "titleonly"]),
+            f(&["none"]),
+            f(&["r=lastperson"]),
+        ];
+        assert_eq!(r.choose(c.iter().map(Vec::as_slice)), Some(1));
     }
 
     #[test]
