@@ -146,6 +146,32 @@ fn kind_index(k: NameKind) -> u8 {
     }
 }
 
+/// The speaker rules `--ablate` measures: those of the cascade and the proposals that need
+/// no reporting verb (see `src/analysis/speakers/`).
+const RULES: &[&str] = &[
+    "paren",
+    "after",
+    "textplace",
+    "incise",
+    "before",
+    "so",
+    "aftercomma",
+    "prevsent",
+    "prodrop",
+    "verblast",
+    "carry",
+    "ownsubj",
+    "claim",
+    "walkverb",
+    "takenup",
+    "fallback",
+    "next",
+    "recent",
+    "insent",
+    "nextsent",
+    "prevquote",
+];
+
 /// `krant-eval quotes DIR… [--cv K] [--ablate] [--save FILE [--langs de,en]]`: quote
 /// detection and speaker attribution on annotated JSON files, each directory scored as the
 /// analysis runs (with the speaker ranker built into the binary). With `--cv K` the ranker
@@ -228,23 +254,26 @@ fn quotes(args: &[String]) -> Result<(), String> {
         if ablate {
             let counts = qe::rule_counts(&docs);
             let quotes: usize = docs.iter().map(Vec::len).sum();
-            println!("rule	proposes for	without it (CV)	without it and the cascade (CV)");
-            for (rule, n) in &counts {
-                let Some(r) = rule
-                    .strip_prefix("casc=")
-                    .map_or(Some(rule.as_str()), |_| None)
-                else {
-                    println!(
-                        "{rule}	{n} ({:.1}%)	(the cascade's rule)	",
-                        *n as f64 * 100.0 / quotes.max(1) as f64
-                    );
-                    continue;
-                };
+            let share = |n: usize| format!("{n} ({:.1}%)", n as f64 * 100.0 / quotes.max(1) as f64);
+            println!("rule\tproposes for\tcascade's answer for\twithout it: cascade\twithout it: ranker (CV)");
+            for rule in RULES {
+                let mut ablated = Vec::new();
+                krant::analysis::speakers::rank::without_rules(&[rule], || {
+                    for dir in &dirs {
+                        qe::evaluate_collecting(
+                            std::path::Path::new(dir),
+                            &mut Vec::new(),
+                            &mut ablated,
+                        )?;
+                    }
+                    Ok::<(), String>(())
+                })?;
                 println!(
-                    "{r}	{n} ({:.1}%)	{}	{}",
-                    *n as f64 * 100.0 / quotes.max(1) as f64,
-                    pct(qe::cross_validate(&qe::without(&docs, Some(r), true), k)),
-                    pct(qe::cross_validate(&qe::without(&docs, Some(r), false), k))
+                    "{rule}\t{}\t{}\t{}\t{}",
+                    share(counts.get(*rule).copied().unwrap_or(0)),
+                    share(counts.get(&format!("casc={rule}")).copied().unwrap_or(0)),
+                    pct(cascade(&ablated)),
+                    pct(qe::cross_validate(&ablated, k))
                 );
             }
         }

@@ -14,7 +14,7 @@ pub(super) struct Proposals(pub Vec<(Speaker, &'static str)>);
 
 impl Proposals {
     pub fn push(&mut self, s: Speaker, rule: &'static str) {
-        if !s.name.trim().is_empty() {
+        if !s.name.trim().is_empty() && !super::rank::off(rule) {
             self.0.push((s, rule));
         }
     }
@@ -52,8 +52,8 @@ fn person_speaker(ctx: &Ctx, l: &crate::analysis::entities::Located) -> Option<S
     })
 }
 
-/// Proposals that need no reporting verb: the last person named within the paragraph or
-/// the two before (`lastperson`), the last speaker found there (`recent`), the persons named
+/// Proposals that need no reporting verb: the last speaker found within the paragraph or
+/// the two before (`recent`), the persons named
 /// in the quote's own sentence outside quotes (`insent`), the first person named in the
 /// sentence after it (`nextsent`).
 pub(super) fn generic_proposals(

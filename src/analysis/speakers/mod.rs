@@ -1018,6 +1018,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         if paren_person.is_some() {
             found = paren_person.clone();
             via = "paren";
+            if rank::off(via) {
+                found = None;
+            }
         } else if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
                 (after_ext.end > after.end)
@@ -1025,6 +1028,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .flatten()
             });
             via = "after";
+            if rank::off(via) {
+                found = None;
+            }
             if found.as_ref().is_some_and(|s| medium(ctx, s))
                 || impersonal_after(ctx, after.clone())
             {
@@ -1037,15 +1043,24 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if found.is_none() && !settled && !pro_drop {
                 found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
                 via = "textplace";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if found.is_none() && !settled && !pro_drop {
                 found = incise(ctx, q, &recent);
                 via = "incise";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if found.is_none() && !settled && !pro_drop {
                 found = before_attribution(ctx, before.clone(), &recent)
                     .map(|s| possessor(ctx, s, &recent));
                 via = "before";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if before_ext.start < before.start
                 && !settled
@@ -1060,6 +1075,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     weak = !somebody(ctx, &s);
                     found = Some(s);
                     via = "before";
+                    if rank::off(via) {
+                        found = None;
+                    }
                 }
             }
         }
@@ -1077,11 +1095,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
                 found = Some(d);
                 via = "so";
+                if rank::off(via) {
+                    found = None;
+                }
             } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
                 via = "so";
+                if rank::off(via) {
+                    found = None;
+                }
             } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
                 // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
                 // an inverted reporting clause after the comma that ends the quote's clause.
@@ -1105,6 +1129,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
                 via = "aftercomma";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.as_ref().is_some_and(|s| medium(ctx, s))
@@ -1142,8 +1169,16 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     }),
             };
             via = if pro_drop { "prodrop" } else { "prevsent" };
+            if rank::off(via) {
+                found = None;
+            }
         }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
+        if found.is_none()
+            && ctx.lang == Lang::De
+            && !q.reopened
+            && !rank::off("verblast")
+            && starts_with_verb(ctx, &after)
+        {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
             let next = Seg::new(ctx.text, after.clone());
@@ -1176,6 +1211,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 if same {
                     found = out.get(pi).and_then(|a| a.speaker.clone());
                     via = "carry";
+                    if rank::off(via) {
+                        found = None;
+                    }
                 }
             }
         }
@@ -1187,6 +1225,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
             via = "ownsubj";
+            if rank::off(via) {
+                found = None;
+            }
             // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
             // the subjunctive) a subject that is no person is what is reported on; the walk
             // back to who reports comes first, the subject only when it finds nobody.
@@ -1200,32 +1241,12 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 own = found.take();
             }
             if found.is_none() {
-                // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
-                // Rücktritt „…“`: the person it is so for.
-                found =
-                    (0..seg.words.len())
-                        .filter(|&i| seg.lower[i] == "für")
-                        .find_map(|i| {
-                            let (a, b) = ctx.np_forward(&seg, i + 1)?;
-                            let sp = ctx.speaker_from_np(a, b, &recent)?;
-                            let person =
-                                ctx.person_at(sp.start)
-                                    || ctx.text.get(a..b).unwrap_or("").split_whitespace().any(
-                                        |w| {
-                                            is_title(
-                                                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                                    .to_lowercase(),
-                                            )
-                                        },
-                                    );
-                            person.then_some(sp)
-                        });
-                via = "fuer";
-            }
-            if found.is_none() {
                 // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
                 found = de_claim_holder(ctx, sent_start..q.open, &recent);
                 via = "claim";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
@@ -1236,19 +1257,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 let prev_start =
                     ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
                 let prev = prev_start..ends[k - 1];
-                // A quote in that sentence with its own speaker: the same speaker goes on.
-                let quoted = quotes[..qi]
-                    .iter()
-                    .zip(&out)
-                    .rev()
-                    .find(|(o, a)| o.open < prev.end && prev.start < o.close_end && a.explicit);
-                if let Some((_, a)) = quoted {
-                    if reported_speech(ctx, sent_start..q.open) {
-                        found = a.speaker.clone();
-                        via = "walkquote";
-                    }
-                    break;
-                }
+                // A quote in that sentence: the walk stops there.
                 if quotes
                     .iter()
                     .any(|o| o.open < prev.end && prev.start < o.close_end)
@@ -1269,16 +1278,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                             })
                     });
                     via = "walkverb";
+                    if rank::off(via) {
+                        found = None;
+                    }
                     break;
                 }
-                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence.
+                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
+                // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
                 if (0..seg.words.len()).any(|i| {
                     de_source_nach_forward(&seg, i)
                         || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
                 }) {
-                    found = before_attribution(ctx, prev.clone(), &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s));
-                    via = "walksource";
                     break;
                 }
                 if !reported_speech(ctx, prev) {
@@ -1302,6 +1312,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if found.is_none() && own.is_some() {
                 found = own;
                 via = "ownsubj";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
@@ -1355,6 +1368,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         .or_else(|| document_in(ctx, &next, &recent));
                 }
                 via = "takenup";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
@@ -1446,6 +1462,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }),
                 (None, r) => r,
             };
+            if rank::off(via) {
+                found = None;
+            }
         }
         let mut props = Proposals::default();
         if let Some(s) = paren_person {
@@ -1470,12 +1489,6 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .map(|s| possessor(ctx, s, &recent)),
                 "before",
             );
-            if before_ext.start < before.start {
-                props.add(
-                    before_attribution(ctx, before_ext.clone(), &recent),
-                    "beforeext",
-                );
-            }
             if s_idx > 0 {
                 let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
                 props.add(
@@ -1530,7 +1543,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
     // same sentence.
     for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].explicit || !out[qi + 1].explicit {
+        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
             continue;
         }
         let (a, b) = (&quotes[qi], &quotes[qi + 1]);

@@ -240,6 +240,24 @@ pub fn train_ensemble(examples: &[Example], epochs: usize, n: usize, margin: f64
 
 thread_local! {
     static RECORD: RefCell<Option<Vec<Vec<Candidate>>>> = const { RefCell::new(None) };
+    static OFF: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the speaker rules named in `rules` switched off (on this thread): what
+/// `krant-eval quotes --ablate` measures each rule by.
+pub fn without_rules<T>(rules: &[&str], f: impl FnOnce() -> T) -> T {
+    OFF.with(|o| *o.borrow_mut() = rules.iter().map(|r| r.to_string()).collect());
+    let out = f();
+    OFF.with(|o| o.borrow_mut().clear());
+    out
+}
+
+/// Whether the rule `rule` is switched off (see [`without_rules`]).
+pub(super) fn off(rule: &str) -> bool {
+    OFF.with(|o| {
+        let o = o.borrow();
+        !o.is_empty() && o.iter().any(|r| r == rule)
+    })
 }
 
 /// Runs `f` and returns what it returns together with the candidates of every quote the
