@@ -104,7 +104,9 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
     let a = (k.saturating_sub(3)..k)
         .rev()
         .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .find(|&j| {
+            determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+        })
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
@@ -190,7 +192,7 @@ pub(super) fn de_verb_last(
         // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
         let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
             .filter(|&i| {
-                DETERMINERS.contains(&seg.lower[i].as_str())
+                determiners().contains(&seg.lower[i].as_str())
                     && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
             })
             .collect();
@@ -515,7 +517,7 @@ pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
         || (seg
             .lower
             .get(i + 1)
-            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            .is_some_and(|w| determiners().contains(&w.as_str()))
             && noun(i + 2))
         || (de_genitive_name(seg, i + 1) && noun(i + 2))
 }
@@ -552,7 +554,7 @@ pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
             (starts_upper(w.as_str(seg.text))
-                || DETERMINERS.contains(&l)
+                || determiners().contains(&l)
                 || matches!(
                     l,
                     "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
@@ -733,7 +735,7 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         && !DE_NON_SUBJECT.contains(&l)
         && !de_time(l)
         && (pronouns(ctx.lang).contains(&l)
-            || DETERMINERS.contains(&l)
+            || determiners().contains(&l)
             || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
             || starts_upper(seg.words[i].as_str(seg.text)))
 }
@@ -883,7 +885,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && !(c < n
             && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
                 f >= 3
-                    && !RELATIVES.contains(&seg.lower[0].as_str())
+                    && !relatives().contains(&seg.lower[0].as_str())
                     && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
             }));
     // A clause with no verb before a colon: its subject opens the sentence.
@@ -1008,11 +1010,11 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         if governed {
             // Skip the governed phrase: determiners and adjectives up to its noun (or name),
             // with genitives (`des Bundestages`) and following name words.
-            if starts_upper(w) && !DETERMINERS.contains(&l) {
+            if starts_upper(w) && !determiners().contains(&l) {
                 i += 1;
                 while i < c.min(n)
                     && (starts_upper(seg.words[i].as_str(seg.text))
-                        && !DETERMINERS.contains(&seg.lower[i].as_str()))
+                        && !determiners().contains(&seg.lower[i].as_str()))
                     && gap_is_space(seg.gap(i))
                 {
                     i += 1;
@@ -1033,7 +1035,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if DE_OPENERS.contains(&l) || de_time(l) || RELATIVES.contains(&l) && i == s && s > 0 {
+        if DE_OPENERS.contains(&l) || de_time(l) || relatives().contains(&l) && i == s && s > 0 {
             i += 1;
             continue;
         }
@@ -1043,7 +1045,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if DETERMINERS.contains(&l)
+        if determiners().contains(&l)
             || matches!(
                 l,
                 "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
@@ -1160,7 +1162,7 @@ pub(super) fn de_relative_subject(
     // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
     // is followed by another determiner, or by words that are no noun.
     let next = seg.lower[s + 1].as_str();
-    let relative = DETERMINERS.contains(&next)
+    let relative = determiners().contains(&next)
         || matches!(
             next,
             "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
@@ -1173,7 +1175,7 @@ pub(super) fn de_relative_subject(
     while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
-    if a > 0 && DETERMINERS.contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+    if a > 0 && determiners().contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
     let name = ctx
@@ -1245,7 +1247,7 @@ pub(super) fn de_text_place(
             .rev()
             .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
             .find(|&j| {
-                DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+                determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
             })?;
         return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
     }

@@ -501,7 +501,7 @@ impl Ctx<'_> {
                 && e.kind == EntityKind::Place
                 && head.split_whitespace().any(|w| {
                     let l = w.to_lowercase();
-                    starts_upper(w) && !DETERMINERS.contains(&l.as_str())
+                    starts_upper(w) && !determiners().contains(&l.as_str())
                 });
             if placed
                 || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
@@ -528,7 +528,7 @@ impl Ctx<'_> {
             }
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.iter().any(|w| STATEMENTS.contains(w))
+        if words.iter().any(|w| statements().contains(w))
             && !np.split_whitespace().skip(1).any(starts_upper)
         {
             if let Some(o) = self.last_mention(start, &[EntityKind::Organization]) {
@@ -546,7 +546,7 @@ impl Ctx<'_> {
             .filter(|w| starts_upper(w))
             .filter(|w| {
                 let l = w.to_lowercase();
-                !is_title(&l) && !DETERMINERS.contains(&l.as_str())
+                !is_title(&l) && !determiners().contains(&l.as_str())
             })
             .collect();
         if self.lang != Lang::De && !name_words.is_empty() {
@@ -645,14 +645,14 @@ impl Ctx<'_> {
         if pronouns(self.lang).contains(&first) {
             return Some((seg.words[i].start, seg.words[i].end));
         }
-        if NP_STOP.contains(&first) && !DETERMINERS.contains(&first) {
+        if np_stop().contains(&first) && !determiners().contains(&first) {
             return None;
         }
         let start = seg.words[i].start;
         let mut end = seg.words[i].end;
         let mut j = i + 1;
         let mut named =
-            starts_upper(seg.words[i].as_str(seg.text)) && !DETERMINERS.contains(&first);
+            starts_upper(seg.words[i].as_str(seg.text)) && !determiners().contains(&first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
             if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
@@ -667,7 +667,7 @@ impl Ctx<'_> {
             if self.lang == Lang::De
                 && !upper
                 && starts_upper(seg.words[j - 1].as_str(seg.text))
-                && (j - 1 > i || !DETERMINERS.contains(&first))
+                && (j - 1 > i || !determiners().contains(&first))
             {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
@@ -691,7 +691,7 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if !upper && NP_STOP.contains(&l) {
+            if !upper && np_stop().contains(&l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
                 if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
                     && !named
@@ -1119,7 +1119,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     // An article after the verb may open its object as well
                     // (`kommentierte die Entscheidung`), unless what it opens is somebody
                     // (`sagte die britische Königin`).
-                    && (!DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                    && (!determiners().contains(&seg.lower[k + 1].as_str())
                         || ctx
                             .np_forward(&seg, k + 1)
                             .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
@@ -1623,7 +1623,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
-            || STATEMENTS.contains(&w)
+            || statements().contains(&w)
             || (ctx.lang == Lang::De
                 && DE_GROUPS
                     .iter()
@@ -1641,7 +1641,7 @@ pub(super) fn article_acronym(np: &str) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     words
         .windows(2)
-        .any(|p| DETERMINERS.contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
+        .any(|p| determiners().contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1726,7 +1726,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
             let first_lower = first.map(str::to_lowercase).unwrap_or_default();
             if !first.is_some_and(starts_upper)
-                && !DETERMINERS.contains(&first_lower.as_str())
+                && !determiners().contains(&first_lower.as_str())
                 && !pronouns(lang).contains(&first_lower.as_str())
             {
                 return None;
@@ -1801,7 +1801,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
             // subject before the quote.
-            if CONJUNCTIONS.contains(&w0) {
+            if conjunctions().contains(&w0) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1875,7 +1875,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
                     j -= 1;
                     let l = seg.lower[j].as_str();
-                    if DETERMINERS.contains(&l)
+                    if determiners().contains(&l)
                         || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
                     {
                         return ctx.speaker_from_np(
@@ -1944,7 +1944,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             if seg
                 .lower
                 .get(c + 1)
-                .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+                .is_some_and(|w| determiners().contains(&w.as_str()))
             {
                 j += 1;
             }
@@ -2028,8 +2028,8 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 );
             if pronouns(lang).contains(&first)
                 || after_as
-                || (starts_upper(np) && lang != Lang::De && !DETERMINERS.contains(&first))
-                || DETERMINERS.contains(&first)
+                || (starts_upper(np) && lang != Lang::De && !determiners().contains(&first))
+                || determiners().contains(&first)
                     && c > 0
                     && !seg.gap(c).contains(',')
                     && !seg.is_verb(c.saturating_sub(1), lang)
@@ -2167,7 +2167,7 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         Lang::Es => w == "se" && next.is_some_and(|v| IMPERSONAL_SE.contains(&v)),
         Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
             IMPERSONAL_SE.contains(&head)
-                && !next.is_some_and(|n| DETERMINERS.contains(&n))
+                && !next.is_some_and(|n| determiners().contains(&n))
                 && !seg
                     .words
                     .get(i + 1)
@@ -2255,7 +2255,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     let mut i = 0;
     // An opening phrase before a comma (`En Sevilla,`) is no subject.
     if let Some(k) = (1..n.min(6)).find(|&k| seg.gap(k).contains(',')) {
-        if NP_STOP.contains(&seg.lower[0].as_str()) && !DETERMINERS.contains(&seg.lower[0].as_str())
+        if np_stop().contains(&seg.lower[0].as_str())
+            && !determiners().contains(&seg.lower[0].as_str())
         {
             i = k;
         }
@@ -2278,8 +2279,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
                     .unwrap_or("");
                 let prev_lower = prev.to_lowercase();
                 let inside_name = starts_upper(prev) && !prev.ends_with(',');
-                let after_preposition = NP_STOP.contains(&prev_lower.as_str())
-                    && !DETERMINERS.contains(&prev_lower.as_str());
+                let after_preposition = np_stop().contains(&prev_lower.as_str())
+                    && !determiners().contains(&prev_lower.as_str());
                 ctx.person_at(l.start) && !ctx.quoted(l.start) && !inside_name && !after_preposition
             });
         if let Some(l) = person {
@@ -2292,10 +2293,10 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
             .get(j)
             .is_some_and(|w| starts_upper(w.as_str(seg.text)))
     };
-    let mut end = if DETERMINERS.contains(&first) && i + 1 < n && !upper(i + 1) {
+    let mut end = if determiners().contains(&first) && i + 1 < n && !upper(i + 1) {
         i + 2
     } else if upper(i)
-        && !DETERMINERS.contains(&first)
+        && !determiners().contains(&first)
         && ctx
             .mention_in(seg.words[i].start, seg.words[i].end)
             .is_some()
@@ -2373,9 +2374,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         let runs_into_verb =
             k + 1 == starts.len() && s < c && !comma_before_verb && ctx.lang != Lang::De;
         if k > 0
-            && (RELATIVES.contains(&first)
+            && (relatives().contains(&first)
                 || (!runs_into_verb
-                    && (DETERMINERS.contains(&first)
+                    && (determiners().contains(&first)
                         && s + 1 < c
                         && !starts_upper(seg.words[s + 1].as_str(seg.text))
                         || is_title(first))))
@@ -2408,9 +2409,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
             && ctx.lang != Lang::De
             && (auxiliary
                 || (!starts_upper(seg.words[s].as_str(seg.text))
-                    && !DETERMINERS.contains(&first)
+                    && !determiners().contains(&first)
                     && !pronouns(ctx.lang).contains(&first)
-                    && !CLAUSE_OPENERS.contains(&first)))
+                    && !clause_openers().contains(&first)))
         {
             continue;
         }
@@ -2419,15 +2420,15 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         if k > 0 && ctx.lang != Lang::De && k + 1 == starts.len() && comma_before_verb {
             let p = starts[k - 1];
             let prev_first = seg.lower[p].as_str();
-            let opens_np = DETERMINERS.contains(&prev_first)
+            let opens_np = determiners().contains(&prev_first)
                 || (starts_upper(seg.words[p].as_str(seg.text))
-                    && !NP_STOP.contains(&prev_first)
-                    && !CLAUSE_OPENERS.contains(&prev_first));
+                    && !np_stop().contains(&prev_first)
+                    && !clause_openers().contains(&prev_first));
             if opens_np {
                 continue;
             }
         }
-        while s < c && CLAUSE_OPENERS.contains(&seg.lower[s].as_str()) && s + 1 < c {
+        while s < c && clause_openers().contains(&seg.lower[s].as_str()) && s + 1 < c {
             s += 1;
         }
         // `Como señaló un diplomático … que pidió …`: a verb right after the opener has its
