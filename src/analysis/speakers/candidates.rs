@@ -6,6 +6,7 @@ use super::lexicon::Lexicon;
 use super::rank::Candidate;
 use super::{is_title, medium, somebody, Attribution, Ctx, Found, FALLBACK_BLOCKS};
 use crate::analysis::{EntityKind, Speaker};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The speakers the rules proposed for one quote, each with the rule's name.
@@ -33,6 +34,29 @@ pub(super) struct Pending {
     pub block: Range<usize>,
     /// Nothing but punctuation before the quote in its sentence.
     pub alone: bool,
+}
+
+/// The entities by name: the first of each name, and the first person of each name (what
+/// the features look a candidate's name up in, once per article rather than per candidate).
+#[derive(Default)]
+pub(super) struct Names<'a> {
+    any: HashMap<&'a str, usize>,
+    person: HashMap<&'a str, usize>,
+    /// Each person's gender as [`Ctx::entity_gender`] finds it, once asked.
+    genders: std::cell::RefCell<HashMap<usize, Option<super::lexicon::Gender>>>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(entities: &'a [crate::analysis::Entity]) -> Names<'a> {
+        let mut n = Names::default();
+        for (i, e) in entities.iter().enumerate() {
+            n.any.entry(e.name.as_str()).or_insert(i);
+            if e.kind == EntityKind::Person {
+                n.person.entry(e.name.as_str()).or_insert(i);
+            }
+        }
+        n
+    }
 }
 
 /// Where the rules that need no reporting verb look.
@@ -76,6 +100,7 @@ pub(super) fn generic_proposals(
     if let Some(r) = recent
         .iter()
         .rev()
+        .take(64)
         .find(|s| s.start >= floor && s.start < w.quote_open)
     {
         props.push(r.clone(), "recent");
@@ -123,7 +148,13 @@ fn key(name: &str) -> String {
 /// The candidates of a quote: the cascade's answer first (so that a model without weights
 /// keeps it), then no speaker, then every other name proposed; a name proposed by several
 /// rules is one candidate with all their names.
-pub(super) fn candidates(ctx: &Ctx, q: &Found, a: &Attribution, p: &Pending) -> Vec<Candidate> {
+pub(super) fn candidates(
+    ctx: &Ctx,
+    names: &Names,
+    q: &Found,
+    a: &Attribution,
+    p: &Pending,
+) -> Vec<Candidate> {
     let mut list: Vec<(Option<Speaker>, Vec<&'static str>, bool)> =
         vec![(a.speaker.clone(), Vec::new(), true)];
     if a.speaker.is_some() {
@@ -145,7 +176,7 @@ pub(super) fn candidates(ctx: &Ctx, q: &Found, a: &Attribution, p: &Pending) -> 
     }
     list.into_iter()
         .map(|(speaker, rules, casc)| {
-            let features = features(ctx, q, a, p, speaker.as_ref(), &rules, casc);
+            let features = features(ctx, names, q, a, p, speaker.as_ref(), &rules, casc);
             Candidate {
                 speaker,
                 rules,
@@ -157,14 +188,18 @@ pub(super) fn candidates(ctx: &Ctx, q: &Found, a: &Attribution, p: &Pending) -> 
 
 /// The kind of speaker a candidate is: `pro` (a pronoun), the kind of the name in it
 /// (`per`, `org`, `place`, `other`), or `desc` (a description without a name).
-fn kind_of(ctx: &Ctx, s: &Speaker) -> &'static str {
+fn kind_of(ctx: &Ctx, names: &Names, s: &Speaker) -> &'static str {
     let span = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
     if Lexicon::of(ctx.lang).pronoun(span.trim()).is_some() {
         return "pro";
     }
     // The name the candidate gives (a pronoun resolved, a speaker carried over), else a
     // name inside its span.
-    let named = ctx.entities.iter().find(|e| e.name == s.name).or_else(|| {
+    let by_name = names
+        .any
+        .get(s.name.as_str())
+        .and_then(|&i| ctx.entities.get(i));
+    let named = by_name.or_else(|| {
         ctx.mention_in(s.start, s.end)
             .and_then(|m| ctx.entities.get(m.entity))
     });
@@ -188,8 +223,10 @@ fn bucket(d: usize) -> &'static str {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn features(
     ctx: &Ctx,
+    names: &Names,
     q: &Found,
     a: &Attribution,
     p: &Pending,
@@ -228,7 +265,7 @@ fn features(
         f.push(format!("none&props={}", p.props.len().min(3)));
         return f;
     };
-    let kind = kind_of(ctx, s);
+    let kind = kind_of(ctx, names, s);
     f.push(format!("k={kind}"));
     for r in rules {
         f.push(format!("r={r}"));
@@ -273,15 +310,19 @@ fn features(
     }
     let lex = Lexicon::of(ctx.lang);
     let span = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
-    let entity = ctx
-        .entities
-        .iter()
-        .find(|e| e.kind == EntityKind::Person && e.name == s.name);
+    let entity = names.person.get(s.name.as_str()).copied();
     if let Some(pr) = lex.pronoun(span.trim()) {
         if key(&s.name) == key(&span) {
             f.push("pro=unresolved".into());
         } else {
-            let g = entity.and_then(|e| ctx.entity_gender(e));
+            let g = entity.and_then(|i| {
+                let known = names.genders.borrow().get(&i).copied();
+                known.unwrap_or_else(|| {
+                    let g = ctx.entities.get(i).and_then(|e| ctx.entity_gender(e));
+                    names.genders.borrow_mut().insert(i, g);
+                    g
+                })
+            });
             let agree = match (pr.gender, g) {
                 (Some(x), Some(y)) if x == y => "agree",
                 (Some(_), Some(_)) => "disagree",
@@ -323,7 +364,11 @@ fn features(
         f.push("titled".into());
     }
     f.push(format!("len={}", words.len().min(3)));
-    if let Some(e) = ctx.entities.iter().find(|e| e.name == s.name) {
+    if let Some(e) = names
+        .any
+        .get(s.name.as_str())
+        .and_then(|&i| ctx.entities.get(i))
+    {
         f.push(format!("mentions={}", e.mentions.len().min(3)));
     } else {
         f.push("unknown".into());

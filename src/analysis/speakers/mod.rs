@@ -1560,8 +1560,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     }
     let ranker = rank::Ranker::shipped();
     let use_ranker = ranker.applies_to(ctx.lang);
+    let names = Names::new(ctx.entities);
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
-        let cands = candidates(ctx, q, a, p);
+        let cands = candidates(ctx, &names, q, a, p);
         rank::record(&cands);
         let cascade_admissible = cands.first().is_none_or(|c| rank::admissible(&c.features));
         if !use_ranker && cascade_admissible {
