@@ -18,6 +18,8 @@ mod candidates;
 mod de;
 pub mod lexicon;
 pub mod rank;
+#[cfg(test)]
+mod tests;
 mod words;
 use candidates::*;
 use de::*;
