@@ -113,6 +113,11 @@ fn files(lang: Lang) -> Files {
     }
 }
 
+/// The first field of each data line of a word list.
+pub fn words(file: &'static str) -> Vec<&'static str> {
+    rows(file).filter_map(|r| r.first().copied()).collect()
+}
+
 /// The data lines of a file: neither empty nor comments, split at tabs.
 fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     file.lines()

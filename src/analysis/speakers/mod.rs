@@ -14,6 +14,23 @@ use crate::lang::Lang;
 use lexicon::{Gender, Lexicon};
 use std::ops::Range;
 
+/// A word list of `assets/lexicon/` (one word a line, `#` comments), built into the binary
+/// and read once, on first use.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis $name:ident, $path:literal) => {
+        $(#[$doc])*
+        $vis fn $name() -> &'static [&'static str] {
+            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            WORDS.get_or_init(|| {
+                $crate::analysis::speakers::lexicon::words(include_str!(concat!(
+                    "../../../assets/lexicon/",
+                    $path
+                )))
+            })
+        }
+    };
+}
+
 mod candidates;
 mod de;
 pub mod lexicon;
@@ -1628,7 +1645,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
         is_title(w)
             || statements().contains(&w)
             || (ctx.lang == Lang::De
-                && DE_GROUPS
+                && de_groups()
                     .iter()
                     .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
     })
@@ -1717,7 +1734,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return Some(s);
             }
             let mut k = v + 1;
-            while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
+            while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
             let skippable = seg.lower.get(k).is_some_and(|w| skippable(w));
@@ -1771,15 +1788,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             break;
         }
         if lang == Lang::De && seg.is_verb(k, lang) {
-            if DE_AFTER_OPENERS.contains(&w0) {
+            if de_after_openers().contains(&w0) {
                 // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
                 return de_subject(ctx, &seg, k, recent);
             }
             // `„…“, mit diesen Worten meldete er sich`: a phrase that is no subject fills
             // the place before the verb, and the subject follows it. A subject before the
             // verb, or a clause joined with `und`, is a new statement.
-            let adverbial = DE_NON_SUBJECT.contains(&w0)
-                || (DE_OPENERS.contains(&w0)
+            let adverbial = de_non_subject().contains(&w0)
+                || (de_openers().contains(&w0)
                     && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
             if !adverbial
                 || seg.lower[1..k]
@@ -1789,7 +1806,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return None;
             }
             let mut j = k + 1;
-            while j < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[j].as_str()) {
+            while j < seg.words.len() && de_object_pronouns().contains(&seg.lower[j].as_str()) {
                 j += 1;
             }
             if !de_subject_start(ctx, &seg, j) {
@@ -1986,7 +2003,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             .unwrap_or(0);
         let quoting = seg.lower[c].starts_with("zitier");
         if let Some(aux) = (from..c)
-            .find(|&i| DE_PASSIVE.contains(&seg.lower[i].as_str()))
+            .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
             .filter(|_| !quoting)
         {
             let agent = (aux + 1..c)
@@ -2057,92 +2074,16 @@ fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usiz
     start..ends[s_idx - 1]
 }
 
-/// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
-/// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
-const IMPERSONAL_SE: &[&str] = &[
-    "leía",
-    "lee",
-    "leyó",
-    "leen",
-    "oía",
-    "oye",
-    "oyó",
-    "escuchaba",
-    "escucha",
-    "escuchó",
-    "decía",
-    "dice",
-    "comentaba",
-    "comenta",
-    "preguntaba",
-    "rumoreaba",
-    "murmuraba",
-    "podía",
-    "puede",
-    "ouvia",
-    "ouve",
-    "ouviu",
-    "lia",
-    "lê",
-    "leu",
-    "escutava",
-    "escuta",
-    "dizia",
-    "diz",
-    "comentava",
-    "perguntava",
-    "murmurava",
-    "podia",
-    "pode",
-];
+word_list!(
+    /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
+    /// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
+    impersonal_se, "all/impersonal_se.txt"
+);
 
-/// Nouns for writing without an author of its own: a notice, a sign, a message online.
-const MEDIA: &[&str] = &[
-    "notice",
-    "sign",
-    "banner",
-    "placard",
-    "poster",
-    "message",
-    "post",
-    "comment",
-    "tweet",
-    "graffiti",
-    "leaflet",
-    "flyer",
-    "inscription",
-    "bordje",
-    "bord",
-    "spandoek",
-    "bericht",
-    "briefje",
-    "affiche",
-    "reactie",
-    "opschrift",
-    "leus",
-    "panneau",
-    "pancarte",
-    "banderole",
-    "commentaire",
-    "tract",
-    "écriteau",
-    "cartel",
-    "pancarta",
-    "mensaje",
-    "comentario",
-    "cartulina",
-    "pintada",
-    "letrero",
-    "tuit",
-    "cartaz",
-    "mensagem",
-    "comentário",
-    "faixa",
-    "placa",
-    "aviso",
-    "letreiro",
-    "publicação",
-];
+word_list!(
+    /// Nouns for writing without an author of its own: a notice, a sign, a message online.
+    media, "all/media.txt"
+);
 
 /// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
 /// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
@@ -2167,9 +2108,9 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
                         .any(|x| x.starts_with("ge") && x.len() > 5)
                     && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
         }
-        Lang::Es => w == "se" && next.is_some_and(|v| IMPERSONAL_SE.contains(&v)),
+        Lang::Es => w == "se" && next.is_some_and(|v| impersonal_se().contains(&v)),
         Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
-            IMPERSONAL_SE.contains(&head)
+            impersonal_se().contains(&head)
                 && !next.is_some_and(|n| determiners().contains(&n))
                 && !seg
                     .words
@@ -2232,7 +2173,7 @@ fn medium(ctx: &Ctx, s: &Speaker) -> bool {
     }
     let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
     let words: Vec<&str> = np.split_whitespace().take(4).collect();
-    words.iter().any(|w| MEDIA.contains(w))
+    words.iter().any(|w| media().contains(w))
         && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
             ctx.entities
                 .get(m.entity)
