@@ -327,20 +327,23 @@ fn the_reader_opens_before_the_page_and_a_failure_is_one_line() {
     t.keys(&["BSpace"]);
     let after = t.settle();
     assert_eq!(after.lines().next(), page.lines().next(), "{after}");
-    // A page that fails: one line, exit status 2.
+    // A page that fails: one line on standard error, exit status 2.
     let out = t.path("out.txt");
+    let err = t.path("err.txt");
     t.respawn(&format!(
-        "{} {}; echo \"status $?\" > '{}'",
+        "{} {} 2> '{}'; echo \"status $?\" > '{}'",
         common::bin(),
         s.url("/gone"),
+        err.display(),
         out.display()
     ));
     t.wait_text("/gone");
     t.wait_for("the shell after krant", |_| out.exists());
-    let status = common::read(&out);
-    assert_eq!(status.trim(), "status 2");
-    let screen = t.settle();
-    let errors: Vec<&str> = screen.lines().filter(|l| l.starts_with("krant:")).collect();
-    assert_eq!(errors.len(), 1, "{screen}");
-    assert!(errors[0].contains("404"), "{screen}");
+    assert_eq!(common::read(&out).trim(), "status 2");
+    let errors = common::read(&err);
+    assert_eq!(errors.lines().count(), 1, "{errors}");
+    assert!(
+        errors.starts_with("krant: ") && errors.contains("404"),
+        "{errors}"
+    );
 }

@@ -129,7 +129,7 @@ impl FeedStore {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        match FeedStore::open_checked(path) {
+        match FeedStore::open_retrying(path) {
             Ok(conn) => Ok(FeedStore {
                 conn,
                 moved_aside: None,
@@ -167,6 +167,22 @@ impl FeedStore {
             conn,
             moved_aside: None,
         })
+    }
+
+    /// [`FeedStore::open_checked`], tried again while another process holds a lock that the
+    /// busy timeout does not wait for (SQLite answers "locked" at once when two processes
+    /// create the database or switch it to WAL at the same moment).
+    fn open_retrying(path: &Path) -> Result<Connection, StoreError> {
+        let mut tries = 0;
+        loop {
+            match FeedStore::open_checked(path) {
+                Err(StoreError::Sql(e)) if is_busy(&e) && tries < 200 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(5 + 5 * tries.min(20)));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn open_checked(path: &Path) -> Result<Connection, StoreError> {
@@ -663,6 +679,14 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
         tx.pragma_update(None, "user_version", (version + 1) as i64)?;
         tx.commit()?;
     }
+}
+
+/// Whether SQLite said that another connection holds a lock.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// Moves a damaged database (and its journal files) aside; returns where it went.
