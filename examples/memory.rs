@@ -22,6 +22,8 @@ fn main() {
         eprintln!("usage: memory FILE");
         return;
     };
+    // As the program does.
+    krant::memory::give_back_freed_memory();
     status("start");
     let Ok(bytes) = std::fs::read(&path) else {
         eprintln!("cannot read {path}");
