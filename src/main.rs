@@ -81,10 +81,16 @@ fn main() -> ExitCode {
     }
     let interactive = std::io::stdout().is_terminal();
     // Without a file, a reader with subscriptions sees them; without any, the sample opens.
+    let mut notice = None;
     if interactive && opts.command == Command::Read && opts.source == input::Source::Sample {
-        if let Some(feeds) = krant::app::feeds_io::at_start() {
+        let start = krant::app::feeds_io::at_start();
+        notice = start.moved_aside.map(|p| {
+            let path = krant::article::sanitize::path_for_display(&p);
+            i.tr_args("feeds-db-moved", &[("path", path.into())])
+        });
+        if let Some(feeds) = start.feeds {
             if let Ok(empty) = input::open(Vec::new()) {
-                return interactive_reader(empty, None, opts, i, Some(feeds));
+                return interactive_reader(empty, None, opts, i, Some(feeds), notice);
             }
         }
     }
@@ -92,7 +98,7 @@ fn main() -> ExitCode {
     if let (true, Command::Read, input::Source::Url(_)) = (interactive, &opts.command, &opts.source)
     {
         if let Ok(empty) = input::open(Vec::new()) {
-            return interactive_reader(empty, None, opts, i, None);
+            return interactive_reader(empty, None, opts, i, None, None);
         }
     }
     // A large file in the reader: the first screen from its start, the rest in the background.
@@ -102,7 +108,7 @@ fn main() -> ExitCode {
         match krant::source::file::head(path) {
             Ok(Some(head)) => {
                 let growing = Growing::new(path.clone(), head.len);
-                return interactive_reader(head.doc, Some(growing), opts, i, None);
+                return interactive_reader(head.doc, Some(growing), opts, i, None, None);
             }
             Ok(None) => {}
             Err(e) => return fail(&e.message(&i)),
@@ -120,7 +126,7 @@ fn main() -> ExitCode {
         }
         Command::Dump => dump(&i, &doc, opts.width),
         _ if !interactive => dump(&i, &doc, opts.width),
-        _ => interactive_reader(doc, None, opts, i, None),
+        _ => interactive_reader(doc, None, opts, i, None, notice),
     }
 }
 
@@ -203,6 +209,7 @@ fn interactive_reader(
     opts: cli::Options,
     i: I18n,
     feeds: Option<krant::app::feeds::Feeds>,
+    notice: Option<String>,
 ) -> ExitCode {
     terminal::install_panic_hook();
     if feeds.is_some() {
@@ -237,6 +244,9 @@ fn interactive_reader(
     }
     if let Some(n) = store.notices.first() {
         model.notice = Some(model.i18n.tr(n.message_id()));
+    }
+    if notice.is_some() {
+        model.notice = notice;
     }
     if let input::Source::Url(_) = &opts.source {
         krant::app::update(

@@ -117,3 +117,30 @@ fn without_subscriptions_the_sample_opens() {
     );
     t.wait_all(&["VS-sancties tegen Noord-Koreaanse", "? help"]);
 }
+
+/// A feed database that is not one is moved aside (never emptied) with a notice, and the sample
+/// opens.
+#[test]
+fn a_damaged_feed_database_is_moved_aside_with_a_notice() {
+    let t = Tmux::start("feeds-damaged", 160, 30, "sleep 30");
+    let dir = t.home.join("data/krant");
+    std::fs::create_dir_all(&dir).unwrap();
+    let garbage = b"this is no database, but it is somebody's file\n".repeat(200);
+    std::fs::write(dir.join("feeds.sqlite"), &garbage).unwrap();
+    t.respawn(bin());
+    t.wait_all(&[
+        "VS-sancties tegen Noord-Koreaanse",
+        "feed database was damaged",
+    ]);
+    let aside: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("damaged"))
+        .collect();
+    assert_eq!(aside.len(), 1, "moved aside once");
+    assert_eq!(
+        std::fs::read(aside[0].path()).unwrap(),
+        garbage,
+        "kept whole"
+    );
+}

@@ -224,12 +224,35 @@ fn spawn_refresh(
 
 /// The feed screens to open when krant starts without a file: when the feed database exists
 /// and holds subscriptions (it is never created here).
-pub fn at_start() -> Option<super::feeds::Feeds> {
-    let db = crate::feeds::store::default_path()?;
+/// What `krant` without a file finds: the feed screens (None: the sample opens), and where a
+/// damaged feed database was moved, to say so.
+pub struct Start {
+    pub feeds: Option<super::feeds::Feeds>,
+    pub moved_aside: Option<std::path::PathBuf>,
+}
+
+pub fn at_start() -> Start {
+    let nothing = Start {
+        feeds: None,
+        moved_aside: None,
+    };
+    let Some(db) = crate::feeds::store::default_path() else {
+        return nothing;
+    };
     if !db.is_file() {
-        return None;
+        return nothing;
     }
     // The integrity check waits for the database thread; the first frame does not wait for it.
-    let rows = FeedStore::open_existing(&db).ok()?.feed_list().ok()?;
-    (!rows.is_empty()).then(|| super::feeds::Feeds::new(db, rows))
+    let (rows, moved_aside) = match FeedStore::open_existing(&db) {
+        Ok(store) => (store.feed_list().ok(), None),
+        // Not a database, or damaged: moved aside (never emptied) and a new one started.
+        Err(_) => match FeedStore::open(&db) {
+            Ok(store) => (store.feed_list().ok(), store.moved_aside.clone()),
+            Err(_) => (None, None),
+        },
+    };
+    let feeds = rows
+        .filter(|r| !r.is_empty())
+        .map(|rows| super::feeds::Feeds::new(db, rows));
+    Start { feeds, moved_aside }
 }
