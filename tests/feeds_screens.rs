@@ -193,6 +193,11 @@ fn an_item_that_carries_its_article_opens_as_it() {
     }));
     let screen = render(&m);
     assert!(screen.contains("Item number 1"), "{screen}");
+    // The reader's help says where q leads from an item.
+    update(&mut m, Action::Help);
+    let help = render(&m);
+    assert!(help.contains("q  back to the list"), "{help}");
+    update(&mut m, Action::Escape);
     // Backspace with nothing read before goes back to the list.
     update(&mut m, Action::Back);
     assert_eq!(feeds(&m).screen, Screen::Items);

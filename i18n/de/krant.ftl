@@ -93,6 +93,7 @@ help-language = L  Sprache wählen
 help-back = { key-backspace }  zurück zum vorigen Artikel
 help-links = o  die Links: einen öffnen
 help-quit = q { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
+help-quit-feeds = q  zurück zur Liste · { key-ctrl }+C  beenden · { key-ctrl }+Z  anhalten
 
 ## Hinweise
 

@@ -93,6 +93,7 @@ help-language = L  choose the language
 help-back = { key-backspace }  back to the article before
 help-links = o  the links: open one
 help-quit = q { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
+help-quit-feeds = q  back to the list · { key-ctrl }-C  quit · { key-ctrl }-Z  suspend
 
 ## Notices
 

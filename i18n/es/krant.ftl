@@ -93,6 +93,7 @@ help-language = L  elegir el idioma
 help-back = { key-backspace }  volver al artículo anterior
 help-links = o  los enlaces: abrir uno
 help-quit = q { key-ctrl }+C  salir · { key-ctrl }+Z  suspender
+help-quit-feeds = q  volver a la lista · { key-ctrl }+C  salir · { key-ctrl }+Z  suspender
 
 ## Avisos
 

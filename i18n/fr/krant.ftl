@@ -93,6 +93,7 @@ help-language = L  choisir la langue
 help-back = { key-backspace }  revenir à l’article précédent
 help-links = o  les liens : en ouvrir un
 help-quit = q { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
+help-quit-feeds = q  retour à la liste · { key-ctrl }+C  quitter · { key-ctrl }+Z  suspendre
 
 ## Messages
 

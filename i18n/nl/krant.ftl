@@ -93,6 +93,7 @@ help-language = L  taal kiezen
 help-back = { key-backspace }  terug naar het vorige artikel
 help-links = o  de links: open er een
 help-quit = q { key-ctrl }+C  afsluiten · { key-ctrl }+Z  pauzeren
+help-quit-feeds = q  terug naar de lijst · { key-ctrl }+C  afsluiten · { key-ctrl }+Z  pauzeren
 
 ## Meldingen
 

@@ -93,6 +93,7 @@ help-language = L  escolher o idioma
 help-back = { key-backspace }  voltar ao artigo anterior
 help-links = o  as ligações: abrir uma
 help-quit = q { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
+help-quit-feeds = q  voltar à lista · { key-ctrl }+C  sair · { key-ctrl }+Z  suspender
 
 ## Avisos
 

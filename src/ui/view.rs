@@ -298,7 +298,14 @@ fn help(m: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         "help-back",
         "help-quit",
     ];
-    let lines: Vec<String> = IDS.iter().map(|id| m.i18n.tr(id)).collect();
+    let lines: Vec<String> = IDS
+        .iter()
+        .map(|&id| match id {
+            // An item read from a feed: q goes back to its list.
+            "help-quit" if m.feeds.is_some() => m.i18n.tr("help-quit-feeds"),
+            _ => m.i18n.tr(id),
+        })
+        .collect();
     let close = m.i18n.tr("help-close");
     let w = lines
         .iter()
