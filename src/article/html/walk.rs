@@ -6,7 +6,7 @@ use super::meta::PageMeta;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
 use crate::article::{Article, Block, BlockKind, LanguageLabel, Link, Section};
 use crate::lang::Lang;
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 
 /// Elements whose content is never text of the article.
 const SKIPPED: [&str; 13] = [
@@ -304,15 +304,14 @@ fn same_words(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// Builds the article: `title` as its first line, then the blocks of `doc`.
-pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutralised) {
+/// Builds the article: `title` as its first line, then the blocks of `root` and what it holds.
+pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutralised) {
     let mut b = Builder {
         title: title.to_owned(),
         line: title.to_owned(),
         ..Builder::default()
     };
     b.flush(BlockKind::Lead);
-    let root = doc.root();
     // (node, leaving): children are pushed in reverse so that they come out in order.
     let mut todo: Vec<(NodeRef, bool)> = vec![(root, false)];
     let mut stack: Vec<(Frame, NodeRef)> = Vec::new();
