@@ -87,8 +87,8 @@ fn breaks_a_table(name: &str) -> bool {
 /// A table is simple when no cell holds block structure: each row becomes one line.
 fn simple_table(table: &NodeRef) -> bool {
     table.descendants_it().take(20_000).all(|d| {
-        d.node_name()
-            .is_none_or(|n| !breaks_a_table(&n.to_ascii_lowercase()))
+        d.qual_name_ref()
+            .is_none_or(|n| !breaks_a_table(&n.local.to_ascii_lowercase()))
     })
 }
 
@@ -315,6 +315,8 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
     // (node, leaving): children are pushed in reverse so that they come out in order.
     let mut todo: Vec<(NodeRef, bool)> = vec![(root, false)];
     let mut stack: Vec<(Frame, NodeRef)> = Vec::new();
+    // The running element's name, lower-cased (one buffer for the whole walk).
+    let mut name = String::new();
     while let Some((node, leaving)) = todo.pop() {
         if leaving {
             let Some((frame, _)) = stack.pop() else {
@@ -362,11 +364,15 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
             }
             continue;
         }
-        let name = match node.node_name() {
-            Some(n) => n.to_ascii_lowercase(),
-            None if node.is_document() || node.is_fragment() => String::new(),
+        name.clear();
+        match node.qual_name_ref() {
+            Some(q) => {
+                name.push_str(&q.local);
+                name.make_ascii_lowercase();
+            }
+            None if node.is_document() || node.is_fragment() => {}
             None => continue,
-        };
+        }
         if SKIPPED.contains(&name.as_str()) {
             continue;
         }
@@ -411,7 +417,7 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
             }
         } else if is_block(&name) {
             b.flush(kind_of(&stack));
-            let kind = if standfirst(&node) && b.blocks.iter().all(|x| x.kind == BlockKind::Lead) {
+            let kind = if b.blocks.iter().all(|x| x.kind == BlockKind::Lead) && standfirst(&node) {
                 Some(BlockKind::Lead)
             } else if heading_level(&name).is_some() {
                 Some(BlockKind::Heading)
@@ -452,8 +458,7 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
         };
         stack.push((frame, node));
         todo.push((node, true));
-        let children: Vec<NodeRef> = node.children_it(true).collect();
-        todo.extend(children.into_iter().map(|c| (c, false)));
+        todo.extend(node.children_it(true).map(|c| (c, false)));
     }
     b.flush(BlockKind::Paragraph);
     let blocks = std::mem::take(&mut b.blocks);
