@@ -499,11 +499,11 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
 /// whose text cannot be found, say one cut away with its block, is left out).
 fn links(text: &str, blocks: &[Block], anchors: Vec<(String, String)>) -> Vec<Link> {
     let mut from = blocks.first().map_or(0, |b| b.range.end);
+    let mut finder = Finder::new(text);
     let mut out = Vec::new();
     for (label, href) in anchors {
         let label = sanitize(&label, Breaks::Join).text.into_owned();
-        if let Some(i) = text.get(from..).and_then(|rest| rest.find(&label)) {
-            let start = from + i;
+        if let Some(start) = finder.find(&label, from) {
             from = start + label.len();
             out.push(Link {
                 range: start..from,
@@ -512,6 +512,94 @@ fn links(text: &str, blocks: &[Block], anchors: Vec<(String, String)>) -> Vec<Li
         }
     }
     out
+}
+
+/// Misses after which [`Finder`] builds its table.
+const MISSES_BEFORE_TABLE: usize = 32;
+
+/// Finds strings in a text, each at or after a position that never moves back. A string missed
+/// is remembered (it cannot turn up further on); after [`MISSES_BEFORE_TABLE`] misses, a table of
+/// where each 4-byte sequence of the text stands replaces the scans of the whole rest of the
+/// text, which each miss otherwise costs: a page with thousands of links whose text is not in
+/// the article (each holding a line break, say) took time in the square of its size.
+struct Finder<'a> {
+    text: &'a str,
+    missed: std::collections::HashSet<String>,
+    misses: usize,
+    table: Option<std::collections::HashMap<[u8; 4], Vec<u32>>>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(text: &'a str) -> Self {
+        Finder {
+            text,
+            missed: Default::default(),
+            misses: 0,
+            table: None,
+        }
+    }
+
+    /// Where `s` first stands at or after `from` (the first of the same search with `str::find`).
+    fn find(&mut self, s: &str, from: usize) -> Option<usize> {
+        if self.missed.contains(s) {
+            return None;
+        }
+        let found = match &self.table {
+            Some(table) if s.len() >= 4 => {
+                find_in_table(table, self.text.as_bytes(), s.as_bytes(), from)
+            }
+            _ => self
+                .text
+                .get(from..)
+                .and_then(|rest| rest.find(s))
+                .map(|i| from + i),
+        };
+        if found.is_none() {
+            self.missed.insert(s.to_owned());
+            self.misses += 1;
+            if self.misses == MISSES_BEFORE_TABLE && u32::try_from(self.text.len()).is_ok() {
+                self.table = Some(gram_table(self.text.as_bytes()));
+            }
+        }
+        found
+    }
+}
+
+fn gram(b: &[u8], at: usize) -> [u8; 4] {
+    [b[at], b[at + 1], b[at + 2], b[at + 3]]
+}
+
+/// Where each 4-byte sequence of `text` starts, in increasing order (`text` under 4 GB).
+fn gram_table(text: &[u8]) -> std::collections::HashMap<[u8; 4], Vec<u32>> {
+    let mut table: std::collections::HashMap<[u8; 4], Vec<u32>> = Default::default();
+    for at in 0..text.len().saturating_sub(3) {
+        table.entry(gram(text, at)).or_default().push(at as u32);
+    }
+    table
+}
+
+/// The first start of `s` (4 bytes or more) in `text` at or after `from`: the candidates are the
+/// places of its rarest 4-byte sequence, in order.
+fn find_in_table(
+    table: &std::collections::HashMap<[u8; 4], Vec<u32>>,
+    text: &[u8],
+    s: &[u8],
+    from: usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, &Vec<u32>)> = None;
+    for j in 0..=s.len() - 4 {
+        // A sequence the text lacks: `s` is not in it.
+        let places = table.get(&gram(s, j))?;
+        if best.is_none_or(|(_, b)| places.len() < b.len()) {
+            best = Some((j, places));
+        }
+    }
+    let (j, places) = best?;
+    let first = places.partition_point(|&q| (q as usize) < from + j);
+    places[first..]
+        .iter()
+        .map(|&q| q as usize - j)
+        .find(|&p| text[p..].starts_with(s))
 }
 
 /// Sections from the heading blocks, as the plain-text parser makes them.
@@ -534,4 +622,45 @@ fn sections(blocks: &[Block]) -> Vec<Section> {
         last.end = bl.range.end;
     }
     out
+}
+
+#[cfg(test)]
+mod finder_tests {
+    use super::Finder;
+
+    /// The finder gives what `str::find` from the same place gives, before and after its table.
+    #[test]
+    fn finds_what_a_scan_finds() {
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let words = ["ab", "abab", "ba", "é", "x y", "aaaa", "b", "ééé", "\n"];
+        let text: String = (0..3000)
+            .map(|_| words[next(words.len() as u64) as usize])
+            .collect();
+        let mut finder = Finder::new(&text);
+        let mut from = 0;
+        for _ in 0..2000 {
+            let label: String = (0..1 + next(4))
+                .map(|_| words[next(words.len() as u64) as usize])
+                .collect();
+            let expected = text
+                .get(from..)
+                .and_then(|rest| rest.find(&label))
+                .map(|i| from + i);
+            assert_eq!(finder.find(&label, from), expected, "{label:?} from {from}");
+            if let Some(start) = expected {
+                from = start + label.len();
+            } else if next(3) == 0 {
+                from = (from + 1..=text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(from);
+            }
+        }
+        assert!(finder.table.is_some());
+    }
 }
