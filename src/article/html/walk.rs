@@ -157,6 +157,11 @@ struct Builder {
     list_ended: bool,
     /// Links met, in order: their text (collapsed) and where they lead.
     anchors: Vec<(String, String)>,
+    /// A block other than a heading came after the first block (kept so that the checks that
+    /// need it do not go over all the blocks each time).
+    past_headings: bool,
+    /// A block other than the title and standfirsts (`Lead`) came.
+    past_leads: bool,
 }
 
 /// HTML whitespace (not every Unicode space: a no-break space is content) collapsed to one
@@ -218,14 +223,7 @@ impl Builder {
 
     fn push(&mut self, kind: BlockKind, body: &str) {
         // A heading that only repeats the title, before any text, is the title itself.
-        if kind == BlockKind::Heading
-            && self
-                .blocks
-                .iter()
-                .skip(1)
-                .all(|x| x.kind == BlockKind::Heading)
-            && same_words(body, &self.title)
-        {
+        if kind == BlockKind::Heading && !self.past_headings && same_words(body, &self.title) {
             return;
         }
         if let Some(last) = self.blocks.last() {
@@ -234,6 +232,8 @@ impl Builder {
             self.text.push_str(if tight { "\n" } else { "\n\n" });
         }
         self.list_ended = false;
+        self.past_headings |= !self.blocks.is_empty() && kind != BlockKind::Heading;
+        self.past_leads |= kind != BlockKind::Lead;
         let start = self.text.len();
         self.text.push_str(body);
         self.blocks.push(Block {
@@ -417,7 +417,7 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
             }
         } else if is_block(&name) {
             b.flush(kind_of(&stack));
-            let kind = if b.blocks.iter().all(|x| x.kind == BlockKind::Lead) && standfirst(&node) {
+            let kind = if !b.past_leads && standfirst(&node) {
                 Some(BlockKind::Lead)
             } else if heading_level(&name).is_some() {
                 Some(BlockKind::Heading)
