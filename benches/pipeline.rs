@@ -1,4 +1,5 @@
-//! Decode, parse, wrap, search and analyse at 5 KB (the sample), 1 MB and 50 MB.
+//! Decode, parse, wrap, search and analyse at 5 KB (the sample), 1 MB and 50 MB; reader mode on
+//! a generated news page of 100 KB and 2 MB.
 //! Run: `cargo bench --bench pipeline` (add a filter such as `-- parse` to run one group).
 //! The large articles are made here from the sample, as `../shared/tools/gen.py` does:
 //! sections with numbered headings and the sample's paragraphs.
@@ -100,17 +101,19 @@ fn bench(c: &mut Criterion) {
     }
     g.finish();
 
-    // Reader mode: extraction and structure of a 2 MB page.
+    // Reader mode: extraction and structure of a 100 KB and a 2 MB page.
     let mut g = c.benchmark_group("html");
     g.sample_size(10);
-    let html = page(2 << 20);
-    g.throughput(Throughput::Bytes(html.len() as u64));
-    g.bench_with_input(BenchmarkId::new("extract", "2MB"), &html, |b, h| {
-        b.iter(|| krant::article::html::extract_bytes(black_box(h.as_bytes())))
-    });
-    g.bench_with_input(BenchmarkId::new("open", "2MB"), &html, |b, h| {
-        b.iter(|| krant::input::open(black_box(h.as_bytes().to_vec())))
-    });
+    for (name, size) in [("100KB", 100 << 10), ("2MB", 2 << 20)] {
+        let html = page(size);
+        g.throughput(Throughput::Bytes(html.len() as u64));
+        g.bench_with_input(BenchmarkId::new("extract", name), &html, |b, h| {
+            b.iter(|| krant::article::html::extract_bytes(black_box(h.as_bytes())))
+        });
+        g.bench_with_input(BenchmarkId::new("open", name), &html, |b, h| {
+            b.iter(|| krant::input::open(black_box(h.as_bytes().to_vec())))
+        });
+    }
     g.finish();
 
     let mut g = c.benchmark_group("parse");

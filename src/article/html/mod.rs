@@ -200,6 +200,9 @@ pub fn extract_fetched(bytes: &[u8], url: &str, charset: Option<&str>) -> Page {
     page
 }
 
+/// The element Readability puts the cleaned content in (the first of that id, as it takes).
+const CONTENT: &str = "#readability-page-1";
+
 /// Extracts the article of an HTML page: its main content in reader mode, title first.
 pub fn extract(html: &str) -> Page {
     let html = &*cap_nesting(html);
@@ -216,22 +219,26 @@ pub fn extract(html: &str) -> Page {
             .collect(),
         ..Default::default()
     };
-    let readable = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
-        .ok()
-        .and_then(|mut r| r.parse().ok());
+    let mut reader = dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok();
+    let readable = reader.as_mut().and_then(|r| r.parse().ok());
     let mut neutralised = Neutralised::default();
     let mut meta = meta::merge(found, readable.as_ref(), &mut neutralised);
-    let content = match &readable {
-        Some(r) => dom_query::Document::from(r.content.as_ref()),
+    let title = meta.title.clone().unwrap_or_default();
+    // Readability leaves the cleaned content in its document, in the element whose markup it
+    // returns: walked there, not serialised and parsed again.
+    let content = match (&reader, &readable) {
+        (Some(r), Some(_)) => r.doc.select_single(CONTENT).nodes().first().copied(),
+        _ => None,
+    };
+    let (article, n) = match content {
+        Some(root) => walk::article(root, &title, &meta),
         // Nothing readable found: the whole page, walked as it is.
         None => {
             let doc = dom_query::Document::from(html);
             flatten(&doc);
-            doc
+            walk::article(doc.root(), &title, &meta)
         }
     };
-    let title = meta.title.clone().unwrap_or_default();
-    let (article, n) = walk::article(&content, &title, &meta);
     neutralised.add(n);
     meta.neutralised = neutralised;
     Page { article, meta }

@@ -22,7 +22,7 @@ fn kinds(a: &Article) -> Vec<(BlockKind, &str)> {
 /// The walk alone, on a fragment: no Readability in between.
 fn walked(html: &str) -> Article {
     let doc = dom_query::Document::from(html);
-    walk::article(&doc, "Title", &PageMeta::default()).0
+    walk::article(doc.root(), "Title", &PageMeta::default()).0
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::meta::PageMeta;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
 use crate::article::{Article, Block, BlockKind, LanguageLabel, Link, Section};
 use crate::lang::Lang;
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 
 /// Elements whose content is never text of the article.
 const SKIPPED: [&str; 13] = [
@@ -87,8 +87,8 @@ fn breaks_a_table(name: &str) -> bool {
 /// A table is simple when no cell holds block structure: each row becomes one line.
 fn simple_table(table: &NodeRef) -> bool {
     table.descendants_it().take(20_000).all(|d| {
-        d.node_name()
-            .is_none_or(|n| !breaks_a_table(&n.to_ascii_lowercase()))
+        d.qual_name_ref()
+            .is_none_or(|n| !breaks_a_table(&n.local.to_ascii_lowercase()))
     })
 }
 
@@ -157,6 +157,11 @@ struct Builder {
     list_ended: bool,
     /// Links met, in order: their text (collapsed) and where they lead.
     anchors: Vec<(String, String)>,
+    /// A block other than a heading came after the first block (kept so that the checks that
+    /// need it do not go over all the blocks each time).
+    past_headings: bool,
+    /// A block other than the title and standfirsts (`Lead`) came.
+    past_leads: bool,
 }
 
 /// HTML whitespace (not every Unicode space: a no-break space is content) collapsed to one
@@ -218,14 +223,7 @@ impl Builder {
 
     fn push(&mut self, kind: BlockKind, body: &str) {
         // A heading that only repeats the title, before any text, is the title itself.
-        if kind == BlockKind::Heading
-            && self
-                .blocks
-                .iter()
-                .skip(1)
-                .all(|x| x.kind == BlockKind::Heading)
-            && same_words(body, &self.title)
-        {
+        if kind == BlockKind::Heading && !self.past_headings && same_words(body, &self.title) {
             return;
         }
         if let Some(last) = self.blocks.last() {
@@ -234,6 +232,8 @@ impl Builder {
             self.text.push_str(if tight { "\n" } else { "\n\n" });
         }
         self.list_ended = false;
+        self.past_headings |= !self.blocks.is_empty() && kind != BlockKind::Heading;
+        self.past_leads |= kind != BlockKind::Lead;
         let start = self.text.len();
         self.text.push_str(body);
         self.blocks.push(Block {
@@ -304,18 +304,19 @@ fn same_words(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// Builds the article: `title` as its first line, then the blocks of `doc`.
-pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutralised) {
+/// Builds the article: `title` as its first line, then the blocks of `root` and what it holds.
+pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutralised) {
     let mut b = Builder {
         title: title.to_owned(),
         line: title.to_owned(),
         ..Builder::default()
     };
     b.flush(BlockKind::Lead);
-    let root = doc.root();
     // (node, leaving): children are pushed in reverse so that they come out in order.
     let mut todo: Vec<(NodeRef, bool)> = vec![(root, false)];
     let mut stack: Vec<(Frame, NodeRef)> = Vec::new();
+    // The running element's name, lower-cased (one buffer for the whole walk).
+    let mut name = String::new();
     while let Some((node, leaving)) = todo.pop() {
         if leaving {
             let Some((frame, _)) = stack.pop() else {
@@ -363,11 +364,15 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
             }
             continue;
         }
-        let name = match node.node_name() {
-            Some(n) => n.to_ascii_lowercase(),
-            None if node.is_document() || node.is_fragment() => String::new(),
+        name.clear();
+        match node.qual_name_ref() {
+            Some(q) => {
+                name.push_str(&q.local);
+                name.make_ascii_lowercase();
+            }
+            None if node.is_document() || node.is_fragment() => {}
             None => continue,
-        };
+        }
         if SKIPPED.contains(&name.as_str()) {
             continue;
         }
@@ -412,7 +417,7 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
             }
         } else if is_block(&name) {
             b.flush(kind_of(&stack));
-            let kind = if standfirst(&node) && b.blocks.iter().all(|x| x.kind == BlockKind::Lead) {
+            let kind = if !b.past_leads && standfirst(&node) {
                 Some(BlockKind::Lead)
             } else if heading_level(&name).is_some() {
                 Some(BlockKind::Heading)
@@ -453,8 +458,7 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
         };
         stack.push((frame, node));
         todo.push((node, true));
-        let children: Vec<NodeRef> = node.children_it(true).collect();
-        todo.extend(children.into_iter().map(|c| (c, false)));
+        todo.extend(node.children_it(true).map(|c| (c, false)));
     }
     b.flush(BlockKind::Paragraph);
     let blocks = std::mem::take(&mut b.blocks);
@@ -495,11 +499,11 @@ pub fn article(doc: &Document, title: &str, meta: &PageMeta) -> (Article, Neutra
 /// whose text cannot be found, say one cut away with its block, is left out).
 fn links(text: &str, blocks: &[Block], anchors: Vec<(String, String)>) -> Vec<Link> {
     let mut from = blocks.first().map_or(0, |b| b.range.end);
+    let mut finder = Finder::new(text);
     let mut out = Vec::new();
     for (label, href) in anchors {
         let label = sanitize(&label, Breaks::Join).text.into_owned();
-        if let Some(i) = text.get(from..).and_then(|rest| rest.find(&label)) {
-            let start = from + i;
+        if let Some(start) = finder.find(&label, from) {
             from = start + label.len();
             out.push(Link {
                 range: start..from,
@@ -508,6 +512,94 @@ fn links(text: &str, blocks: &[Block], anchors: Vec<(String, String)>) -> Vec<Li
         }
     }
     out
+}
+
+/// Misses after which [`Finder`] builds its table.
+const MISSES_BEFORE_TABLE: usize = 32;
+
+/// Finds strings in a text, each at or after a position that never moves back. A string missed
+/// is remembered (it cannot turn up further on); after [`MISSES_BEFORE_TABLE`] misses, a table of
+/// where each 4-byte sequence of the text stands replaces the scans of the whole rest of the
+/// text, which each miss otherwise costs: a page with thousands of links whose text is not in
+/// the article (each holding a line break, say) took time in the square of its size.
+struct Finder<'a> {
+    text: &'a str,
+    missed: std::collections::HashSet<String>,
+    misses: usize,
+    table: Option<std::collections::HashMap<[u8; 4], Vec<u32>>>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(text: &'a str) -> Self {
+        Finder {
+            text,
+            missed: Default::default(),
+            misses: 0,
+            table: None,
+        }
+    }
+
+    /// Where `s` first stands at or after `from` (the first of the same search with `str::find`).
+    fn find(&mut self, s: &str, from: usize) -> Option<usize> {
+        if self.missed.contains(s) {
+            return None;
+        }
+        let found = match &self.table {
+            Some(table) if s.len() >= 4 => {
+                find_in_table(table, self.text.as_bytes(), s.as_bytes(), from)
+            }
+            _ => self
+                .text
+                .get(from..)
+                .and_then(|rest| rest.find(s))
+                .map(|i| from + i),
+        };
+        if found.is_none() {
+            self.missed.insert(s.to_owned());
+            self.misses += 1;
+            if self.misses == MISSES_BEFORE_TABLE && u32::try_from(self.text.len()).is_ok() {
+                self.table = Some(gram_table(self.text.as_bytes()));
+            }
+        }
+        found
+    }
+}
+
+fn gram(b: &[u8], at: usize) -> [u8; 4] {
+    [b[at], b[at + 1], b[at + 2], b[at + 3]]
+}
+
+/// Where each 4-byte sequence of `text` starts, in increasing order (`text` under 4 GB).
+fn gram_table(text: &[u8]) -> std::collections::HashMap<[u8; 4], Vec<u32>> {
+    let mut table: std::collections::HashMap<[u8; 4], Vec<u32>> = Default::default();
+    for at in 0..text.len().saturating_sub(3) {
+        table.entry(gram(text, at)).or_default().push(at as u32);
+    }
+    table
+}
+
+/// The first start of `s` (4 bytes or more) in `text` at or after `from`: the candidates are the
+/// places of its rarest 4-byte sequence, in order.
+fn find_in_table(
+    table: &std::collections::HashMap<[u8; 4], Vec<u32>>,
+    text: &[u8],
+    s: &[u8],
+    from: usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, &Vec<u32>)> = None;
+    for j in 0..=s.len() - 4 {
+        // A sequence the text lacks: `s` is not in it.
+        let places = table.get(&gram(s, j))?;
+        if best.is_none_or(|(_, b)| places.len() < b.len()) {
+            best = Some((j, places));
+        }
+    }
+    let (j, places) = best?;
+    let first = places.partition_point(|&q| (q as usize) < from + j);
+    places[first..]
+        .iter()
+        .map(|&q| q as usize - j)
+        .find(|&p| text[p..].starts_with(s))
 }
 
 /// Sections from the heading blocks, as the plain-text parser makes them.
@@ -530,4 +622,45 @@ fn sections(blocks: &[Block]) -> Vec<Section> {
         last.end = bl.range.end;
     }
     out
+}
+
+#[cfg(test)]
+mod finder_tests {
+    use super::Finder;
+
+    /// The finder gives what `str::find` from the same place gives, before and after its table.
+    #[test]
+    fn finds_what_a_scan_finds() {
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let words = ["ab", "abab", "ba", "é", "x y", "aaaa", "b", "ééé", "\n"];
+        let text: String = (0..3000)
+            .map(|_| words[next(words.len() as u64) as usize])
+            .collect();
+        let mut finder = Finder::new(&text);
+        let mut from = 0;
+        for _ in 0..2000 {
+            let label: String = (0..1 + next(4))
+                .map(|_| words[next(words.len() as u64) as usize])
+                .collect();
+            let expected = text
+                .get(from..)
+                .and_then(|rest| rest.find(&label))
+                .map(|i| from + i);
+            assert_eq!(finder.find(&label, from), expected, "{label:?} from {from}");
+            if let Some(start) = expected {
+                from = start + label.len();
+            } else if next(3) == 0 {
+                from = (from + 1..=text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(from);
+            }
+        }
+        assert!(finder.table.is_some());
+    }
 }
