@@ -96,8 +96,17 @@ pub fn is_acronym(s: &str) -> bool {
 /// Lower-cases `s` into `buf` (reused to avoid an allocation per word).
 pub fn lower_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in s.chars() {
-        buf.extend(c.to_lowercase());
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
     }
     buf.as_str()
 }
