@@ -795,6 +795,22 @@ fn stop_words() -> &'static HashSet<&'static str> {
     set_of(STOP, &S)
 }
 
+/// The last three bytes of the titles of six bytes or more, sorted: every suffix of a word
+/// ends as the word does, so a word ending otherwise ends in no such title.
+fn title_endings() -> &'static [[u8; 3]] {
+    static S: OnceLock<Vec<[u8; 3]>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<[u8; 3]> = TITLES
+            .iter()
+            .filter(|t| t.len() >= 6)
+            .filter_map(|t| t.as_bytes().last_chunk::<3>().copied())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 pub fn is_title(lower: &str) -> bool {
     let set = titles();
     if set.contains(lower) {
@@ -806,7 +822,12 @@ pub fn is_title(lower: &str) -> bool {
             return true;
         }
     }
-    if lower.len() > 48 {
+    if lower.len() > 48
+        || lower
+            .as_bytes()
+            .last_chunk::<3>()
+            .is_none_or(|e| title_endings().binary_search(e).is_err())
+    {
         return false;
     }
     lower
@@ -1612,6 +1633,39 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The check of a title at the end of a compound agrees with trying every suffix.
+    #[test]
+    fn title_suffixes_agree_with_trying_every_suffix() {
+        let every_suffix = |lower: &str| {
+            titles().contains(lower)
+                || lower
+                    .rsplit_once('-')
+                    .is_some_and(|(_, last)| titles().contains(last))
+                || (lower.len() <= 48
+                    && lower.char_indices().any(|(i, _)| {
+                        i > 2 && lower.len() - i >= 6 && titles().contains(&lower[i..])
+                    }))
+        };
+        let sample = include_str!("../../assets/sample.de.txt").to_string()
+            + include_str!("../../assets/sample.txt");
+        let mut words: Vec<String> = sample
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(str::to_lowercase)
+            .collect();
+        for t in TITLES {
+            for head in ["", "oud-", "defensie", "bundes", "x", "vice"] {
+                words.push(format!("{head}{t}"));
+                words.push(format!("{head}{t}s"));
+            }
+        }
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(is_title(w), every_suffix(w), "{w}");
+            found += usize::from(is_title(w));
+        }
+        assert!(found > TITLES.len());
+    }
 
     #[test]
     fn spans_grow_to_known_names() {

@@ -705,7 +705,7 @@ fn term_used_unquoted(text: &str, open: usize, close_end: usize, inner: &str) ->
         floor(close_end)..floor(close_end + 3000),
     ];
     windows.iter().any(|w| {
-        let hay = text.get(w.clone()).unwrap_or("").to_lowercase();
+        let hay = text::to_lower(text.get(w.clone()).unwrap_or(""));
         hay.match_indices(&needle).any(|(i, _)| {
             let marks = "\"'«»“”„‘’‹›";
             let (head, tail) = (&hay[..i], &hay[i + needle.len()..]);
