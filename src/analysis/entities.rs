@@ -1152,7 +1152,9 @@ fn gazetteer_lookup(surface: &str) -> Option<(String, String, GazKind)> {
     let idx = g
         .forms
         .get(&n)
-        .or_else(|| g.forms.get(&gazetteer::normalise(strip_genitive(surface))))?;
+        .or_else(|| g.forms.get(&gazetteer::normalise(strip_genitive(surface))))
+        // An inflected form of a listed name (`die Vereinigten Staaten`).
+        .or_else(|| g.inflected.get(&gazetteer::inflection_key(&n)?))?;
     let e = &g.entries[*idx];
     Some((format!("g:{}", e.key), e.display.to_string(), e.kind))
 }

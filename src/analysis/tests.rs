@@ -1347,6 +1347,27 @@ fn speaker_pronouns_agree_in_gender() {
 
 /// The addressee of a reporting verb (`X told Y that …`) neither speaks nor is what a later
 /// pronoun stands for.
+/// A country named by an inflected German form and by an abbreviation is one place, shown as
+/// the article writes it (not as the list's display name in another language).
+#[test]
+fn inflected_and_abbreviated_country_names_are_one_place() {
+    let text = "Die Vereinigten Staaten haben die Sanktionen verschärft.\n\
+                Nordkorea warf den USA eine feindselige Haltung vor.\n\
+                Seoul begrüßte die Entscheidung der USA.";
+    let a = run(text, Lang::De);
+    let places: Vec<(&str, usize)> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert!(places.contains(&("Vereinigten Staaten", 3)), "{places:?}");
+    assert!(
+        !places.iter().any(|(n, _)| *n == "United States"),
+        "{places:?}"
+    );
+}
+
 #[test]
 fn speaker_addressees_do_not_speak() {
     check_speakers(&[
