@@ -1368,6 +1368,30 @@ fn inflected_and_abbreviated_country_names_are_one_place() {
     );
 }
 
+/// A minister named after the portfolio is a person, and the portfolio an organisation, not
+/// one name of both (the model joined `Defensie Hegseth` into one organisation).
+#[test]
+fn portfolio_and_minister_are_two_names() {
+    for (text, dept, person) in [
+        (
+            "De Amerikaanse minister van Defensie Hegseth bracht deze week een bezoek aan Zuid-Korea.",
+            "Defensie",
+            "Hegseth",
+        ),
+        (
+            "De Franse minister van Defensie Brantôme bracht deze week een bezoek aan Zuid-Korea.",
+            "Defensie",
+            "Brantôme",
+        ),
+    ] {
+        let a = run(text, Lang::Nl);
+        let names: Vec<(&str, EntityKind)> =
+            a.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert!(names.contains(&(person, EntityKind::Person)), "{names:?}");
+        assert!(names.contains(&(dept, EntityKind::Organization)), "{names:?}");
+    }
+}
+
 #[test]
 fn speaker_addressees_do_not_speak() {
     check_speakers(&[
