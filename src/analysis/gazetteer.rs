@@ -200,6 +200,36 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// The most words any form has.
     pub max_words: usize,
+    /// [`inflection_key`] of each form of several words to entry index (keys two entries
+    /// share are left out).
+    pub inflected: HashMap<String, usize>,
+}
+
+/// Adjective endings an inflected form of a name may have where the list has another
+/// (`die Vereinigten Staaten`, `im Vereinigten Königreich` for `Vereinigte Staaten`,
+/// `Vereinigtes Königreich`), longest first.
+const ENDINGS: [&str; 5] = ["en", "es", "em", "er", "e"];
+
+/// A normalised name of several words with the inflectional ending of each word but the last
+/// taken off (of words that keep four letters or more); `None` for a single word, whose
+/// ending is not told from its stem this way.
+pub fn inflection_key(normalised: &str) -> Option<String> {
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let (last, init) = words.split_last()?;
+    if init.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(normalised.len());
+    for w in init {
+        let stem = ENDINGS
+            .iter()
+            .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 4))
+            .unwrap_or(w);
+        out.push_str(stem);
+        out.push(' ');
+    }
+    out.push_str(last);
+    Some(out)
 }
 
 /// Lower-cases and joins the words of `s` (split at spaces, hyphens and full stops) by a space.
@@ -226,7 +256,9 @@ pub fn get() -> &'static Gazetteer {
             forms: HashMap::new(),
             entries: Vec::new(),
             max_words: 1,
+            inflected: HashMap::new(),
         };
+        let mut shared: Vec<String> = Vec::new();
         for (src, kind) in [(PLACES, GazKind::Place), (ORGS, GazKind::Org)] {
             for line in src.lines() {
                 let mut parts = line.split('|');
@@ -240,9 +272,20 @@ pub fn get() -> &'static Gazetteer {
                 for f in forms {
                     let n = normalise(f);
                     g.max_words = g.max_words.max(n.split(' ').count());
+                    if let Some(k) = inflection_key(&n) {
+                        match g.inflected.get(&k) {
+                            Some(&other) if other != idx => shared.push(k),
+                            _ => {
+                                g.inflected.insert(k, idx);
+                            }
+                        }
+                    }
                     g.forms.entry(n).or_insert(idx);
                 }
             }
+        }
+        for k in shared {
+            g.inflected.remove(&k);
         }
         g
     })
@@ -262,5 +305,24 @@ mod tests {
         assert_eq!(key("Zuid-Chinese Zee"), Some("scs"));
         assert_eq!(key("noordoost-azië"), Some("neasia"));
         assert_eq!(key("Klingon"), None);
+    }
+
+    /// An inflected adjective in a name of several words finds the listed form.
+    #[test]
+    fn inflected_forms_find_the_entry() {
+        let g = get();
+        let key = |s: &str| {
+            inflection_key(&normalise(s))
+                .and_then(|k| g.inflected.get(&k))
+                .map(|&i| g.entries[i].key)
+        };
+        assert_eq!(key("Vereinigten Staaten"), Some("us"));
+        assert_eq!(key("Vereinigten Königreich"), Some("uk"));
+        assert_eq!(key("Vereinten Nationen"), Some("un"));
+        assert_eq!(key("Staaten"), None);
+        assert_eq!(
+            inflection_key("vereinigte staaten"),
+            inflection_key("vereinigten staaten")
+        );
     }
 }

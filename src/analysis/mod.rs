@@ -635,7 +635,16 @@ fn de_named(text: &str, open: usize, close_end: usize) -> bool {
     }
     // A translation or gloss: `(übersetzt etwa: „…“)`, `(deutsch „…“)`.
     let head = text.get(..open).unwrap_or("");
-    let paren = head.rfind('(').filter(|&p| !head[p..].contains(')'));
+    // Only a parenthesis less than 40 bytes back counts, so the search looks no further back
+    // (the whole text before every quote made long German articles quadratic).
+    let mut from = head.len().saturating_sub(40);
+    while !head.is_char_boundary(from) {
+        from -= 1;
+    }
+    let paren = head[from..]
+        .rfind('(')
+        .map(|p| p + from)
+        .filter(|&p| !head[p..].contains(')'));
     if let Some(p) = paren {
         let inside = head[p..].to_lowercase();
         if ["übersetzt", "deutsch", "wörtlich", "etwa"]
@@ -705,7 +714,7 @@ fn term_used_unquoted(text: &str, open: usize, close_end: usize, inner: &str) ->
         floor(close_end)..floor(close_end + 3000),
     ];
     windows.iter().any(|w| {
-        let hay = text.get(w.clone()).unwrap_or("").to_lowercase();
+        let hay = text::to_lower(text.get(w.clone()).unwrap_or(""));
         hay.match_indices(&needle).any(|(i, _)| {
             let marks = "\"'«»“”„‘’‹›";
             let (head, tail) = (&hay[..i], &hay[i + needle.len()..]);

@@ -1347,6 +1347,51 @@ fn speaker_pronouns_agree_in_gender() {
 
 /// The addressee of a reporting verb (`X told Y that …`) neither speaks nor is what a later
 /// pronoun stands for.
+/// A country named by an inflected German form and by an abbreviation is one place, shown as
+/// the article writes it (not as the list's display name in another language).
+#[test]
+fn inflected_and_abbreviated_country_names_are_one_place() {
+    let text = "Die Vereinigten Staaten haben die Sanktionen verschärft.\n\
+                Nordkorea warf den USA eine feindselige Haltung vor.\n\
+                Seoul begrüßte die Entscheidung der USA.";
+    let a = run(text, Lang::De);
+    let places: Vec<(&str, usize)> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert!(places.contains(&("Vereinigten Staaten", 3)), "{places:?}");
+    assert!(
+        !places.iter().any(|(n, _)| *n == "United States"),
+        "{places:?}"
+    );
+}
+
+/// A minister named after the portfolio is a person, and the portfolio an organisation, not
+/// one name of both (the model joined `Defensie Hegseth` into one organisation).
+#[test]
+fn portfolio_and_minister_are_two_names() {
+    for (text, dept, person) in [
+        (
+            "De Amerikaanse minister van Defensie Hegseth bracht deze week een bezoek aan Zuid-Korea.",
+            "Defensie",
+            "Hegseth",
+        ),
+        (
+            "De Franse minister van Defensie Brantôme bracht deze week een bezoek aan Zuid-Korea.",
+            "Defensie",
+            "Brantôme",
+        ),
+    ] {
+        let a = run(text, Lang::Nl);
+        let names: Vec<(&str, EntityKind)> =
+            a.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert!(names.contains(&(person, EntityKind::Person)), "{names:?}");
+        assert!(names.contains(&(dept, EntityKind::Organization)), "{names:?}");
+    }
+}
+
 #[test]
 fn speaker_addressees_do_not_speak() {
     check_speakers(&[

@@ -419,6 +419,7 @@ pub fn viterbi<S: Scorer + ?Sized>(
 }
 
 /// Appends the emission scores of each token of a sentence to `emit`.
+#[inline(never)]
 pub fn emissions<S: Scorer + ?Sized>(
     m: &S,
     feats: &[u32],

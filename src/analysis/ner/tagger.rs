@@ -51,6 +51,9 @@ pub fn doc_stats(words: &[&str], infos: &[TokenInfo], sents: &[Range<usize>]) ->
 }
 
 /// Tags a document; returns one tag per word.
+// Kept out of its callers: inlined, its loops were compiled less well (the analysis of a
+// long article took a fifth longer).
+#[inline(never)]
 pub fn tag_doc<S: Scorer + ?Sized>(
     m: &S,
     lex: &Lexicon<'_>,

@@ -223,6 +223,39 @@ fn bucket(d: usize) -> &'static str {
     }
 }
 
+/// The number of words in a speaker's name and, when they are all titles or articles,
+/// what that makes it: `titleonly` (`Sen.`, `Präsident`: nobody is named) or `roleonly`
+/// (with an article: `Der Bundespräsident`, which the German corpus marks as the speaker).
+/// A compound with a name in it (`WWF-Sprecher`) names a speaker of its own.
+fn title_role(ctx: &Ctx, s: &Speaker) -> (usize, Option<&'static str>) {
+    let lex = Lexicon::of(ctx.lang);
+    let mut words = 0;
+    let mut all_titles = true;
+    let mut article = false;
+    for w in s.name.split_whitespace() {
+        let lower = w.to_lowercase();
+        let w = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if !all_titles {
+            continue;
+        }
+        let is_article = lex.is_article(w);
+        article |= is_article;
+        all_titles = !w.contains('-') && (is_title(w) || lex.is_title(w) || is_article);
+    }
+    let role = (words > 0 && all_titles).then_some(if article { "roleonly" } else { "titleonly" });
+    (words, role)
+}
+
+/// Whether the cascade's answer `s` may stand without the ranker: a title alone names nobody
+/// (what [`super::rank::admissible`] says of its candidate, without building the candidate).
+pub(super) fn admissible_speaker(ctx: &Ctx, s: Option<&Speaker>) -> bool {
+    s.is_none_or(|s| title_role(ctx, s).1 != Some("titleonly"))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn features(
     ctx: &Ctx,
@@ -337,33 +370,14 @@ fn features(
     if ctx.addressee_at(s.start) {
         f.push("addressee".into());
     }
-    let words: Vec<String> = s
-        .name
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    // A compound with a name in it (`WWF-Sprecher`) names a speaker of its own.
-    if !words.is_empty()
-        && words
-            .iter()
-            .all(|w| !w.contains('-') && (is_title(w) || lex.is_title(w) || lex.is_article(w)))
-    {
-        // A title alone (`Sen.`, `Präsident`) names nobody; with an article it is a role
-        // (`Der Bundespräsident`), which the German corpus marks as the speaker.
-        if words.iter().any(|w| lex.is_article(w)) {
-            f.push("roleonly".into());
-        } else {
-            f.push("titleonly".into());
-        }
+    let (words, role) = title_role(ctx, s);
+    if let Some(role) = role {
+        f.push(role.into());
     }
     if ctx.title_gender_before(s.start).is_some() {
         f.push("titled".into());
     }
-    f.push(format!("len={}", words.len().min(3)));
+    f.push(format!("len={}", words.min(3)));
     if let Some(e) = names
         .any
         .get(s.name.as_str())

@@ -900,6 +900,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     let mut cur_block = usize::MAX;
     let mut ends: Vec<usize> = Vec::new();
     let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
+    let ranker = rank::Ranker::shipped();
+    let use_ranker = ranker.applies_to(ctx.lang);
+    // The candidates of a quote are built for the ranker, for the evaluation, and when the
+    // cascade's answer may not stand (a title alone); otherwise they change nothing.
+    let all_candidates = use_ranker || rank::is_recording();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(block) = blocks.get(q.block) else {
             pending.push(Pending::default());
@@ -1485,60 +1490,70 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
                 found = None;
             }
         }
-        let mut props = Proposals::default();
-        if let Some(s) = paren_person {
-            props.push(s, "paren");
-        }
-        if !q.reopened {
-            let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
-                (after_ext.end > after.end)
-                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
-                    .flatten()
-            });
-            props.add(after_found, "after");
-            if ctx.lang == Lang::De {
-                props.add(
-                    de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
-                    "textplace",
-                );
+        // The final answer of a quote that is no explicit attribution may be the next
+        // quote's (the pass after this loop), so its candidates are needed when that one's
+        // may not stand.
+        let needed = all_candidates
+            || !admissible_speaker(ctx, found.as_ref())
+            || (!explicit && joins_next(ctx, quotes, qi));
+        if needed {
+            let mut props = Proposals::default();
+            if let Some(s) = paren_person {
+                props.push(s, "paren");
             }
-            props.add(incise(ctx, q, &recent), "incise");
-            props.add(
-                before_attribution(ctx, before.clone(), &recent)
-                    .map(|s| possessor(ctx, s, &recent)),
-                "before",
+            if !q.reopened {
+                let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
+                    (after_ext.end > after.end)
+                        .then(|| after_attribution(ctx, after_ext.clone(), &recent))
+                        .flatten()
+                });
+                props.add(after_found, "after");
+                if ctx.lang == Lang::De {
+                    props.add(
+                        de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
+                        "textplace",
+                    );
+                }
+                props.add(incise(ctx, q, &recent), "incise");
+                props.add(
+                    before_attribution(ctx, before.clone(), &recent)
+                        .map(|s| possessor(ctx, s, &recent)),
+                    "before",
+                );
+                if s_idx > 0 {
+                    let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
+                    props.add(
+                        before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
+                        "prevsent",
+                    );
+                }
+            }
+            generic_proposals(
+                ctx,
+                &mut props,
+                &GenericWindow {
+                    blocks,
+                    block_index: q.block,
+                    quote_open: q.open,
+                    sentence: sent_start..sent_end,
+                    ends: &ends,
+                },
+                &recent,
             );
-            if s_idx > 0 {
-                let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-                props.add(
-                    before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
-                    "prevsent",
-                );
+            if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
+                if o.block + 1 >= q.block {
+                    props.add(a.speaker.clone(), "prevquote");
+                }
             }
-        }
-        generic_proposals(
-            ctx,
-            &mut props,
-            &GenericWindow {
-                blocks,
-                block_index: q.block,
-                quote_open: q.open,
+            pending.push(Pending {
+                props: props.0,
                 sentence: sent_start..sent_end,
-                ends: &ends,
-            },
-            &recent,
-        );
-        if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
-            if o.block + 1 >= q.block {
-                props.add(a.speaker.clone(), "prevquote");
-            }
+                block: block.clone(),
+                alone: alone_quote(ctx, sent_start, q),
+            });
+        } else {
+            pending.push(Pending::default());
         }
-        pending.push(Pending {
-            props: props.0,
-            sentence: sent_start..sent_end,
-            block: block.clone(),
-            alone: alone_quote(ctx, sent_start, q),
-        });
         if let Some(s) = &found {
             if explicit {
                 recent.push(s.clone());
@@ -1565,23 +1580,20 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
             continue;
         }
-        let (a, b) = (&quotes[qi], &quotes[qi + 1]);
-        if a.block != b.block {
-            continue;
-        }
-        let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
-        if between.split_whitespace().count() <= 2 && !between.contains(['.', '!', '?']) {
+        if joins_next(ctx, quotes, qi) {
             out[qi] = Attribution {
                 rule: "next",
                 ..out[qi + 1].clone()
             };
         }
     }
-    let ranker = rank::Ranker::shipped();
-    let use_ranker = ranker.applies_to(ctx.lang);
-    let names = Names::new(ctx.entities);
+    let mut names: Option<Names> = None;
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
-        let cands = candidates(ctx, &names, q, a, p);
+        if !all_candidates && admissible_speaker(ctx, a.speaker.as_ref()) {
+            continue;
+        }
+        let names = names.get_or_insert_with(|| Names::new(ctx.entities));
+        let cands = candidates(ctx, names, q, a, p);
         rank::record(&cands);
         let cascade_admissible = cands.first().is_none_or(|c| rank::admissible(&c.features));
         if !use_ranker && cascade_admissible {
@@ -1597,6 +1609,18 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
     }
     out
+}
+
+/// Whether quote `qi` may take the attribution of the quote after it (`„A“ und „B“, sagte
+/// X`): the text conditions of that rule in [`attribute`], whatever the next quote's own.
+fn joins_next(ctx: &Ctx, quotes: &[Found], qi: usize) -> bool {
+    let (Some(a), Some(b)) = (quotes.get(qi), quotes.get(qi + 1)) else {
+        return false;
+    };
+    let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
+    a.block == b.block
+        && between.split_whitespace().count() <= 2
+        && !between.contains(['.', '!', '?'])
 }
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).

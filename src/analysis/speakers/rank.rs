@@ -270,6 +270,11 @@ pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<Vec<Candidate>>) {
     (out, got)
 }
 
+/// Whether [`recording`] is running on this thread (then every quote's candidates are built).
+pub(super) fn is_recording() -> bool {
+    RECORD.with(|r| r.borrow().is_some())
+}
+
 /// Hands one quote's candidates to [`recording`], when it is running.
 pub(super) fn record(candidates: &[Candidate]) {
     RECORD.with(|r| {
