@@ -278,15 +278,7 @@ impl FeedStore {
              ORDER BY lower(coalesce(f.title, f.url)), f.url",
         )?;
         let rows = stmt.query_map([], |r| {
-            let tags: Option<String> = r.get(5)?;
-            let mut tags: Vec<String> = tags
-                .unwrap_or_default()
-                .split('\n')
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
-            tags.sort();
-            tags.dedup();
+            let tags = tag_list(r.get(5)?);
             let total: i64 = r.get(6)?;
             let unread: i64 = r.get(7)?;
             Ok(FeedRow {
@@ -466,15 +458,7 @@ impl FeedStore {
              GROUP BY f.id ORDER BY lower(coalesce(f.title, f.url)), f.url",
         )?;
         let rows = stmt.query_map([], |r| {
-            let tags: Option<String> = r.get(2)?;
-            let mut tags: Vec<String> = tags
-                .unwrap_or_default()
-                .split('\n')
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
-            tags.sort();
-            tags.dedup();
+            let tags = tag_list(r.get(2)?);
             Ok(Subscription {
                 url: r.get(0)?,
                 title: r.get(1)?,
@@ -679,6 +663,19 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
         tx.pragma_update(None, "user_version", (version + 1) as i64)?;
         tx.commit()?;
     }
+}
+
+/// A feed's tags as `group_concat` joined them (one per line): sorted, each once.
+fn tag_list(joined: Option<String>) -> Vec<String> {
+    let mut tags: Vec<String> = joined
+        .unwrap_or_default()
+        .split('\n')
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags
 }
 
 /// Whether SQLite said that another connection holds a lock.

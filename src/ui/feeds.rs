@@ -74,6 +74,18 @@ fn help(m: &Model, area: Rect, buf: &mut Buffer) {
 }
 
 /// The first row shown of a list of `len` rows in `rows` rows, the cursor kept in the middle.
+/// A list screen's header: its title on the left, its counts on the right.
+pub fn header_line(title: &str, right: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = area.width as usize;
+    buf.set_stringn(
+        area.x,
+        area.y,
+        spread(&format!(" {title}"), &format!("{right} "), width),
+        width,
+        theme.header(),
+    );
+}
+
 pub fn first_row(cursor: usize, len: usize, rows: usize) -> usize {
     cursor
         .saturating_sub(rows / 2)
@@ -129,14 +141,8 @@ fn render(m: &Model, f: &Feeds, theme: &Theme, header: Rect, area: Rect, buf: &m
     let unread: usize = f.rows.iter().map(|r| r.unread).sum();
     let title = i.tr_n("feeds-title", "count", f.rows.len());
     let right = i.tr_n("feeds-unread", "count", unread);
+    header_line(&title, &right, theme, header, buf);
     let width = header.width as usize;
-    buf.set_stringn(
-        header.x,
-        header.y,
-        spread(&format!(" {title}"), &format!("{right} "), width),
-        width,
-        theme.header(),
-    );
     let rows = area.height as usize;
     let first = first_row(f.cursor, f.rows.len(), rows);
     let now = now();

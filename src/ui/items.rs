@@ -50,13 +50,7 @@ pub fn render(
         i.tr_n("items-count", "count", list.rows.len()),
         i.tr_n("feeds-unread", "count", unread)
     );
-    buf.set_stringn(
-        header.x,
-        header.y,
-        spread(&format!(" {title}"), &format!("{right} "), width),
-        width,
-        theme.header(),
-    );
+    super::feeds::header_line(&title, &right, theme, header, buf);
     if list.rows.is_empty() {
         let msg = match (list.loading, list.feed) {
             (true, _) => i.tr("feeds-loading"),
