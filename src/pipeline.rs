@@ -15,11 +15,6 @@ pub fn batches(blocks: &[Range<usize>]) -> Vec<Range<usize>> {
     batches_of(blocks, BATCH_BYTES)
 }
 
-/// [`batches`] of an article's blocks.
-pub fn block_batches(blocks: &[crate::article::Block]) -> Vec<Range<usize>> {
-    batches_by(blocks.iter().map(|b| b.range.len()), BATCH_BYTES)
-}
-
 fn batches_of(blocks: &[Range<usize>], size: usize) -> Vec<Range<usize>> {
     batches_by(blocks.iter().map(|b| b.len()), size)
 }
@@ -62,29 +57,24 @@ pub fn merge(
     }
 }
 
-/// Analyses `blocks` of `text` batch by batch, calling `on_batch` with each batch's result and
-/// the bytes done so far; stops early when `on_batch` returns false.
+/// Analyses an article's `blocks` of `text` batch by batch, calling `on_batch` with each
+/// batch's result, the content bytes done so far and whether it is the last batch; stops early
+/// when `on_batch` returns false.
 pub fn analyze_batches(
     text: &str,
-    blocks: &[Range<usize>],
+    blocks: &[crate::article::Block],
     lang: Lang,
-    on_batch: impl FnMut(Analysis, usize) -> bool,
+    mut on_batch: impl FnMut(Analysis, usize, bool) -> bool,
 ) {
-    analyze_batches_of(text, blocks, lang, BATCH_BYTES, on_batch)
-}
-
-fn analyze_batches_of(
-    text: &str,
-    blocks: &[Range<usize>],
-    lang: Lang,
-    size: usize,
-    mut on_batch: impl FnMut(Analysis, usize) -> bool,
-) {
+    let batches = batches_by(blocks.iter().map(|b| b.range.len()), BATCH_BYTES);
     let mut done = 0;
-    for batch in batches_of(blocks, size) {
-        let part = &blocks[batch];
-        done += part.iter().map(|b| b.len()).sum::<usize>();
-        if !on_batch(analyze(text, part, lang), done) {
+    for (k, batch) in batches.iter().enumerate() {
+        let ranges: Vec<_> = blocks[batch.clone()]
+            .iter()
+            .map(|b| b.range.clone())
+            .collect();
+        done += ranges.iter().map(Range::len).sum::<usize>();
+        if !on_batch(analyze(text, &ranges, lang), done, k + 1 == batches.len()) {
             return;
         }
     }

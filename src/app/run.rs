@@ -4,7 +4,6 @@ use super::action::Action;
 use super::keymap::{self, Mode};
 use super::model::{Model, Overlay};
 use super::update::update;
-use crate::analysis::Analysis;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
 use crate::terminal::{self, Signals};
 use crate::ui::{view, Theme};
@@ -56,25 +55,17 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
                 return;
             }
             let total = blocks.iter().map(|b| b.range.len()).sum::<usize>().max(1);
-            let batches = crate::pipeline::block_batches(&blocks);
-            let mut done = 0;
-            for (k, batch) in batches.iter().enumerate() {
-                let ranges: Vec<_> = blocks[batch.clone()]
-                    .iter()
-                    .map(|b| b.range.clone())
-                    .collect();
-                done += ranges.iter().map(|r| r.len()).sum::<usize>();
-                let part: Analysis = crate::analysis::analyze(&text, &ranges, lang);
-                let sent = tx.send(Action::AnalysisPart {
+            let mut sent = false;
+            crate::pipeline::analyze_batches(&text, &blocks, lang, |part, done, last| {
+                sent = true;
+                tx.send(Action::AnalysisPart {
                     part: Box::new(part),
                     percent: done * 100 / total,
-                    last: k + 1 == batches.len(),
-                });
-                if sent.is_err() {
-                    return;
-                }
-            }
-            if batches.is_empty() {
+                    last,
+                })
+                .is_ok()
+            });
+            if !sent {
                 let _ = tx.send(Action::AnalysisPart {
                     part: Box::default(),
                     percent: 100,
