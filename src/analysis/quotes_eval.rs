@@ -145,7 +145,15 @@ fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
     };
     let (p, g) = (words(predicted), words(gold));
     if p.is_empty() || g.is_empty() {
-        return false;
+        // A role, an article and titles (`Der Bundespräsident`, `der Papst`), matches the
+        // same words; a title alone (`Sen`) names nobody.
+        let all =
+            |s: &str| -> Vec<String> { words_of(s).iter().map(|w| w.to_lowercase()).collect() };
+        let words = all(predicted);
+        return p.is_empty()
+            && g.is_empty()
+            && words.first().is_some_and(|w| lex.is_article(w))
+            && words == all(gold);
     }
     let lower = |v: &[(String, bool)]| v.iter().map(|w| w.0.clone()).collect::<Vec<_>>();
     if lower(&p) == lower(&g) {
@@ -265,6 +273,11 @@ fn context(
 fn speaker_right(s: &super::Speaker, g: &Gold, lang: Lang) -> bool {
     let lex = Lexicon::of(lang);
     let overlap = g.speakers.iter().any(|gs| overlaps(gs, &(s.start..s.end)));
+    // The very mention annotated (`der` in `sagte der`), when the annotation does not say
+    // whom it stands for (a `referent` is checked by name below).
+    if g.speaker_texts.iter().all(|(_, r)| r.is_none()) && g.speakers.contains(&(s.start..s.end)) {
+        return true;
+    }
     g.speaker_texts.iter().any(|(t, referent)| {
         let pronoun = lex.pronoun(&t.trim().to_lowercase()).is_some();
         match referent {
@@ -509,6 +522,16 @@ pub fn ranker_right(r: &Ranker, examples: &[Example]) -> (usize, usize) {
 /// K-fold cross-validation by document (document `i` is in fold `i % k`): the ranker is
 /// trained on k-1 folds and scores the one left out. Returns (right, quotes) over all folds.
 pub fn cross_validate(docs: &[Vec<Example>], k: usize) -> (usize, usize) {
+    cross_validate_with(docs, &[], k)
+}
+
+/// Like [`cross_validate`], with `extra` documents added to every fold's training set
+/// (another language's quotes, say) and never scored.
+pub fn cross_validate_with(
+    docs: &[Vec<Example>],
+    extra: &[Vec<Example>],
+    k: usize,
+) -> (usize, usize) {
     let k = k.max(2);
     let mut total = (0, 0);
     for fold in 0..k {
@@ -517,6 +540,7 @@ pub fn cross_validate(docs: &[Vec<Example>], k: usize) -> (usize, usize) {
             .enumerate()
             .filter(|(i, _)| i % k != fold)
             .map(|(_, d)| d.clone())
+            .chain(extra.iter().cloned())
             .collect();
         let test: Vec<Example> = docs
             .iter()
@@ -609,7 +633,7 @@ mod tests {
 
     /// Scores a split of the German corpus and holds it to floors just under what it scores
     /// with the whole-name speaker rule and the speaker ranker trained on train (dev F1 91.5,
-    /// speakers 84.0 %; train 92.9, 83.9 %).
+    /// speakers 86.6 %; train 92.9, 86.3 %).
     fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
@@ -634,13 +658,13 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_dev() {
-        run("dev", 0.91, 0.83);
+        run("dev", 0.91, 0.85);
     }
 
     #[test]
     #[ignore]
     fn quotes_eval_train() {
-        run("train", 0.92, 0.83);
+        run("train", 0.92, 0.85);
     }
 
     /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were
@@ -650,7 +674,7 @@ mod tests {
     fn five_languages_of_our_own_articles() {
         for (lang, speakers) in [
             ("nl", 0.95),
-            ("en", 0.97),
+            ("en", 0.99),
             ("fr", 0.99),
             ("es", 0.96),
             ("pt", 0.94),
@@ -663,6 +687,44 @@ mod tests {
             assert!(s.f1 >= 0.93, "{lang}: {s:?}");
             assert!(s.speaker_accuracy >= speakers, "{lang}: {s:?}");
         }
+    }
+
+    /// The annotated mention itself is right when the annotation does not say whom it
+    /// stands for (`der` in `sagte der`); with a referent, the name must be the referent's.
+    #[test]
+    fn the_annotated_mention_is_right_unless_its_referent_is_someone_else() {
+        let speaker = |name: &str| crate::analysis::Speaker {
+            name: name.into(),
+            start: 10,
+            end: 12,
+        };
+        let gold = |referent: Option<&str>| Gold {
+            quote: 20..40,
+            speakers: vec![10..12],
+            speaker_texts: vec![("he".into(), referent.map(str::to_string))],
+        };
+        assert!(speaker_right(&speaker("Dana Lowe"), &gold(None), Lang::En));
+        assert!(speaker_right(
+            &speaker("Dana Lowe"),
+            &gold(Some("Sen. Dana Lowe")),
+            Lang::En
+        ));
+        assert!(!speaker_right(
+            &speaker("Ben Sasse"),
+            &gold(Some("Sen. Dana Lowe")),
+            Lang::En
+        ));
+        let elsewhere = crate::analysis::Speaker {
+            name: "Dana Lowe".into(),
+            start: 0,
+            end: 9,
+        };
+        let der = Gold {
+            quote: 20..40,
+            speakers: vec![10..12],
+            speaker_texts: vec![("der".into(), None)],
+        };
+        assert!(!speaker_right(&elsewhere, &der, Lang::De));
     }
 
     /// (predicted name, gold speaker text, language, same speaker).
@@ -690,6 +752,10 @@ mod tests {
             ("Lawrow", "er", Lang::De, false),
             ("Lawrow", "Sergej Lawrow", Lang::De, true),
             ("Köhler", "Der Bundespräsident", Lang::De, false),
+            ("Der Bundespräsident", "Der Bundespräsident", Lang::De, true),
+            ("der Papst", "Der Papst", Lang::De, true),
+            ("der Papst", "der Minister", Lang::De, false),
+            ("Papst", "der Papst", Lang::De, false),
             (
                 "Horst Köhler",
                 "Bundespräsident Horst Köhler",

@@ -682,8 +682,9 @@ Der Trainer lobte die Mannschaft. „Wir sind bereit“ stellte aber gleichzeiti
 
 /// German sources and subjects: a source in quote marks (`laut „Nordpost“`); a main clause
 /// before the comma has its own subject (`Ministerin X wies das zurück, die Sprecherin Y
-/// erklärte: „…“`); a quote standing alone after a sentence opened by an organisation speaks
-/// for it (`Wirtschaft: Die Partei will … . „…“`).
+/// erklärte: „…“`). (Who speaks a quote standing alone after a sentence opened by an
+/// organisation, `Wirtschaft: Die Partei will … . „…“`, is the ranker's to choose: the rule
+/// that said the organisation fires on no German training quote.)
 #[test]
 fn german_speaker_sources_and_clauses() {
     let text = "Laut „Nordpost“ zeichnet die Regierung das Bild eines „gefährlichen Nachbarn“.
@@ -698,11 +699,6 @@ Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaf
     );
     assert!(
         speaker_of(&a, "Das ist völlig").is_some_and(|s| s.contains("Winter")),
-        "{:#?}",
-        a.quotes
-    );
-    assert!(
-        speaker_of(&a, "Wir wollen").is_some_and(|s| s.contains("SPD")),
         "{:#?}",
         a.quotes
     );

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract]
-//! krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]]
+//! krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
 //! ```
 //!
 //! (A directory stands for all its `*.iob2` files, in name order.) The tokens of the file are joined back into running text: tokens joined with single
@@ -175,7 +175,7 @@ const RULES: &[&str] = &[
     "prevquote",
 ];
 
-/// `krant-eval quotes DIR… [--cv K] [--ablate] [--save FILE [--langs de,en]]`: quote
+/// `krant-eval quotes DIR… [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...`: quote
 /// detection and speaker attribution on annotated JSON files, each directory scored as the
 /// analysis runs (with the speaker ranker built into the binary). With `--cv K` the ranker
 /// is also cross-validated on the speaker candidates of all the directories' documents
@@ -186,6 +186,9 @@ fn quotes(args: &[String]) -> Result<(), String> {
     use krant::analysis::quotes_eval as qe;
     let mut dirs: Vec<&str> = Vec::new();
     let (mut cv, mut ablate, mut save, mut langs) = (None, false, None, "de".to_string());
+    let mut tests: Vec<String> = Vec::new();
+    let mut drop: Vec<String> = Vec::new();
+    let mut with: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -199,6 +202,12 @@ fn quotes(args: &[String]) -> Result<(), String> {
             "--ablate" => ablate = true,
             "--save" => save = Some(it.next().ok_or("--save needs a file")?.clone()),
             "--langs" => langs = it.next().ok_or("--langs needs codes: de,en")?.clone(),
+            "--test" => tests.push(it.next().ok_or("--test needs a directory")?.clone()),
+            "--with" => with.push(it.next().ok_or("--with needs a directory")?.clone()),
+            "--drop" => {
+                let list = it.next().ok_or("--drop needs feature prefixes: qb=,cb=")?;
+                drop.extend(list.split(',').map(str::to_string));
+            }
             d if !d.starts_with("--") => dirs.push(d),
             other => return Err(format!("unknown option {other}")),
         }
@@ -220,6 +229,12 @@ fn quotes(args: &[String]) -> Result<(), String> {
         }
         println!("{s}");
     }
+    drop_features(&mut docs, &drop);
+    let mut extra = Vec::new();
+    for dir in &with {
+        qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut extra)?;
+    }
+    drop_features(&mut extra, &drop);
     let pct = |(a, b): (usize, usize)| {
         format!(
             "{:.1}% ({a}/{b})",
@@ -246,7 +261,7 @@ fn quotes(args: &[String]) -> Result<(), String> {
             .count();
         println!(
             "speakers, {k}-fold cross-validation by document: ranker {}; the cascade alone {}; a right candidate among those proposed {}",
-            pct(qe::cross_validate(&docs, k)),
+            pct(qe::cross_validate_with(&docs, &extra, k)),
             pct(cascade(&docs)),
             pct((reachable, docs.iter().map(Vec::len).sum()))
         );
@@ -281,8 +296,25 @@ fn quotes(args: &[String]) -> Result<(), String> {
             }
         }
     }
+    if !tests.is_empty() {
+        let all: Vec<_> = docs.iter().chain(&extra).cloned().collect();
+        let r = qe::train_ranker(&all);
+        for dir in &tests {
+            let mut held = Vec::new();
+            qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut held)?;
+            drop_features(&mut held, &drop);
+            let all: Vec<_> = held.iter().flatten().cloned().collect();
+            println!(
+                "{dir}: ranker trained on {} {}; the cascade alone {}",
+                dirs.join(" "),
+                pct(qe::ranker_right(&r, &all)),
+                pct(cascade(&held))
+            );
+        }
+    }
     if let Some(file) = save {
-        let mut r = qe::train_ranker(&docs);
+        let all: Vec<_> = docs.iter().chain(&extra).cloned().collect();
+        let mut r = qe::train_ranker(&all);
         let codes: Vec<krant::lang::Lang> = langs
             .split(',')
             .filter_map(|c| krant::lang::Lang::from_code(c.trim()))
@@ -300,6 +332,24 @@ fn quotes(args: &[String]) -> Result<(), String> {
         println!("wrote {file}");
     }
     Ok(())
+}
+
+/// Removes from every candidate the features of which a part (between `&`) starts with one
+/// of `prefixes`: a family of features left out, to see what it is worth.
+fn drop_features(docs: &mut [Vec<krant::analysis::speakers::rank::Example>], prefixes: &[String]) {
+    if prefixes.is_empty() {
+        return;
+    }
+    for c in docs
+        .iter_mut()
+        .flatten()
+        .flat_map(|e| e.candidates.iter_mut())
+    {
+        c.0.retain(|f| {
+            !f.split('&')
+                .any(|part| prefixes.iter().any(|p| part.starts_with(p.as_str())))
+        });
+    }
 }
 
 /// The text of an IOB2 file, or of every `*.iob2` file of a directory in name order.
@@ -329,7 +379,7 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]]";
+    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
     if args.first().map(String::as_str) == Some("quotes") {
         return quotes(&args[1..]);
     }

@@ -160,7 +160,8 @@ pub(super) fn candidates(
     if a.speaker.is_some() {
         list.push((None, Vec::new(), false));
     }
-    for (s, r) in &p.props {
+    let corefs = coref_alternatives(ctx, p, a.speaker.as_ref());
+    for (s, r) in p.props.iter().chain(&corefs) {
         let k = key(&s.name);
         match list
             .iter_mut()
@@ -184,6 +185,150 @@ pub(super) fn candidates(
             }
         })
         .collect()
+}
+
+/// The persons a third-person pronoun that names the speaker may stand for (and the
+/// organisations, for `they`): the three latest named before it in its paragraph and the
+/// one before, each as the pronoun's span
+/// with the person's name (rule `coref`), so that the ranker, not the nearest name alone,
+/// resolves `he said`.
+fn coref_alternatives(
+    ctx: &Ctx,
+    p: &Pending,
+    cascade: Option<&Speaker>,
+) -> Vec<(Speaker, &'static str)> {
+    let lex = Lexicon::of(ctx.lang);
+    let pronoun_span = |s: &Speaker| {
+        let span = ctx
+            .text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        lex.pronoun(&span).is_some_and(|pr| pr.person == 3)
+    };
+    let Some(pro) = cascade
+        .into_iter()
+        .chain(p.props.iter().map(|(s, _)| s))
+        .find(|s| pronoun_span(s))
+    else {
+        return Vec::new();
+    };
+    // A pronoun that can be plural or has no gender may stand for an organisation too.
+    let word = ctx
+        .text
+        .get(pro.start..pro.end)
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    let groups = lex
+        .pronoun(&word)
+        .is_some_and(|pr| pr.plural_only || pr.gender.is_none());
+    let floor = p.block.start.saturating_sub(1500);
+    let idx = ctx.located.partition_point(|l| l.start < pro.start);
+    let mut seen: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for l in ctx.located[..idx]
+        .iter()
+        .rev()
+        .take_while(|l| l.start >= floor)
+    {
+        if seen.len() >= 3 {
+            break;
+        }
+        let Some(e) = ctx.entities.get(l.entity) else {
+            continue;
+        };
+        let kind_fits =
+            e.kind == EntityKind::Person || groups && e.kind == EntityKind::Organization;
+        if !kind_fits
+            || ctx.is_doubtful(l.entity)
+            || ctx.quoted(l.start)
+            || seen.contains(&l.entity)
+        {
+            continue;
+        }
+        seen.push(l.entity);
+        out.push((
+            Speaker {
+                name: e.name.clone(),
+                start: pro.start,
+                end: pro.end,
+            },
+            "coref",
+        ));
+    }
+    out
+}
+
+/// How prominent a named person is where the quote stands: how many other persons were
+/// named since their last mention (`sal=0` the latest), whether that mention opens its
+/// sentence (the subject, in news prose), and whether it is the person spoken to.
+fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, f: &mut Vec<String>) {
+    let Some(&entity) = names
+        .person
+        .get(s.name.as_str())
+        .or_else(|| names.any.get(s.name.as_str()))
+    else {
+        return;
+    };
+    let block_start = ctx
+        .text
+        .get(..q.open)
+        .map_or(0, |h| h.rfind('\n').map_or(0, |i| i + 1));
+    let idx = ctx
+        .located
+        .partition_point(|l| l.start < q.open.min(s.start.max(q.open)));
+    let mut others: Vec<usize> = Vec::new();
+    for l in ctx.located[..idx].iter().rev().take(200) {
+        if l.entity == entity {
+            let sal = others.len().min(3);
+            f.push(format!("sal={sal}"));
+            let para = if l.start >= block_start {
+                "para"
+            } else {
+                "before"
+            };
+            f.push(format!("sal={sal}&{para}"));
+            f.push(format!("sal&mb={}", token_before(ctx.text, l.start)));
+            if opens_sentence(ctx.text, l.start) {
+                f.push("sal&subj".into());
+                f.push(format!("sal&subj&{para}"));
+            }
+            if ctx.addressee_at(l.start) {
+                f.push("sal&addressee".into());
+            }
+            return;
+        }
+        let person = ctx
+            .entities
+            .get(l.entity)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        if person && !others.contains(&l.entity) {
+            others.push(l.entity);
+        }
+    }
+}
+
+/// Whether nothing but capitalised words (titles, first names) stands between `pos` and the
+/// start of its sentence.
+fn opens_sentence(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .take(80)
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '—'))
+        .map(|(i, c)| i + c.len_utf8());
+    let Some(from) = from else {
+        return head.chars().count() < 80
+            && head
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+    };
+    head[from..]
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The kind of speaker a candidate is: `pro` (a pronoun), the kind of the name in it
@@ -210,6 +355,52 @@ fn kind_of(ctx: &Ctx, names: &Names, s: &Speaker) -> &'static str {
         Some(EntityKind::Other) => "other",
         Some(_) => "num",
         None => "desc",
+    }
+}
+
+/// What stands right before `pos` in its paragraph, as a feature value: `^` (nothing), a
+/// punctuation mark, a word in lower case, or `Aa` for a word with a capital.
+fn token_before(text: &str, pos: usize) -> String {
+    let head = text.get(..pos).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+    match trimmed.chars().next_back() {
+        None | Some('\n') => "^".into(),
+        Some(c) if !c.is_alphanumeric() => c.to_string(),
+        Some(_) => {
+            let start = trimmed
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            word_class(&trimmed[start..])
+        }
+    }
+}
+
+/// What stands right after `pos`, as [`token_before`] describes it (`$` for nothing).
+fn token_after(text: &str, pos: usize) -> String {
+    let tail = text.get(pos..).unwrap_or("");
+    let trimmed = tail.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+    match trimmed.chars().next() {
+        None | Some('\n') => "$".into(),
+        Some(c) if !c.is_alphanumeric() => c.to_string(),
+        Some(_) => {
+            let end = trimmed
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+                .map_or(trimmed.len(), |(i, _)| i);
+            word_class(&trimmed[..end])
+        }
+    }
+}
+
+fn word_class(w: &str) -> String {
+    if w.starts_with(char::is_lowercase) {
+        w.to_lowercase()
+    } else if w.starts_with(char::is_numeric) {
+        "0".into()
+    } else {
+        "Aa".into()
     }
 }
 
@@ -279,9 +470,13 @@ fn features(
         .ends_with(['.', '!', '?', '…'])
         && inner.starts_with(char::is_uppercase);
     let shape = format!("q={qlen}{}", if full { "+full" } else { "" });
+    let before = token_before(ctx.text, q.open);
+    let after = token_after(ctx.text, q.close_end);
     let Some(s) = s else {
         f.push("none".into());
         f.push(format!("none&{shape}"));
+        f.push(format!("none&qb={before}"));
+        f.push(format!("none&qa={after}"));
         if casc {
             f.push("none&casc".into());
             f.push(format!("none&casc={}", a.rule));
@@ -326,6 +521,10 @@ fn features(
         ("inside", 0)
     };
     let d = bucket(dist);
+    f.push(format!("qb={before}&pos={pos}"));
+    f.push(format!("qa={after}&pos={pos}"));
+    f.push(format!("cb={}", token_before(ctx.text, s.start)));
+    f.push(format!("ca={}", token_after(ctx.text, s.end)));
     f.push(format!("pos={pos}"));
     f.push(format!("d={d}"));
     f.push(format!("pos={pos}&d={d}"));
@@ -378,6 +577,7 @@ fn features(
         f.push("titled".into());
     }
     f.push(format!("len={}", words.min(3)));
+    salience(ctx, names, s, q, &mut f);
     if let Some(e) = names
         .any
         .get(s.name.as_str())

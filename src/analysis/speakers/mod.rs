@@ -900,7 +900,7 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     let mut cur_block = usize::MAX;
     let mut ends: Vec<usize> = Vec::new();
     let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
-    let ranker = rank::Ranker::shipped();
+    let ranker = rank::Ranker::shipped(ctx.lang);
     let use_ranker = ranker.applies_to(ctx.lang);
     // The candidates of a quote are built for the ranker, for the evaluation, and when the
     // cascade's answer may not stand (a title alone); otherwise they change nothing.

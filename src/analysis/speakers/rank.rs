@@ -7,7 +7,7 @@
 //! pronoun, description), where it stands (before or after the quote, how far, in the same
 //! sentence or paragraph), whether a pronoun agrees in gender with the person it is resolved
 //! to, whether it is the person spoken to, a title alone, a known name. The weights are in
-//! `assets/models/speakers.tsv`, written by `krant-eval quotes DIR --save FILE` (see
+//! `assets/models/speakers-<lang>.tsv`, written by `krant-eval quotes DIR --save FILE` (see
 //! `docs/accuracy.md`), built into the binary and read once.
 
 use super::super::Speaker;
@@ -59,10 +59,25 @@ impl Ranker {
         r
     }
 
-    /// The model built into the binary.
-    pub fn shipped() -> &'static Ranker {
-        static MODEL: OnceLock<Ranker> = OnceLock::new();
-        MODEL.get_or_init(|| Ranker::parse(include_str!("../../../assets/models/speakers.tsv")))
+    /// The model built into the binary for `lang` (one file per language trained, each
+    /// saying which languages it applies to); a model without weights for the others, so
+    /// that they keep the cascade's answer.
+    pub fn shipped(lang: Lang) -> &'static Ranker {
+        static MODELS: OnceLock<Vec<Ranker>> = OnceLock::new();
+        static NONE: OnceLock<Ranker> = OnceLock::new();
+        MODELS
+            .get_or_init(|| {
+                [
+                    include_str!("../../../assets/models/speakers-de.tsv"),
+                    include_str!("../../../assets/models/speakers-en.tsv"),
+                ]
+                .into_iter()
+                .map(Ranker::parse)
+                .collect()
+            })
+            .iter()
+            .find(|r| r.applies_to(lang))
+            .unwrap_or_else(|| NONE.get_or_init(Ranker::default))
     }
 
     /// The model file's text, features sorted, weights of zero left out.
