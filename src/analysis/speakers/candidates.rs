@@ -264,7 +264,7 @@ fn coref_alternatives(
 /// How prominent a named person is where the quote stands: how many other persons were
 /// named since their last mention (`sal=0` the latest), whether that mention opens its
 /// sentence (the subject, in news prose), and whether it is the person spoken to.
-fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, f: &mut Vec<String>) {
+fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, p: &Pending, f: &mut Vec<String>) {
     let Some(&entity) = names
         .person
         .get(s.name.as_str())
@@ -272,10 +272,7 @@ fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, f: &mut Vec<String
     else {
         return;
     };
-    let block_start = ctx
-        .text
-        .get(..q.open)
-        .map_or(0, |h| h.rfind('\n').map_or(0, |i| i + 1));
+    let block_start = p.block.start;
     let idx = ctx
         .located
         .partition_point(|l| l.start < q.open.min(s.start.max(q.open)));
@@ -321,7 +318,7 @@ fn opens_sentence(text: &str, pos: usize) -> bool {
         .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '—'))
         .map(|(i, c)| i + c.len_utf8());
     let Some(from) = from else {
-        return head.chars().count() < 80
+        return head.len() < 80
             && head
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
@@ -577,7 +574,7 @@ fn features(
         f.push("titled".into());
     }
     f.push(format!("len={}", words.min(3)));
-    salience(ctx, names, s, q, &mut f);
+    salience(ctx, names, s, q, p, &mut f);
     if let Some(e) = names
         .any
         .get(s.name.as_str())
