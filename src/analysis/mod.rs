@@ -3,6 +3,7 @@
 //! Pure functions over the article's text; every range is a byte range into that text.
 
 pub mod entities;
+mod entity_words;
 pub mod found;
 pub mod gazetteer;
 pub mod lang;
