@@ -374,166 +374,177 @@ pub fn find(text: &str, range: Range<usize>, lang: Lang, out: &mut Vec<Found>) {
         }
         let n = read_numeral(slice, i, lang);
         // A numeral glued to letters (IT2, 3D) is a name, not a number.
-        if slice
+        let glued = slice
             .get(n.end..)
             .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_alphabetic())
-        {
-            i = n.end.max(i + 1);
-            while i < bytes.len() && !slice.is_char_boundary(i) {
-                i += 1;
-            }
-            continue;
-        }
-        let mut start = n.start;
-        let mut end = n.end;
-        // A currency symbol just before: $3, € 2,5, US$ 5.
-        let mut cur: Option<&'static str> = None;
-        {
-            let before = slice.get(..start).unwrap_or("");
-            let b = before.trim_end_matches([' ', '\u{a0}']);
-            if before.len() - b.len() <= 1 {
-                for (sym, code) in [
-                    ("US$", "USD"),
-                    ("R$", "BRL"),
-                    ("$", "USD"),
-                    ("€", "EUR"),
-                    ("£", "GBP"),
-                    ("¥", "JPY"),
-                ] {
-                    if b.ends_with(sym) {
-                        cur = Some(code);
-                        start = b.len() - sym.len();
-                        break;
-                    }
-                }
-            }
-        }
-        let mut power = 0u32;
-        let mut pos = end;
-        // "3 mil millones", "3 mil milhões": mil before a scale multiplies it.
-        if let Some((ws, we)) = next_word(slice, pos) {
-            let w = super::text::lower_into(&slice[ws..we], &mut lower).to_string();
-            if let Some(p) = scale(&w) {
-                let mut p = p;
-                let mut e = we;
-                if w == "mil" {
-                    if let Some((ws2, we2)) = next_word(slice, we) {
-                        let w2 = super::text::lower_into(&slice[ws2..we2], &mut lower);
-                        if let Some(p2) = scale(w2) {
-                            if p2 >= 6 {
-                                p = 3 + p2;
-                                e = we2;
-                            }
-                        }
-                    }
-                } else if w == "m" && cur.is_none() {
-                    p = 0;
-                }
-                if p > 0 {
-                    power = p;
-                    pos = e;
-                    end = e;
-                    // Skip an abbreviation's full stop (Mio., Mrd.).
-                    if slice.get(end..end + 1) == Some(".") && we - ws <= 3 {
-                        end += 1;
-                        pos = end;
-                    }
-                }
-            }
-        }
-        // A currency after: "dollar", "Dollar", "de dollars", "de dólares", "EUR".
-        if cur.is_none() {
-            let mut p = pos;
-            for _ in 0..2 {
-                let Some((ws, we)) = next_word(slice, p) else {
-                    break;
-                };
-                let w = super::text::lower_into(&slice[ws..we], &mut lower);
-                if let Some(c) = currency(w) {
-                    cur = Some(c);
-                    end = we;
-                    break;
-                }
-                if matches!(w, "de" | "d" | "em") {
-                    p = we;
-                    continue;
-                }
-                break;
-            }
-        }
-        // Percentages.
-        let mut percent = false;
-        if cur.is_none() {
-            if let Some((ws, we)) = next_word(slice, pos) {
-                let w = super::text::lower_into(&slice[ws..we], &mut lower);
-                if matches!(
-                    w,
-                    "procent" | "percent" | "prozent" | "pour" | "por" | "porcento"
-                ) {
-                    percent = w != "pour" && w != "por";
-                    if percent {
-                        end = we;
-                    }
-                }
-            }
-            if slice.get(pos..).is_some_and(|r| {
-                let t = r.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-                t.starts_with('%') && r.len() - t.len() <= 3
-            }) {
-                percent = true;
-                end = slice[..pos].len() + (slice[pos..].find('%').unwrap_or(0)) + 1;
-            }
-        }
-        let value = format_value(n.mantissa, n.decimals, power);
-        let found = if let Some(code) = cur {
-            Found {
-                start,
-                end,
-                kind: EntityKind::Money,
-                value: format!("{value} {code}"),
-            }
-        } else if !percent
-            && power == 0
-            && !n.grouped
-            && n.decimals == 0
-            && n.digits == 4
-            && (1000..=2100).contains(&n.mantissa)
-        {
-            year_or_date(slice, n, &mut lower)
-        } else if !percent
-            && power == 0
-            && n.decimals == 0
-            && n.digits <= 2
-            && (1..=31).contains(&n.mantissa)
-        {
-            match day_month_year(slice, n, &mut lower) {
-                Some(d) => d,
-                None => Found {
-                    start,
-                    end,
-                    kind: EntityKind::Number,
-                    value,
-                },
-            }
-        } else {
-            Found {
-                start,
-                end,
-                kind: EntityKind::Number,
-                value: if percent { format!("{value}%") } else { value },
-            }
-        };
-        i = found.end.max(i + 1);
+            .is_some_and(|c| c.is_alphabetic());
+        let found = (!glued).then(|| number_at(slice, n, &mut lower));
+        i = found.as_ref().map_or(n.end, |f| f.end).max(i + 1);
         while i < bytes.len() && !slice.is_char_boundary(i) {
             i += 1;
         }
-        out.push(Found {
-            start: found.start + range.start,
-            end: found.end + range.start,
-            ..found
-        });
+        if let Some(found) = found {
+            out.push(Found {
+                start: found.start + range.start,
+                end: found.end + range.start,
+                ..found
+            });
+        }
     }
+}
+
+/// The number, amount, percentage or date that the numeral `n` of `slice` is part of.
+fn number_at(slice: &str, n: Numeral, lower: &mut String) -> Found {
+    let mut start = n.start;
+    let mut end = n.end;
+    let mut cur = currency_before(slice, start).map(|(code, at)| {
+        start = at;
+        code
+    });
+    let mut power = 0u32;
+    let mut pos = end;
+    if let Some((p, e)) = scale_after(slice, pos, cur.is_some(), lower) {
+        power = p;
+        pos = e;
+        end = e;
+    }
+    if cur.is_none() {
+        if let Some((code, e)) = currency_after(slice, pos, lower) {
+            cur = Some(code);
+            end = e;
+        }
+    }
+    let percent = cur.is_none() && {
+        let after = percent_after(slice, pos, lower);
+        end = after.unwrap_or(end);
+        after.is_some()
+    };
+    let value = format_value(n.mantissa, n.decimals, power);
+    let number = |value: String| Found {
+        start,
+        end,
+        kind: EntityKind::Number,
+        value,
+    };
+    if let Some(code) = cur {
+        Found {
+            start,
+            end,
+            kind: EntityKind::Money,
+            value: format!("{value} {code}"),
+        }
+    } else if !percent
+        && power == 0
+        && !n.grouped
+        && n.decimals == 0
+        && n.digits == 4
+        && (1000..=2100).contains(&n.mantissa)
+    {
+        year_or_date(slice, n, lower)
+    } else if !percent
+        && power == 0
+        && n.decimals == 0
+        && n.digits <= 2
+        && (1..=31).contains(&n.mantissa)
+    {
+        day_month_year(slice, n, lower).unwrap_or_else(|| number(value))
+    } else if percent {
+        number(format!("{value}%"))
+    } else {
+        number(value)
+    }
+}
+
+/// A currency symbol just before byte `start` of `slice` (`$3`, `€ 2,5`, `US$ 5`): its code
+/// and where it starts.
+fn currency_before(slice: &str, start: usize) -> Option<(&'static str, usize)> {
+    let before = slice.get(..start).unwrap_or("");
+    let b = before.trim_end_matches([' ', '\u{a0}']);
+    if before.len() - b.len() > 1 {
+        return None;
+    }
+    [
+        ("US$", "USD"),
+        ("R$", "BRL"),
+        ("$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+    ]
+    .into_iter()
+    .find(|(sym, _)| b.ends_with(sym))
+    .map(|(sym, code)| (code, b.len() - sym.len()))
+}
+
+/// A scale word after byte `pos` (`3 Milliarden`, `5 Mio.`): its power of ten and where it
+/// ends (after an abbreviation's full stop). `mil` before a scale multiplies it (`3 mil
+/// millones`, `3 mil milhões`); `m` is a scale only after a currency.
+fn scale_after(
+    slice: &str,
+    pos: usize,
+    currency: bool,
+    lower: &mut String,
+) -> Option<(u32, usize)> {
+    let (ws, we) = next_word(slice, pos)?;
+    let w = super::text::lower_into(&slice[ws..we], lower).to_string();
+    let mut p = scale(&w)?;
+    let mut end = we;
+    if w == "mil" {
+        if let Some((ws2, we2)) = next_word(slice, we) {
+            let w2 = super::text::lower_into(&slice[ws2..we2], lower);
+            if let Some(p2) = scale(w2) {
+                if p2 >= 6 {
+                    p = 3 + p2;
+                    end = we2;
+                }
+            }
+        }
+    } else if w == "m" && !currency {
+        p = 0;
+    }
+    if p == 0 {
+        return None;
+    }
+    if slice.get(end..end + 1) == Some(".") && we - ws <= 3 {
+        end += 1;
+    }
+    Some((p, end))
+}
+
+/// A currency named after byte `pos`: `dollar`, `Dollar`, `de dollars`, `de dólares`, `EUR`;
+/// its code and where it ends.
+fn currency_after(slice: &str, pos: usize, lower: &mut String) -> Option<(&'static str, usize)> {
+    let mut p = pos;
+    for _ in 0..2 {
+        let (ws, we) = next_word(slice, p)?;
+        let w = super::text::lower_into(&slice[ws..we], lower);
+        if let Some(c) = currency(w) {
+            return Some((c, we));
+        }
+        if !matches!(w, "de" | "d" | "em") {
+            return None;
+        }
+        p = we;
+    }
+    None
+}
+
+/// Where a percentage sign or word after byte `pos` ends (`3 procent`, `3,5 %`).
+fn percent_after(slice: &str, pos: usize, lower: &mut String) -> Option<usize> {
+    let mut end = None;
+    if let Some((ws, we)) = next_word(slice, pos) {
+        let w = super::text::lower_into(&slice[ws..we], lower);
+        if matches!(w, "procent" | "percent" | "prozent" | "porcento") {
+            end = Some(we);
+        }
+    }
+    if slice.get(pos..).is_some_and(|r| {
+        let t = r.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        t.starts_with('%') && r.len() - t.len() <= 3
+    }) {
+        end = Some(slice[..pos].len() + (slice[pos..].find('%').unwrap_or(0)) + 1);
+    }
+    end
 }
 
 /// A year, widened to "maart 2024" / "March 2024" when a month precedes it.
