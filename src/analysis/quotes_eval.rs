@@ -700,7 +700,7 @@ mod tests {
         };
         let gold = |referent: Option<&str>| Gold {
             quote: 20..40,
-            speakers: vec![10..12],
+            speakers: std::iter::once(10..12).collect(),
             speaker_texts: vec![("he".into(), referent.map(str::to_string))],
         };
         assert!(speaker_right(&speaker("Dana Lowe"), &gold(None), Lang::En));
@@ -721,7 +721,7 @@ mod tests {
         };
         let der = Gold {
             quote: 20..40,
-            speakers: vec![10..12],
+            speakers: std::iter::once(10..12).collect(),
             speaker_texts: vec![("der".into(), None)],
         };
         assert!(!speaker_right(&elsewhere, &der, Lang::De));
