@@ -2,6 +2,7 @@
 //!
 //! Pure functions over the article's text; every range is a byte range into that text.
 
+pub mod calendar;
 mod direct;
 pub mod entities;
 mod entity_words;

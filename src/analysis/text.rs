@@ -222,7 +222,7 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
                 .collect();
             if (1..=2).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_digit())
-                && super::numbers::month(&next_word).is_some()
+                && super::calendar::month(&next_word).is_some()
             {
                 continue;
             }

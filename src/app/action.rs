@@ -2,6 +2,8 @@
 //! of these, and `update` is the only place that acts on them.
 
 use crate::analysis::Analysis;
+use crate::feeds::refresh::{Report, Summary};
+use crate::feeds::store::{FeedRow, ItemRow, ItemText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -51,7 +53,7 @@ pub enum Action {
     /// All matches of the query of `generation`, counted in the background.
     SearchCounted {
         generation: u64,
-        all: super::model::MatchList,
+        all: MatchList,
     },
     Click {
         column: u16,
@@ -90,5 +92,50 @@ pub enum Action {
     Quit,
     Suspend,
     /// On the feed screens.
-    Feeds(super::feeds::FeedAction),
+    Feeds(FeedAction),
+}
+
+/// All matches of one query, counted in the background.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchList {
+    pub starts: Vec<u32>,
+    /// More matches exist than were listed.
+    pub capped: bool,
+}
+
+/// What happens on the feed screens: keys, and the database thread's answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FeedAction {
+    Line(isize),
+    Page(isize),
+    Top,
+    Bottom,
+    Open,
+    Back,
+    Quit,
+    RefreshOne,
+    RefreshAll,
+    NextUnread,
+    MarkAllRead,
+    Star,
+    SearchStart,
+    SearchInput(char),
+    SearchBackspace,
+    SearchSubmit,
+    SearchCancel,
+    /// Open or close the keys' help.
+    Help,
+    /// The feed list, read.
+    FeedList(Vec<FeedRow>),
+    /// The items of a feed (`feed`) or of a search (None), read.
+    Items {
+        feed: Option<i64>,
+        rows: Vec<ItemRow>,
+    },
+    /// An item's text, to open.
+    ItemText(Box<ItemText>),
+    Refreshed(Report),
+    RefreshDone(Summary),
+    /// The database failed: why, in the interface language.
+    Failed(String),
 }

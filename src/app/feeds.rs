@@ -7,7 +7,7 @@
 use super::action::Action;
 use super::load::Request as LoadRequest;
 use super::model::Model;
-use crate::feeds::refresh::{Outcome, Report, Summary};
+use crate::feeds::refresh::{Outcome, Summary};
 use crate::feeds::store::{FeedRow, ItemRow, ItemText};
 use crate::input::Source;
 use std::path::PathBuf;
@@ -62,42 +62,7 @@ pub enum Request {
     Refresh(Option<Vec<i64>>),
 }
 
-/// What happens on the feed screens: keys, and the database thread's answers.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FeedAction {
-    Line(isize),
-    Page(isize),
-    Top,
-    Bottom,
-    Open,
-    Back,
-    Quit,
-    RefreshOne,
-    RefreshAll,
-    NextUnread,
-    MarkAllRead,
-    Star,
-    SearchStart,
-    SearchInput(char),
-    SearchBackspace,
-    SearchSubmit,
-    SearchCancel,
-    /// Open or close the keys' help.
-    Help,
-    /// The feed list, read.
-    FeedList(Vec<FeedRow>),
-    /// The items of a feed (`feed`) or of a search (None), read.
-    Items {
-        feed: Option<i64>,
-        rows: Vec<ItemRow>,
-    },
-    /// An item's text, to open.
-    ItemText(Box<ItemText>),
-    Refreshed(Report),
-    RefreshDone(Summary),
-    /// The database failed: why, in the interface language.
-    Failed(String),
-}
+pub use super::action::FeedAction;
 
 /// The feed screens' state.
 #[derive(Debug, Clone, PartialEq, Eq)]

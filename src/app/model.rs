@@ -46,13 +46,7 @@ pub enum Nav {
 /// Matches are counted in the background; at most this many are listed.
 pub const MAX_LISTED_MATCHES: usize = 1_000_000;
 
-/// All matches of one query, counted in the background.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MatchList {
-    pub starts: Vec<u32>,
-    /// More matches exist than were listed.
-    pub capped: bool,
-}
+pub use super::action::MatchList;
 
 #[derive(Debug, Clone, Default)]
 pub struct Search {

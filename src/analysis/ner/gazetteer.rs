@@ -1,7 +1,7 @@
 //! Hand-written name lists (places, first names, organisations, organisation words,
 //! nationalities, titles) in the six languages, matched token by token, case-insensitively.
 
-use super::features::{hash_lower, HashMap64};
+use super::hash::{hash_lower, HashMap64};
 use std::sync::OnceLock;
 
 /// Category bits of a gazetteer entry.

@@ -8,7 +8,7 @@
 //! names and how often it was seen, bucketed); file: `b"KLEX"`, version `u8` (2), bits `u8`, 2 reserved
 //! bytes, then the slots.
 
-use super::features::hash_str;
+use super::hash::hash_str;
 use super::model::N_TAGS;
 use std::borrow::Cow;
 use std::collections::HashMap;

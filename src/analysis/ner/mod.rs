@@ -13,6 +13,7 @@
 pub mod data;
 pub mod features;
 pub mod gazetteer;
+pub mod hash;
 pub mod lexicon;
 pub mod model;
 pub mod tagger;

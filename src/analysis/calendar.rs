@@ -1,0 +1,81 @@
+//! Month and weekday names, read from `assets/lexicon/<lang>/months.tsv` and `weekdays.txt`.
+//! A date is recognised in the words of any of the six languages (a Dutch article quotes a
+//! French date as it was written), so the lists of all languages are one set.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const MONTH_FILES: [&str; 6] = [
+    include_str!("../../assets/lexicon/nl/months.tsv"),
+    include_str!("../../assets/lexicon/en/months.tsv"),
+    include_str!("../../assets/lexicon/de/months.tsv"),
+    include_str!("../../assets/lexicon/fr/months.tsv"),
+    include_str!("../../assets/lexicon/es/months.tsv"),
+    include_str!("../../assets/lexicon/pt/months.tsv"),
+];
+
+const WEEKDAY_FILES: [&str; 6] = [
+    include_str!("../../assets/lexicon/nl/weekdays.txt"),
+    include_str!("../../assets/lexicon/en/weekdays.txt"),
+    include_str!("../../assets/lexicon/de/weekdays.txt"),
+    include_str!("../../assets/lexicon/fr/weekdays.txt"),
+    include_str!("../../assets/lexicon/es/weekdays.txt"),
+    include_str!("../../assets/lexicon/pt/weekdays.txt"),
+];
+
+/// The data lines of a list: neither empty nor comments, split at tabs.
+fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The number of a month named by a lower-case word (`märz`, `março` → 3).
+pub fn month(word_lower: &str) -> Option<u32> {
+    static MONTHS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    MONTHS
+        .get_or_init(|| {
+            MONTH_FILES
+                .iter()
+                .flat_map(|f| rows(f))
+                .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+                .collect()
+        })
+        .get(word_lower)
+        .copied()
+}
+
+/// Whether a lower-case word is a weekday name.
+pub fn weekday(word_lower: &str) -> bool {
+    static DAYS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    DAYS.get_or_init(|| {
+        WEEKDAY_FILES
+            .iter()
+            .flat_map(|f| rows(f))
+            .filter_map(|r| r.first().copied())
+            .collect()
+    })
+    .contains(word_lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_and_weekdays_of_every_language() {
+        for (word, n) in [
+            ("maart", 3),
+            ("may", 5),
+            ("jänner", 1),
+            ("août", 8),
+            ("septiembre", 9),
+            ("dezembro", 12),
+        ] {
+            assert_eq!(month(word), Some(n), "{word}");
+        }
+        assert_eq!(month("maandag"), None);
+        assert!(weekday("mittwoch") && weekday("terça-feira") && weekday("sábado"));
+        assert!(!weekday("mars"));
+    }
+}
