@@ -370,7 +370,27 @@ fn score_document(
             None => g.speakers.is_empty(),
             Some(s) => speaker_right(s, g, lang),
         };
+        let label = format!(
+            "{:?} <- {}",
+            p.text.chars().take(50).collect::<String>(),
+            candidates
+                .get(pi)
+                .map(|cs| {
+                    cs.iter()
+                        .map(|c| {
+                            format!(
+                                "{}{}",
+                                if right_one(c) { "+" } else { "-" },
+                                c.speaker.as_ref().map_or("(none)", |s| s.name.as_str())
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                })
+                .unwrap_or_default()
+        );
         examples.push(Example {
+            label,
             candidates: candidates
                 .get(pi)
                 .map(|cs| {
@@ -550,6 +570,17 @@ pub fn cross_validate_with(
             .collect();
         let r = train_ranker(&train);
         let (a, b) = ranker_right(&r, &test);
+        if std::env::var_os("QUOTES_EVAL_CV_ERRORS").is_some() {
+            for e in &test {
+                let chosen = r.choose(e.candidates.iter().map(|c| c.0.as_slice()));
+                if !chosen
+                    .and_then(|i| e.candidates.get(i))
+                    .is_some_and(|c| c.1)
+                {
+                    println!("CV error (chose {chosen:?}): {}", e.label);
+                }
+            }
+        }
         total.0 += a;
         total.1 += b;
     }
@@ -580,6 +611,7 @@ pub fn without(docs: &[Vec<Example>], rule: Option<&str>, cascade: bool) -> Vec<
         .map(|d| {
             d.iter()
                 .map(|e| Example {
+                    label: e.label.clone(),
                     candidates: e
                         .candidates
                         .iter()

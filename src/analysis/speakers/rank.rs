@@ -141,6 +141,8 @@ pub fn admissible(features: &[String]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Example {
     pub candidates: Vec<(Vec<String>, bool)>,
+    /// What the quote and each candidate are, for reading the errors (not a feature).
+    pub label: String,
 }
 
 /// A small deterministic generator for the visiting order.
@@ -311,21 +313,25 @@ mod tests {
     fn learns_to_prefer_the_right_rule() {
         // The first candidate (the cascade's) is wrong whenever `before` also proposes.
         let ex = Example {
+            label: String::new(),
             candidates: vec![(f(&["casc", "r=after"]), false), (f(&["r=before"]), true)],
         };
         let other = Example {
+            label: String::new(),
             candidates: vec![(f(&["casc", "r=after"]), true), (f(&["r=fallback"]), false)],
         };
         let r = train(&[ex.clone(), other.clone(), ex, other], 5, 1, 1.0);
         let pick = |e: &Example| r.choose(e.candidates.iter().map(|c| c.0.as_slice()));
         assert_eq!(
             pick(&Example {
+                label: String::new(),
                 candidates: vec![(f(&["casc", "r=after"]), false), (f(&["r=before"]), true)]
             }),
             Some(1)
         );
         assert_eq!(
             pick(&Example {
+                label: String::new(),
                 candidates: vec![(f(&["casc", "r=after"]), true), (f(&["r=fallback"]), false)]
             }),
             Some(0)
