@@ -161,6 +161,7 @@ pub(super) fn candidates(
         list.push((None, Vec::new(), false));
     }
     let corefs = coref_alternatives(ctx, p, a.speaker.as_ref());
+    let attributing = attributing_pronoun(ctx, p, a.speaker.as_ref());
     for (s, r) in p.props.iter().chain(&corefs) {
         let k = key(&s.name);
         match list
@@ -177,7 +178,15 @@ pub(super) fn candidates(
     }
     list.into_iter()
         .map(|(speaker, rules, casc)| {
-            let features = features(ctx, names, q, a, p, speaker.as_ref(), &rules, casc);
+            let mut features = features(ctx, names, q, a, p, speaker.as_ref(), &rules, casc);
+            if let (Some(pr), Some(s)) = (attributing, speaker.as_ref()) {
+                let agree = match (pr.gender, person_gender(ctx, names, &s.name)) {
+                    (Some(x), Some(y)) if x == y => "agree",
+                    (Some(_), Some(_)) => "disagree",
+                    _ => "unknown",
+                };
+                features.push(format!("qpro={agree}"));
+            }
             Candidate {
                 speaker,
                 rules,
@@ -259,6 +268,37 @@ fn coref_alternatives(
         ));
     }
     out
+}
+
+/// The pronoun with a gender that attributes the quote in its own sentence (`…,” she
+/// said`), when the cascade or a rule found one: each candidate agrees with it or not.
+fn attributing_pronoun(
+    ctx: &Ctx,
+    p: &Pending,
+    cascade: Option<&Speaker>,
+) -> Option<super::lexicon::Pronoun> {
+    let lex = Lexicon::of(ctx.lang);
+    cascade
+        .into_iter()
+        .chain(p.props.iter().map(|(s, _)| s))
+        .filter(|s| s.start >= p.sentence.start && s.end <= p.sentence.end)
+        .find_map(|s| {
+            let span = ctx.text.get(s.start..s.end)?.trim().to_lowercase();
+            lex.pronoun(&span)
+                .filter(|pr| pr.person == 3 && pr.gender.is_some())
+        })
+}
+
+/// The gender of the person named `name`, as [`Ctx::entity_gender`] finds it (once per
+/// person and article).
+fn person_gender(ctx: &Ctx, names: &Names, name: &str) -> Option<super::lexicon::Gender> {
+    let i = *names.person.get(name)?;
+    let known = names.genders.borrow().get(&i).copied();
+    known.unwrap_or_else(|| {
+        let g = ctx.entities.get(i).and_then(|e| ctx.entity_gender(e));
+        names.genders.borrow_mut().insert(i, g);
+        g
+    })
 }
 
 /// How prominent a named person is where the quote stands: how many other persons were
@@ -544,14 +584,7 @@ fn features(
         if key(&s.name) == key(&span) {
             f.push("pro=unresolved".into());
         } else {
-            let g = entity.and_then(|i| {
-                let known = names.genders.borrow().get(&i).copied();
-                known.unwrap_or_else(|| {
-                    let g = ctx.entities.get(i).and_then(|e| ctx.entity_gender(e));
-                    names.genders.borrow_mut().insert(i, g);
-                    g
-                })
-            });
+            let g = entity.and_then(|_| person_gender(ctx, names, &s.name));
             let agree = match (pr.gender, g) {
                 (Some(x), Some(y)) if x == y => "agree",
                 (Some(_), Some(_)) => "disagree",
