@@ -544,7 +544,30 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             return Some(d);
         }
     }
-    // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
+    if let Some(sp) = de_wie_source(ctx, seg, c, recent) {
+        return Some(sp);
+    }
+    let s = de_clause_start(ctx, seg, c);
+    if de_particle_name(ctx, seg, s, c) {
+        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
+        return ctx.speaker_from_np(a, b, recent);
+    }
+    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
+    // the verb's clause stands for the phrase before its comma.
+    if s > 0 && c < n && c > s + 1 {
+        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
+            return Some(sp);
+        }
+    }
+    let cands = de_subject_candidates(ctx, seg, s, c, recent);
+    let after = de_inverted_subject(ctx, seg, c, recent);
+    de_choose_subject(ctx, seg, c, &cands, after)
+}
+
+/// German `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause that opens the
+/// clause of the verb at word `c` names the source.
+fn de_wie_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
     if seg.lower.first().is_some_and(|w| w == "wie") {
         if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
             // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
@@ -566,6 +589,13 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             }
         }
     }
+    None
+}
+
+/// Where the clause of the verb at word `c` starts: after the comma, parenthesis or dash
+/// that opens it, or at the first word.
+fn de_clause_start(ctx: &Ctx, seg: &Seg, c: usize) -> usize {
+    let n = seg.words.len();
     let mut s = 0;
     // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
     // clause, and the subject opens the sentence.
@@ -634,9 +664,14 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             s = i;
         }
     }
-    // `Von der Leyen betonte`: a name with a particle, right before the verb, is no
-    // prepositional phrase.
-    if s == 0
+    s
+}
+
+/// `Von der Leyen betonte`: the clause from `s` to the verb at word `c` is a name with a
+/// particle, right before the verb, not a prepositional phrase.
+fn de_particle_name(ctx: &Ctx, seg: &Seg, s: usize, c: usize) -> bool {
+    let n = seg.words.len();
+    s == 0
         && c < n
         && (2..=4).contains(&c)
         && matches!(
@@ -650,17 +685,18 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
                     || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
         })
         && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
-    {
-        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
-        return ctx.speaker_from_np(a, b, recent);
-    }
-    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
-    // the verb's clause stands for the phrase before its comma.
-    if s > 0 && c < n && c > s + 1 {
-        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
-            return Some(sp);
-        }
-    }
+}
+
+/// The phrases of the clause from word `s` to the verb at word `c` that may be its subject,
+/// in order, at most three: those no preposition governs.
+fn de_subject_candidates(
+    ctx: &Ctx,
+    seg: &Seg,
+    s: usize,
+    c: usize,
+    recent: &[Speaker],
+) -> Vec<Speaker> {
+    let n = seg.words.len();
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
         let (a, b) = ctx.np_forward(seg, i)?;
@@ -759,6 +795,12 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         }
         i += 1;
     }
+    cands
+}
+
+/// The subject right after the verb at word `c` (inverted order), past object pronouns.
+fn de_inverted_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
     // Inverted: the subject follows the verb.
     let mut after = None;
     if c < n {
@@ -772,6 +814,19 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
                 .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
         }
     }
+    after
+}
+
+/// Chooses the subject of the verb at word `c` among the phrases before it (`cands`) and the
+/// one after it (`after`).
+fn de_choose_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    cands: &[Speaker],
+    after: Option<Speaker>,
+) -> Option<Speaker> {
+    let n = seg.words.len();
     // `sagte er`: `er` right after the verb can only be its subject; so is the subject
     // after the verb when a subordinate clause fills the place before it (`Als er gefragt
     // wurde, was …, entgegnete Suttner`).

@@ -400,48 +400,11 @@ impl Ctx<'_> {
 
     /// Turns the noun phrase `start..end` into a speaker.
     fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
-        let titled = |s: &str| {
-            s.split_whitespace().any(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                is_title(&w) || Lexicon::of(self.lang).is_title(&w)
-            })
-        };
-        // The phrase may stop at a name while the role goes on in lower case up to a comma
-        // (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
-        // belongs to the phrase.
-        let rest = self
-            .text
-            .get(end..floor_boundary(self.text, end + 64))
-            .unwrap_or("");
-        let role_tail = rest
-            .find(", ")
-            .filter(|&i| {
-                let words: Vec<&str> = rest[..i].split_whitespace().collect();
-                self.lang != Lang::De
-                    && (1..=3).contains(&words.len())
-                    && words.iter().all(|w| starts_lower(w))
-                    && titled(&rest[..i])
-            })
-            .unwrap_or(0);
-        let end = end + role_tail;
+        let end = end + self.role_tail(end);
         // A description followed by the name in apposition: `su portavoz, Ana López`.
         if self.mention_in(start, end).is_none() {
-            let rest = self.text.get(end..).unwrap_or("");
-            if let Some(r) = rest.strip_prefix(", ") {
-                let at = self.after_title(end + 2);
-                let idx = self.located.partition_point(|l| l.start < at);
-                if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
-                    if self
-                        .entities
-                        .get(l.entity)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                        && !r.is_empty()
-                    {
-                        return self.speaker_from_np(l.start, l.end, recent);
-                    }
-                }
+            if let Some(l) = self.person_in_apposition(end) {
+                return self.speaker_from_np(l.start, l.end, recent);
             }
         }
         let np = self.text.get(start..end)?.trim();
@@ -451,99 +414,12 @@ impl Ctx<'_> {
         let mut buf = String::new();
         let lower = lower_into(np, &mut buf).to_string();
         if pronouns(self.lang).contains(&lower.as_str()) {
-            // `he said` after a woman was named is not hers: a pronoun with a gender goes to
-            // the last person who agrees with it or whose gender is unknown.
-            let want = Lexicon::of(self.lang)
-                .pronoun(&lower)
-                .filter(|p| !p.plural_only)
-                .and_then(|p| p.gender);
-            let person = self.last_person_agreeing(start, want);
-            let from_recent = recent
-                .iter()
-                .rev()
-                .find(|s| s.start < start && self.speaker_agrees(s, want));
-            let name = match (person, from_recent) {
-                (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
-                (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
-                (None, Some(r)) => r.name.clone(),
-                (None, None) => np.to_string(),
-            };
-            return Some(Speaker { name, start, end });
+            return self.pronoun_speaker(&lower, np, start..end, recent);
         }
         if let Some(m) = self.mention_in(start, end) {
             let e = self.entities.get(m.entity)?;
-            // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
-            // an organisation after a role is not the speaker; the person in apposition is,
-            // or else the whole phrase.
-            let head = self.text.get(start..m.start).unwrap_or("");
-            // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
-            // after the organisation makes the phrase a role too.
-            let role = e.kind != EntityKind::Person
-                && (titled(head)
-                    || self.lang != Lang::De && titled(self.text.get(m.end..end).unwrap_or("")));
-            if role {
-                if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
-                    let at = self.after_title(end + 2);
-                    let idx = self.located.partition_point(|l| l.start < at);
-                    if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
-                        if let Some(p) = self
-                            .entities
-                            .get(l.entity)
-                            .filter(|p| p.kind == EntityKind::Person && !r.is_empty())
-                        {
-                            return Some(Speaker {
-                                name: p.name.clone(),
-                                start: l.start,
-                                end: l.end,
-                            });
-                        }
-                    }
-                }
-                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
-                let (s, e) = (start + lead, start + lead + np.len());
-                // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
-                let e = close_open_quote(self.text, s, e);
-                return Some(Speaker {
-                    name: self.text.get(s..e).unwrap_or(np).to_string(),
-                    start: s,
-                    end: e,
-                });
-            }
-            // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
-            // qualifies the noun after it; the whole phrase speaks.
-            let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
-                || self.is_doubtful(m.entity);
-            let rest = self.text.get(m.end..end).unwrap_or("");
-            // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
-            // heads the phrase only says where; the whole phrase speaks.
-            let placed = self.lang == Lang::De
-                && e.kind == EntityKind::Place
-                && head.split_whitespace().any(|w| {
-                    let l = w.to_lowercase();
-                    starts_upper(w) && !determiners().contains(&l.as_str())
-                });
-            if placed
-                || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
-            {
-                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
-                return Some(Speaker {
-                    name: np.to_string(),
-                    start: start + lead,
-                    end: start + lead + np.len(),
-                });
-            }
-            if matches!(
-                e.kind,
-                EntityKind::Person
-                    | EntityKind::Organization
-                    | EntityKind::Place
-                    | EntityKind::Other
-            ) {
-                return Some(Speaker {
-                    name: e.name.clone(),
-                    start: m.start,
-                    end: m.end,
-                });
+            if let Some(s) = self.named_speaker(m, e, start..end, np) {
+                return Some(s);
             }
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
@@ -559,7 +435,161 @@ impl Ctx<'_> {
                 });
             }
         }
-        // A capitalised name the entity pass did not keep (German, unknown single names).
+        if self.lang != Lang::De {
+            if let Some(s) = self.capitalised_name(np) {
+                return Some(s);
+            }
+        }
+        Some(self.phrase_speaker(np))
+    }
+
+    /// `np`, a slice of the text, as a speaker named by its words.
+    fn phrase_speaker(&self, np: &str) -> Speaker {
+        let start = np.as_ptr() as usize - self.text.as_ptr() as usize;
+        Speaker {
+            name: np.to_string(),
+            start,
+            end: start + np.len(),
+        }
+    }
+
+    /// Some word of `s` is a title (of any language or of the article's).
+    fn titled(&self, s: &str) -> bool {
+        s.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            is_title(&w) || Lexicon::of(self.lang).is_title(&w)
+        })
+    }
+
+    /// The length of a role that goes on in lower case after a phrase ending at `end`, up to a
+    /// comma (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
+    /// belongs to the phrase. 0 when there is none.
+    fn role_tail(&self, end: usize) -> usize {
+        let rest = self
+            .text
+            .get(end..floor_boundary(self.text, end + 64))
+            .unwrap_or("");
+        rest.find(", ")
+            .filter(|&i| {
+                let words: Vec<&str> = rest[..i].split_whitespace().collect();
+                self.lang != Lang::De
+                    && (1..=3).contains(&words.len())
+                    && words.iter().all(|w| starts_lower(w))
+                    && self.titled(&rest[..i])
+            })
+            .unwrap_or(0)
+    }
+
+    /// The person named in apposition after a phrase ending at `end` (`, Ana López`, `,
+    /// Mr. Daniel Ruiz`).
+    fn person_in_apposition(&self, end: usize) -> Option<&Located> {
+        let r = self.text.get(end..)?.strip_prefix(", ")?;
+        let at = self.after_title(end + 2);
+        let idx = self.located.partition_point(|l| l.start < at);
+        self.located.get(idx).filter(|l| {
+            l.start == at
+                && self
+                    .entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                && !r.is_empty()
+        })
+    }
+
+    /// A pronoun (`np`, lower case `lower`, at `span`) as the person it stands for.
+    fn pronoun_speaker(
+        &self,
+        lower: &str,
+        np: &str,
+        span: Range<usize>,
+        recent: &[Speaker],
+    ) -> Option<Speaker> {
+        // `he said` after a woman was named is not hers: a pronoun with a gender goes to
+        // the last person who agrees with it or whose gender is unknown.
+        let want = Lexicon::of(self.lang)
+            .pronoun(lower)
+            .filter(|p| !p.plural_only)
+            .and_then(|p| p.gender);
+        let person = self.last_person_agreeing(span.start, want);
+        let from_recent = recent
+            .iter()
+            .rev()
+            .find(|s| s.start < span.start && self.speaker_agrees(s, want));
+        let name = match (person, from_recent) {
+            (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
+            (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
+            (None, Some(r)) => r.name.clone(),
+            (None, None) => np.to_string(),
+        };
+        Some(Speaker {
+            name,
+            start: span.start,
+            end: span.end,
+        })
+    }
+
+    /// The phrase `np` (at `span`) that holds the mention `m` of `e`: the name, a role with
+    /// the person in apposition, or the whole phrase. `None` when the mention names nobody.
+    fn named_speaker(
+        &self,
+        m: &Located,
+        e: &Entity,
+        span: Range<usize>,
+        np: &str,
+    ) -> Option<Speaker> {
+        let (start, end) = (span.start, span.end);
+        // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
+        // an organisation after a role is not the speaker; the person in apposition is,
+        // or else the whole phrase.
+        let head = self.text.get(start..m.start).unwrap_or("");
+        // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
+        // after the organisation makes the phrase a role too.
+        let role = e.kind != EntityKind::Person
+            && (self.titled(head)
+                || self.lang != Lang::De && self.titled(self.text.get(m.end..end).unwrap_or("")));
+        if role {
+            if let Some(l) = self.person_in_apposition(end) {
+                return located_speaker(self, l);
+            }
+            let s = self.phrase_speaker(np);
+            // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
+            let e = close_open_quote(self.text, s.start, s.end);
+            return Some(Speaker {
+                name: self.text.get(s.start..e).unwrap_or(np).to_string(),
+                start: s.start,
+                end: e,
+            });
+        }
+        // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
+        // qualifies the noun after it; the whole phrase speaks.
+        let qualifies =
+            matches!(e.kind, EntityKind::Place | EntityKind::Other) || self.is_doubtful(m.entity);
+        let rest = self.text.get(m.end..end).unwrap_or("");
+        // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
+        // heads the phrase only says where; the whole phrase speaks.
+        let placed = self.lang == Lang::De
+            && e.kind == EntityKind::Place
+            && head.split_whitespace().any(|w| {
+                let l = w.to_lowercase();
+                starts_upper(w) && !determiners().contains(&l.as_str())
+            });
+        if placed || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
+        {
+            return Some(self.phrase_speaker(np));
+        }
+        matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Other
+        )
+        .then(|| located_speaker(self, m))
+        .flatten()
+    }
+
+    /// A capitalised name in `np` the entity pass did not keep (unknown single names): from
+    /// its first capitalised word that is no title or article to its last.
+    fn capitalised_name(&self, np: &str) -> Option<Speaker> {
         let name_words: Vec<&str> = np
             .split_whitespace()
             .filter(|w| starts_upper(w))
@@ -568,33 +598,18 @@ impl Ctx<'_> {
                 !is_title(&l) && !determiners().contains(&l.as_str())
             })
             .collect();
-        if self.lang != Lang::De && !name_words.is_empty() {
-            if let Some(first) = name_words.first() {
-                if let Some(off) = np.find(first) {
-                    let s =
-                        start + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize) + off;
-                    let last = name_words.last().unwrap_or(first);
-                    let e = np.rfind(last).map_or(s + first.len(), |o| {
-                        start
-                            + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize)
-                            + o
-                            + last.len()
-                    });
-                    if let Some(name) = self.text.get(s..e) {
-                        return Some(Speaker {
-                            name: name.to_string(),
-                            start: s,
-                            end: e,
-                        });
-                    }
-                }
-            }
-        }
-        let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+        let first = name_words.first()?;
+        let base = np.as_ptr() as usize - self.text.as_ptr() as usize;
+        let s = base + np.find(first)?;
+        let last = name_words.last().unwrap_or(first);
+        let e = np
+            .rfind(last)
+            .map_or(s + first.len(), |o| base + o + last.len());
+        let name = self.text.get(s..e)?;
         Some(Speaker {
-            name: np.to_string(),
-            start: start + lead,
-            end: start + lead + np.len(),
+            name: name.to_string(),
+            start: s,
+            end: e,
         })
     }
 
@@ -891,702 +906,106 @@ fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
 
+/// Where a quote stands: its block, its sentence and the windows of text the rules read
+/// (bounded, so that the work stays linear on huge paragraphs).
+struct Place {
+    block: Range<usize>,
+    /// The quote's sentence among the block's sentences.
+    s_idx: usize,
+    /// The quote's sentence, at most 400 bytes either side of the quote.
+    sentence: Range<usize>,
+    /// The text before the quote in its sentence, back to the previous quote.
+    before: Range<usize>,
+    /// Like `before`, reaching back over a short quoted name.
+    before_ext: Range<usize>,
+    /// The text after the quote in its sentence, up to the next quote.
+    after: Range<usize>,
+    /// Like `after`, reaching over a short quoted name.
+    after_ext: Range<usize>,
+    /// Where the next quote of the block opens (the block's end without one).
+    next_open: usize,
+    /// German: the person whose name stands right before a parenthesis the quote opens in.
+    paren_person: Option<Speaker>,
+}
+
+/// What the cascade has found for one quote so far.
+#[derive(Default)]
+struct Answer {
+    found: Option<Speaker>,
+    via: &'static str,
+    /// Found across a quoted name: a weaker sign that the sentence reports.
+    weak: bool,
+    /// Nobody speaks (a passive without an agent, an impersonal clause): the search ends.
+    settled: bool,
+    /// Spanish or Portuguese: a reporting verb without its subject after the quote.
+    pro_drop: bool,
+}
+
+impl Answer {
+    /// Takes what rule `via` found, or nothing when the rule is switched off.
+    fn take(&mut self, found: Option<Speaker>, via: &'static str) {
+        self.found = found.filter(|_| !rank::off(via));
+        self.via = via;
+    }
+
+    /// Nothing found yet and nothing settled.
+    fn open(&self) -> bool {
+        self.found.is_none() && !self.settled
+    }
+
+    /// Nothing speaks: what was found is a medium or the clause is impersonal.
+    fn settle(&mut self) {
+        self.found = None;
+        self.settled = true;
+        self.via = "impersonal";
+    }
+}
+
+/// The walk over an article's quotes: the speakers found so far and the sentence ends of the
+/// current block.
+struct Walk<'w, 'a> {
+    ctx: &'w Ctx<'a>,
+    blocks: &'w [Range<usize>],
+    quotes: &'w [Found],
+    out: Vec<Attribution>,
+    /// Explicit speakers in text order, for pronouns and the fallback.
+    recent: Vec<Speaker>,
+    pending: Vec<Pending>,
+    /// The block whose sentence ends `ends` holds.
+    cur_block: usize,
+    ends: Vec<usize>,
+    /// Build every quote's candidates (for the ranker or the evaluation).
+    all_candidates: bool,
+}
+
 /// Finds the speaker of each quote. `is_direct` says which quotes are speech (others get
 /// no speaker). Returns one attribution per quote.
 pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
-    let mut recent: Vec<Speaker> = Vec::new();
-    // Sentence ends per block, computed once per block.
-    let mut cur_block = usize::MAX;
-    let mut ends: Vec<usize> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
     let ranker = rank::Ranker::shipped();
     let use_ranker = ranker.applies_to(ctx.lang);
     // The candidates of a quote are built for the ranker, for the evaluation, and when the
     // cascade's answer may not stand (a title alone); otherwise they change nothing.
-    let all_candidates = use_ranker || rank::is_recording();
+    let mut walk = Walk {
+        ctx,
+        blocks,
+        quotes,
+        out: Vec::with_capacity(quotes.len()),
+        recent: Vec::new(),
+        pending: Vec::with_capacity(quotes.len()),
+        cur_block: usize::MAX,
+        ends: Vec::new(),
+        all_candidates: use_ranker || rank::is_recording(),
+    };
     for (qi, q) in quotes.iter().enumerate() {
-        let Some(block) = blocks.get(q.block) else {
-            pending.push(Pending::default());
-            out.push(Attribution {
-                speaker: None,
-                explicit: false,
-                cue: false,
-                somebody: false,
-                rule: "none",
-            });
-            continue;
-        };
-        if q.block != cur_block {
-            cur_block = q.block;
-            let skip: Vec<Range<usize>> = quotes
-                .iter()
-                .skip(qi)
-                .take_while(|o| o.block == q.block)
-                .map(|o| o.start..o.end)
-                .collect();
-            ends = text::sentence_ends(ctx.text, block.clone(), &skip);
-            // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
-            for o in quotes.iter().skip(qi).take_while(|o| o.block == q.block) {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let after = ctx
-                    .text
-                    .get(o.close_end..block.end)
-                    .unwrap_or("")
-                    .trim_start();
-                if inner.ends_with(['.', '!', '?', '…'])
-                    && after.starts_with(|c: char| c.is_uppercase())
-                {
-                    ends.push(o.close_end);
-                }
-            }
-            ends.sort_unstable();
-        }
-        let s_idx = ends.partition_point(|&e| e <= q.open);
-        let sent_start = if s_idx == 0 {
-            block.start
-        } else {
-            ends[s_idx - 1]
-        };
-        let sent_end = ends
-            .get(ends.partition_point(|&e| e < q.close_end))
-            .copied()
-            .unwrap_or(block.end)
-            .max(q.close_end);
-        // A short quoted name before the quote in its sentence is part of the clause, not
-        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
-        let mut earlier = quotes[..qi].iter().rev().take_while(|o| o.block == q.block);
-        let nearest = earlier.next();
-        let prev_close_ext = match nearest {
-            Some(o) => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let short_name = o.close_end > sent_start
-                    && inner.split_whitespace().count() <= 4
-                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
-                    && !ctx
-                        .text
-                        .get(o.close_end..q.open)
-                        .is_some_and(|g| g.trim_start().starts_with(','));
-                if short_name {
-                    earlier.next().map_or(block.start, |e| e.close_end)
-                } else {
-                    o.close_end
-                }
-            }
-            None => block.start,
-        };
-        let prev_close = quotes[..qi]
-            .iter()
-            .rev()
-            .find(|o| o.block == q.block)
-            .map(|o| o.close_end)
-            .unwrap_or(block.start);
-        let next_open = quotes
-            .get(qi + 1)
-            .filter(|o| o.block == q.block)
-            .map(|o| o.open)
-            .unwrap_or(block.end);
-        // Bounded windows keep the work linear on huge paragraphs.
-        let before_start = ceil_boundary(
-            ctx.text,
-            sent_start
-                .max(prev_close)
-                .max(q.open.saturating_sub(400))
-                .min(q.open),
-        );
-        let before = before_start..q.open;
-        let before_ext = ceil_boundary(
-            ctx.text,
-            sent_start
-                .max(prev_close_ext)
-                .max(q.open.saturating_sub(400))
-                .min(q.open),
-        )..q.open;
-        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
-            .max(q.close_end);
-        let after = q.close_end..after_end;
-        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
-        // after the quote is part of the clause that attributes it.
-        let after_ext = match quotes.get(qi + 1).filter(|o| o.block == q.block) {
-            Some(o) if after_end == o.open && o.open < sent_end => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let short_name = inner.split_whitespace().count() <= 4
-                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
-                    && inner.starts_with(char::is_uppercase);
-                let end = quotes
-                    .get(qi + 2)
-                    .filter(|o2| o2.block == q.block)
-                    .map_or(sent_end, |o2| o2.open.min(sent_end))
-                    .min(q.close_end + 400);
-                if short_name {
-                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
-                } else {
-                    after.clone()
-                }
-            }
-            _ => after.clone(),
-        };
-        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
-        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
-        let mut found = None;
-        let mut via = "";
-        let mut weak = false;
-        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
-        let mut settled = false;
-        let mut pro_drop = false;
-        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
-        // after a person's name is theirs.
-        let paren_person = (ctx.lang == Lang::De && !q.reopened)
-            .then(|| name_before_paren(ctx, before.clone(), q.open))
-            .flatten();
-        if paren_person.is_some() {
-            found = paren_person.clone();
-            via = "paren";
-            if rank::off(via) {
-                found = None;
-            }
-        } else if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
-                (after_ext.end > after.end)
-                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
-                    .flatten()
-            });
-            via = "after";
-            if rank::off(via) {
-                found = None;
-            }
-            if found.as_ref().is_some_and(|s| medium(ctx, s))
-                || impersonal_after(ctx, after.clone())
-            {
-                found = None;
-                settled = true;
-                via = "impersonal";
-            } else if found.is_none() && pro_drop_after(ctx, after.clone()) {
-                pro_drop = true;
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
-                via = "textplace";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = incise(ctx, q, &recent);
-                via = "incise";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = before_attribution(ctx, before.clone(), &recent)
-                    .map(|s| possessor(ctx, s, &recent));
-                via = "before";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if before_ext.start < before.start
-                && !settled
-                && !pro_drop
-                && (found.is_none() || via == "before")
-                && !found.as_ref().is_some_and(|s| somebody(ctx, s))
-            {
-                if let Some(s) = before_attribution(ctx, before_ext.clone(), &recent)
-                    .filter(|s| found.is_none() || somebody(ctx, s))
-                {
-                    // Found across a quoted name: a weaker sign that the sentence reports.
-                    weak = !somebody(ctx, &s);
-                    found = Some(s);
-                    via = "before";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                }
-            }
-        }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
-            // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
-            let seg = Seg::new(ctx.text, after.clone());
-            // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
-            // `heißt es` clause after the comma.
-            let heisst = (1..seg.words.len().min(16)).find(|&k| {
-                matches!(seg.lower[k].as_str(), "heißt" | "hieß")
-                    && seg.lower.get(k + 1).is_some_and(|w| w == "es")
-                    && (seg.gap(k).contains(',')
-                        || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
-            });
-            if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
-                found = Some(d);
-                via = "so";
-                if rank::off(via) {
-                    found = None;
-                }
-            } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
-                found = ctx
-                    .np_forward(&seg, k + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
-                via = "so";
-                if rank::off(via) {
-                    found = None;
-                }
-            } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
-                // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
-                // an inverted reporting clause after the comma that ends the quote's clause.
-                seg.gap(k).contains(',')
-                    && !seg.gap(k).contains(['.', ';', ':', '('])
-                    && (seg.is_verb(k, ctx.lang)
-                        || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
-                            && (k + 2..seg.words.len().min(k + 6))
-                                .any(|j| seg.is_verb(j, ctx.lang))))
-                    && de_subject_start(ctx, &seg, k + 1)
-                    // An article after the verb may open its object as well
-                    // (`kommentierte die Entscheidung`), unless what it opens is somebody
-                    // (`sagte die britische Königin`).
-                    && (!determiners().contains(&seg.lower[k + 1].as_str())
-                        || ctx
-                            .np_forward(&seg, k + 1)
-                            .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
-                            .is_some_and(|s| somebody(ctx, &s)))
-            }) {
-                found = ctx
-                    .np_forward(&seg, k + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
-                via = "aftercomma";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.as_ref().is_some_and(|s| medium(ctx, s))
-            || (found.is_none() && !pro_drop && anonymous_intro(ctx, before.clone(), &recent))
-        {
-            found = None;
-            settled = true;
-            via = "impersonal";
-        }
-        if (pro_drop || (found.is_none() && !settled && alone_quote(ctx, sent_start, q)))
-            && ctx.lang != Lang::De
-            && !q.reopened
-            && s_idx > 0
-        {
-            // `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the
-            // speaker of the sentence before (its attributed quote, its reporting clause or,
-            // before a subject-less verb, the person it opens with).
-            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-            let quoted_prev = quotes[..qi]
-                .iter()
-                .zip(&out)
-                .rev()
-                .take_while(|(o, _)| o.block == q.block)
-                .find(|(o, _)| o.open < prev.end && prev.start < o.close_end);
-            found = match quoted_prev {
-                Some((_, a)) => a.speaker.clone().filter(|_| a.explicit),
-                None => before_attribution(ctx, prev.clone(), &recent)
-                    .filter(|s| somebody(ctx, s))
-                    .or_else(|| {
-                        pro_drop
-                            .then(|| {
-                                opening_subject(ctx, &Seg::new(ctx.text, prev.clone()), &recent)
-                            })
-                            .flatten()
-                    }),
-            };
-            via = if pro_drop { "prodrop" } else { "prevsent" };
-            if rank::off(via) {
-                found = None;
-            }
-        }
-        if found.is_none()
-            && ctx.lang == Lang::De
-            && !q.reopened
-            && !rank::off("verblast")
-            && starts_with_verb(ctx, &after)
-        {
-            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
-            let seg = Seg::new(ctx.text, before.clone());
-            let next = Seg::new(ctx.text, after.clone());
-            match de_verb_last(ctx, &seg, &next, &recent) {
-                Some(Some(s)) => found = Some(s),
-                Some(None) => settled = true,
-                None => {}
-            }
-            via = "verblast";
-        }
-        let explicit = (found.is_some() && !weak && via != "prevsent") || pro_drop;
-        if found.is_none() && !settled {
-            // The next part of a split quote, or a quote running over paragraphs.
-            let prev = quotes[..qi]
-                .iter()
-                .rev()
-                .find(|o| o.block == q.block || o.group == q.group);
-            if let Some(p) = prev {
-                let pi = qi
-                    - quotes[..qi]
-                        .iter()
-                        .rev()
-                        .position(|o| std::ptr::eq(o, p))
-                        .unwrap_or(0)
-                    - 1;
-                let same = p.group == q.group
-                    || (p.block == q.block
-                        && out.get(pi).is_some_and(|a| a.explicit)
-                        && !has_cue(ctx, p.close_end..q.open));
-                if same {
-                    found = out.get(pi).and_then(|a| a.speaker.clone());
-                    via = "carry";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
-            // German: the subject of the quote's own sentence when it is somebody
-            // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
-            // subject of the sentence before when that one reports speech (`Die Hausverwaltung
-            // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
-            let seg = Seg::new(ctx.text, before.clone());
-            found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
-            via = "ownsubj";
-            if rank::off(via) {
-                found = None;
-            }
-            // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
-            // the subjunctive) a subject that is no person is what is reported on; the walk
-            // back to who reports comes first, the subject only when it finds nobody.
-            let mut own = None;
-            if reported_speech(ctx, sent_start..q.open)
-                && found.as_ref().is_some_and(|s| {
-                    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
-                    !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
-                })
-            {
-                own = found.take();
-            }
-            if found.is_none() {
-                // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
-                found = de_claim_holder(ctx, sent_start..q.open, &recent);
-                via = "claim";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            // Walk back over sentences of reported speech (subjunctive, no reporting verb)
-            // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
-            // bestehe aus „…“`.
-            let mut k = s_idx;
-            while found.is_none() && k > 0 && s_idx - k < 3 {
-                let prev_start = if k >= 2 { ends[k - 2] } else { block.start };
-                let prev_start =
-                    ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
-                let prev = prev_start..ends[k - 1];
-                // A quote in that sentence: the walk stops there.
-                if quotes
-                    .iter()
-                    .any(|o| o.open < prev.end && prev.start < o.close_end)
-                {
-                    break;
-                }
-                let seg = Seg::new(ctx.text, prev.clone());
-                if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    // A reporting verb's subject that holds a name (`Die Deutsche Welle
-                    // berichtet`) reports too.
-                    found = de_subject(ctx, &seg, c, &recent).filter(|s| {
-                        somebody(ctx, s)
-                            || document(ctx, s)
-                            || ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                                ctx.entities
-                                    .get(m.entity)
-                                    .is_some_and(|e| e.kind == EntityKind::Other)
-                            })
-                    });
-                    via = "walkverb";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                    break;
-                }
-                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
-                // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
-                if (0..seg.words.len()).any(|i| {
-                    de_source_nach_forward(&seg, i)
-                        || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
-                }) {
-                    break;
-                }
-                if !reported_speech(ctx, prev) {
-                    break;
-                }
-                k -= 1;
-            }
-            // Reported speech that opens a paragraph goes on from the paragraph before: its
-            // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
-            // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
-            if found.is_none()
-                && s_idx == 0
-                && q.block > 0
-                && reported_speech(ctx, sent_start..q.open)
-            {
-                found = blocks
-                    .get(q.block - 1)
-                    .and_then(|pb| last_reporter(ctx, pb.clone(), quotes, &recent));
-                via = "walkpara";
-            }
-            if found.is_none() && own.is_some() {
-                found = own;
-                via = "ownsubj";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
-            // `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.`:
-            // a quote standing as its own sentence, taken up by the next one.
-            let alone = ctx
-                .text
-                .get(sent_start..q.open)
-                .is_some_and(|t| !t.contains(char::is_alphanumeric));
-            let next_start = sent_end.max(q.close_end);
-            let next_end = ends
-                .iter()
-                .copied()
-                .find(|&e| e > next_start + 1)
-                .unwrap_or(block.end)
-                .min(next_start + 300);
-            let next_end = floor_boundary(ctx.text, next_end).max(next_start);
-            let next = Seg::new(ctx.text, next_start..next_end);
-            let takes_up = next.lower.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
-                )
-            });
-            if alone && takes_up && next_end <= next_open.max(q.close_end + 1) {
-                let idx = ctx.located.partition_point(|l| l.start < next_start);
-                found = ctx.located[idx..]
-                    .iter()
-                    .take_while(|l| l.start < next_end)
-                    .find(|l| {
-                        ctx.entities
-                            .get(l.entity)
-                            .is_some_and(|e| e.kind == EntityKind::Person)
-                            && !ctx.quoted(l.start)
-                    })
-                    .and_then(|l| {
-                        Some(Speaker {
-                            name: ctx.entities.get(l.entity)?.name.clone(),
-                            start: l.start,
-                            end: l.end,
-                        })
-                    });
-                if found.is_none() {
-                    // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
-                    // the subject (or a document) of the sentence that takes the quote up.
-                    let c = (1..next.words.len())
-                        .find(|&i| next.is_verb(i, ctx.lang))
-                        .unwrap_or(next.words.len());
-                    found = de_subject(ctx, &next, c, &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s))
-                        .or_else(|| document_in(ctx, &next, &recent));
-                }
-                via = "takenup";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
-            // `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
-            // sentence speaks for the subject of the sentence before, when that is a person
-            // or an organisation.
-            let alone = ctx
-                .text
-                .get(sent_start..q.open)
-                .is_some_and(|t| !t.contains(char::is_alphanumeric));
-            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-            let quoted_prev = quotes[..qi]
-                .iter()
-                .rev()
-                .take_while(|o| o.block == q.block)
-                .any(|o| o.open < prev.end && prev.start < o.close_end);
-            if alone && !quoted_prev {
-                let seg = Seg::new(ctx.text, prev);
-                let c = (0..seg.words.len())
-                    .find(|&i| seg.is_verb(i, ctx.lang))
-                    .unwrap_or(seg.words.len());
-                // The subject opens the sentence, or a heading before a colon
-                // (`Europapolitik: Die SPD will …`).
-                let head = (1..seg.words.len().min(4))
-                    .rev()
-                    .find(|&i| seg.gap(i).contains(':'))
-                    .unwrap_or(0);
-                let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
-                found = de_subject(ctx, &seg, c, &recent).filter(|s| {
-                    s.start <= opening
-                        && ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                            ctx.entities.get(m.entity).is_some_and(|e| {
-                                matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                            })
-                        })
-                });
-                via = "prevsubj";
-            }
-        }
-        if found.is_none() && !settled {
-            // An earlier sentence names the speaker: the last person, within the paragraph or
-            // the one before.
-            let floor = blocks
-                .get(q.block.saturating_sub(FALLBACK_BLOCKS))
-                .map_or(block.start, |b| b.start);
-            let from_recent = recent
-                .iter()
-                .rev()
-                .find(|s| s.start >= floor && s.start < q.open)
-                .cloned();
-            let person = ctx
-                .last_mention(q.open, &[EntityKind::Person])
-                .filter(|l| l.start >= floor);
-            via = "fallback";
-            // `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
-            // person named since the last speaker, as the subject of a later sentence of the
-            // paragraph, speaks next.
-            let subject_since = |p: &Located, r: &Speaker| -> bool {
-                if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
-                    return false;
-                }
-                let k = ends.partition_point(|&e| e <= p.start);
-                let s_start = if k == 0 { block.start } else { ends[k - 1] };
-                let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
-                if s_start <= r.start || s_end <= p.end {
-                    return false;
-                }
-                let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
-                let seg = Seg::new(ctx.text, s_start..s_end);
-                let c = (0..seg.words.len())
-                    .find(|&i| seg.is_verb(i, ctx.lang))
-                    .unwrap_or(seg.words.len());
-                de_subject(ctx, &seg, c, &recent)
-                    .is_some_and(|s| s.start <= p.start && p.end <= s.end)
-            };
-            found = match (person, from_recent) {
-                (Some(p), Some(r)) if subject_since(p, &r) => {
-                    ctx.entities.get(p.entity).map(|e| Speaker {
-                        name: e.name.clone(),
-                        start: p.start,
-                        end: p.end,
-                    })
-                }
-                (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
-                (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
-                    name: e.name.clone(),
-                    start: p.start,
-                    end: p.end,
-                }),
-                (None, r) => r,
-            };
-            if rank::off(via) {
-                found = None;
-            }
-        }
-        // The final answer of a quote that is no explicit attribution may be the next
-        // quote's (the pass after this loop), so its candidates are needed when that one's
-        // may not stand.
-        let needed = all_candidates
-            || !admissible_speaker(ctx, found.as_ref())
-            || (!explicit && joins_next(ctx, quotes, qi));
-        if needed {
-            let mut props = Proposals::default();
-            if let Some(s) = paren_person {
-                props.push(s, "paren");
-            }
-            if !q.reopened {
-                let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
-                    (after_ext.end > after.end)
-                        .then(|| after_attribution(ctx, after_ext.clone(), &recent))
-                        .flatten()
-                });
-                props.add(after_found, "after");
-                if ctx.lang == Lang::De {
-                    props.add(
-                        de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
-                        "textplace",
-                    );
-                }
-                props.add(incise(ctx, q, &recent), "incise");
-                props.add(
-                    before_attribution(ctx, before.clone(), &recent)
-                        .map(|s| possessor(ctx, s, &recent)),
-                    "before",
-                );
-                if s_idx > 0 {
-                    let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-                    props.add(
-                        before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
-                        "prevsent",
-                    );
-                }
-            }
-            generic_proposals(
-                ctx,
-                &mut props,
-                &GenericWindow {
-                    blocks,
-                    block_index: q.block,
-                    quote_open: q.open,
-                    sentence: sent_start..sent_end,
-                    ends: &ends,
-                },
-                &recent,
-            );
-            if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
-                if o.block + 1 >= q.block {
-                    props.add(a.speaker.clone(), "prevquote");
-                }
-            }
-            pending.push(Pending {
-                props: props.0,
-                sentence: sent_start..sent_end,
-                block: block.clone(),
-                alone: alone_quote(ctx, sent_start, q),
-            });
-        } else {
-            pending.push(Pending::default());
-        }
-        if let Some(s) = &found {
-            if explicit {
-                recent.push(s.clone());
-            }
-        }
-        let cue = explicit
-            || has_cue(ctx, sent_start..sent_end)
-            || reported_speech(ctx, sent_start..sent_end);
-        out.push(Attribution {
-            // The subject of a reporting verb after the quote is somebody by its place (a
-            // relative pronoun, the agent of a passive).
-            somebody: found
-                .as_ref()
-                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
-            rule: if found.is_some() { via } else { "none" },
-            speaker: found,
-            explicit,
-            cue,
-        });
+        walk.quote(qi, q);
     }
-    // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
-    // same sentence.
-    for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
-            continue;
-        }
-        if joins_next(ctx, quotes, qi) {
-            out[qi] = Attribution {
-                rule: "next",
-                ..out[qi + 1].clone()
-            };
-        }
-    }
+    let Walk {
+        mut out,
+        pending,
+        all_candidates,
+        ..
+    } = walk;
+    take_next_attribution(ctx, quotes, &mut out);
     let mut names: Option<Names> = None;
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
         if !all_candidates && admissible_speaker(ctx, a.speaker.as_ref()) {
@@ -1609,6 +1028,716 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
         }
     }
     out
+}
+
+/// `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
+/// same sentence.
+fn take_next_attribution(ctx: &Ctx, quotes: &[Found], out: &mut [Attribution]) {
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
+            continue;
+        }
+        if joins_next(ctx, quotes, qi) {
+            out[qi] = Attribution {
+                rule: "next",
+                ..out[qi + 1].clone()
+            };
+        }
+    }
+}
+
+/// A short quoted name (`„X AG“`): no more than four words, no closing punctuation.
+fn short_quoted_name(inner: &str) -> bool {
+    inner.split_whitespace().count() <= 4 && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+}
+
+impl Walk<'_, '_> {
+    /// Attributes quote `qi` and records its attribution and its candidates.
+    fn quote(&mut self, qi: usize, q: &Found) {
+        let Some(block) = self.blocks.get(q.block) else {
+            self.pending.push(Pending::default());
+            self.out.push(Attribution {
+                speaker: None,
+                explicit: false,
+                cue: false,
+                somebody: false,
+                rule: "none",
+            });
+            return;
+        };
+        if q.block != self.cur_block {
+            self.cur_block = q.block;
+            self.ends = self.sentence_ends(qi, block);
+        }
+        let p = self.place(qi, q, block.clone());
+        let (a, explicit) = self.cascade(qi, q, &p);
+        let ctx = self.ctx;
+        // The final answer of a quote that is no explicit attribution may be the next
+        // quote's (the pass after this loop), so its candidates are needed when that one's
+        // may not stand.
+        let needed = self.all_candidates
+            || !admissible_speaker(ctx, a.found.as_ref())
+            || (!explicit && joins_next(ctx, self.quotes, qi));
+        let pending = if needed {
+            self.pending(qi, q, &p)
+        } else {
+            Pending::default()
+        };
+        self.pending.push(pending);
+        let Answer { found, via, .. } = a;
+        if let Some(s) = &found {
+            if explicit {
+                self.recent.push(s.clone());
+            }
+        }
+        let sentence = p.sentence;
+        let cue =
+            explicit || has_cue(ctx, sentence.clone()) || reported_speech(ctx, sentence.clone());
+        self.out.push(Attribution {
+            // The subject of a reporting verb after the quote is somebody by its place (a
+            // relative pronoun, the agent of a passive).
+            somebody: found
+                .as_ref()
+                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
+            rule: if found.is_some() { via } else { "none" },
+            speaker: found,
+            explicit,
+            cue,
+        });
+    }
+
+    /// The sentence ends of `block`, whose first quote is quote `qi`.
+    fn sentence_ends(&self, qi: usize, block: &Range<usize>) -> Vec<usize> {
+        let (ctx, q) = (self.ctx, &self.quotes[qi]);
+        let in_block = || {
+            self.quotes
+                .iter()
+                .skip(qi)
+                .take_while(|o| o.block == q.block)
+        };
+        let skip: Vec<Range<usize>> = in_block().map(|o| o.start..o.end).collect();
+        let mut ends = text::sentence_ends(ctx.text, block.clone(), &skip);
+        // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
+        for o in in_block() {
+            let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+            let after = ctx
+                .text
+                .get(o.close_end..block.end)
+                .unwrap_or("")
+                .trim_start();
+            if inner.ends_with(['.', '!', '?', '…'])
+                && after.starts_with(|c: char| c.is_uppercase())
+            {
+                ends.push(o.close_end);
+            }
+        }
+        ends.sort_unstable();
+        ends
+    }
+
+    /// The quotes of the same block before quote `qi`, nearest first.
+    fn earlier(&self, qi: usize) -> impl Iterator<Item = &Found> {
+        let block = self.quotes[qi].block;
+        self.quotes[..qi]
+            .iter()
+            .rev()
+            .take_while(move |o| o.block == block)
+    }
+
+    /// Where quote `qi` stands in `block`.
+    fn place(&self, qi: usize, q: &Found, block: Range<usize>) -> Place {
+        let (ctx, ends) = (self.ctx, &self.ends);
+        let s_idx = ends.partition_point(|&e| e <= q.open);
+        let sent_start = if s_idx == 0 {
+            block.start
+        } else {
+            ends[s_idx - 1]
+        };
+        let sent_end = ends
+            .get(ends.partition_point(|&e| e < q.close_end))
+            .copied()
+            .unwrap_or(block.end)
+            .max(q.close_end);
+        // A short quoted name before the quote in its sentence is part of the clause, not
+        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
+        let mut earlier = self.earlier(qi);
+        let prev_close_ext = match earlier.next() {
+            Some(o) => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let short_name = o.close_end > sent_start
+                    && short_quoted_name(inner)
+                    && !ctx
+                        .text
+                        .get(o.close_end..q.open)
+                        .is_some_and(|g| g.trim_start().starts_with(','));
+                if short_name {
+                    earlier.next().map_or(block.start, |e| e.close_end)
+                } else {
+                    o.close_end
+                }
+            }
+            None => block.start,
+        };
+        let prev_close = self.quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.block == q.block)
+            .map_or(block.start, |o| o.close_end);
+        let next = self.quotes.get(qi + 1).filter(|o| o.block == q.block);
+        let next_open = next.map_or(block.end, |o| o.open);
+        let window_before = |from: usize| {
+            ceil_boundary(
+                ctx.text,
+                sent_start
+                    .max(from)
+                    .max(q.open.saturating_sub(400))
+                    .min(q.open),
+            )..q.open
+        };
+        let before = window_before(prev_close);
+        let before_ext = window_before(prev_close_ext);
+        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
+            .max(q.close_end);
+        let after = q.close_end..after_end;
+        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
+        // after the quote is part of the clause that attributes it.
+        let after_ext = match next {
+            Some(o) if after_end == o.open && o.open < sent_end => {
+                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let end = self
+                    .quotes
+                    .get(qi + 2)
+                    .filter(|o2| o2.block == q.block)
+                    .map_or(sent_end, |o2| o2.open.min(sent_end))
+                    .min(q.close_end + 400);
+                if short_quoted_name(inner) && inner.starts_with(char::is_uppercase) {
+                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
+                } else {
+                    after.clone()
+                }
+            }
+            _ => after.clone(),
+        };
+        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
+        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
+        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
+        // after a person's name is theirs.
+        let paren_person = (ctx.lang == Lang::De && !q.reopened)
+            .then(|| name_before_paren(ctx, before.clone(), q.open))
+            .flatten();
+        Place {
+            block,
+            s_idx,
+            sentence: sent_start..sent_end,
+            before,
+            before_ext,
+            after,
+            after_ext,
+            next_open,
+            paren_person,
+        }
+    }
+
+    /// The rules in order, the first that finds a speaker (or settles that nobody speaks)
+    /// wins. Also returns whether the answer is an explicit attribution.
+    fn cascade(&self, qi: usize, q: &Found, p: &Place) -> (Answer, bool) {
+        let ctx = self.ctx;
+        let de = ctx.lang == Lang::De && !q.reopened;
+        let mut a = Answer::default();
+        if p.paren_person.is_some() {
+            a.take(p.paren_person.clone(), "paren");
+        } else if !q.reopened {
+            self.around(q, p, &mut a);
+        }
+        if a.found.is_none() && de {
+            let (s, via) = self.de_after_clause(p);
+            a.take(s, via);
+        }
+        if a.found.as_ref().is_some_and(|s| medium(ctx, s))
+            || (a.found.is_none()
+                && !a.pro_drop
+                && anonymous_intro(ctx, p.before.clone(), &self.recent))
+        {
+            a.settle();
+        }
+        if (a.pro_drop || (a.open() && alone_quote(ctx, p.sentence.start, q)))
+            && ctx.lang != Lang::De
+            && !q.reopened
+            && p.s_idx > 0
+        {
+            self.sentence_before(qi, p, &mut a);
+        }
+        if a.found.is_none() && de && !rank::off("verblast") && starts_with_verb(ctx, &p.after) {
+            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
+            let seg = Seg::new(ctx.text, p.before.clone());
+            let next = Seg::new(ctx.text, p.after.clone());
+            match de_verb_last(ctx, &seg, &next, &self.recent) {
+                Some(Some(s)) => a.found = Some(s),
+                Some(None) => a.settled = true,
+                None => {}
+            }
+            a.via = "verblast";
+        }
+        let explicit = (a.found.is_some() && !a.weak && a.via != "prevsent") || a.pro_drop;
+        if a.open() {
+            self.carry(qi, q, &mut a);
+        }
+        if a.open() && de {
+            self.de_own_subject(q, p, &mut a);
+        }
+        if a.open() && de {
+            self.taken_up(q, p, &mut a);
+        }
+        if a.open() && de && p.s_idx > 0 {
+            self.subject_before_quote(qi, p, &mut a);
+        }
+        if a.open() {
+            a.take(self.fallback(q, p), "fallback");
+        }
+        (a, explicit)
+    }
+
+    /// The speaker named after the quote (`after`), with its trailing short name.
+    fn after_found(&self, p: &Place) -> Option<Speaker> {
+        let ctx = self.ctx;
+        after_attribution(ctx, p.after.clone(), &self.recent).or_else(|| {
+            (p.after_ext.end > p.after.end)
+                .then(|| after_attribution(ctx, p.after_ext.clone(), &self.recent))
+                .flatten()
+        })
+    }
+
+    /// The attribution in the quote's own sentence: after it, in the text it stands in,
+    /// inside it, before it.
+    fn around(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        a.take(self.after_found(p), "after");
+        if a.found.as_ref().is_some_and(|s| medium(ctx, s))
+            || impersonal_after(ctx, p.after.clone())
+        {
+            a.settle();
+        } else if a.found.is_none() && pro_drop_after(ctx, p.after.clone()) {
+            a.pro_drop = true;
+        }
+        let searching = |a: &Answer| a.open() && !a.pro_drop;
+        if searching(a) {
+            let text_place = de_text_place(
+                ctx,
+                p.sentence.start..q.open,
+                q.close_end..p.sentence.end,
+                recent,
+            );
+            a.take(text_place, "textplace");
+        }
+        if searching(a) {
+            a.take(incise(ctx, q, recent), "incise");
+        }
+        if searching(a) {
+            let s = before_attribution(ctx, p.before.clone(), recent);
+            a.take(s.map(|s| possessor(ctx, s, recent)), "before");
+        }
+        if p.before_ext.start < p.before.start
+            && !a.settled
+            && !a.pro_drop
+            && (a.found.is_none() || a.via == "before")
+            && !a.found.as_ref().is_some_and(|s| somebody(ctx, s))
+        {
+            if let Some(s) = before_attribution(ctx, p.before_ext.clone(), recent)
+                .filter(|s| a.found.is_none() || somebody(ctx, s))
+            {
+                a.weak = !somebody(ctx, &s);
+                a.take(Some(s), "before");
+            }
+        }
+    }
+
+    /// German: an attribution later in the sentence after the quote, and the rule that found
+    /// it: `„…“, da …, so die FIFA.`, `so heißt es in einer Erklärung`, `„…“ wolle, warnte
+    /// Merkel`.
+    fn de_after_clause(&self, p: &Place) -> (Option<Speaker>, &'static str) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let seg = Seg::new(ctx.text, p.after.clone());
+        let subject = |k: usize| {
+            ctx.np_forward(&seg, k)
+                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+        };
+        // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
+        // `heißt es` clause after the comma.
+        let heisst = (1..seg.words.len().min(16)).find(|&k| {
+            matches!(seg.lower[k].as_str(), "heißt" | "hieß")
+                && seg.lower.get(k + 1).is_some_and(|w| w == "es")
+                && (seg.gap(k).contains(',')
+                    || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
+        });
+        if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, recent)) {
+            return (Some(d), "so");
+        }
+        if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+            return (subject(k + 1), "so");
+        }
+        // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`: an
+        // inverted reporting clause after the comma that ends the quote's clause.
+        let k = (1..seg.words.len().min(12)).find(|&k| {
+            seg.gap(k).contains(',')
+                && !seg.gap(k).contains(['.', ';', ':', '('])
+                && (seg.is_verb(k, ctx.lang)
+                    || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
+                        && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j, ctx.lang))))
+                && de_subject_start(ctx, &seg, k + 1)
+                // An article after the verb may open its object as well (`kommentierte die
+                // Entscheidung`), unless what it opens is somebody (`sagte die britische
+                // Königin`).
+                && (!determiners().contains(&seg.lower[k + 1].as_str())
+                    || subject(k + 1).is_some_and(|s| somebody(ctx, &s)))
+        });
+        (k.and_then(|k| subject(k + 1)), "aftercomma")
+    }
+
+    /// `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the speaker of
+    /// the sentence before (its attributed quote, its reporting clause or, before a
+    /// subject-less verb, the person it opens with).
+    fn sentence_before(&self, qi: usize, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+        let block = self.quotes[qi].block;
+        let quoted_prev = self.quotes[..qi]
+            .iter()
+            .zip(&self.out)
+            .rev()
+            .take_while(|(o, _)| o.block == block)
+            .find(|(o, _)| o.open < prev.end && prev.start < o.close_end);
+        let found = match quoted_prev {
+            Some((_, a)) => a.speaker.clone().filter(|_| a.explicit),
+            None => before_attribution(ctx, prev.clone(), recent)
+                .filter(|s| somebody(ctx, s))
+                .or_else(|| {
+                    a.pro_drop
+                        .then(|| opening_subject(ctx, &Seg::new(ctx.text, prev.clone()), recent))
+                        .flatten()
+                }),
+        };
+        a.take(found, if a.pro_drop { "prodrop" } else { "prevsent" });
+    }
+
+    /// The next part of a split quote, or a quote running over paragraphs: the speaker of
+    /// the part before.
+    fn carry(&self, qi: usize, q: &Found, a: &mut Answer) {
+        let quotes = self.quotes;
+        let Some(p) = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.block == q.block || o.group == q.group)
+        else {
+            return;
+        };
+        let pi = qi
+            - quotes[..qi]
+                .iter()
+                .rev()
+                .position(|o| std::ptr::eq(o, p))
+                .unwrap_or(0)
+            - 1;
+        let same = p.group == q.group
+            || (p.block == q.block
+                && self.out.get(pi).is_some_and(|a| a.explicit)
+                && !has_cue(self.ctx, p.close_end..q.open));
+        if same {
+            a.take(self.out.get(pi).and_then(|a| a.speaker.clone()), "carry");
+        }
+    }
+
+    /// German: the subject of the quote's own sentence when it is somebody (`Die
+    /// Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else who holds a
+    /// claim, else the subject of a sentence before that reports speech (`Die Hausverwaltung
+    /// versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
+    fn de_own_subject(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let seg = Seg::new(ctx.text, p.before.clone());
+        let own_subject =
+            de_subject(ctx, &seg, seg.words.len(), recent).filter(|s| somebody(ctx, s));
+        a.take(own_subject, "ownsubj");
+        // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
+        // the subjunctive) a subject that is no person is what is reported on; the walk
+        // back to who reports comes first, the subject only when it finds nobody.
+        let mut own = None;
+        let own_sentence = p.sentence.start..q.open;
+        if reported_speech(ctx, own_sentence.clone())
+            && a.found.as_ref().is_some_and(|s| {
+                let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
+            })
+        {
+            own = a.found.take();
+        }
+        if a.found.is_none() {
+            // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
+            a.take(de_claim_holder(ctx, own_sentence.clone(), recent), "claim");
+        }
+        if a.found.is_none() {
+            self.walk_back(p, a);
+        }
+        // Reported speech that opens a paragraph goes on from the paragraph before: its
+        // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
+        // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
+        if a.found.is_none() && p.s_idx == 0 && q.block > 0 && reported_speech(ctx, own_sentence) {
+            a.found = self
+                .blocks
+                .get(q.block - 1)
+                .and_then(|pb| last_reporter(ctx, pb.clone(), self.quotes, recent));
+            a.via = "walkpara";
+        }
+        if a.found.is_none() && own.is_some() {
+            a.take(own, "ownsubj");
+        }
+    }
+
+    /// German: walks back over sentences of reported speech (subjunctive, no reporting verb)
+    /// to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser bestehe
+    /// aus „…“`.
+    fn walk_back(&self, p: &Place, a: &mut Answer) {
+        let (ctx, recent, ends) = (self.ctx, &self.recent, &self.ends);
+        let mut k = p.s_idx;
+        while a.found.is_none() && k > 0 && p.s_idx - k < 3 {
+            let prev_start = if k >= 2 { ends[k - 2] } else { p.block.start };
+            let prev_start =
+                ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
+            let prev = prev_start..ends[k - 1];
+            // A quote in that sentence: the walk stops there.
+            if self
+                .quotes
+                .iter()
+                .any(|o| o.open < prev.end && prev.start < o.close_end)
+            {
+                break;
+            }
+            let seg = Seg::new(ctx.text, prev.clone());
+            if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+                // A reporting verb's subject that holds a name (`Die Deutsche Welle
+                // berichtet`) reports too.
+                let subject = de_subject(ctx, &seg, c, recent).filter(|s| {
+                    somebody(ctx, s)
+                        || document(ctx, s)
+                        || ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                            ctx.entities
+                                .get(m.entity)
+                                .is_some_and(|e| e.kind == EntityKind::Other)
+                        })
+                });
+                a.take(subject, "walkverb");
+                break;
+            }
+            // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
+            // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
+            if (0..seg.words.len()).any(|i| {
+                de_source_nach_forward(&seg, i)
+                    || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
+            }) {
+                break;
+            }
+            if !reported_speech(ctx, prev) {
+                break;
+            }
+            k -= 1;
+        }
+    }
+
+    /// German: `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück
+    /// einräumen.`: a quote standing as its own sentence, taken up by the next one.
+    fn taken_up(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let alone = alone_quote(ctx, p.sentence.start, q);
+        let next_start = p.sentence.end.max(q.close_end);
+        let next_end = self
+            .ends
+            .iter()
+            .copied()
+            .find(|&e| e > next_start + 1)
+            .unwrap_or(p.block.end)
+            .min(next_start + 300);
+        let next_end = floor_boundary(ctx.text, next_end).max(next_start);
+        let next = Seg::new(ctx.text, next_start..next_end);
+        let takes_up = next.lower.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
+            )
+        });
+        if !(alone && takes_up && next_end <= p.next_open.max(q.close_end + 1)) {
+            return;
+        }
+        let idx = ctx.located.partition_point(|l| l.start < next_start);
+        let person = ctx.located[idx..]
+            .iter()
+            .take_while(|l| l.start < next_end)
+            .find(|l| {
+                ctx.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                    && !ctx.quoted(l.start)
+            })
+            .and_then(|l| located_speaker(ctx, l));
+        let found = person.or_else(|| {
+            // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
+            // the subject (or a document) of the sentence that takes the quote up.
+            let c = (1..next.words.len())
+                .find(|&i| next.is_verb(i, ctx.lang))
+                .unwrap_or(next.words.len());
+            de_subject(ctx, &next, c, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s))
+                .or_else(|| document_in(ctx, &next, recent))
+        });
+        a.take(found, "takenup");
+    }
+
+    /// German: `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
+    /// sentence speaks for the subject of the sentence before, when that is a person or an
+    /// organisation.
+    fn subject_before_quote(&self, qi: usize, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let alone = alone_quote(ctx, p.sentence.start, &self.quotes[qi]);
+        let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+        let quoted_prev = self
+            .earlier(qi)
+            .any(|o| o.open < prev.end && prev.start < o.close_end);
+        if !alone || quoted_prev {
+            return;
+        }
+        let seg = Seg::new(ctx.text, prev);
+        let c = (0..seg.words.len())
+            .find(|&i| seg.is_verb(i, ctx.lang))
+            .unwrap_or(seg.words.len());
+        // The subject opens the sentence, or a heading before a colon (`Europapolitik: Die
+        // SPD will …`).
+        let head = (1..seg.words.len().min(4))
+            .rev()
+            .find(|&i| seg.gap(i).contains(':'))
+            .unwrap_or(0);
+        let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
+        a.found = de_subject(ctx, &seg, c, recent).filter(|s| {
+            s.start <= opening
+                && ctx.mention_in(s.start, s.end).is_some_and(|m| {
+                    ctx.entities.get(m.entity).is_some_and(|e| {
+                        matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                    })
+                })
+        });
+        a.via = "prevsubj";
+    }
+
+    /// An earlier sentence names the speaker: the last person, within the paragraph or the
+    /// one before.
+    fn fallback(&self, q: &Found, p: &Place) -> Option<Speaker> {
+        let (ctx, block) = (self.ctx, &p.block);
+        let floor = self
+            .blocks
+            .get(q.block.saturating_sub(FALLBACK_BLOCKS))
+            .map_or(block.start, |b| b.start);
+        let from_recent = self
+            .recent
+            .iter()
+            .rev()
+            .find(|s| s.start >= floor && s.start < q.open)
+            .cloned();
+        let person = ctx
+            .last_mention(q.open, &[EntityKind::Person])
+            .filter(|l| l.start >= floor);
+        match (person, from_recent) {
+            (Some(p), Some(r)) if self.subject_since(q, block, p, &r) => located_speaker(ctx, p),
+            (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
+            (Some(p), _) => located_speaker(ctx, p),
+            (None, r) => r,
+        }
+    }
+
+    /// German: `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
+    /// person `p` named since the last speaker `r`, as the subject of a later sentence of the
+    /// paragraph, speaks next.
+    fn subject_since(&self, q: &Found, block: &Range<usize>, p: &Located, r: &Speaker) -> bool {
+        let (ctx, ends) = (self.ctx, &self.ends);
+        if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
+            return false;
+        }
+        let k = ends.partition_point(|&e| e <= p.start);
+        let s_start = if k == 0 { block.start } else { ends[k - 1] };
+        let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
+        if s_start <= r.start || s_end <= p.end {
+            return false;
+        }
+        let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
+        let seg = Seg::new(ctx.text, s_start..s_end);
+        let c = (0..seg.words.len())
+            .find(|&i| seg.is_verb(i, ctx.lang))
+            .unwrap_or(seg.words.len());
+        de_subject(ctx, &seg, c, &self.recent).is_some_and(|s| s.start <= p.start && p.end <= s.end)
+    }
+
+    /// What every rule proposes for quote `qi`, for the ranker.
+    fn pending(&self, qi: usize, q: &Found, p: &Place) -> Pending {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let mut props = Proposals::default();
+        if let Some(s) = p.paren_person.clone() {
+            props.push(s, "paren");
+        }
+        if !q.reopened {
+            props.add(self.after_found(p), "after");
+            if ctx.lang == Lang::De {
+                props.add(
+                    de_text_place(
+                        ctx,
+                        p.sentence.start..q.open,
+                        q.close_end..p.sentence.end,
+                        recent,
+                    ),
+                    "textplace",
+                );
+            }
+            props.add(incise(ctx, q, recent), "incise");
+            props.add(
+                before_attribution(ctx, p.before.clone(), recent)
+                    .map(|s| possessor(ctx, s, recent)),
+                "before",
+            );
+            if p.s_idx > 0 {
+                let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+                props.add(
+                    before_attribution(ctx, prev, recent).filter(|s| somebody(ctx, s)),
+                    "prevsent",
+                );
+            }
+        }
+        generic_proposals(
+            ctx,
+            &mut props,
+            &GenericWindow {
+                blocks: self.blocks,
+                block_index: q.block,
+                quote_open: q.open,
+                sentence: p.sentence.clone(),
+                ends: &self.ends,
+            },
+            recent,
+        );
+        if let Some((o, a)) = self.quotes[..qi].iter().zip(&self.out).next_back() {
+            if o.block + 1 >= q.block {
+                props.add(a.speaker.clone(), "prevquote");
+            }
+        }
+        Pending {
+            props: props.0,
+            sentence: p.sentence.clone(),
+            block: p.block.clone(),
+            alone: alone_quote(ctx, p.sentence.start, q),
+        }
+    }
+}
+
+/// The mention `l` as a speaker, named by its entity.
+fn located_speaker(ctx: &Ctx, l: &Located) -> Option<Speaker> {
+    ctx.entities.get(l.entity).map(|e| Speaker {
+        name: e.name.clone(),
+        start: l.start,
+        end: l.end,
+    })
 }
 
 /// Whether quote `qi` may take the attribution of the quote after it (`„A“ und „B“, sagte
@@ -1866,11 +1995,6 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         return None;
     }
     let lang = ctx.lang;
-    let tail = ctx
-        .text
-        .get(seg.words[n - 1].end..range.end)
-        .unwrap_or("")
-        .trim();
     let cue = (0..n).rev().find(|&i| {
         seg.is_verb(i, lang)
             || inverted_pronoun(&seg.lower[i], lang).is_some()
@@ -1880,181 +2004,17 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             || (lang == Lang::De && de_source_so(&seg, i))
     });
     let Some(c) = cue else {
-        // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
-        if tail.ends_with(':') && lang == Lang::De {
-            // `In der Erklärung hatte es geheißen: „…“`.
-            if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
-                return Some(d);
-            }
-            // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
-            // that is nobody is reported on; who reports is named before.
-            return de_subject(ctx, &seg, n, recent).filter(|s| {
-                !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
-            });
-        }
-        if tail.ends_with(':') {
-            let s = subject_before(ctx, &seg, n, recent)?;
-            let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                ctx.entities.get(m.entity).is_some_and(|e| {
-                    matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                })
-            });
-            return named.then_some(s);
-        }
-        return None;
+        return colon_intro(ctx, &seg, range, recent);
     };
     let lc = seg.lower[c].as_str();
     if let Some(off) = inverted_pronoun(lc, lang) {
         return ctx.speaker_from_np(seg.words[c].start + off, seg.words[c].end, recent);
     }
     if source_preps(lang).contains(&lc) {
-        let mut k = c + 1;
-        if lc == "according" && seg.lower.get(k).is_some_and(|w| w == "to") {
-            k += 1;
-        }
-        if lc == "zufolge" {
-            // `dem Bericht zufolge`: the phrase right before it is the source.
-            if lang == Lang::De && c > 0 {
-                let mut j = c;
-                while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
-                    j -= 1;
-                    let l = seg.lower[j].as_str();
-                    if determiners().contains(&l)
-                        || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
-                    {
-                        return ctx.speaker_from_np(
-                            seg.words[j].start,
-                            seg.words[c - 1].end,
-                            recent,
-                        );
-                    }
-                    if !starts_upper(seg.words[j].as_str(seg.text))
-                        && !seg.lower[j].chars().all(char::is_alphabetic)
-                    {
-                        break;
-                    }
-                }
-                if ctx.person_at(seg.words[c - 1].start)
-                    || ctx
-                        .mention_in(seg.words[c - 1].start, seg.words[c - 1].end)
-                        .is_some()
-                {
-                    return ctx.speaker_from_np(
-                        seg.words[c - 1].start,
-                        seg.words[c - 1].end,
-                        recent,
-                    );
-                }
-            }
-            return subject_before(ctx, &seg, c, recent);
-        }
-        if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
-            // `Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen`: the
-            // subject of a reporting verb before it.
-            if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, lang)) {
-                if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
-                    if let Some(sp) = de_subject(ctx, &seg, v, recent) {
-                        return Some(sp);
-                    }
-                }
-            }
-            // `Seiner Ansicht nach`: the possessive points back to the speaker.
-            let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
-            let name = ctx
-                .last_mention(a, &[EntityKind::Person])
-                .and_then(|p| ctx.entities.get(p.entity))
-                .map(|e| e.name.clone())
-                .or_else(|| {
-                    recent
-                        .iter()
-                        .rev()
-                        .find(|r| r.start < a)
-                        .map(|r| r.name.clone())
-                })
-                .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
-            return Some(Speaker {
-                name,
-                start: a,
-                end: b,
-            });
-        }
-        if lang == Lang::De && lc == "nach" && de_genitive_name(&seg, c + 1) && c + 2 < n {
-            // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
-            return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
-        }
-        if lang == Lang::De && lc == "nach" {
-            // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
-            let mut j = c + 2;
-            if seg
-                .lower
-                .get(c + 1)
-                .is_some_and(|w| determiners().contains(&w.as_str()))
-            {
-                j += 1;
-            }
-            if seg
-                .lower
-                .get(j)
-                .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
-            {
-                j += 1;
-            }
-            let from = seg.words.get(j)?.start;
-            let k = if seg
-                .lower
-                .get(j)
-                .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
-            {
-                j + 1
-            } else {
-                j
-            };
-            let (_, e) = ctx.np_forward(&seg, k)?;
-            return ctx.speaker_from_np(from, e, recent);
-        }
-        if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= range.end) {
-            return Some(q);
-        }
-        let (s, e) = ctx.np_forward(&seg, k)?;
-        return ctx.speaker_from_np(s, e, recent);
+        return source_before(ctx, &seg, c, range.end, recent);
     }
     if lang == Lang::De {
-        // `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, …`: the agent of a passive
-        // reporting verb speaks.
-        let from = (1..c)
-            .rev()
-            .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
-            .unwrap_or(0);
-        let quoting = seg.lower[c].starts_with("zitier");
-        if let Some(aux) = (from..c)
-            .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
-            .filter(|_| !quoting)
-        {
-            let agent = (aux + 1..c)
-                .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
-                .and_then(|i| {
-                    let (a, b) = ctx.np_forward(&seg, i + 1)?;
-                    ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
-                });
-            if agent.is_some() {
-                return agent;
-            }
-        }
-    }
-    if lang == Lang::De {
-        let sp = de_subject(ctx, &seg, c, recent);
-        // `Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`: a source before
-        // the verb names who speaks when the verb's subject is nobody.
-        if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
-            && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
-        {
-            if let Some(src) = before_attribution(ctx, range.start..seg.words[c].start, recent)
-                .filter(|s| somebody(ctx, s) || document(ctx, s))
-            {
-                return Some(src);
-            }
-        }
-        return sp;
+        return de_reporter_before(ctx, &seg, c, range.start, recent);
     }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`; but after
     // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
@@ -2084,6 +2044,207 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
     }
     subject_before(ctx, &seg, c, recent)
+}
+
+/// A clause without a reporting verb or a source before a quote (`range`): when a colon
+/// introduces the quote (`Wolfgang Grader, zu Tibet: „…“`), its subject.
+fn colon_intro(ctx: &Ctx, seg: &Seg, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    let tail = ctx
+        .text
+        .get(seg.words[n - 1].end..range.end)
+        .unwrap_or("")
+        .trim();
+    if !tail.ends_with(':') {
+        return None;
+    }
+    if ctx.lang == Lang::De {
+        // `In der Erklärung hatte es geheißen: „…“`.
+        if let Some(d) = (0..n).find_map(|c| de_document(ctx, seg, c, recent)) {
+            return Some(d);
+        }
+        // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
+        // that is nobody is reported on; who reports is named before.
+        return de_subject(ctx, seg, n, recent).filter(|s| {
+            !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
+        });
+    }
+    let s = subject_before(ctx, seg, n, recent)?;
+    let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
+        ctx.entities
+            .get(m.entity)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+    });
+    named.then_some(s)
+}
+
+/// The source named by the source preposition at word `c` (`according to X`, `laut X`,
+/// `dem Bericht zufolge`, `nach Angaben von X`); `end` is where the text before the quote ends.
+fn source_before(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    end: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let lc = seg.lower[c].as_str();
+    let de = ctx.lang == Lang::De;
+    let mut k = c + 1;
+    if lc == "according" && seg.lower.get(k).is_some_and(|w| w == "to") {
+        k += 1;
+    }
+    if lc == "zufolge" {
+        if de && c > 0 {
+            if let Some(s) = de_zufolge_source(ctx, seg, c, recent) {
+                return Some(s);
+            }
+        }
+        return subject_before(ctx, seg, c, recent);
+    }
+    if de && lc == "nach" && c >= 2 && !de_source_nach_forward(seg, c) {
+        return Some(de_nach_after(ctx, seg, c, recent));
+    }
+    if de && lc == "nach" && de_genitive_name(seg, c + 1) && c + 2 < seg.words.len() {
+        // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
+        return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
+    }
+    if de && lc == "nach" {
+        return de_nach_source(ctx, seg, c, recent);
+    }
+    if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= end) {
+        return Some(q);
+    }
+    let (s, e) = ctx.np_forward(seg, k)?;
+    ctx.speaker_from_np(s, e, recent)
+}
+
+/// German `dem Bericht zufolge` (`zufolge` at word `c`, `c > 0`): the phrase right before it
+/// is the source.
+fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let mut j = c;
+    while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
+        j -= 1;
+        let l = seg.lower[j].as_str();
+        if determiners().contains(&l) || matches!(l, "dem" | "der" | "den" | "einem" | "einer") {
+            return ctx.speaker_from_np(seg.words[j].start, seg.words[c - 1].end, recent);
+        }
+        if !starts_upper(seg.words[j].as_str(seg.text))
+            && !seg.lower[j].chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+    }
+    let last = seg.words[c - 1];
+    if ctx.person_at(last.start) || ctx.mention_in(last.start, last.end).is_some() {
+        return ctx.speaker_from_np(last.start, last.end, recent);
+    }
+    None
+}
+
+/// German `nach` at word `c` after its noun (`Sie äußerte sich gegen die ihrer Meinung nach
+/// verbreiteten Illusionen`, `Seiner Ansicht nach`): the subject of a reporting verb before
+/// it, else whom the possessive points back to.
+fn de_nach_after(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Speaker {
+    if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, ctx.lang)) {
+        if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
+            if let Some(sp) = de_subject(ctx, seg, v, recent) {
+                return sp;
+            }
+        }
+    }
+    let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
+    let name = ctx
+        .last_mention(a, &[EntityKind::Person])
+        .and_then(|p| ctx.entities.get(p.entity))
+        .map(|e| e.name.clone())
+        .or_else(|| {
+            recent
+                .iter()
+                .rev()
+                .find(|r| r.start < a)
+                .map(|r| r.name.clone())
+        })
+        .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
+    Speaker {
+        name,
+        start: a,
+        end: b,
+    }
+}
+
+/// German `nach Angaben des Ministeriums`, `nach Meinung von X` (`nach` at word `c`): the
+/// genitive names the source.
+fn de_nach_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let mut j = c + 2;
+    if seg
+        .lower
+        .get(c + 1)
+        .is_some_and(|w| determiners().contains(&w.as_str()))
+    {
+        j += 1;
+    }
+    if seg
+        .lower
+        .get(j)
+        .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+    {
+        j += 1;
+    }
+    let from = seg.words.get(j)?.start;
+    let k = if seg
+        .lower
+        .get(j)
+        .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
+    {
+        j + 1
+    } else {
+        j
+    };
+    let (_, e) = ctx.np_forward(seg, k)?;
+    ctx.speaker_from_np(from, e, recent)
+}
+
+/// German: who reports with the verb at word `c` before a quote (the text before it starts
+/// at `start`): the agent of a passive (`Es wurde von Demjanjuks Sohn die Mutmaßung
+/// geäußert`), else the verb's subject, else a source before the verb when that subject is
+/// nobody (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
+fn de_reporter_before(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    start: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let from = (1..c)
+        .rev()
+        .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
+        .unwrap_or(0);
+    let quoting = seg.lower[c].starts_with("zitier");
+    if let Some(aux) = (from..c)
+        .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
+        .filter(|_| !quoting)
+    {
+        let agent = (aux + 1..c)
+            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .and_then(|i| {
+                let (a, b) = ctx.np_forward(seg, i + 1)?;
+                ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
+            });
+        if agent.is_some() {
+            return agent;
+        }
+    }
+    let sp = de_subject(ctx, seg, c, recent);
+    if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
+        && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
+    {
+        if let Some(src) = before_attribution(ctx, start..seg.words[c].start, recent)
+            .filter(|s| somebody(ctx, s) || document(ctx, s))
+        {
+            return Some(src);
+        }
+    }
+    sp
 }
 
 /// The sentence before sentence `s_idx` (at most its last 400 bytes), given the sentence
