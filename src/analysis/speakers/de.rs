@@ -22,8 +22,8 @@ pub(super) fn last_reporter(
         {
             return None;
         }
-        let seg = Seg::new(ctx.text, r);
-        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+        let seg = Seg::new(ctx, r);
+        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i)) {
             return de_subject(ctx, &seg, c, recent)
                 .filter(|s| somebody(ctx, s) || document(ctx, s));
         }
@@ -59,7 +59,7 @@ pub(super) fn de_claim_holder(
     range: Range<usize>,
     recent: &[Speaker],
 ) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range);
+    let seg = Seg::new(ctx, range);
     let n = seg.words.len();
     let k = (0..n.saturating_sub(2)).rev().find(|&k| {
         de_claims().contains(&seg.lower[k].as_str())
@@ -88,7 +88,8 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
         .rev()
         .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
         .find(|&j| {
-            determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+            ctx.lex().has(Words::Determiners, seg.lower[j].as_str())
+                || seg.lower[j].starts_with("ein")
         })
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
@@ -179,7 +180,7 @@ pub(super) fn de_verb_last(
         // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
         let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
             .filter(|&i| {
-                determiners().contains(&seg.lower[i].as_str())
+                ctx.lex().has(Words::Determiners, seg.lower[i].as_str())
                     && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
             })
             .collect();
@@ -208,7 +209,7 @@ pub(super) fn de_verb_last(
         }));
     }
     if from > 0 {
-        let sub = Seg::new(ctx.text, seg.words[from].start..seg.words[n - 1].end);
+        let sub = Seg::new(ctx, seg.words[from].start..seg.words[n - 1].end);
         if let Some(s) = de_subject(ctx, &sub, sub.words.len(), recent) {
             return Some(Some(s));
         }
@@ -279,7 +280,7 @@ pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
     if ctx.lang != Lang::De {
         return false;
     }
-    let seg = Seg::new(ctx.text, range);
+    let seg = Seg::new(ctx, range);
     seg.lower
         .iter()
         .any(|w| de_subjunctive().contains(&w.as_str()))
@@ -357,7 +358,7 @@ pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
         || (seg
             .lower
             .get(i + 1)
-            .is_some_and(|w| determiners().contains(&w.as_str()))
+            .is_some_and(|w| seg.lex.has(Words::Determiners, w))
             && noun(i + 2))
         || (de_genitive_name(seg, i + 1) && noun(i + 2))
 }
@@ -394,7 +395,7 @@ pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
             (starts_upper(w.as_str(seg.text))
-                || determiners().contains(&l)
+                || seg.lex.has(Words::Determiners, l)
                 || matches!(
                     l,
                     "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
@@ -502,7 +503,7 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
 /// with its article.
 pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Option<Speaker> {
     let from = floor_boundary(ctx.text, pos.saturating_sub(300));
-    let seg = Seg::new(ctx.text, from..pos);
+    let seg = Seg::new(ctx, from..pos);
     let n = seg.words.len();
     let k = (0..n).rev().find(|&k| {
         let l = seg.lower[k].as_str();
@@ -521,8 +522,8 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     !matches!(l, "den" | "dem" | "einem" | "einen")
         && !de_non_subject().contains(&l)
         && !de_time(l)
-        && (pronouns(ctx.lang).contains(&l)
-            || determiners().contains(&l)
+        && (ctx.lex().is_pronoun(l)
+            || ctx.lex().has(Words::Determiners, l)
             || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
             || starts_upper(seg.words[i].as_str(seg.text)))
 }
@@ -579,10 +580,7 @@ fn de_wie_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<S
                     .np_forward(seg, c + 1)
                     .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
                     .is_some_and(|s| ctx.person_at(s.start));
-            if let Some(v) = (1..f)
-                .find(|&i| seg.is_verb(i, ctx.lang))
-                .filter(|_| !main_person)
-            {
+            if let Some(v) = (1..f).find(|&i| seg.is_verb(i)).filter(|_| !main_person) {
                 if let Some(sp) = de_subject(ctx, seg, v, recent) {
                     return Some(sp);
                 }
@@ -610,8 +608,8 @@ fn de_clause_start(ctx: &Ctx, seg: &Seg, c: usize) -> usize {
         && !(c < n
             && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
                 f >= 3
-                    && !relatives().contains(&seg.lower[0].as_str())
-                    && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
+                    && !ctx.lex().has(Words::Relatives, seg.lower[0].as_str())
+                    && (1..f - 1).any(|i| seg.is_verb(i))
             }));
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
@@ -741,11 +739,11 @@ fn de_subject_candidates(
         if governed {
             // Skip the governed phrase: determiners and adjectives up to its noun (or name),
             // with genitives (`des Bundestages`) and following name words.
-            if starts_upper(w) && !determiners().contains(&l) {
+            if starts_upper(w) && !ctx.lex().has(Words::Determiners, l) {
                 i += 1;
                 while i < c.min(n)
                     && (starts_upper(seg.words[i].as_str(seg.text))
-                        && !determiners().contains(&seg.lower[i].as_str()))
+                        && !ctx.lex().has(Words::Determiners, seg.lower[i].as_str()))
                     && gap_is_space(seg.gap(i))
                 {
                     i += 1;
@@ -761,12 +759,15 @@ fn de_subject_candidates(
             i += 1;
             continue;
         }
-        if pronouns(ctx.lang).contains(&l) {
+        if ctx.lex().is_pronoun(l) {
             cands.extend(np_at(i));
             i += 1;
             continue;
         }
-        if de_openers().contains(&l) || de_time(l) || relatives().contains(&l) && i == s && s > 0 {
+        if de_openers().contains(&l)
+            || de_time(l)
+            || ctx.lex().has(Words::Relatives, l) && i == s && s > 0
+        {
             i += 1;
             continue;
         }
@@ -776,7 +777,7 @@ fn de_subject_candidates(
             i += 1;
             continue;
         }
-        if determiners().contains(&l)
+        if ctx.lex().has(Words::Determiners, l)
             || matches!(
                 l,
                 "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
@@ -842,7 +843,7 @@ fn de_choose_subject(
     let first = cands.first().cloned();
     let person = |x: &Speaker| {
         let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
-        pronouns(ctx.lang).contains(&np.as_str()) || ctx.person_at(x.start)
+        ctx.lex().is_pronoun(np.as_str()) || ctx.person_at(x.start)
     };
     if first.as_ref().is_some_and(person) {
         return first;
@@ -912,7 +913,7 @@ pub(super) fn de_relative_subject(
     // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
     // is followed by another determiner, or by words that are no noun.
     let next = seg.lower[s + 1].as_str();
-    let relative = determiners().contains(&next)
+    let relative = ctx.lex().has(Words::Determiners, next)
         || matches!(
             next,
             "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
@@ -925,7 +926,10 @@ pub(super) fn de_relative_subject(
     while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
-    if a > 0 && determiners().contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+    if a > 0
+        && ctx.lex().has(Words::Determiners, seg.lower[a - 1].as_str())
+        && gap_is_space(seg.gap(a))
+    {
         a -= 1;
     }
     let name = ctx
@@ -965,8 +969,8 @@ pub(super) fn de_text_place(
     if ctx.lang != Lang::De {
         return None;
     }
-    let seg = Seg::new(ctx.text, before);
-    let next = Seg::new(ctx.text, after);
+    let seg = Seg::new(ctx, before);
+    let next = Seg::new(ctx, after);
     if !de_text_stands(&seg) && !de_text_stands(&next) {
         return None;
     }
@@ -997,7 +1001,8 @@ pub(super) fn de_text_place(
             .rev()
             .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
             .find(|&j| {
-                determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
+                ctx.lex().has(Words::Determiners, seg.lower[j].as_str())
+                    || seg.lower[j].starts_with("ein")
             })?;
         return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
     }

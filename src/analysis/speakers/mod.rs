@@ -3,7 +3,8 @@
 //! statements resolved to the organisation that issued them, unnamed speakers as their
 //! description, and the speaker carried over to the next part of a split quote.
 //!
-//! `words` holds the word lists, `de` the rules only German needs (verb-last clauses, sources,
+//! The words come from the lexicon of the article's language (`lexicon`, the files under
+//! `assets/lexicon/<lang>/`); `de` holds the rules only German needs (verb-last clauses, sources,
 //! documents, reported speech); this module walks the quotes and applies the shared rules.
 
 use super::entities::{is_title, Located};
@@ -11,7 +12,7 @@ use super::quotes::Found;
 use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
-use lexicon::{Gender, Lexicon};
+use lexicon::{Gender, Lexicon, Words};
 use std::ops::Range;
 
 /// A word list of `assets/lexicon/` (one word a line, `#` comments), built into the binary
@@ -37,10 +38,8 @@ pub mod lexicon;
 pub mod rank;
 #[cfg(test)]
 mod tests;
-mod words;
 use candidates::*;
 use de::*;
-use words::*;
 
 pub struct Ctx<'a> {
     pub text: &'a str,
@@ -71,10 +70,14 @@ struct Seg<'a> {
     words: Vec<Word>,
     lower: Vec<String>,
     text: &'a str,
+    lang: Lang,
+    lex: &'static Lexicon,
 }
 
 impl<'a> Seg<'a> {
-    fn new(text: &'a str, range: Range<usize>) -> Seg<'a> {
+    /// The words of `range` of the article (at most 60), with their lower case.
+    fn new(ctx: &Ctx<'a>, range: Range<usize>) -> Seg<'a> {
+        let text = ctx.text;
         let mut words = Vec::new();
         text::words(text, range, &mut words);
         // Words with hyphens are kept whole; French inversions (`explique-t-il`) too.
@@ -86,7 +89,13 @@ impl<'a> Seg<'a> {
             .iter()
             .map(|w| lower_into(w.as_str(text), &mut buf).to_string())
             .collect();
-        Seg { words, lower, text }
+        Seg {
+            words,
+            lower,
+            text,
+            lang: ctx.lang,
+            lex: ctx.lex(),
+        }
     }
     fn gap(&self, i: usize) -> &'a str {
         // Text between word i-1 and word i.
@@ -116,17 +125,37 @@ impl<'a> Seg<'a> {
         })
     }
 
-    fn is_verb(&self, i: usize, lang: Lang) -> bool {
-        let l = self.lower[i].as_str();
+    /// Word `i` is a reporting verb (not a noun after an article: `le prévenu`).
+    fn is_verb(&self, i: usize) -> bool {
+        let (l, lang) = (self.lower[i].as_str(), self.lang);
         if is_verb_word(l, lang) {
             // `le prévenu`, `the answer`: after an article the word is a noun.
             return lang == Lang::De
                 || i == 0
-                || !articles(lang).contains(&self.lower[i - 1].as_str());
+                || !self.lex.has(Words::NounArticles, &self.lower[i - 1]);
         }
         // French `a fait savoir`: the phrase reports.
         lang == Lang::Fr && l == "savoir" && i > 0 && self.lower[i - 1] == "fait"
     }
+}
+
+/// A reporting verb, also with a clitic or an inverted pronoun attached (`queixa-se`,
+/// `explique-t-il`) or an elided reflexive before it (`s'emporte`).
+fn is_verb_word(l: &str, lang: Lang) -> bool {
+    let lex = Lexicon::of(lang);
+    let known = |w: &str| lex.is_reporting_verb(w);
+    if known(l) {
+        return true;
+    }
+    let head = l.split('-').next().unwrap_or(l);
+    if l.contains('-') && known(head) {
+        return true;
+    }
+    lang == Lang::Fr
+        && ["s'", "s’"]
+            .iter()
+            .find_map(|p| head.strip_prefix(p))
+            .is_some_and(known)
 }
 
 /// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
@@ -169,6 +198,17 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
 }
 
 impl Ctx<'_> {
+    /// The word knowledge of the article's language.
+    fn lex(&self) -> &'static Lexicon {
+        Lexicon::of(self.lang)
+    }
+
+    /// A word that may sit between a verb and its inverted subject (`sagte gestern der
+    /// Minister`): a weekday or a word of the language's list.
+    fn skippable(&self, l: &str) -> bool {
+        super::numbers::weekday(l) || self.lex().has(Words::Skippable, l)
+    }
+
     /// The last person (or, for statements, organisation) mentioned before `pos`.
     /// Names inside quotes are the quoted speaker's words, not speakers: `„Frauen haben sich
     /// gegen den Diktator Ben Ali gestellt“, betont sie` is not Ben Ali.
@@ -413,7 +453,7 @@ impl Ctx<'_> {
         }
         let mut buf = String::new();
         let lower = lower_into(np, &mut buf).to_string();
-        if pronouns(self.lang).contains(&lower.as_str()) {
+        if self.lex().is_pronoun(lower.as_str()) {
             return self.pronoun_speaker(&lower, np, start..end, recent);
         }
         if let Some(m) = self.mention_in(start, end) {
@@ -423,7 +463,7 @@ impl Ctx<'_> {
             }
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.iter().any(|w| statements().contains(w))
+        if words.iter().any(|w| self.lex().has(Words::Statements, w))
             && !np.split_whitespace().skip(1).any(starts_upper)
         {
             if let Some(o) = self.last_mention(start, &[EntityKind::Organization]) {
@@ -573,7 +613,7 @@ impl Ctx<'_> {
             && e.kind == EntityKind::Place
             && head.split_whitespace().any(|w| {
                 let l = w.to_lowercase();
-                starts_upper(w) && !determiners().contains(&l.as_str())
+                starts_upper(w) && !self.lex().has(Words::Determiners, l.as_str())
             });
         if placed || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
         {
@@ -595,7 +635,7 @@ impl Ctx<'_> {
             .filter(|w| starts_upper(w))
             .filter(|w| {
                 let l = w.to_lowercase();
-                !is_title(&l) && !determiners().contains(&l.as_str())
+                !is_title(&l) && !self.lex().has(Words::Determiners, l.as_str())
             })
             .collect();
         let first = name_words.first()?;
@@ -657,7 +697,7 @@ impl Ctx<'_> {
     fn np_from(&self, seg: &Seg, mut i: usize, after_verb: bool) -> Option<(usize, usize)> {
         let n = seg.words.len();
         let mut skipped = 0;
-        while i < n && skipped < 3 && skippable(&seg.lower[i]) {
+        while i < n && skipped < 3 && self.skippable(&seg.lower[i]) {
             // A skippable word must not itself be the end of the phrase's text.
             i += 1;
             skipped += 1;
@@ -676,17 +716,17 @@ impl Ctx<'_> {
             return None;
         }
         let first = seg.lower[i].as_str();
-        if pronouns(self.lang).contains(&first) {
+        if self.lex().is_pronoun(first) {
             return Some((seg.words[i].start, seg.words[i].end));
         }
-        if np_stop().contains(&first) && !determiners().contains(&first) {
+        if self.lex().has(Words::NpStop, first) && !self.lex().has(Words::Determiners, first) {
             return None;
         }
         let start = seg.words[i].start;
         let mut end = seg.words[i].end;
         let mut j = i + 1;
-        let mut named =
-            starts_upper(seg.words[i].as_str(seg.text)) && !determiners().contains(&first);
+        let mut named = starts_upper(seg.words[i].as_str(seg.text))
+            && !self.lex().has(Words::Determiners, first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
             if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
@@ -694,14 +734,14 @@ impl Ctx<'_> {
             }
             let w = seg.words[j].as_str(seg.text);
             let l = seg.lower[j].as_str();
-            if seg.is_verb(j, self.lang) {
+            if seg.is_verb(j) {
                 break;
             }
             let upper = starts_upper(w);
             if self.lang == Lang::De
                 && !upper
                 && starts_upper(seg.words[j - 1].as_str(seg.text))
-                && (j - 1 > i || !determiners().contains(&first))
+                && (j - 1 > i || !self.lex().has(Words::Determiners, first))
             {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
@@ -725,7 +765,7 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if !upper && np_stop().contains(&l) {
+            if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
                 if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
                     && !named
@@ -1269,8 +1309,8 @@ impl Walk<'_, '_> {
         }
         if a.found.is_none() && de && !rank::off("verblast") && starts_with_verb(ctx, &p.after) {
             // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
-            let seg = Seg::new(ctx.text, p.before.clone());
-            let next = Seg::new(ctx.text, p.after.clone());
+            let seg = Seg::new(ctx, p.before.clone());
+            let next = Seg::new(ctx, p.after.clone());
             match de_verb_last(ctx, &seg, &next, &self.recent) {
                 Some(Some(s)) => a.found = Some(s),
                 Some(None) => a.settled = true,
@@ -1356,7 +1396,7 @@ impl Walk<'_, '_> {
     /// Merkel`.
     fn de_after_clause(&self, p: &Place) -> (Option<Speaker>, &'static str) {
         let (ctx, recent) = (self.ctx, &self.recent);
-        let seg = Seg::new(ctx.text, p.after.clone());
+        let seg = Seg::new(ctx, p.after.clone());
         let subject = |k: usize| {
             ctx.np_forward(&seg, k)
                 .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
@@ -1380,14 +1420,14 @@ impl Walk<'_, '_> {
         let k = (1..seg.words.len().min(12)).find(|&k| {
             seg.gap(k).contains(',')
                 && !seg.gap(k).contains(['.', ';', ':', '('])
-                && (seg.is_verb(k, ctx.lang)
+                && (seg.is_verb(k)
                     || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
-                        && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j, ctx.lang))))
+                        && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j))))
                 && de_subject_start(ctx, &seg, k + 1)
                 // An article after the verb may open its object as well (`kommentierte die
                 // Entscheidung`), unless what it opens is somebody (`sagte die britische
                 // Königin`).
-                && (!determiners().contains(&seg.lower[k + 1].as_str())
+                && (!ctx.lex().has(Words::Determiners, seg.lower[k + 1].as_str())
                     || subject(k + 1).is_some_and(|s| somebody(ctx, &s)))
         });
         (k.and_then(|k| subject(k + 1)), "aftercomma")
@@ -1412,7 +1452,7 @@ impl Walk<'_, '_> {
                 .filter(|s| somebody(ctx, s))
                 .or_else(|| {
                     a.pro_drop
-                        .then(|| opening_subject(ctx, &Seg::new(ctx.text, prev.clone()), recent))
+                        .then(|| opening_subject(ctx, &Seg::new(ctx, prev.clone()), recent))
                         .flatten()
                 }),
         };
@@ -1452,7 +1492,7 @@ impl Walk<'_, '_> {
     /// versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
     fn de_own_subject(&self, q: &Found, p: &Place, a: &mut Answer) {
         let (ctx, recent) = (self.ctx, &self.recent);
-        let seg = Seg::new(ctx.text, p.before.clone());
+        let seg = Seg::new(ctx, p.before.clone());
         let own_subject =
             de_subject(ctx, &seg, seg.words.len(), recent).filter(|s| somebody(ctx, s));
         a.take(own_subject, "ownsubj");
@@ -1464,7 +1504,7 @@ impl Walk<'_, '_> {
         if reported_speech(ctx, own_sentence.clone())
             && a.found.as_ref().is_some_and(|s| {
                 let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
-                !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
+                !ctx.person_at(s.start) && !ctx.lex().is_pronoun(np.as_str())
             })
         {
             own = a.found.take();
@@ -1510,8 +1550,8 @@ impl Walk<'_, '_> {
             {
                 break;
             }
-            let seg = Seg::new(ctx.text, prev.clone());
-            if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+            let seg = Seg::new(ctx, prev.clone());
+            if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i)) {
                 // A reporting verb's subject that holds a name (`Die Deutsche Welle
                 // berichtet`) reports too.
                 let subject = de_subject(ctx, &seg, c, recent).filter(|s| {
@@ -1555,7 +1595,7 @@ impl Walk<'_, '_> {
             .unwrap_or(p.block.end)
             .min(next_start + 300);
         let next_end = floor_boundary(ctx.text, next_end).max(next_start);
-        let next = Seg::new(ctx.text, next_start..next_end);
+        let next = Seg::new(ctx, next_start..next_end);
         let takes_up = next.lower.first().is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -1580,7 +1620,7 @@ impl Walk<'_, '_> {
             // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
             // the subject (or a document) of the sentence that takes the quote up.
             let c = (1..next.words.len())
-                .find(|&i| next.is_verb(i, ctx.lang))
+                .find(|&i| next.is_verb(i))
                 .unwrap_or(next.words.len());
             de_subject(ctx, &next, c, recent)
                 .filter(|s| somebody(ctx, s) || document(ctx, s))
@@ -1602,9 +1642,9 @@ impl Walk<'_, '_> {
         if !alone || quoted_prev {
             return;
         }
-        let seg = Seg::new(ctx.text, prev);
+        let seg = Seg::new(ctx, prev);
         let c = (0..seg.words.len())
-            .find(|&i| seg.is_verb(i, ctx.lang))
+            .find(|&i| seg.is_verb(i))
             .unwrap_or(seg.words.len());
         // The subject opens the sentence, or a heading before a colon (`Europapolitik: Die
         // SPD will …`).
@@ -1664,9 +1704,9 @@ impl Walk<'_, '_> {
             return false;
         }
         let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
-        let seg = Seg::new(ctx.text, s_start..s_end);
+        let seg = Seg::new(ctx, s_start..s_end);
         let c = (0..seg.words.len())
-            .find(|&i| seg.is_verb(i, ctx.lang))
+            .find(|&i| seg.is_verb(i))
             .unwrap_or(seg.words.len());
         de_subject(ctx, &seg, c, &self.recent).is_some_and(|s| s.start <= p.start && p.end <= s.end)
     }
@@ -1754,11 +1794,11 @@ fn joins_next(ctx: &Ctx, quotes: &[Found], qi: usize) -> bool {
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
 fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     if !seg.follows_closely(range.start) {
         return false;
     }
-    if seg.is_verb(0, ctx.lang) {
+    if seg.is_verb(0) {
         return true;
     }
     // `der die Maßnahme als „Kapitulation“ vor den Randalierern sieht.`: a short phrase and
@@ -1766,7 +1806,7 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
     let n = seg.words.len();
     ctx.lang == Lang::De
         && (1..n.min(6)).any(|k| {
-            seg.is_verb(k, ctx.lang)
+            seg.is_verb(k)
                 && (1..=k).all(|i| gap_is_space(seg.gap(i)))
                 && (k + 1 == n || seg.gap(k + 1).contains([',', '.', ';']))
                 && !starts_upper(seg.words[0].as_str(seg.text))
@@ -1779,7 +1819,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     let np = ctx.text.get(s.start..s.end).unwrap_or("");
     let mut buf = String::new();
     let lower = lower_into(np, &mut buf);
-    if pronouns(ctx.lang).contains(&lower) {
+    if ctx.lex().is_pronoun(lower) {
         return true;
     }
     if ctx.mention_in(s.start, s.end).is_some_and(|m| {
@@ -1790,13 +1830,13 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     }) {
         return true;
     }
-    if article_acronym(np) {
+    if article_acronym(np, ctx.lang) {
         return true;
     }
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
-            || statements().contains(&w)
+            || ctx.lex().has(Words::Statements, w)
             || (ctx.lang == Lang::De
                 && de_groups()
                     .iter()
@@ -1806,7 +1846,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
 
 /// An acronym after an article names an organisation (`Der BGH`), whether or not the model
 /// saw it (not `Willisau LU`, a canton's code).
-pub(super) fn article_acronym(np: &str) -> bool {
+pub(super) fn article_acronym(np: &str, lang: Lang) -> bool {
     let acronym = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
@@ -1814,7 +1854,7 @@ pub(super) fn article_acronym(np: &str) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     words
         .windows(2)
-        .any(|p| determiners().contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
+        .any(|p| Lexicon::of(lang).has(Words::Determiners, &p[0].to_lowercase()) && acronym(p[1]))
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1836,15 +1876,14 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 }
 
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range);
-    (0..seg.words.len()).any(|i| {
-        seg.is_verb(i, ctx.lang) || source_preps(ctx.lang).contains(&seg.lower[i].as_str())
-    })
+    let seg = Seg::new(ctx, range);
+    (0..seg.words.len())
+        .any(|i| seg.is_verb(i) || ctx.lex().has(Words::SourcePreps, seg.lower[i].as_str()))
 }
 
 /// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
 fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     if !seg.follows_closely(range.start) {
         return None;
     }
@@ -1872,7 +1911,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 && (1..seg.words.len().min(14))
                     .take_while(|&k| !seg.gap(k).contains(['.', ';', ':', ',', '(']))
                     .any(|k| seg.lower[k] == "wissen")));
-    if seg.is_verb(v, lang) || de_asks {
+    if seg.is_verb(v) || de_asks {
         if lang == Lang::De {
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);
@@ -1890,7 +1929,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
                 k += 1;
             }
-            let skippable = seg.lower.get(k).is_some_and(|w| skippable(w));
+            let skippable = seg.lower.get(k).is_some_and(|w| ctx.skippable(w));
             if !skippable && !de_subject_start(ctx, &seg, k) {
                 return None;
             }
@@ -1899,8 +1938,8 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
             let first_lower = first.map(str::to_lowercase).unwrap_or_default();
             if !first.is_some_and(starts_upper)
-                && !determiners().contains(&first_lower.as_str())
-                && !pronouns(lang).contains(&first_lower.as_str())
+                && !ctx.lex().has(Words::Determiners, first_lower.as_str())
+                && !ctx.lex().is_pronoun(first_lower.as_str())
             {
                 return None;
             }
@@ -1917,7 +1956,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             "so" => de_source_so(&seg, 0),
             _ => true,
         };
-    if source_preps(lang).contains(&w0) && w0 != "zufolge" && de_source_ok {
+    if ctx.lex().has(Words::SourcePreps, w0) && w0 != "zufolge" && de_source_ok {
         let mut k = 1;
         if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
             k = 2;
@@ -1940,7 +1979,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         {
             break;
         }
-        if lang == Lang::De && seg.is_verb(k, lang) {
+        if lang == Lang::De && seg.is_verb(k) {
             if de_after_openers().contains(&w0) {
                 // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
                 return de_subject(ctx, &seg, k, recent);
@@ -1971,10 +2010,10 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if lang == Lang::De {
             continue;
         }
-        if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
+        if seg.is_verb(k) || (lang == Lang::De && seg.lower[k] == "zufolge") {
             // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
             // subject before the quote.
-            if conjunctions().contains(&w0) {
+            if ctx.lex().has(Words::Conjunctions, w0) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1989,16 +2028,16 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
 
 /// `X zei: '…'`, `X legt uit dat '…'`, `Volgens X is het '…'`, `Zoals een diplomaat opmerkte: '…'`.
 fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     let n = seg.words.len();
     if n == 0 {
         return None;
     }
     let lang = ctx.lang;
     let cue = (0..n).rev().find(|&i| {
-        seg.is_verb(i, lang)
+        seg.is_verb(i)
             || inverted_pronoun(&seg.lower[i], lang).is_some()
-            || (source_preps(lang).contains(&seg.lower[i].as_str())
+            || (ctx.lex().has(Words::SourcePreps, seg.lower[i].as_str())
                 && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
             || (lang == Lang::De && de_source_nach(&seg, i))
             || (lang == Lang::De && de_source_so(&seg, i))
@@ -2010,7 +2049,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     if let Some(off) = inverted_pronoun(lc, lang) {
         return ctx.speaker_from_np(seg.words[c].start + off, seg.words[c].end, recent);
     }
-    if source_preps(lang).contains(&lc) {
+    if ctx.lex().has(Words::SourcePreps, lc) {
         return source_before(ctx, &seg, c, range.end, recent);
     }
     if lang == Lang::De {
@@ -2030,13 +2069,15 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
                     seg.lower[c - 1].as_str(),
                     "como" | "as" | "comme" | "zoals" | "conforme"
                 );
-            if pronouns(lang).contains(&first)
+            if ctx.lex().is_pronoun(first)
                 || after_as
-                || (starts_upper(np) && lang != Lang::De && !determiners().contains(&first))
-                || determiners().contains(&first)
+                || (starts_upper(np)
+                    && lang != Lang::De
+                    && !ctx.lex().has(Words::Determiners, first))
+                || ctx.lex().has(Words::Determiners, first)
                     && c > 0
                     && !seg.gap(c).contains(',')
-                    && !seg.is_verb(c.saturating_sub(1), lang)
+                    && !seg.is_verb(c.saturating_sub(1))
                     && subject_before(ctx, &seg, c, recent).is_none()
             {
                 return ctx.speaker_from_np(s, e, recent);
@@ -2125,7 +2166,9 @@ fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Opti
     while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
         j -= 1;
         let l = seg.lower[j].as_str();
-        if determiners().contains(&l) || matches!(l, "dem" | "der" | "den" | "einem" | "einer") {
+        if ctx.lex().has(Words::Determiners, l)
+            || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
+        {
             return ctx.speaker_from_np(seg.words[j].start, seg.words[c - 1].end, recent);
         }
         if !starts_upper(seg.words[j].as_str(seg.text))
@@ -2145,7 +2188,7 @@ fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Opti
 /// verbreiteten Illusionen`, `Seiner Ansicht nach`): the subject of a reporting verb before
 /// it, else whom the possessive points back to.
 fn de_nach_after(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Speaker {
-    if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, ctx.lang)) {
+    if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i)) {
         if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
             if let Some(sp) = de_subject(ctx, seg, v, recent) {
                 return sp;
@@ -2179,7 +2222,7 @@ fn de_nach_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
     if seg
         .lower
         .get(c + 1)
-        .is_some_and(|w| determiners().contains(&w.as_str()))
+        .is_some_and(|w| ctx.lex().has(Words::Determiners, w.as_str()))
     {
         j += 1;
     }
@@ -2259,17 +2302,6 @@ fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usiz
     start..ends[s_idx - 1]
 }
 
-word_list!(
-    /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
-    /// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
-    impersonal_se, "all/impersonal_se.txt"
-);
-
-word_list!(
-    /// Nouns for writing without an author of its own: a notice, a sign, a message online.
-    media, "all/media.txt"
-);
-
 /// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
 /// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
 /// `perguntava-se num dos comentários`.
@@ -2285,7 +2317,7 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     match ctx.lang {
         Lang::Fr => w.ends_with("-on") || w == "on",
         Lang::Nl => {
-            (seg.is_verb(i, ctx.lang) && next == Some("het"))
+            (seg.is_verb(i) && next == Some("het"))
                 || (matches!(w, "werd" | "wordt" | "werden" | "worden")
                     && seg.lower[i + 1..]
                         .iter()
@@ -2293,10 +2325,10 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
                         .any(|x| x.starts_with("ge") && x.len() > 5)
                     && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
         }
-        Lang::Es => w == "se" && next.is_some_and(|v| impersonal_se().contains(&v)),
+        Lang::Es => w == "se" && next.is_some_and(|v| ctx.lex().has(Words::ImpersonalSe, v)),
         Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
-            impersonal_se().contains(&head)
-                && !next.is_some_and(|n| determiners().contains(&n))
+            ctx.lex().has(Words::ImpersonalSe, head)
+                && !next.is_some_and(|n| ctx.lex().has(Words::Determiners, n))
                 && !seg
                     .words
                     .get(i + 1)
@@ -2308,7 +2340,7 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
 
 /// The words after a quote open with an impersonal attribution (`„…“, klonk het`).
 fn impersonal_after(ctx: &Ctx, range: Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     seg.follows_closely(range.start) && impersonal_at(ctx, &seg, 0)
 }
 
@@ -2318,7 +2350,7 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
     if ctx.lang == Lang::De {
         return false;
     }
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     let n = seg.words.len();
     let Some(last) = seg.words.last() else {
         return false;
@@ -2358,7 +2390,7 @@ fn medium(ctx: &Ctx, s: &Speaker) -> bool {
     }
     let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
     let words: Vec<&str> = np.split_whitespace().take(4).collect();
-    words.iter().any(|w| media().contains(w))
+    words.iter().any(|w| ctx.lex().has(Words::Notices, w))
         && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
             ctx.entities
                 .get(m.entity)
@@ -2371,10 +2403,8 @@ fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
     if !matches!(ctx.lang, Lang::Es | Lang::Pt) {
         return false;
     }
-    let seg = Seg::new(ctx.text, range.clone());
-    seg.follows_closely(range.start)
-        && seg.is_verb(0, ctx.lang)
-        && ctx.np_forward(&seg, 1).is_none()
+    let seg = Seg::new(ctx, range.clone());
+    seg.follows_closely(range.start) && seg.is_verb(0) && ctx.np_forward(&seg, 1).is_none()
 }
 
 /// The subject that opens a sentence: an article and its noun (`O cientista atribui …`),
@@ -2384,8 +2414,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     let mut i = 0;
     // An opening phrase before a comma (`En Sevilla,`) is no subject.
     if let Some(k) = (1..n.min(6)).find(|&k| seg.gap(k).contains(',')) {
-        if np_stop().contains(&seg.lower[0].as_str())
-            && !determiners().contains(&seg.lower[0].as_str())
+        if ctx.lex().has(Words::NpStop, seg.lower[0].as_str())
+            && !ctx.lex().has(Words::Determiners, seg.lower[0].as_str())
         {
             i = k;
         }
@@ -2408,8 +2438,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
                     .unwrap_or("");
                 let prev_lower = prev.to_lowercase();
                 let inside_name = starts_upper(prev) && !prev.ends_with(',');
-                let after_preposition = np_stop().contains(&prev_lower.as_str())
-                    && !determiners().contains(&prev_lower.as_str());
+                let after_preposition = ctx.lex().has(Words::NpStop, prev_lower.as_str())
+                    && !ctx.lex().has(Words::Determiners, prev_lower.as_str());
                 ctx.person_at(l.start) && !ctx.quoted(l.start) && !inside_name && !after_preposition
             });
         if let Some(l) = person {
@@ -2422,10 +2452,10 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
             .get(j)
             .is_some_and(|w| starts_upper(w.as_str(seg.text)))
     };
-    let mut end = if determiners().contains(&first) && i + 1 < n && !upper(i + 1) {
+    let mut end = if ctx.lex().has(Words::Determiners, first) && i + 1 < n && !upper(i + 1) {
         i + 2
     } else if upper(i)
-        && !determiners().contains(&first)
+        && !ctx.lex().has(Words::Determiners, first)
         && ctx
             .mention_in(seg.words[i].start, seg.words[i].end)
             .is_some()
@@ -2446,7 +2476,7 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
     if ctx.lang == Lang::De {
         return None;
     }
-    let seg = Seg::new(ctx.text, q.start..q.end);
+    let seg = Seg::new(ctx, q.start..q.end);
     let n = seg.words.len();
     for i in 1..n.saturating_sub(1) {
         let g = seg.gap(i);
@@ -2463,7 +2493,7 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
         if let Some(off) = inverted_pronoun(w, ctx.lang) {
             return ctx.speaker_from_np(seg.words[i].start + off, seg.words[i].end, recent);
         }
-        if !seg.is_verb(i, ctx.lang) {
+        if !seg.is_verb(i) {
             continue;
         }
         let Some((a, b)) = ctx.np_forward(&seg, i + 1) else {
@@ -2471,7 +2501,7 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
         };
         let np = ctx.text.get(a..b).unwrap_or("");
         let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-        if dash || starts_upper(np) || pronouns(ctx.lang).contains(&first.as_str()) {
+        if dash || starts_upper(np) || ctx.lex().is_pronoun(first.as_str()) {
             return ctx.speaker_from_np(a, b, recent);
         }
     }
@@ -2503,9 +2533,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         let runs_into_verb =
             k + 1 == starts.len() && s < c && !comma_before_verb && ctx.lang != Lang::De;
         if k > 0
-            && (relatives().contains(&first)
+            && (ctx.lex().has(Words::Relatives, first)
                 || (!runs_into_verb
-                    && (determiners().contains(&first)
+                    && (ctx.lex().has(Words::Determiners, first)
                         && s + 1 < c
                         && !starts_upper(seg.words[s + 1].as_str(seg.text))
                         || is_title(first))))
@@ -2538,9 +2568,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
             && ctx.lang != Lang::De
             && (auxiliary
                 || (!starts_upper(seg.words[s].as_str(seg.text))
-                    && !determiners().contains(&first)
-                    && !pronouns(ctx.lang).contains(&first)
-                    && !clause_openers().contains(&first)))
+                    && !ctx.lex().has(Words::Determiners, first)
+                    && !ctx.lex().is_pronoun(first)
+                    && !ctx.lex().has(Words::ClauseOpeners, first)))
         {
             continue;
         }
@@ -2549,20 +2579,20 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         if k > 0 && ctx.lang != Lang::De && k + 1 == starts.len() && comma_before_verb {
             let p = starts[k - 1];
             let prev_first = seg.lower[p].as_str();
-            let opens_np = determiners().contains(&prev_first)
+            let opens_np = ctx.lex().has(Words::Determiners, prev_first)
                 || (starts_upper(seg.words[p].as_str(seg.text))
-                    && !np_stop().contains(&prev_first)
-                    && !clause_openers().contains(&prev_first));
+                    && !ctx.lex().has(Words::NpStop, prev_first)
+                    && !ctx.lex().has(Words::ClauseOpeners, prev_first));
             if opens_np {
                 continue;
             }
         }
-        while s < c && clause_openers().contains(&seg.lower[s].as_str()) && s + 1 < c {
+        while s < c && ctx.lex().has(Words::ClauseOpeners, seg.lower[s].as_str()) && s + 1 < c {
             s += 1;
         }
         // `Como señaló un diplomático … que pidió …`: a verb right after the opener has its
         // subject after it.
-        if s + 1 < c && s > starts[k] && ctx.lang != Lang::De && seg.is_verb(s, ctx.lang) {
+        if s + 1 < c && s > starts[k] && ctx.lang != Lang::De && seg.is_verb(s) {
             s += 1;
         }
         if s >= c {
