@@ -63,10 +63,10 @@ pub(super) fn de_claim_holder(
     let n = seg.words.len();
     let k = (0..n.saturating_sub(2)).rev().find(|&k| {
         de_claims().contains(&seg.lower[k].as_str())
-            && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
+            && seg.lex.is("genitive_links", &seg.lower[k + 1])
             && gap_is_space(seg.gap(k + 1))
     })?;
-    let from = if matches!(seg.lower[k + 1].as_str(), "der" | "des") {
+    let from = if seg.lex.is("genitive_articles", &seg.lower[k + 1]) {
         k + 1
     } else {
         k + 2
@@ -87,10 +87,7 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
     let a = (k.saturating_sub(3)..k)
         .rev()
         .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| {
-            ctx.lex().has(Words::Determiners, seg.lower[j].as_str())
-                || seg.lower[j].starts_with("ein")
-        })
+        .find(|&j| opens_phrase(seg, j))
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
@@ -102,8 +99,7 @@ pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Sp
         let l = seg.lower[k].as_str();
         starts_upper(seg.words[k].as_str(seg.text))
             && (de_documents().iter().any(|d| l.ends_with(d))
-                || l.ends_with("studie")
-                || l.ends_with("umfrage"))
+                || seg.lex.rule("study_nouns").iter().any(|d| l.ends_with(d)))
     })?;
     document_phrase(ctx, seg, k, recent)
 }
@@ -147,10 +143,10 @@ pub(super) fn de_verb_last(
         // „Sonnenwind“ bezeichnet wird` has none.
         let from = (from..n)
             .rev()
-            .find(|&i| matches!(seg.lower[i].as_str(), "und" | "oder"))
+            .find(|&i| seg.lex.is("and_or", &seg.lower[i]))
             .unwrap_or(from);
         let agent = (from..n.saturating_sub(1))
-            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .find(|&i| seg.lex.is("agent_preps", &seg.lower[i]))
             .and_then(|i| {
                 let (a, b) = ctx.np_forward(seg, i + 1)?;
                 ctx.speaker_from_np(a, b, recent)
@@ -159,7 +155,7 @@ pub(super) fn de_verb_last(
         // Auftrag als „…“ bezeichnet worden`).
         let source = || {
             (from..n.saturating_sub(1))
-                .filter(|&i| matches!(seg.lower[i].as_str(), "in" | "im"))
+                .filter(|&i| seg.lex.is("in_preps", &seg.lower[i]))
                 .find_map(|i| {
                     let (a, b) = ctx.np_forward(seg, i + 1)?;
                     let np = ctx.text.get(a..b)?.to_lowercase();
@@ -225,14 +221,24 @@ pub(super) fn de_adverb_like(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     if is_title(l) || ctx.mention_in(w.start, w.end).is_some() {
         return false;
     }
-    matches!(
-        l,
-        "warum" | "wieso" | "weshalb" | "derzeit" | "aktuell" | "passend"
-    ) || [
-        "end", "lich", "isch", "ig", "weise", "bar", "los", "sam", "haft", "mals", "ell", "erweise",
-    ]
-    .iter()
-    .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+    seg.lex.is("capitalised_adverbs", l)
+        || seg
+            .lex
+            .rule("adverb_suffixes")
+            .iter()
+            .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+}
+
+/// Word `j` opens a noun phrase: a determiner or a form of the indefinite article
+/// (`eine`, `einer`).
+fn opens_phrase(seg: &Seg, j: usize) -> bool {
+    let l = seg.lower[j].as_str();
+    seg.lex.has(Words::Determiners, l)
+        || seg
+            .lex
+            .rule("indefinite_stems")
+            .iter()
+            .any(|s| l.starts_with(s))
 }
 
 /// A German text that says something: `einem Positionspapier des Ministeriums`.
@@ -294,15 +300,16 @@ pub(super) fn de_quoted_object(
     v: usize,
     recent: &[Speaker],
 ) -> Option<Speaker> {
-    if !matches!(
-        seg.lower[v].as_str(),
-        "zitiert" | "zitierte" | "zitieren" | "zitierten"
-    ) {
+    if !seg.lex.is("quoting_verbs", &seg.lower[v]) {
         return None;
     }
     let n = seg.words.len();
     // The one who quotes: `man`, or a phrase up to four words.
-    let next = if seg.lower.get(v + 1).is_some_and(|w| w == "man") {
+    let next = if seg
+        .lower
+        .get(v + 1)
+        .is_some_and(|w| seg.lex.is("impersonal_man", w))
+    {
         v + 2
     } else {
         let b = ctx
@@ -346,7 +353,7 @@ word_list!(
 
 /// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
 pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
-    if seg.lower[i] != "nach" {
+    if !seg.lex.is("source_nach", &seg.lower[i]) {
         return false;
     }
     let noun = |k: usize| {
@@ -381,26 +388,23 @@ pub(super) fn de_genitive_name(seg: &Seg, i: usize) -> bool {
 /// `seiner Ansicht nach`.
 pub(super) fn de_source_nach(seg: &Seg, i: usize) -> bool {
     de_source_nach_forward(seg, i)
-        || (seg.lower[i] == "nach"
+        || (seg.lex.is("source_nach", &seg.lower[i])
             && i >= 2
-            && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
+            && seg.lex.is("genitive_possessives", &seg.lower[i - 2])
             && de_source_nouns().contains(&seg.lower[i - 1].as_str()))
 }
 
 /// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
 /// text) followed by a name or an article.
 pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
-    seg.lower[i] == "so"
+    seg.lex.is("source_so", &seg.lower[i])
         && (i == 0 || seg.gap(i).contains(','))
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
             (starts_upper(w.as_str(seg.text))
                 || seg.lex.has(Words::Determiners, l)
-                || matches!(
-                    l,
-                    "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
-                ))
-                && !matches!(l, "dass" | "wie")
+                || seg.lex.is("so_subjects", l))
+                && !seg.lex.is("so_non_subjects", l)
         })
 }
 
@@ -427,17 +431,15 @@ word_list!(
 pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
     let n = seg.words.len();
     // `In der Erklärung hatte es geheißen`: an auxiliary before `es … geheißen`.
-    let perfect = matches!(seg.lower[c].as_str(), "hat" | "hatte" | "habe" | "hätte")
-        && seg.lower.get(c + 1).is_some_and(|w| w == "es")
+    let perfect = seg.lex.is("perfect_auxiliaries", &seg.lower[c])
+        && seg
+            .lower
+            .get(c + 1)
+            .is_some_and(|w| seg.lex.is("impersonal_es", w))
         && seg.lower[c + 2..n.min(c + 6)]
             .iter()
-            .any(|w| w == "geheißen");
-    if !perfect
-        && !matches!(
-            seg.lower[c].as_str(),
-            "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
-        )
-    {
+            .any(|w| seg.lex.is("said_participle", w));
+    if !perfect && !seg.lex.is("document_verbs", &seg.lower[c]) {
         return None;
     }
     let from_prep = |k: usize| -> Option<Speaker> {
@@ -445,22 +447,17 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
         if k >= n {
             return None;
         }
-        if matches!(seg.lower[k].as_str(), "einer" | "einem" | "dem" | "der") {
+        if seg.lex.is("document_articles", &seg.lower[k]) {
             let (a, b) = ctx.np_forward(seg, k + 1)?;
             return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
         }
         let (a, b) = ctx.np_forward(seg, k)?;
         ctx.speaker_from_np(a, b, recent)
     };
-    let is_prep = |k: usize| {
-        matches!(
-            seg.lower[k].as_str(),
-            "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
-        )
-    };
+    let is_prep = |k: usize| seg.lex.is("document_preps", &seg.lower[k]);
     // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
     // document named before.
-    if !perfect && c == 1 && matches!(seg.lower[0].as_str(), "darin" | "hierin") {
+    if !perfect && c == 1 && seg.lex.is("document_pointers", &seg.lower[0]) {
         return document_before(ctx, seg.words[0].start, recent);
     }
     if !perfect {
@@ -478,12 +475,7 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
         let rel = (1..c)
             .rev()
             .find(|&j| seg.gap(j).contains([',', ';', ':', '.']))?;
-        if !seg.gap(rel).contains(',')
-            || !matches!(
-                seg.lower[rel].as_str(),
-                "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen" | "welche"
-            )
-        {
+        if !seg.gap(rel).contains(',') || !seg.lex.is("relative_forms", &seg.lower[rel]) {
             return None;
         }
         end = rel - 1;
@@ -519,12 +511,12 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         return false;
     };
     let l = l.as_str();
-    !matches!(l, "den" | "dem" | "einem" | "einen")
+    !seg.lex.is("object_articles", l)
         && !de_non_subject().contains(&l)
         && !de_time(l)
         && (ctx.lex().is_pronoun(l)
             || ctx.lex().has(Words::Determiners, l)
-            || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
+            || seg.lex.is("subject_possessives", l)
             || starts_upper(seg.words[i].as_str(seg.text)))
 }
 
@@ -569,7 +561,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
 /// clause of the verb at word `c` names the source.
 fn de_wie_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
     let n = seg.words.len();
-    if seg.lower.first().is_some_and(|w| w == "wie") {
+    if seg.lower.first().is_some_and(|w| seg.lex.is("wie", w)) {
         if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
             // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
             // main clause's own reporting verb with a person after it is the speaker's.
@@ -656,7 +648,7 @@ fn de_clause_start(ctx: &Ctx, seg: &Seg, c: usize) -> usize {
         && seg
             .lower
             .first()
-            .is_some_and(|w| de_subordinators().contains(&w.as_str()) && w != "wie")
+            .is_some_and(|w| de_subordinators().contains(&w.as_str()) && !seg.lex.is("wie", w))
     {
         if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
             s = i;
@@ -672,15 +664,12 @@ fn de_particle_name(ctx: &Ctx, seg: &Seg, s: usize, c: usize) -> bool {
     s == 0
         && c < n
         && (2..=4).contains(&c)
-        && matches!(
-            seg.lower[0].as_str(),
-            "von" | "van" | "de" | "del" | "da" | "di" | "zu"
-        )
+        && seg.lex.is("leading_particles", &seg.lower[0])
         && starts_upper(seg.words[c - 1].as_str(seg.text))
         && (1..c).all(|i| {
             gap_is_space(seg.gap(i))
                 && (starts_upper(seg.words[i].as_str(seg.text))
-                    || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
+                    || seg.lex.is("particle_articles", &seg.lower[i]))
         })
         && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
 }
@@ -748,7 +737,7 @@ fn de_subject_candidates(
                 {
                     i += 1;
                 }
-                if i < c.min(n) && matches!(seg.lower[i].as_str(), "des" | "der") {
+                if i < c.min(n) && seg.lex.is("genitive_articles", &seg.lower[i]) {
                     // A genitive keeps the phrase going.
                     i += 1;
                     continue;
@@ -778,13 +767,10 @@ fn de_subject_candidates(
             continue;
         }
         if ctx.lex().has(Words::Determiners, l)
-            || matches!(
-                l,
-                "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
-            )
+            || seg.lex.is("subject_openers", l)
             || starts_upper(w)
         {
-            if matches!(l, "den" | "dem" | "einem" | "einen") {
+            if seg.lex.is("object_articles", l) {
                 // Dative and accusative articles open objects, not subjects.
                 governed = true;
                 i += 1;
@@ -835,7 +821,7 @@ fn de_choose_subject(
         && c > 0
         && seg.gap(c).contains(',')
         && de_subordinators().contains(&seg.lower[0].as_str());
-    if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
+    if (c + 1 < n && seg.lex.is("inverted_er", &seg.lower[c + 1]) && gap_is_space(seg.gap(c + 1)))
         || (subordinate_first && after.is_some())
     {
         return after;
@@ -914,10 +900,7 @@ pub(super) fn de_relative_subject(
     // is followed by another determiner, or by words that are no noun.
     let next = seg.lower[s + 1].as_str();
     let relative = ctx.lex().has(Words::Determiners, next)
-        || matches!(
-            next,
-            "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
-        )
+        || seg.lex.is("relative_followers", next)
         || (!upper(s + 1) && (s + 2 >= c || !upper(s + 2)));
     if !relative {
         return None;
@@ -948,11 +931,10 @@ pub(super) fn de_text_stands(seg: &Seg) -> bool {
     let l = &seg.lower;
     (1..l.len()).any(|i| {
         let (a, b) = (l[i - 1].as_str(), l[i].as_str());
-        (a == "zu" && b == "lesen")
-            || (matches!(a, "fand" | "fanden" | "findet" | "finden") && b == "sich")
-            || (a == "die" && b == "rede")
-            || (a == "geschrieben" && matches!(b, "stand" | "steht" | "standen" | "stehen"))
-            || (matches!(a, "stand" | "steht") && b == "geschrieben")
+        seg.lex
+            .rule("text_stands")
+            .iter()
+            .any(|p| p.split_once('+') == Some((a, b)))
     })
 }
 
@@ -975,17 +957,9 @@ pub(super) fn de_text_place(
         return None;
     }
     let n = seg.words.len();
-    let k = (0..n).find(|&k| {
-        matches!(
-            seg.lower[k].as_str(),
-            "in" | "im" | "auf" | "darauf" | "darin" | "dort" | "hierauf" | "hierin"
-        )
-    })?;
+    let k = (0..n).find(|&k| seg.lex.is("text_places", &seg.lower[k]))?;
     let w = &seg.words[k];
-    if matches!(
-        seg.lower[k].as_str(),
-        "darauf" | "darin" | "dort" | "hierauf" | "hierin"
-    ) {
+    if seg.lex.is("text_pointers", &seg.lower[k]) {
         let name = document_before(ctx, seg.words[0].start, recent)
             .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
         return Some(Speaker {
@@ -995,18 +969,15 @@ pub(super) fn de_text_place(
         });
     }
     let art = seg.lower.get(k + 1)?.as_str();
-    if k > 0 && seg.gap(k).contains(',') && matches!(art, "dem" | "der" | "denen") {
+    if k > 0 && seg.gap(k).contains(',') && seg.lex.is("relative_datives", art) {
         // `ein Zettel, auf dem geschrieben stand`: the phrase the relative clause follows.
         let a = (k.saturating_sub(4)..k)
             .rev()
             .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
-            .find(|&j| {
-                ctx.lex().has(Words::Determiners, seg.lower[j].as_str())
-                    || seg.lower[j].starts_with("ein")
-            })?;
+            .find(|&j| opens_phrase(&seg, j))?;
         return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
     }
-    if matches!(art, "dem" | "der" | "einem" | "einer") {
+    if seg.lex.is("document_articles", art) {
         let (_, b) = ctx.np_forward(&seg, k + 2)?;
         return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
     }

@@ -108,6 +108,8 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     reporting_verbs: std::collections::HashSet<&'static str>,
     lists: [Vec<&'static str>; LISTS],
+    /// The small lists of `rule_words.tsv`, by name.
+    rule_words: HashMap<&'static str, Vec<&'static str>>,
 }
 
 struct Files {
@@ -115,6 +117,7 @@ struct Files {
     pronouns: &'static str,
     first_names: &'static str,
     reporting_verbs: &'static str,
+    rule_words: &'static str,
     lists: [&'static str; LISTS],
 }
 
@@ -125,6 +128,7 @@ macro_rules! files {
             pronouns: lexicon_file!($lang, "pronouns.tsv"),
             first_names: lexicon_file!($lang, "first_names.tsv"),
             reporting_verbs: lexicon_file!($lang, "reporting_verbs.txt"),
+            rule_words: lexicon_file!($lang, "rule_words.tsv"),
             lists: list_files!($lang),
         }
     };
@@ -190,6 +194,14 @@ impl Lexicon {
         }
         lex.reporting_verbs = words(f.reporting_verbs).into_iter().collect();
         lex.lists = f.lists.map(words);
+        for r in rows(f.rule_words) {
+            if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {
+                lex.rule_words
+                    .entry(name)
+                    .or_default()
+                    .extend(words.split_whitespace());
+            }
+        }
         lex
     }
 
@@ -215,6 +227,17 @@ impl Lexicon {
     /// `lower` is in `list`.
     pub fn has(&self, list: Words, lower: &str) -> bool {
         self.list(list).contains(&lower)
+    }
+
+    /// The words of the small list `name` of `rule_words.tsv` (none when the language has
+    /// no such list).
+    pub fn rule(&self, name: &str) -> &[&'static str] {
+        self.rule_words.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// `lower` is in the small list `name` of `rule_words.tsv`.
+    pub fn is(&self, name: &str, lower: &str) -> bool {
+        self.rule(name).contains(&lower)
     }
 
     /// `lower` (lower case, without a full stop) is a title or honorific.
@@ -349,6 +372,31 @@ mod tests {
         }
     }
 
+    /// Every small list the speaker rules ask for by name is in some language's
+    /// `rule_words.tsv` (a misspelt name would silently find nothing).
+    #[test]
+    fn every_rule_list_the_rules_read_exists() {
+        let code = [include_str!("mod.rs"), include_str!("de.rs")].concat();
+        let mut names = Vec::new();
+        for call in ["is(\"", "rule(\""] {
+            for (at, _) in code.match_indices(call) {
+                let rest = &code[at + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    names.push(&rest[..end]);
+                }
+            }
+        }
+        assert!(names.len() > 40, "{}", names.len());
+        for name in names {
+            assert!(
+                Lang::ALL
+                    .iter()
+                    .any(|&l| !Lexicon::of(l).rule(name).is_empty()),
+                "{name}"
+            );
+        }
+    }
+
     #[test]
     fn every_language_has_titles_pronouns_and_names() {
         for &lang in Lang::ALL.iter() {
@@ -478,6 +526,7 @@ mod tests {
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
             reporting_verbs: "# verbs\nsaid\n",
+            rule_words: "# c\nas\tas like\nas\tso\nbad\n",
             lists: std::array::from_fn(|i| if i == 0 { "the\n# c\n" } else { "" }),
         };
         let lex = Lexicon::parse(&f);
@@ -488,5 +537,7 @@ mod tests {
         assert!(lex.is_reporting_verb("said") && !lex.is_reporting_verb("# verbs"));
         assert!(lex.is_article("the") && !lex.is_article("# c"));
         assert!(lex.list(Words::NounArticles).is_empty());
+        assert_eq!(lex.rule("as"), ["as", "like", "so"]);
+        assert!(lex.is("as", "like") && !lex.is("bad", "bad") && lex.rule("none").is_empty());
     }
 }

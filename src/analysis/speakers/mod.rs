@@ -135,7 +135,9 @@ impl<'a> Seg<'a> {
                 || !self.lex.has(Words::NounArticles, &self.lower[i - 1]);
         }
         // French `a fait savoir`: the phrase reports.
-        lang == Lang::Fr && l == "savoir" && i > 0 && self.lower[i - 1] == "fait"
+        i > 0
+            && self.lex.is("verb_phrase_ends", l)
+            && self.lex.is("verb_phrase_starts", &self.lower[i - 1])
     }
 }
 
@@ -151,37 +153,17 @@ fn is_verb_word(l: &str, lang: Lang) -> bool {
     if l.contains('-') && known(head) {
         return true;
     }
-    lang == Lang::Fr
-        && ["s'", "s’"]
-            .iter()
-            .find_map(|p| head.strip_prefix(p))
-            .is_some_and(known)
+    lex.rule("elided_reflexives")
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .is_some_and(known)
 }
 
 /// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
 /// the entity pass called it.
-fn unit_name(name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "euro"
-                | "dollar"
-                | "us-dollar"
-                | "mark"
-                | "millionen"
-                | "milliarden"
-                | "prozent"
-                | "tonnen"
-                | "barrel"
-                | "franken"
-                | "pfund"
-                | "yen"
-                | "rubel"
-                | "kilometer"
-                | "meter"
-                | "grad"
-        )
-    })
+fn unit_name(name: &str, lex: &Lexicon) -> bool {
+    name.split_whitespace()
+        .any(|w| lex.is("units", &w.to_lowercase()))
 }
 
 /// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
@@ -190,7 +172,7 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
         return None;
     }
     let last = word.rsplit('-').next()?;
-    if matches!(last, "il" | "elle" | "ils" | "elles") && word.len() > last.len() {
+    if Lexicon::of(lang).is_pronoun(last) && word.len() > last.len() {
         Some(word.len() - last.len())
     } else {
         None
@@ -198,6 +180,16 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
 }
 
 impl Ctx<'_> {
+    /// The name of whichever came last: the person mentioned at `person` or the speaker
+    /// found before (`recent`).
+    fn latest_name(&self, person: Option<&Located>, recent: Option<&Speaker>) -> Option<String> {
+        match (person, recent) {
+            (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
+            (Some(p), _) => self.entities.get(p.entity).map(|e| e.name.clone()),
+            (None, r) => r.map(|r| r.name.clone()),
+        }
+    }
+
     /// The word knowledge of the article's language.
     fn lex(&self) -> &'static Lexicon {
         Lexicon::of(self.lang)
@@ -217,7 +209,7 @@ impl Ctx<'_> {
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
-                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name, self.lex()))
                 && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
@@ -230,7 +222,7 @@ impl Ctx<'_> {
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities.get(l.entity).is_some_and(|e| {
                 e.kind == EntityKind::Person
-                    && !unit_name(&e.name)
+                    && !unit_name(&e.name, self.lex())
                     && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
             }) && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
@@ -351,7 +343,7 @@ impl Ctx<'_> {
         let mut k = v + 1;
         if words
             .get(k)
-            .is_some_and(|(_, w)| matches!(w.as_str(), "that" | "dass" | "dat" | "que" | "qu"))
+            .is_some_and(|(_, w)| lex.is("complementizers", w))
         {
             k += 1;
         }
@@ -396,7 +388,7 @@ impl Ctx<'_> {
     /// A person's mention starts at byte `pos`.
     fn person_at(&self, pos: usize) -> bool {
         self.mention_at(pos, |e, k, _| {
-            e.kind == EntityKind::Person && !unit_name(&e.name) && !self.is_doubtful(k)
+            e.kind == EntityKind::Person && !unit_name(&e.name, self.lex()) && !self.is_doubtful(k)
         })
     }
 
@@ -558,10 +550,8 @@ impl Ctx<'_> {
             .rev()
             .find(|s| s.start < span.start && self.speaker_agrees(s, want));
         let name = match (person, from_recent) {
-            (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
-            (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
-            (None, Some(r)) => r.name.clone(),
-            (None, None) => np.to_string(),
+            (Some(p), None) => self.entities.get(p.entity)?.name.clone(),
+            (p, r) => self.latest_name(p, r).unwrap_or_else(|| np.to_string()),
         };
         Some(Speaker {
             name,
@@ -745,7 +735,7 @@ impl Ctx<'_> {
             {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
-                if matches!(l, "des" | "der" | "von" | "vom") && j + 1 < n {
+                if self.lex().is("genitive_links", l) && j + 1 < n {
                     end = seg.words[j + 1].end;
                     j += 2;
                     continue;
@@ -754,10 +744,8 @@ impl Ctx<'_> {
             }
             if named && !upper {
                 // A name is followed by lower-case words that are not part of it.
-                if matches!(
-                    l,
-                    "van" | "von" | "de" | "der" | "da" | "do" | "dos" | "del" | "bin"
-                ) && j + 1 < n
+                if self.lex().is("name_particles", l)
+                    && j + 1 < n
                     && starts_upper(seg.words[j + 1].as_str(seg.text))
                 {
                     j += 1;
@@ -767,10 +755,7 @@ impl Ctx<'_> {
             }
             if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
-                if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
-                    && !named
-                    && j + 1 < n
-                {
+                if self.lex().is("genitive_preps", l) && !named && j + 1 < n {
                     end = seg.words[j + 1].end;
                     j += 2;
                     continue;
@@ -805,37 +790,17 @@ fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
 /// `Seine Zuversicht gründet sich auf …: „…“`: a phrase opened by a possessive that names
 /// nobody who speaks stands for its possessor, the person last named.
 fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
-    if ctx.lang != Lang::De || somebody(ctx, &s) {
+    if somebody(ctx, &s) {
         return s;
     }
     let np = ctx.text.get(s.start..s.end).unwrap_or("");
     let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-    if !matches!(
-        first.as_str(),
-        "sein"
-            | "seine"
-            | "seiner"
-            | "seinem"
-            | "seinen"
-            | "seines"
-            | "ihr"
-            | "ihre"
-            | "ihrer"
-            | "ihrem"
-            | "ihren"
-            | "ihres"
-    ) {
+    if !ctx.lex().is("possessives", &first) {
         return s;
     }
     let person = ctx.last_mention(s.start, &[EntityKind::Person]);
     let from_recent = recent.iter().rev().find(|r| r.start < s.start);
-    let name = match (person, from_recent) {
-        (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
-        (Some(p), _) => ctx.entities.get(p.entity).map(|e| e.name.clone()),
-        (None, Some(r)) => Some(r.name.clone()),
-        (None, None) => None,
-    };
-    match name {
+    match ctx.latest_name(person, from_recent) {
         Some(name) => Speaker { name, ..s },
         None => s,
     }
@@ -868,37 +833,7 @@ pub fn doubtful_people(text: &str, entities: &[Entity], lang: Lang) -> Vec<bool>
                     let next_upper = after
                         .strip_prefix(' ')
                         .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
-                    matches!(
-                        prev,
-                        "der"
-                            | "die"
-                            | "das"
-                            | "des"
-                            | "dem"
-                            | "den"
-                            | "ein"
-                            | "eine"
-                            | "einen"
-                            | "einem"
-                            | "einer"
-                            | "eines"
-                            | "seines"
-                            | "seiner"
-                            | "seinem"
-                            | "seinen"
-                            | "ihres"
-                            | "ihrer"
-                            | "ihrem"
-                            | "ihren"
-                            | "viel"
-                            | "viele"
-                            | "großen"
-                            | "große"
-                            | "großer"
-                            | "neuen"
-                            | "neue"
-                            | "neuer"
-                    ) || next_upper
+                    Lexicon::of(lang).is("before_common_noun", prev) || next_upper
                 })
                 .count();
             odd * 2 > e.mentions.len()
@@ -1404,10 +1339,14 @@ impl Walk<'_, '_> {
         // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
         // `heißt es` clause after the comma.
         let heisst = (1..seg.words.len().min(16)).find(|&k| {
-            matches!(seg.lower[k].as_str(), "heißt" | "hieß")
-                && seg.lower.get(k + 1).is_some_and(|w| w == "es")
+            seg.lex.is("says_es", &seg.lower[k])
+                && seg
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| seg.lex.is("impersonal_es", w))
                 && (seg.gap(k).contains(',')
-                    || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
+                    || (seg.lex.is("says_es_openers", &seg.lower[k - 1])
+                        && seg.gap(k - 1).contains(',')))
         });
         if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, recent)) {
             return (Some(d), "so");
@@ -1421,7 +1360,7 @@ impl Walk<'_, '_> {
             seg.gap(k).contains(',')
                 && !seg.gap(k).contains(['.', ';', ':', '('])
                 && (seg.is_verb(k)
-                    || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
+                    || (seg.lex.is("perfect_auxiliaries", &seg.lower[k])
                         && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j))))
                 && de_subject_start(ctx, &seg, k + 1)
                 // An article after the verb may open its object as well (`kommentierte die
@@ -1569,8 +1508,7 @@ impl Walk<'_, '_> {
             // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
             // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
             if (0..seg.words.len()).any(|i| {
-                de_source_nach_forward(&seg, i)
-                    || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
+                de_source_nach_forward(&seg, i) || seg.lex.is("plain_sources", &seg.lower[i])
             }) {
                 break;
             }
@@ -1596,12 +1534,10 @@ impl Walk<'_, '_> {
             .min(next_start + 300);
         let next_end = floor_boundary(ctx.text, next_end).max(next_start);
         let next = Seg::new(ctx, next_start..next_end);
-        let takes_up = next.lower.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
-            )
-        });
+        let takes_up = next
+            .lower
+            .first()
+            .is_some_and(|w| next.lex.is("take_up", w));
         if !(alone && takes_up && next_end <= p.next_open.max(q.close_end + 1)) {
             return;
         }
@@ -1895,22 +1831,19 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     }
     // Verb first: `zei defensie-analist Park Ji-young`, `sagte er`, `said X`, `a déclaré X`.
     let mut v = 0;
-    if matches!(
-        w0,
-        "a" | "avait" | "ha" | "había" | "tinha" | "heeft" | "had" | "hat" | "hatte" | "has"
-    ) && seg.words.len() > 1
-    {
+    let lex = ctx.lex();
+    if lex.is("auxiliaries", w0) && seg.words.len() > 1 {
         v = 1;
     }
     // `„…“, wollen die Demonstranten wissen`, `„…“, meinen die beiden`: a modal before
     // `wissen` at the clause's end, and `meinen` (no possessive right after a quote), report.
     let de_asks = lang == Lang::De
         && v == 0
-        && (w0 == "meinen"
-            || (matches!(w0, "wollte" | "wollten" | "will" | "wollen")
+        && (lex.is("asks_alone", w0)
+            || (lex.is("asking_modals", w0)
                 && (1..seg.words.len().min(14))
                     .take_while(|&k| !seg.gap(k).contains(['.', ';', ':', ',', '(']))
-                    .any(|k| seg.lower[k] == "wissen")));
+                    .any(|k| lex.is("asks_after_modal", &seg.lower[k]))));
     if seg.is_verb(v) || de_asks {
         if lang == Lang::De {
             if let Some(d) = de_document(ctx, &seg, v, recent) {
@@ -1951,16 +1884,11 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     // German `nach` and `so` name a source only in their source patterns (`nach Angaben
     // von X`, `, so X`); `„…“ nach dem Abgang von X` is a time phrase.
     let de_source_ok = lang != Lang::De
-        || match w0 {
-            "nach" => de_source_nach_forward(&seg, 0),
-            "so" => de_source_so(&seg, 0),
-            _ => true,
-        };
-    if ctx.lex().has(Words::SourcePreps, w0) && w0 != "zufolge" && de_source_ok {
-        let mut k = 1;
-        if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
-            k = 2;
-        }
+        || !lex.is("pattern_sources", w0)
+        || de_source_nach_forward(&seg, 0)
+        || de_source_so(&seg, 0);
+    if lex.has(Words::SourcePreps, w0) && !lex.is("postpositions", w0) && de_source_ok {
+        let k = source_np_start(&seg, 0);
         if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
             return Some(q);
         }
@@ -1988,13 +1916,8 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             // the place before the verb, and the subject follows it. A subject before the
             // verb, or a clause joined with `und`, is a new statement.
             let adverbial = de_non_subject().contains(&w0)
-                || (de_openers().contains(&w0)
-                    && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
-            if !adverbial
-                || seg.lower[1..k]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "und" | "oder" | "aber" | "sowie"))
-            {
+                || (de_openers().contains(&w0) && !lex.is("coordinators", w0));
+            if !adverbial || seg.lower[1..k].iter().any(|w| lex.is("joiners", w)) {
                 return None;
             }
             let mut j = k + 1;
@@ -2010,7 +1933,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if lang == Lang::De {
             continue;
         }
-        if seg.is_verb(k) || (lang == Lang::De && seg.lower[k] == "zufolge") {
+        if seg.is_verb(k) || lex.is("postpositions", &seg.lower[k]) {
             // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
             // subject before the quote.
             if ctx.lex().has(Words::Conjunctions, w0) {
@@ -2037,8 +1960,8 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     let cue = (0..n).rev().find(|&i| {
         seg.is_verb(i)
             || inverted_pronoun(&seg.lower[i], lang).is_some()
-            || (ctx.lex().has(Words::SourcePreps, seg.lower[i].as_str())
-                && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
+            || (seg.lex.has(Words::SourcePreps, &seg.lower[i])
+                && !seg.lex.is("pattern_sources", &seg.lower[i]))
             || (lang == Lang::De && de_source_nach(&seg, i))
             || (lang == Lang::De && de_source_so(&seg, i))
     });
@@ -2064,11 +1987,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
             let first = l.split_whitespace().next().unwrap_or("");
             // `Como señaló un diplomático: «…»`, `As one diplomat put it: "…"`: after `as`
             // the subject follows the verb.
-            let after_as = c > 0
-                && matches!(
-                    seg.lower[c - 1].as_str(),
-                    "como" | "as" | "comme" | "zoals" | "conforme"
-                );
+            let after_as = c > 0 && seg.lex.is("as_words", &seg.lower[c - 1]);
             if ctx.lex().is_pronoun(first)
                 || after_as
                 || (starts_upper(np)
@@ -2129,27 +2048,24 @@ fn source_before(
     recent: &[Speaker],
 ) -> Option<Speaker> {
     let lc = seg.lower[c].as_str();
-    let de = ctx.lang == Lang::De;
-    let mut k = c + 1;
-    if lc == "according" && seg.lower.get(k).is_some_and(|w| w == "to") {
-        k += 1;
-    }
-    if lc == "zufolge" {
-        if de && c > 0 {
+    let nach = seg.lex.is("source_nach", lc);
+    let k = source_np_start(seg, c);
+    if ctx.lex().is("postpositions", lc) {
+        if c > 0 {
             if let Some(s) = de_zufolge_source(ctx, seg, c, recent) {
                 return Some(s);
             }
         }
         return subject_before(ctx, seg, c, recent);
     }
-    if de && lc == "nach" && c >= 2 && !de_source_nach_forward(seg, c) {
+    if nach && c >= 2 && !de_source_nach_forward(seg, c) {
         return Some(de_nach_after(ctx, seg, c, recent));
     }
-    if de && lc == "nach" && de_genitive_name(seg, c + 1) && c + 2 < seg.words.len() {
+    if nach && de_genitive_name(seg, c + 1) && c + 2 < seg.words.len() {
         // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
         return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
     }
-    if de && lc == "nach" {
+    if nach {
         return de_nach_source(ctx, seg, c, recent);
     }
     if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= end) {
@@ -2159,6 +2075,17 @@ fn source_before(
     ctx.speaker_from_np(s, e, recent)
 }
 
+/// Where the source after the source preposition at word `c` starts: the next word, or the
+/// one after a preposition's second word (`according to X`).
+fn source_np_start(seg: &Seg, c: usize) -> usize {
+    let two_words = seg.lex.is("compound_source_heads", &seg.lower[c])
+        && seg
+            .lower
+            .get(c + 1)
+            .is_some_and(|w| seg.lex.is("compound_source_tails", w));
+    c + 1 + usize::from(two_words)
+}
+
 /// German `dem Bericht zufolge` (`zufolge` at word `c`, `c > 0`): the phrase right before it
 /// is the source.
 fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
@@ -2166,9 +2093,7 @@ fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Opti
     while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
         j -= 1;
         let l = seg.lower[j].as_str();
-        if ctx.lex().has(Words::Determiners, l)
-            || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
-        {
+        if ctx.lex().has(Words::Determiners, l) || seg.lex.is("dative_articles", l) {
             return ctx.speaker_from_np(seg.words[j].start, seg.words[c - 1].end, recent);
         }
         if !starts_upper(seg.words[j].as_str(seg.text))
@@ -2229,7 +2154,7 @@ fn de_nach_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
     if seg
         .lower
         .get(j)
-        .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+        .is_some_and(|w| seg.lex.is("agent_preps", w))
     {
         j += 1;
     }
@@ -2237,7 +2162,7 @@ fn de_nach_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
     let k = if seg
         .lower
         .get(j)
-        .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
+        .is_some_and(|w| seg.lex.is("genitive_articles", w))
     {
         j + 1
     } else {
@@ -2262,13 +2187,17 @@ fn de_reporter_before(
         .rev()
         .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
         .unwrap_or(0);
-    let quoting = seg.lower[c].starts_with("zitier");
+    let quoting = seg
+        .lex
+        .rule("quoting_stems")
+        .iter()
+        .any(|s| seg.lower[c].starts_with(s));
     if let Some(aux) = (from..c)
         .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
         .filter(|_| !quoting)
     {
         let agent = (aux + 1..c)
-            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
+            .find(|&i| seg.lex.is("agent_preps", &seg.lower[i]))
             .and_then(|i| {
                 let (a, b) = ctx.np_forward(seg, i + 1)?;
                 ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
@@ -2279,7 +2208,7 @@ fn de_reporter_before(
     }
     let sp = de_subject(ctx, seg, c, recent);
     if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
-        && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
+        && (0..c).any(|i| seg.lex.is("plain_sources", &seg.lower[i]))
     {
         if let Some(src) = before_attribution(ctx, start..seg.words[c].start, recent)
             .filter(|s| somebody(ctx, s) || document(ctx, s))
@@ -2305,7 +2234,7 @@ fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usiz
 /// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
 /// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
 /// `perguntava-se num dos comentários`.
-fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+fn impersonal_at(seg: &Seg, i: usize) -> bool {
     let Some(w) = seg.lower.get(i).map(String::as_str) else {
         return false;
     };
@@ -2314,34 +2243,46 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         .get(i + 1)
         .filter(|_| gap_is_space(seg.gap(i + 1)))
         .map(String::as_str);
-    match ctx.lang {
-        Lang::Fr => w.ends_with("-on") || w == "on",
-        Lang::Nl => {
-            (seg.is_verb(i) && next == Some("het"))
-                || (matches!(w, "werd" | "wordt" | "werden" | "worden")
-                    && seg.lower[i + 1..]
-                        .iter()
-                        .take(4)
-                        .any(|x| x.starts_with("ge") && x.len() > 5)
-                    && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
-        }
-        Lang::Es => w == "se" && next.is_some_and(|v| ctx.lex().has(Words::ImpersonalSe, v)),
-        Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
-            ctx.lex().has(Words::ImpersonalSe, head)
-                && !next.is_some_and(|n| ctx.lex().has(Words::Determiners, n))
-                && !seg
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|x| starts_upper(x.as_str(seg.text)))
-        }),
-        Lang::En | Lang::De => false,
-    }
+    let lex = seg.lex;
+    let clitic = w.rsplit_once('-');
+    // `on dit`, `entendait-on`.
+    let pronoun = lex.is("impersonal_pronouns", w)
+        || clitic.is_some_and(|(_, p)| lex.is("impersonal_pronouns", p));
+    // `klonk het`.
+    let subject_after = seg.is_verb(i) && next.is_some_and(|n| lex.is("impersonal_subjects", n));
+    // `werd gegrapt`, without `door` (by) after it.
+    let passive = lex.is("passive_auxiliaries", w)
+        && seg.lower[i + 1..].iter().take(4).any(|x| {
+            x.len() > 5
+                && lex
+                    .rule("participle_prefixes")
+                    .iter()
+                    .any(|p| x.starts_with(p))
+        })
+        && !seg.lower[i + 1..]
+            .iter()
+            .take(8)
+            .any(|x| lex.is("agent_preps", x));
+    // `se leía`.
+    let proclitic =
+        lex.is("impersonal_proclitics", w) && next.is_some_and(|v| lex.has(Words::ImpersonalSe, v));
+    // `ouvia-se`, not before an article or a name (`queixa-se o ministro`).
+    let enclitic = clitic.is_some_and(|(head, c)| {
+        lex.is("impersonal_enclitics", c)
+            && lex.has(Words::ImpersonalSe, head)
+            && !next.is_some_and(|n| lex.has(Words::Determiners, n))
+            && !seg
+                .words
+                .get(i + 1)
+                .is_some_and(|x| starts_upper(x.as_str(seg.text)))
+    });
+    pronoun || subject_after || passive || proclitic || enclitic
 }
 
 /// The words after a quote open with an impersonal attribution (`„…“, klonk het`).
 fn impersonal_after(ctx: &Ctx, range: Range<usize>) -> bool {
     let seg = Seg::new(ctx, range.clone());
-    seg.follows_closely(range.start) && impersonal_at(ctx, &seg, 0)
+    seg.follows_closely(range.start) && impersonal_at(&seg, 0)
 }
 
 /// The clause before a quote introduced by a colon is impersonal (`In de perstent werd
@@ -2379,7 +2320,7 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
     {
         return false;
     }
-    (from..n).any(|i| impersonal_at(ctx, &seg, i))
+    (from..n).any(|i| impersonal_at(&seg, i))
         || subject_before(ctx, &seg, n, recent).is_some_and(|s| medium(ctx, &s))
 }
 
@@ -2548,22 +2489,7 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         // `Michael Brandt, had asked`, `Manuela Romero, de 78 años, lo resume`: a chunk that
         // opens with a lower-case word other than an article or a pronoun has its subject
         // further back.
-        let auxiliary = matches!(
-            first,
-            "had"
-                | "has"
-                | "have"
-                | "was"
-                | "is"
-                | "avait"
-                | "est"
-                | "ha"
-                | "había"
-                | "tinha"
-                | "tem"
-                | "heeft"
-                | "hatte"
-        ) || (ctx.lang == Lang::Fr && first == "a");
+        let auxiliary = ctx.lex().is("auxiliaries", first);
         if k > 0
             && ctx.lang != Lang::De
             && (auxiliary
