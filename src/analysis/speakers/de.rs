@@ -13,9 +13,8 @@ pub(super) fn last_reporter(
     recent: &[Speaker],
 ) -> Option<Speaker> {
     let ends = text::sentence_ends(ctx.text, block.clone(), &[]);
-    for k in (0..ends.len()).rev().take(2) {
-        let start = if k == 0 { block.start } else { ends[k - 1] };
-        let r = ceil_boundary(ctx.text, start.max(ends[k].saturating_sub(400)))..ends[k];
+    for k in (1..=ends.len()).rev().take(2) {
+        let r = previous_sentence(ctx.text, &ends, k, block.start);
         if quotes
             .iter()
             .any(|o| o.open < r.end && r.start < o.close_end)
@@ -23,7 +22,7 @@ pub(super) fn last_reporter(
             return None;
         }
         let seg = Seg::new(ctx, r);
-        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i)) {
+        if let Some(c) = seg.first_verb() {
             return de_subject(ctx, &seg, c, recent)
                 .filter(|s| somebody(ctx, s) || document(ctx, s));
         }
@@ -147,10 +146,7 @@ pub(super) fn de_verb_last(
             .unwrap_or(from);
         let agent = (from..n.saturating_sub(1))
             .find(|&i| seg.lex.is("agent_preps", &seg.lower[i]))
-            .and_then(|i| {
-                let (a, b) = ctx.np_forward(seg, i + 1)?;
-                ctx.speaker_from_np(a, b, recent)
-            });
+            .and_then(|i| ctx.speaker_after(seg, i + 1, recent));
         // Without an agent, the media or the text it was said in (`In den Medien war der
         // Auftrag als „…“ bezeichnet worden`).
         let source = || {
@@ -244,19 +240,14 @@ fn opens_phrase(seg: &Seg, j: usize) -> bool {
 /// A German text that says something: `einem Positionspapier des Ministeriums`.
 pub(super) fn document(ctx: &Ctx, s: &Speaker) -> bool {
     ctx.lang == Lang::De
-        && ctx
-            .text
-            .get(s.start..s.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .any(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                de_documents()
-                    .iter()
-                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
-            })
+        && ctx.slice(s.start..s.end).split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            de_documents()
+                .iter()
+                .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
+        })
 }
 
 word_list!(
@@ -350,6 +341,15 @@ word_list!(
     /// Conjunctions that open a German subordinate clause: `Da …, warnte X`.
     pub(super) de_subordinators, "de/rules/subordinators.txt"
 );
+
+/// The first word from `k` on that is no object or reflexive pronoun (`so charakterisierte
+/// ihn der Funktionär`, `äußerte sich der Minister`).
+pub(super) fn skip_object_pronouns(seg: &Seg, mut k: usize) -> usize {
+    while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
+        k += 1;
+    }
+    k
+}
 
 /// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
 pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
@@ -451,8 +451,7 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
             let (a, b) = ctx.np_forward(seg, k + 1)?;
             return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
         }
-        let (a, b) = ctx.np_forward(seg, k)?;
-        ctx.speaker_from_np(a, b, recent)
+        ctx.speaker_after(seg, k, recent)
     };
     let is_prep = |k: usize| seg.lex.is("document_preps", &seg.lower[k]);
     // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
@@ -569,8 +568,7 @@ fn de_wie_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<S
                 && c + 1 < n
                 && de_subject_start(ctx, seg, c + 1)
                 && ctx
-                    .np_forward(seg, c + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+                    .speaker_after(seg, c + 1, recent)
                     .is_some_and(|s| ctx.person_at(s.start));
             if let Some(v) = (1..f).find(|&i| seg.is_verb(i)).filter(|_| !main_person) {
                 if let Some(sp) = de_subject(ctx, seg, v, recent) {
@@ -792,13 +790,9 @@ fn de_inverted_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Op
     let mut after = None;
     if c < n {
         let mut k = c + 1;
-        while k < n && de_object_pronouns().contains(&seg.lower[k].as_str()) {
-            k += 1;
-        }
+        k = skip_object_pronouns(seg, k);
         if k < n && de_subject_start(ctx, seg, k) {
-            after = ctx
-                .np_forward(seg, k)
-                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
+            after = ctx.speaker_after(seg, k, recent);
         }
     }
     after
@@ -828,7 +822,7 @@ fn de_choose_subject(
     }
     let first = cands.first().cloned();
     let person = |x: &Speaker| {
-        let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
+        let np = ctx.slice(x.start..x.end).to_lowercase();
         ctx.lex().is_pronoun(np.as_str()) || ctx.person_at(x.start)
     };
     if first.as_ref().is_some_and(person) {
@@ -837,7 +831,7 @@ fn de_choose_subject(
     // `Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …`: a person
     // in apposition to the first phrase is its name.
     if let (Some(f), Some(second)) = (first.as_ref(), cands.get(1)) {
-        let between = ctx.text.get(f.end..second.start).unwrap_or("").trim_start();
+        let between = ctx.slice(f.end..second.start).trim_start();
         if between
             .strip_prefix(',')
             .is_some_and(|rest| !rest.contains([',', ';', ':', '.', '(', ')']))
@@ -981,6 +975,5 @@ pub(super) fn de_text_place(
         let (_, b) = ctx.np_forward(&seg, k + 2)?;
         return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
     }
-    let (a, b) = ctx.np_forward(&seg, k + 1)?;
-    ctx.speaker_from_np(a, b, recent)
+    ctx.speaker_after(&seg, k + 1, recent)
 }

@@ -97,17 +97,22 @@ impl<'a> Seg<'a> {
             lex: ctx.lex(),
         }
     }
+    /// The text at `range`, empty when that is no slice of the article.
+    fn slice(&self, range: impl std::slice::SliceIndex<str, Output = str>) -> &'a str {
+        self.text.get(range).unwrap_or("")
+    }
+
     fn gap(&self, i: usize) -> &'a str {
         // Text between word i-1 and word i.
         let (a, b) = (self.words[i - 1].end, self.words[i].start);
-        let gap = self.text.get(a..b).unwrap_or("");
+        let gap = self.slice(a..b);
         // `am 14. Dezember`: the full stop of a day's ordinal before a month is no break.
         if gap.starts_with('.')
             && (1..=2).contains(&self.lower[i - 1].len())
             && self.lower[i - 1].bytes().all(|b| b.is_ascii_digit())
             && super::numbers::month(&self.lower[i]).is_some()
         {
-            return self.text.get(a + 1..b).unwrap_or("");
+            return self.slice(a + 1..b);
         }
         gap
     }
@@ -117,12 +122,15 @@ impl<'a> Seg<'a> {
     fn follows_closely(&self, start: usize) -> bool {
         self.words.first().is_some_and(|w| {
             !self
-                .text
-                .get(start..w.start)
-                .unwrap_or("")
+                .slice(start..w.start)
                 .chars()
                 .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
         })
+    }
+
+    /// The first reporting verb of the segment.
+    fn first_verb(&self) -> Option<usize> {
+        (0..self.words.len()).find(|&i| self.is_verb(i))
     }
 
     /// Word `i` is a reporting verb (not a noun after an article: `le prévenu`).
@@ -188,6 +196,17 @@ impl Ctx<'_> {
             (Some(p), _) => self.entities.get(p.entity).map(|e| e.name.clone()),
             (None, r) => r.map(|r| r.name.clone()),
         }
+    }
+
+    /// The text at `range`, empty when that is no slice of the article.
+    fn slice(&self, range: impl std::slice::SliceIndex<str, Output = str>) -> &str {
+        self.text.get(range).unwrap_or("")
+    }
+
+    /// The speaker named by the noun phrase at word `i` of `seg`.
+    fn speaker_after(&self, seg: &Seg, i: usize, recent: &[Speaker]) -> Option<Speaker> {
+        let (a, b) = self.np_forward(seg, i)?;
+        self.speaker_from_np(a, b, recent)
     }
 
     /// The word knowledge of the article's language.
@@ -287,7 +306,7 @@ impl Ctx<'_> {
     fn entity_gender(&self, e: &Entity) -> Option<Gender> {
         let lex = Lexicon::of(self.lang);
         for m in e.mentions.iter().take(64) {
-            let inside = self.text.get(m.start..m.end).unwrap_or("");
+            let inside = self.slice(m.start..m.end);
             let titled = inside
                 .split_whitespace()
                 .find_map(|w| lex.title_gender(&w.trim_end_matches('.').to_lowercase()));
@@ -378,7 +397,7 @@ impl Ctx<'_> {
             .iter()
             .take_while(|l| l.start == pos)
             .any(|l| {
-                let surface = self.text.get(l.start..l.end).unwrap_or("");
+                let surface = self.slice(l.start..l.end);
                 self.entities
                     .get(l.entity)
                     .is_some_and(|e| pred(e, l.entity, surface))
@@ -408,6 +427,12 @@ impl Ctx<'_> {
 
     fn is_doubtful(&self, entity: usize) -> bool {
         self.doubtful.get(entity).copied().unwrap_or(false)
+    }
+
+    /// The kind of the entity [`Ctx::mention_in`] finds.
+    fn kind_in(&self, start: usize, end: usize) -> Option<EntityKind> {
+        let m = self.mention_in(start, end)?;
+        self.entities.get(m.entity).map(|e| e.kind)
     }
 
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
@@ -573,12 +598,11 @@ impl Ctx<'_> {
         // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
         // an organisation after a role is not the speaker; the person in apposition is,
         // or else the whole phrase.
-        let head = self.text.get(start..m.start).unwrap_or("");
+        let head = self.slice(start..m.start);
         // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
         // after the organisation makes the phrase a role too.
         let role = e.kind != EntityKind::Person
-            && (self.titled(head)
-                || self.lang != Lang::De && self.titled(self.text.get(m.end..end).unwrap_or("")));
+            && (self.titled(head) || self.lang != Lang::De && self.titled(self.slice(m.end..end)));
         if role {
             if let Some(l) = self.person_in_apposition(end) {
                 return located_speaker(self, l);
@@ -596,7 +620,7 @@ impl Ctx<'_> {
         // qualifies the noun after it; the whole phrase speaks.
         let qualifies =
             matches!(e.kind, EntityKind::Place | EntityKind::Other) || self.is_doubtful(m.entity);
-        let rest = self.text.get(m.end..end).unwrap_or("");
+        let rest = self.slice(m.end..end);
         // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
         // heads the phrase only says where; the whole phrase speaks.
         let placed = self.lang == Lang::De
@@ -645,7 +669,7 @@ impl Ctx<'_> {
 
     /// `pos`, or the start of the word after the title that stands at `pos` (`Mr. `, `Frau `).
     fn after_title(&self, pos: usize) -> usize {
-        let rest = self.text.get(pos..).unwrap_or("");
+        let rest = self.slice(pos..);
         let word: &str = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -793,7 +817,7 @@ fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
     if somebody(ctx, &s) {
         return s;
     }
-    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let np = ctx.slice(s.start..s.end);
     let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
     if !ctx.lex().is("possessives", &first) {
         return s;
@@ -1094,12 +1118,8 @@ impl Walk<'_, '_> {
         let mut ends = text::sentence_ends(ctx.text, block.clone(), &skip);
         // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
         for o in in_block() {
-            let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-            let after = ctx
-                .text
-                .get(o.close_end..block.end)
-                .unwrap_or("")
-                .trim_start();
+            let inner = ctx.slice(o.start..o.end);
+            let after = ctx.slice(o.close_end..block.end).trim_start();
             if inner.ends_with(['.', '!', '?', '…'])
                 && after.starts_with(|c: char| c.is_uppercase())
             {
@@ -1138,7 +1158,7 @@ impl Walk<'_, '_> {
         let mut earlier = self.earlier(qi);
         let prev_close_ext = match earlier.next() {
             Some(o) => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let inner = ctx.slice(o.start..o.end);
                 let short_name = o.close_end > sent_start
                     && short_quoted_name(inner)
                     && !ctx
@@ -1178,7 +1198,7 @@ impl Walk<'_, '_> {
         // after the quote is part of the clause that attributes it.
         let after_ext = match next {
             Some(o) if after_end == o.open && o.open < sent_end => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
+                let inner = ctx.slice(o.start..o.end);
                 let end = self
                     .quotes
                     .get(qi + 2)
@@ -1332,10 +1352,7 @@ impl Walk<'_, '_> {
     fn de_after_clause(&self, p: &Place) -> (Option<Speaker>, &'static str) {
         let (ctx, recent) = (self.ctx, &self.recent);
         let seg = Seg::new(ctx, p.after.clone());
-        let subject = |k: usize| {
-            ctx.np_forward(&seg, k)
-                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
-        };
+        let subject = |k: usize| ctx.speaker_after(&seg, k, recent);
         // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
         // `heißt es` clause after the comma.
         let heisst = (1..seg.words.len().min(16)).find(|&k| {
@@ -1442,7 +1459,7 @@ impl Walk<'_, '_> {
         let own_sentence = p.sentence.start..q.open;
         if reported_speech(ctx, own_sentence.clone())
             && a.found.as_ref().is_some_and(|s| {
-                let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+                let np = ctx.slice(s.start..s.end).to_lowercase();
                 !ctx.person_at(s.start) && !ctx.lex().is_pronoun(np.as_str())
             })
         {
@@ -1477,10 +1494,7 @@ impl Walk<'_, '_> {
         let (ctx, recent, ends) = (self.ctx, &self.recent, &self.ends);
         let mut k = p.s_idx;
         while a.found.is_none() && k > 0 && p.s_idx - k < 3 {
-            let prev_start = if k >= 2 { ends[k - 2] } else { p.block.start };
-            let prev_start =
-                ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
-            let prev = prev_start..ends[k - 1];
+            let prev = previous_sentence(ctx.text, ends, k, p.block.start);
             // A quote in that sentence: the walk stops there.
             if self
                 .quotes
@@ -1490,17 +1504,13 @@ impl Walk<'_, '_> {
                 break;
             }
             let seg = Seg::new(ctx, prev.clone());
-            if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i)) {
+            if let Some(c) = seg.first_verb() {
                 // A reporting verb's subject that holds a name (`Die Deutsche Welle
                 // berichtet`) reports too.
                 let subject = de_subject(ctx, &seg, c, recent).filter(|s| {
                     somebody(ctx, s)
                         || document(ctx, s)
-                        || ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                            ctx.entities
-                                .get(m.entity)
-                                .is_some_and(|e| e.kind == EntityKind::Other)
-                        })
+                        || ctx.kind_in(s.start, s.end) == Some(EntityKind::Other)
                 });
                 a.take(subject, "walkverb");
                 break;
@@ -1579,9 +1589,7 @@ impl Walk<'_, '_> {
             return;
         }
         let seg = Seg::new(ctx, prev);
-        let c = (0..seg.words.len())
-            .find(|&i| seg.is_verb(i))
-            .unwrap_or(seg.words.len());
+        let c = seg.first_verb().unwrap_or(seg.words.len());
         // The subject opens the sentence, or a heading before a colon (`Europapolitik: Die
         // SPD will …`).
         let head = (1..seg.words.len().min(4))
@@ -1591,11 +1599,10 @@ impl Walk<'_, '_> {
         let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
         a.found = de_subject(ctx, &seg, c, recent).filter(|s| {
             s.start <= opening
-                && ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                    ctx.entities.get(m.entity).is_some_and(|e| {
-                        matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                    })
-                })
+                && matches!(
+                    ctx.kind_in(s.start, s.end),
+                    Some(EntityKind::Person | EntityKind::Organization)
+                )
         });
         a.via = "prevsubj";
     }
@@ -1641,9 +1648,7 @@ impl Walk<'_, '_> {
         }
         let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
         let seg = Seg::new(ctx, s_start..s_end);
-        let c = (0..seg.words.len())
-            .find(|&i| seg.is_verb(i))
-            .unwrap_or(seg.words.len());
+        let c = seg.first_verb().unwrap_or(seg.words.len());
         de_subject(ctx, &seg, c, &self.recent).is_some_and(|s| s.start <= p.start && p.end <= s.end)
     }
 
@@ -1752,18 +1757,16 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
 /// A speaker that can speak: a pronoun, a person or an organisation, or a phrase with a role
 /// noun (`der Sprecher des Ministeriums`).
 fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
-    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let np = ctx.slice(s.start..s.end);
     let mut buf = String::new();
     let lower = lower_into(np, &mut buf);
     if ctx.lex().is_pronoun(lower) {
         return true;
     }
-    if ctx.mention_in(s.start, s.end).is_some_and(|m| {
-        ctx.entities
-            .get(m.entity)
-            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
-            && !ctx.is_doubtful(m.entity)
-    }) {
+    if matches!(
+        ctx.kind_in(s.start, s.end),
+        Some(EntityKind::Person | EntityKind::Organization)
+    ) {
         return true;
     }
     if article_acronym(np, ctx.lang) {
@@ -1859,16 +1862,14 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return Some(s);
             }
             let mut k = v + 1;
-            while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
-                k += 1;
-            }
+            k = skip_object_pronouns(&seg, k);
             let skippable = seg.lower.get(k).is_some_and(|w| ctx.skippable(w));
             if !skippable && !de_subject_start(ctx, &seg, k) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, k)?;
             // After adverbs (`stellte aber gleichzeitig fest`) only a real phrase is a subject.
-            let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
+            let first = ctx.slice(s..e).split_whitespace().next();
             let first_lower = first.map(str::to_lowercase).unwrap_or_default();
             if !first.is_some_and(starts_upper)
                 && !ctx.lex().has(Words::Determiners, first_lower.as_str())
@@ -1878,8 +1879,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             }
             return ctx.speaker_from_np(s, e, recent);
         }
-        let (s, e) = ctx.np_forward(&seg, v + 1)?;
-        return ctx.speaker_from_np(s, e, recent);
+        return ctx.speaker_after(&seg, v + 1, recent);
     }
     // German `nach` and `so` name a source only in their source patterns (`nach Angaben
     // von X`, `, so X`); `„…“ nach dem Abgang von X` is a time phrase.
@@ -1892,8 +1892,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
             return Some(q);
         }
-        let (s, e) = ctx.np_forward(&seg, k)?;
-        return ctx.speaker_from_np(s, e, recent);
+        return ctx.speaker_after(&seg, k, recent);
     }
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
     // German puts the verb second, so after a quote a clause with its subject first starts a
@@ -1921,14 +1920,11 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
                 return None;
             }
             let mut j = k + 1;
-            while j < seg.words.len() && de_object_pronouns().contains(&seg.lower[j].as_str()) {
-                j += 1;
-            }
+            j = skip_object_pronouns(&seg, j);
             if !de_subject_start(ctx, &seg, j) {
                 return None;
             }
-            let (s, e) = ctx.np_forward(&seg, j)?;
-            return ctx.speaker_from_np(s, e, recent);
+            return ctx.speaker_after(&seg, j, recent);
         }
         if lang == Lang::De {
             continue;
@@ -1982,7 +1978,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
     if c + 1 < n && !Lexicon::of(lang).takes_addressee(lc) {
         if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
-            let np = ctx.text.get(s..e).unwrap_or("");
+            let np = ctx.slice(s..e);
             let l = np.to_lowercase();
             let first = l.split_whitespace().next().unwrap_or("");
             // `Como señaló un diplomático: «…»`, `As one diplomat put it: "…"`: after `as`
@@ -2010,11 +2006,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
 /// introduces the quote (`Wolfgang Grader, zu Tibet: „…“`), its subject.
 fn colon_intro(ctx: &Ctx, seg: &Seg, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
     let n = seg.words.len();
-    let tail = ctx
-        .text
-        .get(seg.words[n - 1].end..range.end)
-        .unwrap_or("")
-        .trim();
+    let tail = ctx.slice(seg.words[n - 1].end..range.end).trim();
     if !tail.ends_with(':') {
         return None;
     }
@@ -2030,11 +2022,10 @@ fn colon_intro(ctx: &Ctx, seg: &Seg, range: Range<usize>, recent: &[Speaker]) ->
         });
     }
     let s = subject_before(ctx, seg, n, recent)?;
-    let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
-        ctx.entities
-            .get(m.entity)
-            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
-    });
+    let named = matches!(
+        ctx.kind_in(s.start, s.end),
+        Some(EntityKind::Person | EntityKind::Organization)
+    );
     named.then_some(s)
 }
 
@@ -2071,8 +2062,7 @@ fn source_before(
     if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= end) {
         return Some(q);
     }
-    let (s, e) = ctx.np_forward(seg, k)?;
-    ctx.speaker_from_np(s, e, recent)
+    ctx.speaker_after(seg, k, recent)
 }
 
 /// Where the source after the source preposition at word `c` starts: the next word, or the
@@ -2132,7 +2122,7 @@ fn de_nach_after(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Speaker 
                 .find(|r| r.start < a)
                 .map(|r| r.name.clone())
         })
-        .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
+        .unwrap_or_else(|| ctx.slice(a..b).to_string());
     Speaker {
         name,
         start: a,
@@ -2296,13 +2286,7 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
     let Some(last) = seg.words.last() else {
         return false;
     };
-    if !ctx
-        .text
-        .get(last.end..range.end)
-        .unwrap_or("")
-        .trim()
-        .ends_with(':')
-    {
+    if !ctx.slice(last.end..range.end).trim().ends_with(':') {
         return false;
     }
     // The last clause: after the last comma.
@@ -2310,14 +2294,7 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
         .rev()
         .find(|&i| seg.gap(i).contains(','))
         .unwrap_or(0);
-    if ctx
-        .mention_in(seg.words[from].start, last.end)
-        .is_some_and(|m| {
-            ctx.entities
-                .get(m.entity)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        })
-    {
+    if ctx.kind_in(seg.words[from].start, last.end) == Some(EntityKind::Person) {
         return false;
     }
     (from..n).any(|i| impersonal_at(&seg, i))
@@ -2329,14 +2306,13 @@ fn medium(ctx: &Ctx, s: &Speaker) -> bool {
     if ctx.lang == Lang::De {
         return false;
     }
-    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let np = ctx.slice(s.start..s.end).to_lowercase();
     let words: Vec<&str> = np.split_whitespace().take(4).collect();
     words.iter().any(|w| ctx.lex().has(Words::Notices, w))
-        && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
-            ctx.entities
-                .get(m.entity)
-                .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
-        })
+        && !matches!(
+            ctx.kind_in(s.start, s.end),
+            Some(EntityKind::Person | EntityKind::Organization)
+        )
 }
 
 /// Spanish and Portuguese drop the subject: `«…», añadió.`, `«…», queixa-se.`
@@ -2371,9 +2347,7 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
                 // Not a name inside another name or after a preposition
                 // (`la Primaria Benito Juárez`).
                 let prev = ctx
-                    .text
-                    .get(a.start..l.start)
-                    .unwrap_or("")
+                    .slice(a.start..l.start)
                     .split_whitespace()
                     .next_back()
                     .unwrap_or("");
@@ -2440,7 +2414,7 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
         let Some((a, b)) = ctx.np_forward(&seg, i + 1) else {
             continue;
         };
-        let np = ctx.text.get(a..b).unwrap_or("");
+        let np = ctx.slice(a..b);
         let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
         if dash || starts_upper(np) || ctx.lex().is_pronoun(first.as_str()) {
             return ctx.speaker_from_np(a, b, recent);
