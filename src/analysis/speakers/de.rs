@@ -95,12 +95,27 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
 /// article.
 pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
     let k = (0..seg.words.len()).find(|&k| {
-        let l = seg.lower[k].as_str();
-        starts_upper(seg.words[k].as_str(seg.text))
-            && (de_documents().iter().any(|d| l.ends_with(d))
-                || seg.lex.rule("study_nouns").iter().any(|d| l.ends_with(d)))
+        document_noun(seg, k) || seg.lex.rule("study_nouns").iter().any(|d| ends(seg, k, d))
     })?;
     document_phrase(ctx, seg, k, recent)
+}
+
+/// Word `k` of `seg` is capitalised and ends in `suffix`.
+fn ends(seg: &Seg, k: usize, suffix: &str) -> bool {
+    starts_upper(seg.words[k].as_str(seg.text)) && seg.lower[k].ends_with(suffix)
+}
+
+/// Word `k` of `seg` is a noun for a document (`Positionspapier`, `Erklärung`).
+fn document_noun(seg: &Seg, k: usize) -> bool {
+    de_documents().iter().any(|d| ends(seg, k, d))
+}
+
+/// `w` (lower case) is one of `nouns` or a compound ending in one (`Bundesländer`,
+/// `Abschlusserklärung`).
+pub(super) fn compound_of(w: &str, nouns: &[&str]) -> bool {
+    nouns
+        .iter()
+        .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
 }
 
 word_list!(
@@ -244,9 +259,7 @@ pub(super) fn document(ctx: &Ctx, s: &Speaker) -> bool {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            de_documents()
-                .iter()
-                .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
+            compound_of(&w, de_documents())
         })
 }
 
@@ -496,10 +509,7 @@ pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Opti
     let from = floor_boundary(ctx.text, pos.saturating_sub(300));
     let seg = Seg::new(ctx, from..pos);
     let n = seg.words.len();
-    let k = (0..n).rev().find(|&k| {
-        let l = seg.lower[k].as_str();
-        starts_upper(seg.words[k].as_str(seg.text)) && de_documents().iter().any(|d| l.ends_with(d))
-    })?;
+    let k = (0..n).rev().find(|&k| document_noun(&seg, k))?;
     document_phrase(ctx, &seg, k, recent)
 }
 
@@ -784,18 +794,16 @@ fn de_subject_candidates(
 }
 
 /// The subject right after the verb at word `c` (inverted order), past object pronouns.
-fn de_inverted_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
-    let n = seg.words.len();
-    // Inverted: the subject follows the verb.
-    let mut after = None;
-    if c < n {
-        let mut k = c + 1;
-        k = skip_object_pronouns(seg, k);
-        if k < n && de_subject_start(ctx, seg, k) {
-            after = ctx.speaker_after(seg, k, recent);
-        }
-    }
-    after
+pub(super) fn de_inverted_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let k = skip_object_pronouns(seg, c + 1);
+    (c < seg.words.len() && de_subject_start(ctx, seg, k))
+        .then(|| ctx.speaker_after(seg, k, recent))
+        .flatten()
 }
 
 /// Chooses the subject of the verb at word `c` among the phrases before it (`cands`) and the

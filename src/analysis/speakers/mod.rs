@@ -1776,10 +1776,7 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
             || ctx.lex().has(Words::Statements, w)
-            || (ctx.lang == Lang::De
-                && de_groups()
-                    .iter()
-                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
+            || (ctx.lang == Lang::De && compound_of(w, de_groups()))
     })
 }
 
@@ -1861,8 +1858,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             if let Some(s) = de_quoted_object(ctx, &seg, v, recent) {
                 return Some(s);
             }
-            let mut k = v + 1;
-            k = skip_object_pronouns(&seg, k);
+            let k = skip_object_pronouns(&seg, v + 1);
             let skippable = seg.lower.get(k).is_some_and(|w| ctx.skippable(w));
             if !skippable && !de_subject_start(ctx, &seg, k) {
                 return None;
@@ -1919,12 +1915,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             if !adverbial || seg.lower[1..k].iter().any(|w| lex.is("joiners", w)) {
                 return None;
             }
-            let mut j = k + 1;
-            j = skip_object_pronouns(&seg, j);
-            if !de_subject_start(ctx, &seg, j) {
-                return None;
-            }
-            return ctx.speaker_after(&seg, j, recent);
+            return de_inverted_subject(ctx, &seg, k, recent);
         }
         if lang == Lang::De {
             continue;
