@@ -224,11 +224,17 @@ impl Ctx<'_> {
     /// Names inside quotes are the quoted speaker's words, not speakers: `„Frauen haben sich
     /// gegen den Diktator Ben Ali gestellt“, betont sie` is not Ben Ali.
     fn last_mention(&self, pos: usize, kinds: &[EntityKind]) -> Option<&Located> {
+        self.last_name(pos, |e, _| kinds.contains(&e.kind))
+    }
+
+    /// The last mention before `pos` (of the last 400) that is no amount, no common word and
+    /// not inside a quote, whose entity satisfies `pred`.
+    fn last_name(&self, pos: usize, pred: impl Fn(&Entity, &Located) -> bool) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
-                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name, self.lex()))
+                .is_some_and(|e| pred(e, l) && !unit_name(&e.name, self.lex()))
                 && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
@@ -237,14 +243,9 @@ impl Ctx<'_> {
     /// Like [`Ctx::last_mention`] for persons, skipping those whose gender disagrees with
     /// `want`.
     fn last_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
-        let idx = self.located.partition_point(|l| l.start < pos);
-        self.located[..idx].iter().rev().take(400).find(|l| {
-            self.entities.get(l.entity).is_some_and(|e| {
-                e.kind == EntityKind::Person
-                    && !unit_name(&e.name, self.lex())
-                    && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
-            }) && !self.is_doubtful(l.entity)
-                && !self.quoted(l.start)
+        self.last_name(pos, |e, l| {
+            e.kind == EntityKind::Person
+                && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
                 && !self.addressee_at(l.start)
         })
     }
@@ -1292,6 +1293,23 @@ impl Walk<'_, '_> {
         (a, explicit)
     }
 
+    /// The sentence before the quote's (`p.s_idx` must be at least 1).
+    fn sentence_before_quote(&self, p: &Place) -> Range<usize> {
+        previous_sentence(self.ctx.text, &self.ends, p.s_idx, p.block.start)
+    }
+
+    /// German: the text the quote stands in speaks (`war auf dem Transparent zu lesen`).
+    fn text_place(&self, q: &Found, p: &Place) -> Option<Speaker> {
+        let (before, after) = (p.sentence.start..q.open, q.close_end..p.sentence.end);
+        de_text_place(self.ctx, before, after, &self.recent)
+    }
+
+    /// The speaker named before the quote in its sentence, or the possessor it stands for.
+    fn before(&self, p: &Place) -> Option<Speaker> {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        before_attribution(ctx, p.before.clone(), recent).map(|s| possessor(ctx, s, recent))
+    }
+
     /// The speaker named after the quote (`after`), with its trailing short name.
     fn after_found(&self, p: &Place) -> Option<Speaker> {
         let ctx = self.ctx;
@@ -1316,20 +1334,13 @@ impl Walk<'_, '_> {
         }
         let searching = |a: &Answer| a.open() && !a.pro_drop;
         if searching(a) {
-            let text_place = de_text_place(
-                ctx,
-                p.sentence.start..q.open,
-                q.close_end..p.sentence.end,
-                recent,
-            );
-            a.take(text_place, "textplace");
+            a.take(self.text_place(q, p), "textplace");
         }
         if searching(a) {
             a.take(incise(ctx, q, recent), "incise");
         }
         if searching(a) {
-            let s = before_attribution(ctx, p.before.clone(), recent);
-            a.take(s.map(|s| possessor(ctx, s, recent)), "before");
+            a.take(self.before(p), "before");
         }
         if p.before_ext.start < p.before.start
             && !a.settled
@@ -1394,7 +1405,7 @@ impl Walk<'_, '_> {
     /// subject-less verb, the person it opens with).
     fn sentence_before(&self, qi: usize, p: &Place, a: &mut Answer) {
         let (ctx, recent) = (self.ctx, &self.recent);
-        let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+        let prev = self.sentence_before_quote(p);
         let block = self.quotes[qi].block;
         let quoted_prev = self.quotes[..qi]
             .iter()
@@ -1581,7 +1592,7 @@ impl Walk<'_, '_> {
     fn subject_before_quote(&self, qi: usize, p: &Place, a: &mut Answer) {
         let (ctx, recent) = (self.ctx, &self.recent);
         let alone = alone_quote(ctx, p.sentence.start, &self.quotes[qi]);
-        let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+        let prev = self.sentence_before_quote(p);
         let quoted_prev = self
             .earlier(qi)
             .any(|o| o.open < prev.end && prev.start < o.close_end);
@@ -1662,24 +1673,12 @@ impl Walk<'_, '_> {
         if !q.reopened {
             props.add(self.after_found(p), "after");
             if ctx.lang == Lang::De {
-                props.add(
-                    de_text_place(
-                        ctx,
-                        p.sentence.start..q.open,
-                        q.close_end..p.sentence.end,
-                        recent,
-                    ),
-                    "textplace",
-                );
+                props.add(self.text_place(q, p), "textplace");
             }
             props.add(incise(ctx, q, recent), "incise");
-            props.add(
-                before_attribution(ctx, p.before.clone(), recent)
-                    .map(|s| possessor(ctx, s, recent)),
-                "before",
-            );
+            props.add(self.before(p), "before");
             if p.s_idx > 0 {
-                let prev = previous_sentence(ctx.text, &self.ends, p.s_idx, p.block.start);
+                let prev = self.sentence_before_quote(p);
                 props.add(
                     before_attribution(ctx, prev, recent).filter(|s| somebody(ctx, s)),
                     "prevsent",
