@@ -1263,10 +1263,13 @@ fn german_speaker_taken_up_by_a_study_or_a_group() {
 /// the model did not see it; a canton's code after a town is not.
 #[test]
 fn an_acronym_after_an_article_speaks() {
-    assert!(speakers::article_acronym("Der BGH"));
-    assert!(speakers::article_acronym("die SPD"));
-    assert!(!speakers::article_acronym("Willisau LU"));
-    assert!(!speakers::article_acronym("Der Bundesgerichtshof"));
+    assert!(speakers::article_acronym("Der BGH", Lang::De));
+    assert!(speakers::article_acronym("die SPD", Lang::De));
+    assert!(!speakers::article_acronym("Willisau LU", Lang::De));
+    assert!(!speakers::article_acronym(
+        "Der Bundesgerichtshof",
+        Lang::De
+    ));
 }
 
 /// German: an agentless passive said in the media is the media's (`In den Medien war … als

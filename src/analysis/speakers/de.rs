@@ -13,17 +13,16 @@ pub(super) fn last_reporter(
     recent: &[Speaker],
 ) -> Option<Speaker> {
     let ends = text::sentence_ends(ctx.text, block.clone(), &[]);
-    for k in (0..ends.len()).rev().take(2) {
-        let start = if k == 0 { block.start } else { ends[k - 1] };
-        let r = ceil_boundary(ctx.text, start.max(ends[k].saturating_sub(400)))..ends[k];
+    for k in (1..=ends.len()).rev().take(2) {
+        let r = previous_sentence(ctx.text, &ends, k, block.start);
         if quotes
             .iter()
             .any(|o| o.open < r.end && r.start < o.close_end)
         {
             return None;
         }
-        let seg = Seg::new(ctx.text, r);
-        if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
+        let seg = Seg::new(ctx, r);
+        if let Some(c) = seg.first_verb() {
             return de_subject(ctx, &seg, c, recent)
                 .filter(|s| somebody(ctx, s) || document(ctx, s));
         }
@@ -59,14 +58,14 @@ pub(super) fn de_claim_holder(
     range: Range<usize>,
     recent: &[Speaker],
 ) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range);
+    let seg = Seg::new(ctx, range);
     let n = seg.words.len();
     let k = (0..n.saturating_sub(2)).rev().find(|&k| {
         de_claims().contains(&seg.lower[k].as_str())
-            && matches!(seg.lower[k + 1].as_str(), "der" | "des" | "von" | "vom")
+            && seg.lex.is("genitive_links", &seg.lower[k + 1])
             && gap_is_space(seg.gap(k + 1))
     })?;
-    let from = if matches!(seg.lower[k + 1].as_str(), "der" | "des") {
+    let from = if seg.lex.is("genitive_articles", &seg.lower[k + 1]) {
         k + 1
     } else {
         k + 2
@@ -87,9 +86,7 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
     let a = (k.saturating_sub(3)..k)
         .rev()
         .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| {
-            determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
-        })
+        .find(|&j| opens_phrase(seg, j))
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
 }
@@ -98,13 +95,27 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
 /// article.
 pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
     let k = (0..seg.words.len()).find(|&k| {
-        let l = seg.lower[k].as_str();
-        starts_upper(seg.words[k].as_str(seg.text))
-            && (de_documents().iter().any(|d| l.ends_with(d))
-                || l.ends_with("studie")
-                || l.ends_with("umfrage"))
+        document_noun(seg, k) || seg.lex.rule("study_nouns").iter().any(|d| ends(seg, k, d))
     })?;
     document_phrase(ctx, seg, k, recent)
+}
+
+/// Word `k` of `seg` is capitalised and ends in `suffix`.
+fn ends(seg: &Seg, k: usize, suffix: &str) -> bool {
+    starts_upper(seg.words[k].as_str(seg.text)) && seg.lower[k].ends_with(suffix)
+}
+
+/// Word `k` of `seg` is a noun for a document (`Positionspapier`, `Erklärung`).
+fn document_noun(seg: &Seg, k: usize) -> bool {
+    de_documents().iter().any(|d| ends(seg, k, d))
+}
+
+/// `w` (lower case) is one of `nouns` or a compound ending in one (`Bundesländer`,
+/// `Abschlusserklärung`).
+pub(super) fn compound_of(w: &str, nouns: &[&str]) -> bool {
+    nouns
+        .iter()
+        .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
 }
 
 word_list!(
@@ -146,19 +157,16 @@ pub(super) fn de_verb_last(
         // „Sonnenwind“ bezeichnet wird` has none.
         let from = (from..n)
             .rev()
-            .find(|&i| matches!(seg.lower[i].as_str(), "und" | "oder"))
+            .find(|&i| seg.lex.is("and_or", &seg.lower[i]))
             .unwrap_or(from);
         let agent = (from..n.saturating_sub(1))
-            .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
-            .and_then(|i| {
-                let (a, b) = ctx.np_forward(seg, i + 1)?;
-                ctx.speaker_from_np(a, b, recent)
-            });
+            .find(|&i| seg.lex.is("agent_preps", &seg.lower[i]))
+            .and_then(|i| ctx.speaker_after(seg, i + 1, recent));
         // Without an agent, the media or the text it was said in (`In den Medien war der
         // Auftrag als „…“ bezeichnet worden`).
         let source = || {
             (from..n.saturating_sub(1))
-                .filter(|&i| matches!(seg.lower[i].as_str(), "in" | "im"))
+                .filter(|&i| seg.lex.is("in_preps", &seg.lower[i]))
                 .find_map(|i| {
                     let (a, b) = ctx.np_forward(seg, i + 1)?;
                     let np = ctx.text.get(a..b)?.to_lowercase();
@@ -179,7 +187,7 @@ pub(super) fn de_verb_last(
         // not `der Partei`; `ein Kommentar`, not `der Zeitung erschien ein Kommentar`).
         let articles: Vec<usize> = (comma.saturating_sub(6)..comma)
             .filter(|&i| {
-                determiners().contains(&seg.lower[i].as_str())
+                ctx.lex().has(Words::Determiners, seg.lower[i].as_str())
                     && (i + 1..comma).all(|k| !seg.gap(k).contains(','))
             })
             .collect();
@@ -208,7 +216,7 @@ pub(super) fn de_verb_last(
         }));
     }
     if from > 0 {
-        let sub = Seg::new(ctx.text, seg.words[from].start..seg.words[n - 1].end);
+        let sub = Seg::new(ctx, seg.words[from].start..seg.words[n - 1].end);
         if let Some(s) = de_subject(ctx, &sub, sub.words.len(), recent) {
             return Some(Some(s));
         }
@@ -224,32 +232,35 @@ pub(super) fn de_adverb_like(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     if is_title(l) || ctx.mention_in(w.start, w.end).is_some() {
         return false;
     }
-    matches!(
-        l,
-        "warum" | "wieso" | "weshalb" | "derzeit" | "aktuell" | "passend"
-    ) || [
-        "end", "lich", "isch", "ig", "weise", "bar", "los", "sam", "haft", "mals", "ell", "erweise",
-    ]
-    .iter()
-    .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+    seg.lex.is("capitalised_adverbs", l)
+        || seg
+            .lex
+            .rule("adverb_suffixes")
+            .iter()
+            .any(|suf| l.len() > suf.len() + 2 && l.ends_with(suf))
+}
+
+/// Word `j` opens a noun phrase: a determiner or a form of the indefinite article
+/// (`eine`, `einer`).
+fn opens_phrase(seg: &Seg, j: usize) -> bool {
+    let l = seg.lower[j].as_str();
+    seg.lex.has(Words::Determiners, l)
+        || seg
+            .lex
+            .rule("indefinite_stems")
+            .iter()
+            .any(|s| l.starts_with(s))
 }
 
 /// A German text that says something: `einem Positionspapier des Ministeriums`.
 pub(super) fn document(ctx: &Ctx, s: &Speaker) -> bool {
     ctx.lang == Lang::De
-        && ctx
-            .text
-            .get(s.start..s.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .any(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                de_documents()
-                    .iter()
-                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g)))
-            })
+        && ctx.slice(s.start..s.end).split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            compound_of(&w, de_documents())
+        })
 }
 
 word_list!(
@@ -279,7 +290,7 @@ pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
     if ctx.lang != Lang::De {
         return false;
     }
-    let seg = Seg::new(ctx.text, range);
+    let seg = Seg::new(ctx, range);
     seg.lower
         .iter()
         .any(|w| de_subjunctive().contains(&w.as_str()))
@@ -293,15 +304,16 @@ pub(super) fn de_quoted_object(
     v: usize,
     recent: &[Speaker],
 ) -> Option<Speaker> {
-    if !matches!(
-        seg.lower[v].as_str(),
-        "zitiert" | "zitierte" | "zitieren" | "zitierten"
-    ) {
+    if !seg.lex.is("quoting_verbs", &seg.lower[v]) {
         return None;
     }
     let n = seg.words.len();
     // The one who quotes: `man`, or a phrase up to four words.
-    let next = if seg.lower.get(v + 1).is_some_and(|w| w == "man") {
+    let next = if seg
+        .lower
+        .get(v + 1)
+        .is_some_and(|w| seg.lex.is("impersonal_man", w))
+    {
         v + 2
     } else {
         let b = ctx
@@ -343,9 +355,18 @@ word_list!(
     pub(super) de_subordinators, "de/rules/subordinators.txt"
 );
 
+/// The first word from `k` on that is no object or reflexive pronoun (`so charakterisierte
+/// ihn der Funktionär`, `äußerte sich der Minister`).
+pub(super) fn skip_object_pronouns(seg: &Seg, mut k: usize) -> usize {
+    while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
+        k += 1;
+    }
+    k
+}
+
 /// `nach Angaben des Ministeriums`, `nach den Worten von X` at word `i`.
 pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
-    if seg.lower[i] != "nach" {
+    if !seg.lex.is("source_nach", &seg.lower[i]) {
         return false;
     }
     let noun = |k: usize| {
@@ -357,7 +378,7 @@ pub(super) fn de_source_nach_forward(seg: &Seg, i: usize) -> bool {
         || (seg
             .lower
             .get(i + 1)
-            .is_some_and(|w| determiners().contains(&w.as_str()))
+            .is_some_and(|w| seg.lex.has(Words::Determiners, w))
             && noun(i + 2))
         || (de_genitive_name(seg, i + 1) && noun(i + 2))
 }
@@ -380,26 +401,23 @@ pub(super) fn de_genitive_name(seg: &Seg, i: usize) -> bool {
 /// `seiner Ansicht nach`.
 pub(super) fn de_source_nach(seg: &Seg, i: usize) -> bool {
     de_source_nach_forward(seg, i)
-        || (seg.lower[i] == "nach"
+        || (seg.lex.is("source_nach", &seg.lower[i])
             && i >= 2
-            && matches!(seg.lower[i - 2].as_str(), "seiner" | "ihrer")
+            && seg.lex.is("genitive_possessives", &seg.lower[i - 2])
             && de_source_nouns().contains(&seg.lower[i - 1].as_str()))
 }
 
 /// `…, so Elshorst weiter: „…“`, `„…“, so die FIFA`: `so` after a comma (or opening the
 /// text) followed by a name or an article.
 pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
-    seg.lower[i] == "so"
+    seg.lex.is("source_so", &seg.lower[i])
         && (i == 0 || seg.gap(i).contains(','))
         && seg.words.get(i + 1).is_some_and(|w| {
             let l = seg.lower[i + 1].as_str();
             (starts_upper(w.as_str(seg.text))
-                || determiners().contains(&l)
-                || matches!(
-                    l,
-                    "er" | "sie" | "letztere" | "letzterer" | "erstere" | "ersterer"
-                ))
-                && !matches!(l, "dass" | "wie")
+                || seg.lex.has(Words::Determiners, l)
+                || seg.lex.is("so_subjects", l))
+                && !seg.lex.is("so_non_subjects", l)
         })
 }
 
@@ -426,17 +444,15 @@ word_list!(
 pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
     let n = seg.words.len();
     // `In der Erklärung hatte es geheißen`: an auxiliary before `es … geheißen`.
-    let perfect = matches!(seg.lower[c].as_str(), "hat" | "hatte" | "habe" | "hätte")
-        && seg.lower.get(c + 1).is_some_and(|w| w == "es")
+    let perfect = seg.lex.is("perfect_auxiliaries", &seg.lower[c])
+        && seg
+            .lower
+            .get(c + 1)
+            .is_some_and(|w| seg.lex.is("impersonal_es", w))
         && seg.lower[c + 2..n.min(c + 6)]
             .iter()
-            .any(|w| w == "geheißen");
-    if !perfect
-        && !matches!(
-            seg.lower[c].as_str(),
-            "heißt" | "hieß" | "geheißen" | "steht" | "stand" | "stehe"
-        )
-    {
+            .any(|w| seg.lex.is("said_participle", w));
+    if !perfect && !seg.lex.is("document_verbs", &seg.lower[c]) {
         return None;
     }
     let from_prep = |k: usize| -> Option<Speaker> {
@@ -444,22 +460,16 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
         if k >= n {
             return None;
         }
-        if matches!(seg.lower[k].as_str(), "einer" | "einem" | "dem" | "der") {
+        if seg.lex.is("document_articles", &seg.lower[k]) {
             let (a, b) = ctx.np_forward(seg, k + 1)?;
             return ctx.speaker_from_np(seg.words[k].start, b.max(a), recent);
         }
-        let (a, b) = ctx.np_forward(seg, k)?;
-        ctx.speaker_from_np(a, b, recent)
+        ctx.speaker_after(seg, k, recent)
     };
-    let is_prep = |k: usize| {
-        matches!(
-            seg.lower[k].as_str(),
-            "in" | "im" | "auf" | "laut" | "vom" | "von" | "aus" | "bei" | "beim"
-        )
-    };
+    let is_prep = |k: usize| seg.lex.is("document_preps", &seg.lower[k]);
     // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
     // document named before.
-    if !perfect && c == 1 && matches!(seg.lower[0].as_str(), "darin" | "hierin") {
+    if !perfect && c == 1 && seg.lex.is("document_pointers", &seg.lower[0]) {
         return document_before(ctx, seg.words[0].start, recent);
     }
     if !perfect {
@@ -477,12 +487,7 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
         let rel = (1..c)
             .rev()
             .find(|&j| seg.gap(j).contains([',', ';', ':', '.']))?;
-        if !seg.gap(rel).contains(',')
-            || !matches!(
-                seg.lower[rel].as_str(),
-                "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen" | "welche"
-            )
-        {
+        if !seg.gap(rel).contains(',') || !seg.lex.is("relative_forms", &seg.lower[rel]) {
             return None;
         }
         end = rel - 1;
@@ -502,12 +507,9 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
 /// with its article.
 pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Option<Speaker> {
     let from = floor_boundary(ctx.text, pos.saturating_sub(300));
-    let seg = Seg::new(ctx.text, from..pos);
+    let seg = Seg::new(ctx, from..pos);
     let n = seg.words.len();
-    let k = (0..n).rev().find(|&k| {
-        let l = seg.lower[k].as_str();
-        starts_upper(seg.words[k].as_str(seg.text)) && de_documents().iter().any(|d| l.ends_with(d))
-    })?;
+    let k = (0..n).rev().find(|&k| document_noun(&seg, k))?;
     document_phrase(ctx, &seg, k, recent)
 }
 
@@ -518,12 +520,12 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         return false;
     };
     let l = l.as_str();
-    !matches!(l, "den" | "dem" | "einem" | "einen")
+    !seg.lex.is("object_articles", l)
         && !de_non_subject().contains(&l)
         && !de_time(l)
-        && (pronouns(ctx.lang).contains(&l)
-            || determiners().contains(&l)
-            || matches!(l, "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre")
+        && (ctx.lex().is_pronoun(l)
+            || ctx.lex().has(Words::Determiners, l)
+            || seg.lex.is("subject_possessives", l)
             || starts_upper(seg.words[i].as_str(seg.text)))
 }
 
@@ -544,8 +546,31 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             return Some(d);
         }
     }
-    // `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause names the source.
-    if seg.lower.first().is_some_and(|w| w == "wie") {
+    if let Some(sp) = de_wie_source(ctx, seg, c, recent) {
+        return Some(sp);
+    }
+    let s = de_clause_start(ctx, seg, c);
+    if de_particle_name(ctx, seg, s, c) {
+        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
+        return ctx.speaker_from_np(a, b, recent);
+    }
+    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
+    // the verb's clause stands for the phrase before its comma.
+    if s > 0 && c < n && c > s + 1 {
+        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
+            return Some(sp);
+        }
+    }
+    let cands = de_subject_candidates(ctx, seg, s, c, recent);
+    let after = de_inverted_subject(ctx, seg, c, recent);
+    de_choose_subject(ctx, seg, c, &cands, after)
+}
+
+/// German `Wie der Minister erklärte, sieht die Regierung …`: the `wie` clause that opens the
+/// clause of the verb at word `c` names the source.
+fn de_wie_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    if seg.lower.first().is_some_and(|w| seg.lex.is("wie", w)) {
         if let Some(f) = (1..=c.min(n.saturating_sub(1))).find(|&i| seg.gap(i).contains(',')) {
             // `Wie CBS berichtet, gab Regierungssprecher X eine Stellungnahme ab: „…“`: the
             // main clause's own reporting verb with a person after it is the speaker's.
@@ -553,19 +578,22 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
                 && c + 1 < n
                 && de_subject_start(ctx, seg, c + 1)
                 && ctx
-                    .np_forward(seg, c + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent))
+                    .speaker_after(seg, c + 1, recent)
                     .is_some_and(|s| ctx.person_at(s.start));
-            if let Some(v) = (1..f)
-                .find(|&i| seg.is_verb(i, ctx.lang))
-                .filter(|_| !main_person)
-            {
+            if let Some(v) = (1..f).find(|&i| seg.is_verb(i)).filter(|_| !main_person) {
                 if let Some(sp) = de_subject(ctx, seg, v, recent) {
                     return Some(sp);
                 }
             }
         }
     }
+    None
+}
+
+/// Where the clause of the verb at word `c` starts: after the comma, parenthesis or dash
+/// that opens it, or at the first word.
+fn de_clause_start(ctx: &Ctx, seg: &Seg, c: usize) -> usize {
+    let n = seg.words.len();
     let mut s = 0;
     // `X, der …, sagte`: a verb right after a comma closes an apposition or a relative
     // clause, and the subject opens the sentence.
@@ -580,8 +608,8 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && !(c < n
             && (1..c).find(|&i| seg.gap(i).contains(',')).is_some_and(|f| {
                 f >= 3
-                    && !relatives().contains(&seg.lower[0].as_str())
-                    && (1..f - 1).any(|i| seg.is_verb(i, ctx.lang))
+                    && !ctx.lex().has(Words::Relatives, seg.lower[0].as_str())
+                    && (1..f - 1).any(|i| seg.is_verb(i))
             }));
     // A clause with no verb before a colon: its subject opens the sentence.
     let after_comma = after_comma || c >= n;
@@ -628,39 +656,42 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && seg
             .lower
             .first()
-            .is_some_and(|w| de_subordinators().contains(&w.as_str()) && w != "wie")
+            .is_some_and(|w| de_subordinators().contains(&w.as_str()) && !seg.lex.is("wie", w))
     {
         if let Some(i) = (1..n).find(|&i| seg.gap(i).contains(',')) {
             s = i;
         }
     }
-    // `Von der Leyen betonte`: a name with a particle, right before the verb, is no
-    // prepositional phrase.
-    if s == 0
+    s
+}
+
+/// `Von der Leyen betonte`: the clause from `s` to the verb at word `c` is a name with a
+/// particle, right before the verb, not a prepositional phrase.
+fn de_particle_name(ctx: &Ctx, seg: &Seg, s: usize, c: usize) -> bool {
+    let n = seg.words.len();
+    s == 0
         && c < n
         && (2..=4).contains(&c)
-        && matches!(
-            seg.lower[0].as_str(),
-            "von" | "van" | "de" | "del" | "da" | "di" | "zu"
-        )
+        && seg.lex.is("leading_particles", &seg.lower[0])
         && starts_upper(seg.words[c - 1].as_str(seg.text))
         && (1..c).all(|i| {
             gap_is_space(seg.gap(i))
                 && (starts_upper(seg.words[i].as_str(seg.text))
-                    || matches!(seg.lower[i].as_str(), "der" | "den" | "la" | "le"))
+                    || seg.lex.is("particle_articles", &seg.lower[i]))
         })
         && !(c + 1 < n && de_subject_start(ctx, seg, c + 1))
-    {
-        let (a, b) = (seg.words[0].start, seg.words[c - 1].end);
-        return ctx.speaker_from_np(a, b, recent);
-    }
-    // `hunderttausende Demonstranten, die skandierten: „…“`: a relative pronoun that opens
-    // the verb's clause stands for the phrase before its comma.
-    if s > 0 && c < n && c > s + 1 {
-        if let Some(sp) = de_relative_subject(ctx, seg, s, c, recent) {
-            return Some(sp);
-        }
-    }
+}
+
+/// The phrases of the clause from word `s` to the verb at word `c` that may be its subject,
+/// in order, at most three: those no preposition governs.
+fn de_subject_candidates(
+    ctx: &Ctx,
+    seg: &Seg,
+    s: usize,
+    c: usize,
+    recent: &[Speaker],
+) -> Vec<Speaker> {
+    let n = seg.words.len();
     // A relative clause or a subordinate clause: its subject is still a fine speaker.
     let np_at = |i: usize| -> Option<Speaker> {
         let (a, b) = ctx.np_forward(seg, i)?;
@@ -705,16 +736,16 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         if governed {
             // Skip the governed phrase: determiners and adjectives up to its noun (or name),
             // with genitives (`des Bundestages`) and following name words.
-            if starts_upper(w) && !determiners().contains(&l) {
+            if starts_upper(w) && !ctx.lex().has(Words::Determiners, l) {
                 i += 1;
                 while i < c.min(n)
                     && (starts_upper(seg.words[i].as_str(seg.text))
-                        && !determiners().contains(&seg.lower[i].as_str()))
+                        && !ctx.lex().has(Words::Determiners, seg.lower[i].as_str()))
                     && gap_is_space(seg.gap(i))
                 {
                     i += 1;
                 }
-                if i < c.min(n) && matches!(seg.lower[i].as_str(), "des" | "der") {
+                if i < c.min(n) && seg.lex.is("genitive_articles", &seg.lower[i]) {
                     // A genitive keeps the phrase going.
                     i += 1;
                     continue;
@@ -725,12 +756,15 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if pronouns(ctx.lang).contains(&l) {
+        if ctx.lex().is_pronoun(l) {
             cands.extend(np_at(i));
             i += 1;
             continue;
         }
-        if de_openers().contains(&l) || de_time(l) || relatives().contains(&l) && i == s && s > 0 {
+        if de_openers().contains(&l)
+            || de_time(l)
+            || ctx.lex().has(Words::Relatives, l) && i == s && s > 0
+        {
             i += 1;
             continue;
         }
@@ -740,14 +774,11 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
             i += 1;
             continue;
         }
-        if determiners().contains(&l)
-            || matches!(
-                l,
-                "dessen" | "deren" | "sein" | "seine" | "ihr" | "ihre" | "mehrere" | "einige"
-            )
+        if ctx.lex().has(Words::Determiners, l)
+            || seg.lex.is("subject_openers", l)
             || starts_upper(w)
         {
-            if matches!(l, "den" | "dem" | "einem" | "einen") {
+            if seg.lex.is("object_articles", l) {
                 // Dative and accusative articles open objects, not subjects.
                 governed = true;
                 i += 1;
@@ -759,19 +790,32 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         }
         i += 1;
     }
-    // Inverted: the subject follows the verb.
-    let mut after = None;
-    if c < n {
-        let mut k = c + 1;
-        while k < n && de_object_pronouns().contains(&seg.lower[k].as_str()) {
-            k += 1;
-        }
-        if k < n && de_subject_start(ctx, seg, k) {
-            after = ctx
-                .np_forward(seg, k)
-                .and_then(|(a, b)| ctx.speaker_from_np(a, b, recent));
-        }
-    }
+    cands
+}
+
+/// The subject right after the verb at word `c` (inverted order), past object pronouns.
+pub(super) fn de_inverted_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let k = skip_object_pronouns(seg, c + 1);
+    (c < seg.words.len() && de_subject_start(ctx, seg, k))
+        .then(|| ctx.speaker_after(seg, k, recent))
+        .flatten()
+}
+
+/// Chooses the subject of the verb at word `c` among the phrases before it (`cands`) and the
+/// one after it (`after`).
+fn de_choose_subject(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    cands: &[Speaker],
+    after: Option<Speaker>,
+) -> Option<Speaker> {
+    let n = seg.words.len();
     // `sagte er`: `er` right after the verb can only be its subject; so is the subject
     // after the verb when a subordinate clause fills the place before it (`Als er gefragt
     // wurde, was …, entgegnete Suttner`).
@@ -779,15 +823,15 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
         && c > 0
         && seg.gap(c).contains(',')
         && de_subordinators().contains(&seg.lower[0].as_str());
-    if (c + 1 < n && seg.lower[c + 1] == "er" && gap_is_space(seg.gap(c + 1)))
+    if (c + 1 < n && seg.lex.is("inverted_er", &seg.lower[c + 1]) && gap_is_space(seg.gap(c + 1)))
         || (subordinate_first && after.is_some())
     {
         return after;
     }
     let first = cands.first().cloned();
     let person = |x: &Speaker| {
-        let np = ctx.text.get(x.start..x.end).unwrap_or("").to_lowercase();
-        pronouns(ctx.lang).contains(&np.as_str()) || ctx.person_at(x.start)
+        let np = ctx.slice(x.start..x.end).to_lowercase();
+        ctx.lex().is_pronoun(np.as_str()) || ctx.person_at(x.start)
     };
     if first.as_ref().is_some_and(person) {
         return first;
@@ -795,7 +839,7 @@ pub(super) fn de_subject(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> 
     // `Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …`: a person
     // in apposition to the first phrase is its name.
     if let (Some(f), Some(second)) = (first.as_ref(), cands.get(1)) {
-        let between = ctx.text.get(f.end..second.start).unwrap_or("").trim_start();
+        let between = ctx.slice(f.end..second.start).trim_start();
         if between
             .strip_prefix(',')
             .is_some_and(|rest| !rest.contains([',', ';', ':', '.', '(', ')']))
@@ -857,11 +901,8 @@ pub(super) fn de_relative_subject(
     // An article opens a noun phrase (`die neue Regierung erklärte`); a relative pronoun
     // is followed by another determiner, or by words that are no noun.
     let next = seg.lower[s + 1].as_str();
-    let relative = determiners().contains(&next)
-        || matches!(
-            next,
-            "sein" | "seine" | "ihr" | "ihre" | "sich" | "es" | "er" | "sie"
-        )
+    let relative = ctx.lex().has(Words::Determiners, next)
+        || seg.lex.is("relative_followers", next)
         || (!upper(s + 1) && (s + 2 >= c || !upper(s + 2)));
     if !relative {
         return None;
@@ -870,7 +911,10 @@ pub(super) fn de_relative_subject(
     while a > 0 && s - a < 4 && upper(a - 1) && gap_is_space(seg.gap(a)) {
         a -= 1;
     }
-    if a > 0 && determiners().contains(&seg.lower[a - 1].as_str()) && gap_is_space(seg.gap(a)) {
+    if a > 0
+        && ctx.lex().has(Words::Determiners, seg.lower[a - 1].as_str())
+        && gap_is_space(seg.gap(a))
+    {
         a -= 1;
     }
     let name = ctx
@@ -889,11 +933,10 @@ pub(super) fn de_text_stands(seg: &Seg) -> bool {
     let l = &seg.lower;
     (1..l.len()).any(|i| {
         let (a, b) = (l[i - 1].as_str(), l[i].as_str());
-        (a == "zu" && b == "lesen")
-            || (matches!(a, "fand" | "fanden" | "findet" | "finden") && b == "sich")
-            || (a == "die" && b == "rede")
-            || (a == "geschrieben" && matches!(b, "stand" | "steht" | "standen" | "stehen"))
-            || (matches!(a, "stand" | "steht") && b == "geschrieben")
+        seg.lex
+            .rule("text_stands")
+            .iter()
+            .any(|p| p.split_once('+') == Some((a, b)))
     })
 }
 
@@ -910,23 +953,15 @@ pub(super) fn de_text_place(
     if ctx.lang != Lang::De {
         return None;
     }
-    let seg = Seg::new(ctx.text, before);
-    let next = Seg::new(ctx.text, after);
+    let seg = Seg::new(ctx, before);
+    let next = Seg::new(ctx, after);
     if !de_text_stands(&seg) && !de_text_stands(&next) {
         return None;
     }
     let n = seg.words.len();
-    let k = (0..n).find(|&k| {
-        matches!(
-            seg.lower[k].as_str(),
-            "in" | "im" | "auf" | "darauf" | "darin" | "dort" | "hierauf" | "hierin"
-        )
-    })?;
+    let k = (0..n).find(|&k| seg.lex.is("text_places", &seg.lower[k]))?;
     let w = &seg.words[k];
-    if matches!(
-        seg.lower[k].as_str(),
-        "darauf" | "darin" | "dort" | "hierauf" | "hierin"
-    ) {
+    if seg.lex.is("text_pointers", &seg.lower[k]) {
         let name = document_before(ctx, seg.words[0].start, recent)
             .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
         return Some(Speaker {
@@ -936,20 +971,17 @@ pub(super) fn de_text_place(
         });
     }
     let art = seg.lower.get(k + 1)?.as_str();
-    if k > 0 && seg.gap(k).contains(',') && matches!(art, "dem" | "der" | "denen") {
+    if k > 0 && seg.gap(k).contains(',') && seg.lex.is("relative_datives", art) {
         // `ein Zettel, auf dem geschrieben stand`: the phrase the relative clause follows.
         let a = (k.saturating_sub(4)..k)
             .rev()
             .take_while(|&j| j == k - 1 || !seg.gap(j + 1).contains([',', '.', ';', ':']))
-            .find(|&j| {
-                determiners().contains(&seg.lower[j].as_str()) || seg.lower[j].starts_with("ein")
-            })?;
+            .find(|&j| opens_phrase(&seg, j))?;
         return ctx.speaker_from_np(seg.words[a].start, seg.words[k - 1].end, recent);
     }
-    if matches!(art, "dem" | "der" | "einem" | "einer") {
+    if seg.lex.is("document_articles", art) {
         let (_, b) = ctx.np_forward(&seg, k + 2)?;
         return ctx.speaker_from_np(seg.words[k + 1].start, b, recent);
     }
-    let (a, b) = ctx.np_forward(&seg, k + 1)?;
-    ctx.speaker_from_np(a, b, recent)
+    ctx.speaker_after(&seg, k + 1, recent)
 }

@@ -32,6 +32,70 @@ pub struct Pronoun {
     pub plural_only: bool,
 }
 
+/// The word lists of a language, one file each (`assets/lexicon/<lang>/<file>.txt`, in
+/// the order of [`list_files!`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    /// Definite and indefinite articles (`the`, `die`, `l'`).
+    Articles,
+    /// Reporting verbs whose object is the addressee (`told`, `assured`).
+    AddresseeVerbs,
+    /// Prepositions that mark the person spoken to after a reporting verb (`dit à`).
+    AddresseePreps,
+    /// Articles and possessives that make the next word a noun (`le prévenu`, `the answer`).
+    NounArticles,
+    /// Prepositions that introduce a source (`according`, `laut`, `selon`).
+    SourcePreps,
+    /// Nouns for a statement or a news outlet's report: the organisation before it speaks.
+    Statements,
+    /// Words that end a speaker's noun phrase.
+    NpStop,
+    /// Words that may sit between a reporting verb and its inverted subject.
+    Skippable,
+    /// Determiners that may open an unnamed speaker's description.
+    Determiners,
+    /// Conjunctions that may open the clause before the speaker (`Zoals een diplomaat`).
+    ClauseOpeners,
+    /// Coordinating conjunctions that open a clause without a subject of its own.
+    Conjunctions,
+    /// Relative pronouns.
+    Relatives,
+    /// Verb forms of an impersonal `se` (`se leía`, `ouvia-se`).
+    ImpersonalSe,
+    /// Nouns for writing without an author of its own: a notice, a sign, a message online.
+    Notices,
+}
+
+const LISTS: usize = Words::Notices as usize + 1;
+
+/// The word list files of language directory `$lang`, in the order of [`Words`].
+macro_rules! list_files {
+    ($lang:literal) => {
+        [
+            lexicon_file!($lang, "articles.txt"),
+            lexicon_file!($lang, "addressee_verbs.txt"),
+            lexicon_file!($lang, "addressee_preps.txt"),
+            lexicon_file!($lang, "noun_articles.txt"),
+            lexicon_file!($lang, "source_preps.txt"),
+            lexicon_file!($lang, "statements.txt"),
+            lexicon_file!($lang, "np_stop.txt"),
+            lexicon_file!($lang, "skippable.txt"),
+            lexicon_file!($lang, "determiners.txt"),
+            lexicon_file!($lang, "clause_openers.txt"),
+            lexicon_file!($lang, "conjunctions.txt"),
+            lexicon_file!($lang, "relatives.txt"),
+            lexicon_file!($lang, "impersonal_se.txt"),
+            lexicon_file!($lang, "notices.txt"),
+        ]
+    };
+}
+
+macro_rules! lexicon_file {
+    ($lang:literal, $file:literal) => {
+        include_str!(concat!("../../../assets/lexicon/", $lang, "/", $file))
+    };
+}
+
 /// The word knowledge of one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -42,62 +106,30 @@ pub struct Lexicon {
     /// The pronouns in file order, for the rules that match words against a list.
     pronoun_words: Vec<&'static str>,
     first_names: HashMap<&'static str, Gender>,
-    articles: Vec<&'static str>,
-    addressee_verbs: Vec<&'static str>,
-    addressee_preps: Vec<&'static str>,
     reporting_verbs: std::collections::HashSet<&'static str>,
-    noun_articles: Vec<&'static str>,
-    source_preps: Vec<&'static str>,
+    lists: [Vec<&'static str>; LISTS],
+    /// The small lists of `rule_words.tsv`, by name.
+    rule_words: HashMap<&'static str, Vec<&'static str>>,
 }
 
 struct Files {
     titles: &'static str,
-    articles: &'static str,
-    addressee_verbs: &'static str,
-    addressee_preps: &'static str,
     pronouns: &'static str,
     first_names: &'static str,
     reporting_verbs: &'static str,
-    noun_articles: &'static str,
-    source_preps: &'static str,
+    rule_words: &'static str,
+    lists: [&'static str; LISTS],
 }
 
 macro_rules! files {
     ($lang:literal) => {
         Files {
-            titles: include_str!(concat!("../../../assets/lexicon/", $lang, "/titles.tsv")),
-            articles: include_str!(concat!("../../../assets/lexicon/", $lang, "/articles.txt")),
-            addressee_verbs: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/addressee_verbs.txt"
-            )),
-            addressee_preps: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/addressee_preps.txt"
-            )),
-            pronouns: include_str!(concat!("../../../assets/lexicon/", $lang, "/pronouns.tsv")),
-            first_names: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/first_names.tsv"
-            )),
-            reporting_verbs: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/reporting_verbs.txt"
-            )),
-            noun_articles: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/noun_articles.txt"
-            )),
-            source_preps: include_str!(concat!(
-                "../../../assets/lexicon/",
-                $lang,
-                "/source_preps.txt"
-            )),
+            titles: lexicon_file!($lang, "titles.tsv"),
+            pronouns: lexicon_file!($lang, "pronouns.tsv"),
+            first_names: lexicon_file!($lang, "first_names.tsv"),
+            reporting_verbs: lexicon_file!($lang, "reporting_verbs.txt"),
+            rule_words: lexicon_file!($lang, "rule_words.tsv"),
+            lists: list_files!($lang),
         }
     };
 }
@@ -160,24 +192,16 @@ impl Lexicon {
                 lex.first_names.insert(name, g);
             }
         }
-        lex.articles = rows(f.articles)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        lex.addressee_verbs = rows(f.addressee_verbs)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        lex.addressee_preps = rows(f.addressee_preps)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        lex.reporting_verbs = rows(f.reporting_verbs)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        lex.noun_articles = rows(f.noun_articles)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        lex.source_preps = rows(f.source_preps)
-            .filter_map(|r| r.first().copied())
-            .collect();
+        lex.reporting_verbs = words(f.reporting_verbs).into_iter().collect();
+        lex.lists = f.lists.map(words);
+        for r in rows(f.rule_words) {
+            if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {
+                lex.rule_words
+                    .entry(name)
+                    .or_default()
+                    .extend(words.split_whitespace());
+            }
+        }
         lex
     }
 
@@ -193,6 +217,27 @@ impl Lexicon {
             Lang::Pt => 5,
         };
         ALL[i].get_or_init(|| Lexicon::parse(&files(lang)))
+    }
+
+    /// The words of one list, in file order.
+    pub fn list(&self, list: Words) -> &[&'static str] {
+        &self.lists[list as usize]
+    }
+
+    /// `lower` is in `list`.
+    pub fn has(&self, list: Words, lower: &str) -> bool {
+        self.list(list).contains(&lower)
+    }
+
+    /// The words of the small list `name` of `rule_words.tsv` (none when the language has
+    /// no such list).
+    pub fn rule(&self, name: &str) -> &[&'static str] {
+        self.rule_words.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// `lower` is in the small list `name` of `rule_words.tsv`.
+    pub fn is(&self, name: &str, lower: &str) -> bool {
+        self.rule(name).contains(&lower)
     }
 
     /// `lower` (lower case, without a full stop) is a title or honorific.
@@ -215,6 +260,11 @@ impl Lexicon {
         self.pronouns.get(lower).copied()
     }
 
+    /// `lower` is a subject pronoun that may report speech.
+    pub fn is_pronoun(&self, lower: &str) -> bool {
+        self.pronoun_words.contains(&lower)
+    }
+
     /// The subject pronouns that may report speech, lower case.
     pub fn pronoun_words(&self) -> &[&'static str] {
         &self.pronoun_words
@@ -222,18 +272,18 @@ impl Lexicon {
 
     /// `lower` is a definite or indefinite article (`the`, `die`, `l'`).
     pub fn is_article(&self, lower: &str) -> bool {
-        self.articles.contains(&lower)
+        self.has(Words::Articles, lower)
     }
 
     /// `lower` is a reporting verb whose object is the addressee (`told`, `assured`).
     pub fn takes_addressee(&self, lower: &str) -> bool {
-        self.addressee_verbs.contains(&lower)
+        self.has(Words::AddresseeVerbs, lower)
     }
 
     /// `lower` is a preposition that marks the person spoken to after a reporting verb
     /// (`dit à`, `dijo a`, `zei tegen`).
     pub fn marks_addressee(&self, lower: &str) -> bool {
-        self.addressee_preps.contains(&lower)
+        self.has(Words::AddresseePreps, lower)
     }
 
     /// The gender of a common first name (lower case), if the list knows it.
@@ -244,52 +294,6 @@ impl Lexicon {
     /// `lower` is a reporting verb form (`said`, `sagte`, `déclare`).
     pub fn is_reporting_verb(&self, lower: &str) -> bool {
         self.reporting_verbs.contains(lower)
-    }
-
-    /// Articles and possessives that make the next word a noun (`le prévenu`, `the answer`).
-    pub fn noun_articles(&self) -> &[&'static str] {
-        &self.noun_articles
-    }
-
-    /// Prepositions that introduce a source (`according`, `laut`, `selon`).
-    pub fn source_preps(&self) -> &[&'static str] {
-        &self.source_preps
-    }
-}
-
-/// The word lists the speaker rules of every language share, from `assets/lexicon/all/`
-/// (words of several languages in one list, applied whatever the article's language).
-#[derive(Debug, Default)]
-pub struct Shared {
-    pub statements: Vec<&'static str>,
-    pub np_stop: Vec<&'static str>,
-    pub skippable: Vec<&'static str>,
-    pub determiners: Vec<&'static str>,
-    pub clause_openers: Vec<&'static str>,
-    pub conjunctions: Vec<&'static str>,
-    pub relatives: Vec<&'static str>,
-}
-
-impl Shared {
-    /// The shared lists, parsed on first use.
-    pub fn get() -> &'static Shared {
-        static SHARED: OnceLock<Shared> = OnceLock::new();
-        SHARED.get_or_init(|| {
-            let list = |f: &'static str| -> Vec<&'static str> {
-                rows(f).filter_map(|r| r.first().copied()).collect()
-            };
-            Shared {
-                statements: list(include_str!("../../../assets/lexicon/all/statements.txt")),
-                np_stop: list(include_str!("../../../assets/lexicon/all/np_stop.txt")),
-                skippable: list(include_str!("../../../assets/lexicon/all/skippable.txt")),
-                determiners: list(include_str!("../../../assets/lexicon/all/determiners.txt")),
-                clause_openers: list(include_str!(
-                    "../../../assets/lexicon/all/clause_openers.txt"
-                )),
-                conjunctions: list(include_str!("../../../assets/lexicon/all/conjunctions.txt")),
-                relatives: list(include_str!("../../../assets/lexicon/all/relatives.txt")),
-            }
-        })
     }
 }
 
@@ -306,7 +310,7 @@ mod tests {
     use super::*;
 
     /// Each language's reporting verbs and source prepositions come from its files, and the
-    /// shared lists from `all/` (one word each language's rules depend on).
+    /// others too (one word each language's rules depend on).
     #[test]
     fn word_lists_are_read_from_the_files() {
         let table: &[(Lang, &str, &str)] = &[
@@ -320,13 +324,77 @@ mod tests {
         for &(lang, verb, prep) in table {
             let lex = Lexicon::of(lang);
             assert!(lex.is_reporting_verb(verb), "{lang:?} {verb}");
-            assert!(lex.source_preps().contains(&prep), "{lang:?} {prep}");
+            assert!(lex.has(Words::SourcePreps, prep), "{lang:?} {prep}");
             assert!(!lex.is_reporting_verb("tisch"), "{lang:?}");
         }
-        assert!(Lexicon::of(Lang::En).noun_articles().contains(&"the"));
-        let shared = Shared::get();
-        assert!(shared.determiners.contains(&"der") && shared.relatives.contains(&"who"));
-        assert!(shared.statements.contains(&"erklärung") && shared.skippable.contains(&"gestern"));
+        assert!(Lexicon::of(Lang::En).has(Words::NounArticles, "the"));
+    }
+
+    /// Each language reads its own lists: a word of one language is not a word of another
+    /// (`die` is a German article, a Dutch relative pronoun, and an English verb).
+    #[test]
+    fn each_language_has_its_own_lists() {
+        use Words::*;
+        let table: &[(Lang, Words, &str, bool)] = &[
+            (Lang::De, Determiners, "die", true),
+            (Lang::Nl, Determiners, "die", false),
+            (Lang::Nl, Relatives, "die", true),
+            (Lang::En, Relatives, "die", false),
+            (Lang::En, Relatives, "who", true),
+            (Lang::De, Statements, "erklärung", true),
+            (Lang::En, Statements, "erklärung", false),
+            (Lang::De, Skippable, "gestern", true),
+            (Lang::En, Skippable, "gestern", false),
+            (Lang::Pt, Conjunctions, "e", true),
+            (Lang::Es, Conjunctions, "e", false),
+            (Lang::Es, Conjunctions, "o", true),
+            (Lang::Pt, Determiners, "o", true),
+            (Lang::Es, ImpersonalSe, "leía", true),
+            (Lang::Pt, ImpersonalSe, "leía", false),
+            (Lang::En, Notices, "notice", true),
+            (Lang::Fr, Notices, "comment", false),
+        ];
+        for &(lang, list, w, has) in table {
+            assert_eq!(Lexicon::of(lang).has(list, w), has, "{lang:?} {list:?} {w}");
+        }
+        for &lang in Lang::ALL.iter() {
+            let lex = Lexicon::of(lang);
+            for list in [
+                Statements,
+                NpStop,
+                Skippable,
+                Determiners,
+                Relatives,
+                Conjunctions,
+            ] {
+                assert!(lex.list(list).len() >= 2, "{lang:?} {list:?}");
+            }
+        }
+    }
+
+    /// Every small list the speaker rules ask for by name is in some language's
+    /// `rule_words.tsv` (a misspelt name would silently find nothing).
+    #[test]
+    fn every_rule_list_the_rules_read_exists() {
+        let code = [include_str!("mod.rs"), include_str!("de.rs")].concat();
+        let mut names = Vec::new();
+        for call in ["is(\"", "rule(\""] {
+            for (at, _) in code.match_indices(call) {
+                let rest = &code[at + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    names.push(&rest[..end]);
+                }
+            }
+        }
+        assert!(names.len() > 40, "{}", names.len());
+        for name in names {
+            assert!(
+                Lang::ALL
+                    .iter()
+                    .any(|&l| !Lexicon::of(l).rule(name).is_empty()),
+                "{name}"
+            );
+        }
     }
 
     #[test]
@@ -336,7 +404,7 @@ mod tests {
             assert!(lex.titles.len() >= 10, "{lang:?}");
             assert!(lex.pronoun_words.len() >= 2, "{lang:?}");
             assert!(lex.first_names.len() >= 40, "{lang:?}");
-            assert!(lex.articles.len() >= 3, "{lang:?}");
+            assert!(lex.list(Words::Articles).len() >= 3, "{lang:?}");
             for w in lex.pronoun_words() {
                 assert_eq!(lex.pronoun(w).map(|p| p.person), Some(3), "{lang:?} {w}");
             }
@@ -455,14 +523,11 @@ mod tests {
     fn malformed_lines_are_skipped() {
         let f = Files {
             titles: "# c\n\nsen.\t-\nmrs.\tf\n",
-            articles: "the\n",
-            addressee_verbs: "told\n",
-            addressee_preps: "to\n",
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
             reporting_verbs: "# verbs\nsaid\n",
-            noun_articles: "",
-            source_preps: "according\n",
+            rule_words: "# c\nas\tas like\nas\tso\nbad\n",
+            lists: std::array::from_fn(|i| if i == 0 { "the\n# c\n" } else { "" }),
         };
         let lex = Lexicon::parse(&f);
         assert!(lex.is_abbreviated_title("sen"));
@@ -470,6 +535,9 @@ mod tests {
         assert_eq!(lex.first_name_gender("ann"), None);
         assert_eq!(lex.first_name_gender("bob"), Some(Gender::Masculine));
         assert!(lex.is_reporting_verb("said") && !lex.is_reporting_verb("# verbs"));
-        assert!(lex.noun_articles().is_empty());
+        assert!(lex.is_article("the") && !lex.is_article("# c"));
+        assert!(lex.list(Words::NounArticles).is_empty());
+        assert_eq!(lex.rule("as"), ["as", "like", "so"]);
+        assert!(lex.is("as", "like") && !lex.is("bad", "bad") && lex.rule("none").is_empty());
     }
 }

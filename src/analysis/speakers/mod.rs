@@ -3,7 +3,8 @@
 //! statements resolved to the organisation that issued them, unnamed speakers as their
 //! description, and the speaker carried over to the next part of a split quote.
 //!
-//! `words` holds the word lists, `de` the rules only German needs (verb-last clauses, sources,
+//! The words come from the lexicon of the article's language (`lexicon`, the files under
+//! `assets/lexicon/<lang>/`); `de` holds the rules only German needs (verb-last clauses, sources,
 //! documents, reported speech); this module walks the quotes and applies the shared rules.
 
 use super::entities::{is_title, Located};
@@ -11,7 +12,7 @@ use super::quotes::Found;
 use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
-use lexicon::{Gender, Lexicon};
+use lexicon::{Gender, Lexicon, Words};
 use std::ops::Range;
 
 /// A word list of `assets/lexicon/` (one word a line, `#` comments), built into the binary
@@ -37,10 +38,8 @@ pub mod lexicon;
 pub mod rank;
 #[cfg(test)]
 mod tests;
-mod words;
 use candidates::*;
 use de::*;
-use words::*;
 
 pub struct Ctx<'a> {
     pub text: &'a str,
@@ -71,10 +70,14 @@ struct Seg<'a> {
     words: Vec<Word>,
     lower: Vec<String>,
     text: &'a str,
+    lang: Lang,
+    lex: &'static Lexicon,
 }
 
 impl<'a> Seg<'a> {
-    fn new(text: &'a str, range: Range<usize>) -> Seg<'a> {
+    /// The words of `range` of the article (at most 60), with their lower case.
+    fn new(ctx: &Ctx<'a>, range: Range<usize>) -> Seg<'a> {
+        let text = ctx.text;
         let mut words = Vec::new();
         text::words(text, range, &mut words);
         // Words with hyphens are kept whole; French inversions (`explique-t-il`) too.
@@ -86,19 +89,30 @@ impl<'a> Seg<'a> {
             .iter()
             .map(|w| lower_into(w.as_str(text), &mut buf).to_string())
             .collect();
-        Seg { words, lower, text }
+        Seg {
+            words,
+            lower,
+            text,
+            lang: ctx.lang,
+            lex: ctx.lex(),
+        }
     }
+    /// The text at `range`, empty when that is no slice of the article.
+    fn slice(&self, range: impl std::slice::SliceIndex<str, Output = str>) -> &'a str {
+        self.text.get(range).unwrap_or("")
+    }
+
     fn gap(&self, i: usize) -> &'a str {
         // Text between word i-1 and word i.
         let (a, b) = (self.words[i - 1].end, self.words[i].start);
-        let gap = self.text.get(a..b).unwrap_or("");
+        let gap = self.slice(a..b);
         // `am 14. Dezember`: the full stop of a day's ordinal before a month is no break.
         if gap.starts_with('.')
             && (1..=2).contains(&self.lower[i - 1].len())
             && self.lower[i - 1].bytes().all(|b| b.is_ascii_digit())
             && super::numbers::month(&self.lower[i]).is_some()
         {
-            return self.text.get(a + 1..b).unwrap_or("");
+            return self.slice(a + 1..b);
         }
         gap
     }
@@ -108,51 +122,56 @@ impl<'a> Seg<'a> {
     fn follows_closely(&self, start: usize) -> bool {
         self.words.first().is_some_and(|w| {
             !self
-                .text
-                .get(start..w.start)
-                .unwrap_or("")
+                .slice(start..w.start)
                 .chars()
                 .any(|c| c.is_alphanumeric() || matches!(c, '.' | '('))
         })
     }
 
-    fn is_verb(&self, i: usize, lang: Lang) -> bool {
-        let l = self.lower[i].as_str();
+    /// The first reporting verb of the segment.
+    fn first_verb(&self) -> Option<usize> {
+        (0..self.words.len()).find(|&i| self.is_verb(i))
+    }
+
+    /// Word `i` is a reporting verb (not a noun after an article: `le prévenu`).
+    fn is_verb(&self, i: usize) -> bool {
+        let (l, lang) = (self.lower[i].as_str(), self.lang);
         if is_verb_word(l, lang) {
             // `le prévenu`, `the answer`: after an article the word is a noun.
             return lang == Lang::De
                 || i == 0
-                || !articles(lang).contains(&self.lower[i - 1].as_str());
+                || !self.lex.has(Words::NounArticles, &self.lower[i - 1]);
         }
         // French `a fait savoir`: the phrase reports.
-        lang == Lang::Fr && l == "savoir" && i > 0 && self.lower[i - 1] == "fait"
+        i > 0
+            && self.lex.is("verb_phrase_ends", l)
+            && self.lex.is("verb_phrase_starts", &self.lower[i - 1])
     }
+}
+
+/// A reporting verb, also with a clitic or an inverted pronoun attached (`queixa-se`,
+/// `explique-t-il`) or an elided reflexive before it (`s'emporte`).
+fn is_verb_word(l: &str, lang: Lang) -> bool {
+    let lex = Lexicon::of(lang);
+    let known = |w: &str| lex.is_reporting_verb(w);
+    if known(l) {
+        return true;
+    }
+    let head = l.split('-').next().unwrap_or(l);
+    if l.contains('-') && known(head) {
+        return true;
+    }
+    lex.rule("elided_reflexives")
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .is_some_and(known)
 }
 
 /// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
 /// the entity pass called it.
-fn unit_name(name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "euro"
-                | "dollar"
-                | "us-dollar"
-                | "mark"
-                | "millionen"
-                | "milliarden"
-                | "prozent"
-                | "tonnen"
-                | "barrel"
-                | "franken"
-                | "pfund"
-                | "yen"
-                | "rubel"
-                | "kilometer"
-                | "meter"
-                | "grad"
-        )
-    })
+fn unit_name(name: &str, lex: &Lexicon) -> bool {
+    name.split_whitespace()
+        .any(|w| lex.is("units", &w.to_lowercase()))
 }
 
 /// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
@@ -161,7 +180,7 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
         return None;
     }
     let last = word.rsplit('-').next()?;
-    if matches!(last, "il" | "elle" | "ils" | "elles") && word.len() > last.len() {
+    if Lexicon::of(lang).is_pronoun(last) && word.len() > last.len() {
         Some(word.len() - last.len())
     } else {
         None
@@ -169,15 +188,53 @@ fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
 }
 
 impl Ctx<'_> {
+    /// The name of whichever came last: the person mentioned at `person` or the speaker
+    /// found before (`recent`).
+    fn latest_name(&self, person: Option<&Located>, recent: Option<&Speaker>) -> Option<String> {
+        match (person, recent) {
+            (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
+            (Some(p), _) => self.entities.get(p.entity).map(|e| e.name.clone()),
+            (None, r) => r.map(|r| r.name.clone()),
+        }
+    }
+
+    /// The text at `range`, empty when that is no slice of the article.
+    fn slice(&self, range: impl std::slice::SliceIndex<str, Output = str>) -> &str {
+        self.text.get(range).unwrap_or("")
+    }
+
+    /// The speaker named by the noun phrase at word `i` of `seg`.
+    fn speaker_after(&self, seg: &Seg, i: usize, recent: &[Speaker]) -> Option<Speaker> {
+        let (a, b) = self.np_forward(seg, i)?;
+        self.speaker_from_np(a, b, recent)
+    }
+
+    /// The word knowledge of the article's language.
+    fn lex(&self) -> &'static Lexicon {
+        Lexicon::of(self.lang)
+    }
+
+    /// A word that may sit between a verb and its inverted subject (`sagte gestern der
+    /// Minister`): a weekday or a word of the language's list.
+    fn skippable(&self, l: &str) -> bool {
+        super::numbers::weekday(l) || self.lex().has(Words::Skippable, l)
+    }
+
     /// The last person (or, for statements, organisation) mentioned before `pos`.
     /// Names inside quotes are the quoted speaker's words, not speakers: `„Frauen haben sich
     /// gegen den Diktator Ben Ali gestellt“, betont sie` is not Ben Ali.
     fn last_mention(&self, pos: usize, kinds: &[EntityKind]) -> Option<&Located> {
+        self.last_name(pos, |e, _| kinds.contains(&e.kind))
+    }
+
+    /// The last mention before `pos` (of the last 400) that is no amount, no common word and
+    /// not inside a quote, whose entity satisfies `pred`.
+    fn last_name(&self, pos: usize, pred: impl Fn(&Entity, &Located) -> bool) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[..idx].iter().rev().take(400).find(|l| {
             self.entities
                 .get(l.entity)
-                .is_some_and(|e| kinds.contains(&e.kind) && !unit_name(&e.name))
+                .is_some_and(|e| pred(e, l) && !unit_name(&e.name, self.lex()))
                 && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
@@ -186,14 +243,9 @@ impl Ctx<'_> {
     /// Like [`Ctx::last_mention`] for persons, skipping those whose gender disagrees with
     /// `want`.
     fn last_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
-        let idx = self.located.partition_point(|l| l.start < pos);
-        self.located[..idx].iter().rev().take(400).find(|l| {
-            self.entities.get(l.entity).is_some_and(|e| {
-                e.kind == EntityKind::Person
-                    && !unit_name(&e.name)
-                    && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
-            }) && !self.is_doubtful(l.entity)
-                && !self.quoted(l.start)
+        self.last_name(pos, |e, l| {
+            e.kind == EntityKind::Person
+                && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
                 && !self.addressee_at(l.start)
         })
     }
@@ -255,7 +307,7 @@ impl Ctx<'_> {
     fn entity_gender(&self, e: &Entity) -> Option<Gender> {
         let lex = Lexicon::of(self.lang);
         for m in e.mentions.iter().take(64) {
-            let inside = self.text.get(m.start..m.end).unwrap_or("");
+            let inside = self.slice(m.start..m.end);
             let titled = inside
                 .split_whitespace()
                 .find_map(|w| lex.title_gender(&w.trim_end_matches('.').to_lowercase()));
@@ -311,7 +363,7 @@ impl Ctx<'_> {
         let mut k = v + 1;
         if words
             .get(k)
-            .is_some_and(|(_, w)| matches!(w.as_str(), "that" | "dass" | "dat" | "que" | "qu"))
+            .is_some_and(|(_, w)| lex.is("complementizers", w))
         {
             k += 1;
         }
@@ -346,7 +398,7 @@ impl Ctx<'_> {
             .iter()
             .take_while(|l| l.start == pos)
             .any(|l| {
-                let surface = self.text.get(l.start..l.end).unwrap_or("");
+                let surface = self.slice(l.start..l.end);
                 self.entities
                     .get(l.entity)
                     .is_some_and(|e| pred(e, l.entity, surface))
@@ -356,7 +408,7 @@ impl Ctx<'_> {
     /// A person's mention starts at byte `pos`.
     fn person_at(&self, pos: usize) -> bool {
         self.mention_at(pos, |e, k, _| {
-            e.kind == EntityKind::Person && !unit_name(&e.name) && !self.is_doubtful(k)
+            e.kind == EntityKind::Person && !unit_name(&e.name, self.lex()) && !self.is_doubtful(k)
         })
     }
 
@@ -376,6 +428,12 @@ impl Ctx<'_> {
 
     fn is_doubtful(&self, entity: usize) -> bool {
         self.doubtful.get(entity).copied().unwrap_or(false)
+    }
+
+    /// The kind of the entity [`Ctx::mention_in`] finds.
+    fn kind_in(&self, start: usize, end: usize) -> Option<EntityKind> {
+        let m = self.mention_in(start, end)?;
+        self.entities.get(m.entity).map(|e| e.kind)
     }
 
     fn mention_in(&self, start: usize, end: usize) -> Option<&Located> {
@@ -400,48 +458,11 @@ impl Ctx<'_> {
 
     /// Turns the noun phrase `start..end` into a speaker.
     fn speaker_from_np(&self, start: usize, end: usize, recent: &[Speaker]) -> Option<Speaker> {
-        let titled = |s: &str| {
-            s.split_whitespace().any(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                is_title(&w) || Lexicon::of(self.lang).is_title(&w)
-            })
-        };
-        // The phrase may stop at a name while the role goes on in lower case up to a comma
-        // (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
-        // belongs to the phrase.
-        let rest = self
-            .text
-            .get(end..floor_boundary(self.text, end + 64))
-            .unwrap_or("");
-        let role_tail = rest
-            .find(", ")
-            .filter(|&i| {
-                let words: Vec<&str> = rest[..i].split_whitespace().collect();
-                self.lang != Lang::De
-                    && (1..=3).contains(&words.len())
-                    && words.iter().all(|w| starts_lower(w))
-                    && titled(&rest[..i])
-            })
-            .unwrap_or(0);
-        let end = end + role_tail;
+        let end = end + self.role_tail(end);
         // A description followed by the name in apposition: `su portavoz, Ana López`.
         if self.mention_in(start, end).is_none() {
-            let rest = self.text.get(end..).unwrap_or("");
-            if let Some(r) = rest.strip_prefix(", ") {
-                let at = self.after_title(end + 2);
-                let idx = self.located.partition_point(|l| l.start < at);
-                if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
-                    if self
-                        .entities
-                        .get(l.entity)
-                        .is_some_and(|e| e.kind == EntityKind::Person)
-                        && !r.is_empty()
-                    {
-                        return self.speaker_from_np(l.start, l.end, recent);
-                    }
-                }
+            if let Some(l) = self.person_in_apposition(end) {
+                return self.speaker_from_np(l.start, l.end, recent);
             }
         }
         let np = self.text.get(start..end)?.trim();
@@ -450,104 +471,17 @@ impl Ctx<'_> {
         }
         let mut buf = String::new();
         let lower = lower_into(np, &mut buf).to_string();
-        if pronouns(self.lang).contains(&lower.as_str()) {
-            // `he said` after a woman was named is not hers: a pronoun with a gender goes to
-            // the last person who agrees with it or whose gender is unknown.
-            let want = Lexicon::of(self.lang)
-                .pronoun(&lower)
-                .filter(|p| !p.plural_only)
-                .and_then(|p| p.gender);
-            let person = self.last_person_agreeing(start, want);
-            let from_recent = recent
-                .iter()
-                .rev()
-                .find(|s| s.start < start && self.speaker_agrees(s, want));
-            let name = match (person, from_recent) {
-                (Some(p), Some(r)) if r.start > p.start => r.name.clone(),
-                (Some(p), _) => self.entities.get(p.entity)?.name.clone(),
-                (None, Some(r)) => r.name.clone(),
-                (None, None) => np.to_string(),
-            };
-            return Some(Speaker { name, start, end });
+        if self.lex().is_pronoun(lower.as_str()) {
+            return self.pronoun_speaker(&lower, np, start..end, recent);
         }
         if let Some(m) = self.mention_in(start, end) {
             let e = self.entities.get(m.entity)?;
-            // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
-            // an organisation after a role is not the speaker; the person in apposition is,
-            // or else the whole phrase.
-            let head = self.text.get(start..m.start).unwrap_or("");
-            // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
-            // after the organisation makes the phrase a role too.
-            let role = e.kind != EntityKind::Person
-                && (titled(head)
-                    || self.lang != Lang::De && titled(self.text.get(m.end..end).unwrap_or("")));
-            if role {
-                if let Some(r) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) {
-                    let at = self.after_title(end + 2);
-                    let idx = self.located.partition_point(|l| l.start < at);
-                    if let Some(l) = self.located.get(idx).filter(|l| l.start == at) {
-                        if let Some(p) = self
-                            .entities
-                            .get(l.entity)
-                            .filter(|p| p.kind == EntityKind::Person && !r.is_empty())
-                        {
-                            return Some(Speaker {
-                                name: p.name.clone(),
-                                start: l.start,
-                                end: l.end,
-                            });
-                        }
-                    }
-                }
-                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
-                let (s, e) = (start + lead, start + lead + np.len());
-                // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
-                let e = close_open_quote(self.text, s, e);
-                return Some(Speaker {
-                    name: self.text.get(s..e).unwrap_or(np).to_string(),
-                    start: s,
-                    end: e,
-                });
-            }
-            // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
-            // qualifies the noun after it; the whole phrase speaks.
-            let qualifies = matches!(e.kind, EntityKind::Place | EntityKind::Other)
-                || self.is_doubtful(m.entity);
-            let rest = self.text.get(m.end..end).unwrap_or("");
-            // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
-            // heads the phrase only says where; the whole phrase speaks.
-            let placed = self.lang == Lang::De
-                && e.kind == EntityKind::Place
-                && head.split_whitespace().any(|w| {
-                    let l = w.to_lowercase();
-                    starts_upper(w) && !determiners().contains(&l.as_str())
-                });
-            if placed
-                || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
-            {
-                let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
-                return Some(Speaker {
-                    name: np.to_string(),
-                    start: start + lead,
-                    end: start + lead + np.len(),
-                });
-            }
-            if matches!(
-                e.kind,
-                EntityKind::Person
-                    | EntityKind::Organization
-                    | EntityKind::Place
-                    | EntityKind::Other
-            ) {
-                return Some(Speaker {
-                    name: e.name.clone(),
-                    start: m.start,
-                    end: m.end,
-                });
+            if let Some(s) = self.named_speaker(m, e, start..end, np) {
+                return Some(s);
             }
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.iter().any(|w| statements().contains(w))
+        if words.iter().any(|w| self.lex().has(Words::Statements, w))
             && !np.split_whitespace().skip(1).any(starts_upper)
         {
             if let Some(o) = self.last_mention(start, &[EntityKind::Organization]) {
@@ -559,48 +493,184 @@ impl Ctx<'_> {
                 });
             }
         }
-        // A capitalised name the entity pass did not keep (German, unknown single names).
+        if self.lang != Lang::De {
+            if let Some(s) = self.capitalised_name(np) {
+                return Some(s);
+            }
+        }
+        Some(self.phrase_speaker(np))
+    }
+
+    /// `np`, a slice of the text, as a speaker named by its words.
+    fn phrase_speaker(&self, np: &str) -> Speaker {
+        let start = np.as_ptr() as usize - self.text.as_ptr() as usize;
+        Speaker {
+            name: np.to_string(),
+            start,
+            end: start + np.len(),
+        }
+    }
+
+    /// Some word of `s` is a title (of any language or of the article's).
+    fn titled(&self, s: &str) -> bool {
+        s.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            is_title(&w) || Lexicon::of(self.lang).is_title(&w)
+        })
+    }
+
+    /// The length of a role that goes on in lower case after a phrase ending at `end`, up to a
+    /// comma (`the White House press secretary, Mr. Daniel Ruiz,`): outside German the role
+    /// belongs to the phrase. 0 when there is none.
+    fn role_tail(&self, end: usize) -> usize {
+        let rest = self
+            .text
+            .get(end..floor_boundary(self.text, end + 64))
+            .unwrap_or("");
+        rest.find(", ")
+            .filter(|&i| {
+                let words: Vec<&str> = rest[..i].split_whitespace().collect();
+                self.lang != Lang::De
+                    && (1..=3).contains(&words.len())
+                    && words.iter().all(|w| starts_lower(w))
+                    && self.titled(&rest[..i])
+            })
+            .unwrap_or(0)
+    }
+
+    /// The person named in apposition after a phrase ending at `end` (`, Ana López`, `,
+    /// Mr. Daniel Ruiz`).
+    fn person_in_apposition(&self, end: usize) -> Option<&Located> {
+        let r = self.text.get(end..)?.strip_prefix(", ")?;
+        let at = self.after_title(end + 2);
+        let idx = self.located.partition_point(|l| l.start < at);
+        self.located.get(idx).filter(|l| {
+            l.start == at
+                && self
+                    .entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                && !r.is_empty()
+        })
+    }
+
+    /// A pronoun (`np`, lower case `lower`, at `span`) as the person it stands for.
+    fn pronoun_speaker(
+        &self,
+        lower: &str,
+        np: &str,
+        span: Range<usize>,
+        recent: &[Speaker],
+    ) -> Option<Speaker> {
+        // `he said` after a woman was named is not hers: a pronoun with a gender goes to
+        // the last person who agrees with it or whose gender is unknown.
+        let want = Lexicon::of(self.lang)
+            .pronoun(lower)
+            .filter(|p| !p.plural_only)
+            .and_then(|p| p.gender);
+        let person = self.last_person_agreeing(span.start, want);
+        let from_recent = recent
+            .iter()
+            .rev()
+            .find(|s| s.start < span.start && self.speaker_agrees(s, want));
+        let name = match (person, from_recent) {
+            (Some(p), None) => self.entities.get(p.entity)?.name.clone(),
+            (p, r) => self.latest_name(p, r).unwrap_or_else(|| np.to_string()),
+        };
+        Some(Speaker {
+            name,
+            start: span.start,
+            end: span.end,
+        })
+    }
+
+    /// The phrase `np` (at `span`) that holds the mention `m` of `e`: the name, a role with
+    /// the person in apposition, or the whole phrase. `None` when the mention names nobody.
+    fn named_speaker(
+        &self,
+        m: &Located,
+        e: &Entity,
+        span: Range<usize>,
+        np: &str,
+    ) -> Option<Speaker> {
+        let (start, end) = (span.start, span.end);
+        // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
+        // an organisation after a role is not the speaker; the person in apposition is,
+        // or else the whole phrase.
+        let head = self.slice(start..m.start);
+        // `the White House press secretary, Mr. Daniel Ruiz,`: outside German, a title
+        // after the organisation makes the phrase a role too.
+        let role = e.kind != EntityKind::Person
+            && (self.titled(head) || self.lang != Lang::De && self.titled(self.slice(m.end..end)));
+        if role {
+            if let Some(l) = self.person_in_apposition(end) {
+                return located_speaker(self, l);
+            }
+            let s = self.phrase_speaker(np);
+            // `Ein Sprecher der „Grünen Liga“`: the closing mark of a quoted name too.
+            let e = close_open_quote(self.text, s.start, s.end);
+            return Some(Speaker {
+                name: self.text.get(s.start..e).unwrap_or(np).to_string(),
+                start: s.start,
+                end: e,
+            });
+        }
+        // `des Berliner Verfassungsschutzes`, `die Deutsche Welle`: a place or a word that
+        // qualifies the noun after it; the whole phrase speaks.
+        let qualifies =
+            matches!(e.kind, EntityKind::Place | EntityKind::Other) || self.is_doubtful(m.entity);
+        let rest = self.slice(m.end..end);
+        // `die Demonstranten vom Frankfurter Hauptbahnhof`: a place after the noun that
+        // heads the phrase only says where; the whole phrase speaks.
+        let placed = self.lang == Lang::De
+            && e.kind == EntityKind::Place
+            && head.split_whitespace().any(|w| {
+                let l = w.to_lowercase();
+                starts_upper(w) && !self.lex().has(Words::Determiners, l.as_str())
+            });
+        if placed || qualifies && rest.starts_with(' ') && rest.split_whitespace().any(starts_upper)
+        {
+            return Some(self.phrase_speaker(np));
+        }
+        matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Other
+        )
+        .then(|| located_speaker(self, m))
+        .flatten()
+    }
+
+    /// A capitalised name in `np` the entity pass did not keep (unknown single names): from
+    /// its first capitalised word that is no title or article to its last.
+    fn capitalised_name(&self, np: &str) -> Option<Speaker> {
         let name_words: Vec<&str> = np
             .split_whitespace()
             .filter(|w| starts_upper(w))
             .filter(|w| {
                 let l = w.to_lowercase();
-                !is_title(&l) && !determiners().contains(&l.as_str())
+                !is_title(&l) && !self.lex().has(Words::Determiners, l.as_str())
             })
             .collect();
-        if self.lang != Lang::De && !name_words.is_empty() {
-            if let Some(first) = name_words.first() {
-                if let Some(off) = np.find(first) {
-                    let s =
-                        start + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize) + off;
-                    let last = name_words.last().unwrap_or(first);
-                    let e = np.rfind(last).map_or(s + first.len(), |o| {
-                        start
-                            + (np.as_ptr() as usize - self.text[start..].as_ptr() as usize)
-                            + o
-                            + last.len()
-                    });
-                    if let Some(name) = self.text.get(s..e) {
-                        return Some(Speaker {
-                            name: name.to_string(),
-                            start: s,
-                            end: e,
-                        });
-                    }
-                }
-            }
-        }
-        let lead = np.as_ptr() as usize - self.text[start..].as_ptr() as usize;
+        let first = name_words.first()?;
+        let base = np.as_ptr() as usize - self.text.as_ptr() as usize;
+        let s = base + np.find(first)?;
+        let last = name_words.last().unwrap_or(first);
+        let e = np
+            .rfind(last)
+            .map_or(s + first.len(), |o| base + o + last.len());
+        let name = self.text.get(s..e)?;
         Some(Speaker {
-            name: np.to_string(),
-            start: start + lead,
-            end: start + lead + np.len(),
+            name: name.to_string(),
+            start: s,
+            end: e,
         })
     }
 
     /// `pos`, or the start of the word after the title that stands at `pos` (`Mr. `, `Frau `).
     fn after_title(&self, pos: usize) -> usize {
-        let rest = self.text.get(pos..).unwrap_or("");
+        let rest = self.slice(pos..);
         let word: &str = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -642,7 +712,7 @@ impl Ctx<'_> {
     fn np_from(&self, seg: &Seg, mut i: usize, after_verb: bool) -> Option<(usize, usize)> {
         let n = seg.words.len();
         let mut skipped = 0;
-        while i < n && skipped < 3 && skippable(&seg.lower[i]) {
+        while i < n && skipped < 3 && self.skippable(&seg.lower[i]) {
             // A skippable word must not itself be the end of the phrase's text.
             i += 1;
             skipped += 1;
@@ -661,17 +731,17 @@ impl Ctx<'_> {
             return None;
         }
         let first = seg.lower[i].as_str();
-        if pronouns(self.lang).contains(&first) {
+        if self.lex().is_pronoun(first) {
             return Some((seg.words[i].start, seg.words[i].end));
         }
-        if np_stop().contains(&first) && !determiners().contains(&first) {
+        if self.lex().has(Words::NpStop, first) && !self.lex().has(Words::Determiners, first) {
             return None;
         }
         let start = seg.words[i].start;
         let mut end = seg.words[i].end;
         let mut j = i + 1;
-        let mut named =
-            starts_upper(seg.words[i].as_str(seg.text)) && !determiners().contains(&first);
+        let mut named = starts_upper(seg.words[i].as_str(seg.text))
+            && !self.lex().has(Words::Determiners, first);
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
             if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
@@ -679,18 +749,18 @@ impl Ctx<'_> {
             }
             let w = seg.words[j].as_str(seg.text);
             let l = seg.lower[j].as_str();
-            if seg.is_verb(j, self.lang) {
+            if seg.is_verb(j) {
                 break;
             }
             let upper = starts_upper(w);
             if self.lang == Lang::De
                 && !upper
                 && starts_upper(seg.words[j - 1].as_str(seg.text))
-                && (j - 1 > i || !determiners().contains(&first))
+                && (j - 1 > i || !self.lex().has(Words::Determiners, first))
             {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
-                if matches!(l, "des" | "der" | "von" | "vom") && j + 1 < n {
+                if self.lex().is("genitive_links", l) && j + 1 < n {
                     end = seg.words[j + 1].end;
                     j += 2;
                     continue;
@@ -699,10 +769,8 @@ impl Ctx<'_> {
             }
             if named && !upper {
                 // A name is followed by lower-case words that are not part of it.
-                if matches!(
-                    l,
-                    "van" | "von" | "de" | "der" | "da" | "do" | "dos" | "del" | "bin"
-                ) && j + 1 < n
+                if self.lex().is("name_particles", l)
+                    && j + 1 < n
                     && starts_upper(seg.words[j + 1].as_str(seg.text))
                 {
                     j += 1;
@@ -710,12 +778,9 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if !upper && np_stop().contains(&l) {
+            if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
-                if matches!(l, "des" | "der" | "van" | "of" | "de" | "do" | "da" | "del")
-                    && !named
-                    && j + 1 < n
-                {
+                if self.lex().is("genitive_preps", l) && !named && j + 1 < n {
                     end = seg.words[j + 1].end;
                     j += 2;
                     continue;
@@ -750,37 +815,17 @@ fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
 /// `Seine Zuversicht gründet sich auf …: „…“`: a phrase opened by a possessive that names
 /// nobody who speaks stands for its possessor, the person last named.
 fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
-    if ctx.lang != Lang::De || somebody(ctx, &s) {
+    if somebody(ctx, &s) {
         return s;
     }
-    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let np = ctx.slice(s.start..s.end);
     let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-    if !matches!(
-        first.as_str(),
-        "sein"
-            | "seine"
-            | "seiner"
-            | "seinem"
-            | "seinen"
-            | "seines"
-            | "ihr"
-            | "ihre"
-            | "ihrer"
-            | "ihrem"
-            | "ihren"
-            | "ihres"
-    ) {
+    if !ctx.lex().is("possessives", &first) {
         return s;
     }
     let person = ctx.last_mention(s.start, &[EntityKind::Person]);
     let from_recent = recent.iter().rev().find(|r| r.start < s.start);
-    let name = match (person, from_recent) {
-        (Some(p), Some(r)) if r.start > p.start => Some(r.name.clone()),
-        (Some(p), _) => ctx.entities.get(p.entity).map(|e| e.name.clone()),
-        (None, Some(r)) => Some(r.name.clone()),
-        (None, None) => None,
-    };
-    match name {
+    match ctx.latest_name(person, from_recent) {
         Some(name) => Speaker { name, ..s },
         None => s,
     }
@@ -813,37 +858,7 @@ pub fn doubtful_people(text: &str, entities: &[Entity], lang: Lang) -> Vec<bool>
                     let next_upper = after
                         .strip_prefix(' ')
                         .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
-                    matches!(
-                        prev,
-                        "der"
-                            | "die"
-                            | "das"
-                            | "des"
-                            | "dem"
-                            | "den"
-                            | "ein"
-                            | "eine"
-                            | "einen"
-                            | "einem"
-                            | "einer"
-                            | "eines"
-                            | "seines"
-                            | "seiner"
-                            | "seinem"
-                            | "seinen"
-                            | "ihres"
-                            | "ihrer"
-                            | "ihrem"
-                            | "ihren"
-                            | "viel"
-                            | "viele"
-                            | "großen"
-                            | "große"
-                            | "großer"
-                            | "neuen"
-                            | "neue"
-                            | "neuer"
-                    ) || next_upper
+                    Lexicon::of(lang).is("before_common_noun", prev) || next_upper
                 })
                 .count();
             odd * 2 > e.mentions.len()
@@ -891,702 +906,106 @@ fn gap_is_space(g: &str) -> bool {
     g.chars().all(|c| c.is_whitespace())
 }
 
+/// Where a quote stands: its block, its sentence and the windows of text the rules read
+/// (bounded, so that the work stays linear on huge paragraphs).
+struct Place {
+    block: Range<usize>,
+    /// The quote's sentence among the block's sentences.
+    s_idx: usize,
+    /// The quote's sentence, at most 400 bytes either side of the quote.
+    sentence: Range<usize>,
+    /// The text before the quote in its sentence, back to the previous quote.
+    before: Range<usize>,
+    /// Like `before`, reaching back over a short quoted name.
+    before_ext: Range<usize>,
+    /// The text after the quote in its sentence, up to the next quote.
+    after: Range<usize>,
+    /// Like `after`, reaching over a short quoted name.
+    after_ext: Range<usize>,
+    /// Where the next quote of the block opens (the block's end without one).
+    next_open: usize,
+    /// German: the person whose name stands right before a parenthesis the quote opens in.
+    paren_person: Option<Speaker>,
+}
+
+/// What the cascade has found for one quote so far.
+#[derive(Default)]
+struct Answer {
+    found: Option<Speaker>,
+    via: &'static str,
+    /// Found across a quoted name: a weaker sign that the sentence reports.
+    weak: bool,
+    /// Nobody speaks (a passive without an agent, an impersonal clause): the search ends.
+    settled: bool,
+    /// Spanish or Portuguese: a reporting verb without its subject after the quote.
+    pro_drop: bool,
+}
+
+impl Answer {
+    /// Takes what rule `via` found, or nothing when the rule is switched off.
+    fn take(&mut self, found: Option<Speaker>, via: &'static str) {
+        self.found = found.filter(|_| !rank::off(via));
+        self.via = via;
+    }
+
+    /// Nothing found yet and nothing settled.
+    fn open(&self) -> bool {
+        self.found.is_none() && !self.settled
+    }
+
+    /// Nothing speaks: what was found is a medium or the clause is impersonal.
+    fn settle(&mut self) {
+        self.found = None;
+        self.settled = true;
+        self.via = "impersonal";
+    }
+}
+
+/// The walk over an article's quotes: the speakers found so far and the sentence ends of the
+/// current block.
+struct Walk<'w, 'a> {
+    ctx: &'w Ctx<'a>,
+    blocks: &'w [Range<usize>],
+    quotes: &'w [Found],
+    out: Vec<Attribution>,
+    /// Explicit speakers in text order, for pronouns and the fallback.
+    recent: Vec<Speaker>,
+    pending: Vec<Pending>,
+    /// The block whose sentence ends `ends` holds.
+    cur_block: usize,
+    ends: Vec<usize>,
+    /// Build every quote's candidates (for the ranker or the evaluation).
+    all_candidates: bool,
+}
+
 /// Finds the speaker of each quote. `is_direct` says which quotes are speech (others get
 /// no speaker). Returns one attribution per quote.
 pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
-    let mut recent: Vec<Speaker> = Vec::new();
-    // Sentence ends per block, computed once per block.
-    let mut cur_block = usize::MAX;
-    let mut ends: Vec<usize> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len());
     let ranker = rank::Ranker::shipped(ctx.lang);
     let use_ranker = ranker.applies_to(ctx.lang);
     // The candidates of a quote are built for the ranker, for the evaluation, and when the
     // cascade's answer may not stand (a title alone); otherwise they change nothing.
-    let all_candidates = use_ranker || rank::is_recording();
+    let mut walk = Walk {
+        ctx,
+        blocks,
+        quotes,
+        out: Vec::with_capacity(quotes.len()),
+        recent: Vec::new(),
+        pending: Vec::with_capacity(quotes.len()),
+        cur_block: usize::MAX,
+        ends: Vec::new(),
+        all_candidates: use_ranker || rank::is_recording(),
+    };
     for (qi, q) in quotes.iter().enumerate() {
-        let Some(block) = blocks.get(q.block) else {
-            pending.push(Pending::default());
-            out.push(Attribution {
-                speaker: None,
-                explicit: false,
-                cue: false,
-                somebody: false,
-                rule: "none",
-            });
-            continue;
-        };
-        if q.block != cur_block {
-            cur_block = q.block;
-            let skip: Vec<Range<usize>> = quotes
-                .iter()
-                .skip(qi)
-                .take_while(|o| o.block == q.block)
-                .map(|o| o.start..o.end)
-                .collect();
-            ends = text::sentence_ends(ctx.text, block.clone(), &skip);
-            // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
-            for o in quotes.iter().skip(qi).take_while(|o| o.block == q.block) {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let after = ctx
-                    .text
-                    .get(o.close_end..block.end)
-                    .unwrap_or("")
-                    .trim_start();
-                if inner.ends_with(['.', '!', '?', '…'])
-                    && after.starts_with(|c: char| c.is_uppercase())
-                {
-                    ends.push(o.close_end);
-                }
-            }
-            ends.sort_unstable();
-        }
-        let s_idx = ends.partition_point(|&e| e <= q.open);
-        let sent_start = if s_idx == 0 {
-            block.start
-        } else {
-            ends[s_idx - 1]
-        };
-        let sent_end = ends
-            .get(ends.partition_point(|&e| e < q.close_end))
-            .copied()
-            .unwrap_or(block.end)
-            .max(q.close_end);
-        // A short quoted name before the quote in its sentence is part of the clause, not
-        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
-        let mut earlier = quotes[..qi].iter().rev().take_while(|o| o.block == q.block);
-        let nearest = earlier.next();
-        let prev_close_ext = match nearest {
-            Some(o) => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let short_name = o.close_end > sent_start
-                    && inner.split_whitespace().count() <= 4
-                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
-                    && !ctx
-                        .text
-                        .get(o.close_end..q.open)
-                        .is_some_and(|g| g.trim_start().starts_with(','));
-                if short_name {
-                    earlier.next().map_or(block.start, |e| e.close_end)
-                } else {
-                    o.close_end
-                }
-            }
-            None => block.start,
-        };
-        let prev_close = quotes[..qi]
-            .iter()
-            .rev()
-            .find(|o| o.block == q.block)
-            .map(|o| o.close_end)
-            .unwrap_or(block.start);
-        let next_open = quotes
-            .get(qi + 1)
-            .filter(|o| o.block == q.block)
-            .map(|o| o.open)
-            .unwrap_or(block.end);
-        // Bounded windows keep the work linear on huge paragraphs.
-        let before_start = ceil_boundary(
-            ctx.text,
-            sent_start
-                .max(prev_close)
-                .max(q.open.saturating_sub(400))
-                .min(q.open),
-        );
-        let before = before_start..q.open;
-        let before_ext = ceil_boundary(
-            ctx.text,
-            sent_start
-                .max(prev_close_ext)
-                .max(q.open.saturating_sub(400))
-                .min(q.open),
-        )..q.open;
-        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
-            .max(q.close_end);
-        let after = q.close_end..after_end;
-        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
-        // after the quote is part of the clause that attributes it.
-        let after_ext = match quotes.get(qi + 1).filter(|o| o.block == q.block) {
-            Some(o) if after_end == o.open && o.open < sent_end => {
-                let inner = ctx.text.get(o.start..o.end).unwrap_or("");
-                let short_name = inner.split_whitespace().count() <= 4
-                    && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
-                    && inner.starts_with(char::is_uppercase);
-                let end = quotes
-                    .get(qi + 2)
-                    .filter(|o2| o2.block == q.block)
-                    .map_or(sent_end, |o2| o2.open.min(sent_end))
-                    .min(q.close_end + 400);
-                if short_name {
-                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
-                } else {
-                    after.clone()
-                }
-            }
-            _ => after.clone(),
-        };
-        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
-        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
-        let mut found = None;
-        let mut via = "";
-        let mut weak = false;
-        // A passive without an agent (`die als „nebelartig“ beschrieben wurden`) names nobody.
-        let mut settled = false;
-        let mut pro_drop = false;
-        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
-        // after a person's name is theirs.
-        let paren_person = (ctx.lang == Lang::De && !q.reopened)
-            .then(|| name_before_paren(ctx, before.clone(), q.open))
-            .flatten();
-        if paren_person.is_some() {
-            found = paren_person.clone();
-            via = "paren";
-            if rank::off(via) {
-                found = None;
-            }
-        } else if !q.reopened {
-            found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
-                (after_ext.end > after.end)
-                    .then(|| after_attribution(ctx, after_ext.clone(), &recent))
-                    .flatten()
-            });
-            via = "after";
-            if rank::off(via) {
-                found = None;
-            }
-            if found.as_ref().is_some_and(|s| medium(ctx, s))
-                || impersonal_after(ctx, after.clone())
-            {
-                found = None;
-                settled = true;
-                via = "impersonal";
-            } else if found.is_none() && pro_drop_after(ctx, after.clone()) {
-                pro_drop = true;
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent);
-                via = "textplace";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = incise(ctx, q, &recent);
-                via = "incise";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if found.is_none() && !settled && !pro_drop {
-                found = before_attribution(ctx, before.clone(), &recent)
-                    .map(|s| possessor(ctx, s, &recent));
-                via = "before";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            if before_ext.start < before.start
-                && !settled
-                && !pro_drop
-                && (found.is_none() || via == "before")
-                && !found.as_ref().is_some_and(|s| somebody(ctx, s))
-            {
-                if let Some(s) = before_attribution(ctx, before_ext.clone(), &recent)
-                    .filter(|s| found.is_none() || somebody(ctx, s))
-                {
-                    // Found across a quoted name: a weaker sign that the sentence reports.
-                    weak = !somebody(ctx, &s);
-                    found = Some(s);
-                    via = "before";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                }
-            }
-        }
-        if found.is_none() && ctx.lang == Lang::De && !q.reopened {
-            // `„…“, da …, so die FIFA.`: a `so X` later in the sentence.
-            let seg = Seg::new(ctx.text, after.clone());
-            // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
-            // `heißt es` clause after the comma.
-            let heisst = (1..seg.words.len().min(16)).find(|&k| {
-                matches!(seg.lower[k].as_str(), "heißt" | "hieß")
-                    && seg.lower.get(k + 1).is_some_and(|w| w == "es")
-                    && (seg.gap(k).contains(',')
-                        || (seg.lower[k - 1] == "so" && seg.gap(k - 1).contains(',')))
-            });
-            if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, &recent)) {
-                found = Some(d);
-                via = "so";
-                if rank::off(via) {
-                    found = None;
-                }
-            } else if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
-                found = ctx
-                    .np_forward(&seg, k + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
-                via = "so";
-                if rank::off(via) {
-                    found = None;
-                }
-            } else if let Some(k) = (1..seg.words.len().min(12)).find(|&k| {
-                // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`:
-                // an inverted reporting clause after the comma that ends the quote's clause.
-                seg.gap(k).contains(',')
-                    && !seg.gap(k).contains(['.', ';', ':', '('])
-                    && (seg.is_verb(k, ctx.lang)
-                        || (matches!(seg.lower[k].as_str(), "hatte" | "hat" | "habe")
-                            && (k + 2..seg.words.len().min(k + 6))
-                                .any(|j| seg.is_verb(j, ctx.lang))))
-                    && de_subject_start(ctx, &seg, k + 1)
-                    // An article after the verb may open its object as well
-                    // (`kommentierte die Entscheidung`), unless what it opens is somebody
-                    // (`sagte die britische Königin`).
-                    && (!determiners().contains(&seg.lower[k + 1].as_str())
-                        || ctx
-                            .np_forward(&seg, k + 1)
-                            .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent))
-                            .is_some_and(|s| somebody(ctx, &s)))
-            }) {
-                found = ctx
-                    .np_forward(&seg, k + 1)
-                    .and_then(|(a, b)| ctx.speaker_from_np(a, b, &recent));
-                via = "aftercomma";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.as_ref().is_some_and(|s| medium(ctx, s))
-            || (found.is_none() && !pro_drop && anonymous_intro(ctx, before.clone(), &recent))
-        {
-            found = None;
-            settled = true;
-            via = "impersonal";
-        }
-        if (pro_drop || (found.is_none() && !settled && alone_quote(ctx, sent_start, q)))
-            && ctx.lang != Lang::De
-            && !q.reopened
-            && s_idx > 0
-        {
-            // `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the
-            // speaker of the sentence before (its attributed quote, its reporting clause or,
-            // before a subject-less verb, the person it opens with).
-            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-            let quoted_prev = quotes[..qi]
-                .iter()
-                .zip(&out)
-                .rev()
-                .take_while(|(o, _)| o.block == q.block)
-                .find(|(o, _)| o.open < prev.end && prev.start < o.close_end);
-            found = match quoted_prev {
-                Some((_, a)) => a.speaker.clone().filter(|_| a.explicit),
-                None => before_attribution(ctx, prev.clone(), &recent)
-                    .filter(|s| somebody(ctx, s))
-                    .or_else(|| {
-                        pro_drop
-                            .then(|| {
-                                opening_subject(ctx, &Seg::new(ctx.text, prev.clone()), &recent)
-                            })
-                            .flatten()
-                    }),
-            };
-            via = if pro_drop { "prodrop" } else { "prevsent" };
-            if rank::off(via) {
-                found = None;
-            }
-        }
-        if found.is_none()
-            && ctx.lang == Lang::De
-            && !q.reopened
-            && !rank::off("verblast")
-            && starts_with_verb(ctx, &after)
-        {
-            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
-            let seg = Seg::new(ctx.text, before.clone());
-            let next = Seg::new(ctx.text, after.clone());
-            match de_verb_last(ctx, &seg, &next, &recent) {
-                Some(Some(s)) => found = Some(s),
-                Some(None) => settled = true,
-                None => {}
-            }
-            via = "verblast";
-        }
-        let explicit = (found.is_some() && !weak && via != "prevsent") || pro_drop;
-        if found.is_none() && !settled {
-            // The next part of a split quote, or a quote running over paragraphs.
-            let prev = quotes[..qi]
-                .iter()
-                .rev()
-                .find(|o| o.block == q.block || o.group == q.group);
-            if let Some(p) = prev {
-                let pi = qi
-                    - quotes[..qi]
-                        .iter()
-                        .rev()
-                        .position(|o| std::ptr::eq(o, p))
-                        .unwrap_or(0)
-                    - 1;
-                let same = p.group == q.group
-                    || (p.block == q.block
-                        && out.get(pi).is_some_and(|a| a.explicit)
-                        && !has_cue(ctx, p.close_end..q.open));
-                if same {
-                    found = out.get(pi).and_then(|a| a.speaker.clone());
-                    via = "carry";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
-            // German: the subject of the quote's own sentence when it is somebody
-            // (`Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else the
-            // subject of the sentence before when that one reports speech (`Die Hausverwaltung
-            // versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
-            let seg = Seg::new(ctx.text, before.clone());
-            found = de_subject(ctx, &seg, seg.words.len(), &recent).filter(|s| somebody(ctx, s));
-            via = "ownsubj";
-            if rank::off(via) {
-                found = None;
-            }
-            // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
-            // the subjunctive) a subject that is no person is what is reported on; the walk
-            // back to who reports comes first, the subject only when it finds nobody.
-            let mut own = None;
-            if reported_speech(ctx, sent_start..q.open)
-                && found.as_ref().is_some_and(|s| {
-                    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
-                    !ctx.person_at(s.start) && !pronouns(ctx.lang).contains(&np.as_str())
-                })
-            {
-                own = found.take();
-            }
-            if found.is_none() {
-                // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
-                found = de_claim_holder(ctx, sent_start..q.open, &recent);
-                via = "claim";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-            // Walk back over sentences of reported speech (subjunctive, no reporting verb)
-            // to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser
-            // bestehe aus „…“`.
-            let mut k = s_idx;
-            while found.is_none() && k > 0 && s_idx - k < 3 {
-                let prev_start = if k >= 2 { ends[k - 2] } else { block.start };
-                let prev_start =
-                    ceil_boundary(ctx.text, prev_start.max(ends[k - 1].saturating_sub(400)));
-                let prev = prev_start..ends[k - 1];
-                // A quote in that sentence: the walk stops there.
-                if quotes
-                    .iter()
-                    .any(|o| o.open < prev.end && prev.start < o.close_end)
-                {
-                    break;
-                }
-                let seg = Seg::new(ctx.text, prev.clone());
-                if let Some(c) = (0..seg.words.len()).find(|&i| seg.is_verb(i, ctx.lang)) {
-                    // A reporting verb's subject that holds a name (`Die Deutsche Welle
-                    // berichtet`) reports too.
-                    found = de_subject(ctx, &seg, c, &recent).filter(|s| {
-                        somebody(ctx, s)
-                            || document(ctx, s)
-                            || ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                                ctx.entities
-                                    .get(m.entity)
-                                    .is_some_and(|e| e.kind == EntityKind::Other)
-                            })
-                    });
-                    via = "walkverb";
-                    if rank::off(via) {
-                        found = None;
-                    }
-                    break;
-                }
-                // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
-                // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
-                if (0..seg.words.len()).any(|i| {
-                    de_source_nach_forward(&seg, i)
-                        || matches!(seg.lower[i].as_str(), "laut" | "zufolge")
-                }) {
-                    break;
-                }
-                if !reported_speech(ctx, prev) {
-                    break;
-                }
-                k -= 1;
-            }
-            // Reported speech that opens a paragraph goes on from the paragraph before: its
-            // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
-            // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
-            if found.is_none()
-                && s_idx == 0
-                && q.block > 0
-                && reported_speech(ctx, sent_start..q.open)
-            {
-                found = blocks
-                    .get(q.block - 1)
-                    .and_then(|pb| last_reporter(ctx, pb.clone(), quotes, &recent));
-                via = "walkpara";
-            }
-            if found.is_none() && own.is_some() {
-                found = own;
-                via = "ownsubj";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened {
-            // `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.`:
-            // a quote standing as its own sentence, taken up by the next one.
-            let alone = ctx
-                .text
-                .get(sent_start..q.open)
-                .is_some_and(|t| !t.contains(char::is_alphanumeric));
-            let next_start = sent_end.max(q.close_end);
-            let next_end = ends
-                .iter()
-                .copied()
-                .find(|&e| e > next_start + 1)
-                .unwrap_or(block.end)
-                .min(next_start + 300);
-            let next_end = floor_boundary(ctx.text, next_end).max(next_start);
-            let next = Seg::new(ctx.text, next_start..next_end);
-            let takes_up = next.lower.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "das" | "dies" | "diese" | "dieser" | "dieses" | "so" | "damit"
-                )
-            });
-            if alone && takes_up && next_end <= next_open.max(q.close_end + 1) {
-                let idx = ctx.located.partition_point(|l| l.start < next_start);
-                found = ctx.located[idx..]
-                    .iter()
-                    .take_while(|l| l.start < next_end)
-                    .find(|l| {
-                        ctx.entities
-                            .get(l.entity)
-                            .is_some_and(|e| e.kind == EntityKind::Person)
-                            && !ctx.quoted(l.start)
-                    })
-                    .and_then(|l| {
-                        Some(Speaker {
-                            name: ctx.entities.get(l.entity)?.name.clone(),
-                            start: l.start,
-                            end: l.end,
-                        })
-                    });
-                if found.is_none() {
-                    // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
-                    // the subject (or a document) of the sentence that takes the quote up.
-                    let c = (1..next.words.len())
-                        .find(|&i| next.is_verb(i, ctx.lang))
-                        .unwrap_or(next.words.len());
-                    found = de_subject(ctx, &next, c, &recent)
-                        .filter(|s| somebody(ctx, s) || document(ctx, s))
-                        .or_else(|| document_in(ctx, &next, &recent));
-                }
-                via = "takenup";
-                if rank::off(via) {
-                    found = None;
-                }
-            }
-        }
-        if found.is_none() && !settled && ctx.lang == Lang::De && !q.reopened && s_idx > 0 {
-            // `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
-            // sentence speaks for the subject of the sentence before, when that is a person
-            // or an organisation.
-            let alone = ctx
-                .text
-                .get(sent_start..q.open)
-                .is_some_and(|t| !t.contains(char::is_alphanumeric));
-            let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-            let quoted_prev = quotes[..qi]
-                .iter()
-                .rev()
-                .take_while(|o| o.block == q.block)
-                .any(|o| o.open < prev.end && prev.start < o.close_end);
-            if alone && !quoted_prev {
-                let seg = Seg::new(ctx.text, prev);
-                let c = (0..seg.words.len())
-                    .find(|&i| seg.is_verb(i, ctx.lang))
-                    .unwrap_or(seg.words.len());
-                // The subject opens the sentence, or a heading before a colon
-                // (`Europapolitik: Die SPD will …`).
-                let head = (1..seg.words.len().min(4))
-                    .rev()
-                    .find(|&i| seg.gap(i).contains(':'))
-                    .unwrap_or(0);
-                let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
-                found = de_subject(ctx, &seg, c, &recent).filter(|s| {
-                    s.start <= opening
-                        && ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                            ctx.entities.get(m.entity).is_some_and(|e| {
-                                matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                            })
-                        })
-                });
-                via = "prevsubj";
-            }
-        }
-        if found.is_none() && !settled {
-            // An earlier sentence names the speaker: the last person, within the paragraph or
-            // the one before.
-            let floor = blocks
-                .get(q.block.saturating_sub(FALLBACK_BLOCKS))
-                .map_or(block.start, |b| b.start);
-            let from_recent = recent
-                .iter()
-                .rev()
-                .find(|s| s.start >= floor && s.start < q.open)
-                .cloned();
-            let person = ctx
-                .last_mention(q.open, &[EntityKind::Person])
-                .filter(|l| l.start >= floor);
-            via = "fallback";
-            // `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
-            // person named since the last speaker, as the subject of a later sentence of the
-            // paragraph, speaks next.
-            let subject_since = |p: &Located, r: &Speaker| -> bool {
-                if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
-                    return false;
-                }
-                let k = ends.partition_point(|&e| e <= p.start);
-                let s_start = if k == 0 { block.start } else { ends[k - 1] };
-                let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
-                if s_start <= r.start || s_end <= p.end {
-                    return false;
-                }
-                let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
-                let seg = Seg::new(ctx.text, s_start..s_end);
-                let c = (0..seg.words.len())
-                    .find(|&i| seg.is_verb(i, ctx.lang))
-                    .unwrap_or(seg.words.len());
-                de_subject(ctx, &seg, c, &recent)
-                    .is_some_and(|s| s.start <= p.start && p.end <= s.end)
-            };
-            found = match (person, from_recent) {
-                (Some(p), Some(r)) if subject_since(p, &r) => {
-                    ctx.entities.get(p.entity).map(|e| Speaker {
-                        name: e.name.clone(),
-                        start: p.start,
-                        end: p.end,
-                    })
-                }
-                (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
-                (Some(p), _) => ctx.entities.get(p.entity).map(|e| Speaker {
-                    name: e.name.clone(),
-                    start: p.start,
-                    end: p.end,
-                }),
-                (None, r) => r,
-            };
-            if rank::off(via) {
-                found = None;
-            }
-        }
-        // The final answer of a quote that is no explicit attribution may be the next
-        // quote's (the pass after this loop), so its candidates are needed when that one's
-        // may not stand.
-        let needed = all_candidates
-            || !admissible_speaker(ctx, found.as_ref())
-            || (!explicit && joins_next(ctx, quotes, qi));
-        if needed {
-            let mut props = Proposals::default();
-            if let Some(s) = paren_person {
-                props.push(s, "paren");
-            }
-            if !q.reopened {
-                let after_found = after_attribution(ctx, after.clone(), &recent).or_else(|| {
-                    (after_ext.end > after.end)
-                        .then(|| after_attribution(ctx, after_ext.clone(), &recent))
-                        .flatten()
-                });
-                props.add(after_found, "after");
-                if ctx.lang == Lang::De {
-                    props.add(
-                        de_text_place(ctx, sent_start..q.open, q.close_end..sent_end, &recent),
-                        "textplace",
-                    );
-                }
-                props.add(incise(ctx, q, &recent), "incise");
-                props.add(
-                    before_attribution(ctx, before.clone(), &recent)
-                        .map(|s| possessor(ctx, s, &recent)),
-                    "before",
-                );
-                if s_idx > 0 {
-                    let prev = previous_sentence(ctx.text, &ends, s_idx, block.start);
-                    props.add(
-                        before_attribution(ctx, prev, &recent).filter(|s| somebody(ctx, s)),
-                        "prevsent",
-                    );
-                }
-            }
-            generic_proposals(
-                ctx,
-                &mut props,
-                &GenericWindow {
-                    blocks,
-                    block_index: q.block,
-                    quote_open: q.open,
-                    sentence: sent_start..sent_end,
-                    ends: &ends,
-                },
-                &recent,
-            );
-            if let Some((o, a)) = quotes[..qi].iter().zip(&out).next_back() {
-                if o.block + 1 >= q.block {
-                    props.add(a.speaker.clone(), "prevquote");
-                }
-            }
-            pending.push(Pending {
-                props: props.0,
-                sentence: sent_start..sent_end,
-                block: block.clone(),
-                alone: alone_quote(ctx, sent_start, q),
-            });
-        } else {
-            pending.push(Pending::default());
-        }
-        if let Some(s) = &found {
-            if explicit {
-                recent.push(s.clone());
-            }
-        }
-        let cue = explicit
-            || has_cue(ctx, sent_start..sent_end)
-            || reported_speech(ctx, sent_start..sent_end);
-        out.push(Attribution {
-            // The subject of a reporting verb after the quote is somebody by its place (a
-            // relative pronoun, the agent of a passive).
-            somebody: found
-                .as_ref()
-                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
-            rule: if found.is_some() { via } else { "none" },
-            speaker: found,
-            explicit,
-            cue,
-        });
+        walk.quote(qi, q);
     }
-    // `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
-    // same sentence.
-    for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
-            continue;
-        }
-        if joins_next(ctx, quotes, qi) {
-            out[qi] = Attribution {
-                rule: "next",
-                ..out[qi + 1].clone()
-            };
-        }
-    }
+    let Walk {
+        mut out,
+        pending,
+        all_candidates,
+        ..
+    } = walk;
+    take_next_attribution(ctx, quotes, &mut out);
     let mut names: Option<Names> = None;
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
         if !all_candidates && admissible_speaker(ctx, a.speaker.as_ref()) {
@@ -1611,6 +1030,696 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
+/// `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
+/// same sentence.
+fn take_next_attribution(ctx: &Ctx, quotes: &[Found], out: &mut [Attribution]) {
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
+            continue;
+        }
+        if joins_next(ctx, quotes, qi) {
+            out[qi] = Attribution {
+                rule: "next",
+                ..out[qi + 1].clone()
+            };
+        }
+    }
+}
+
+/// A short quoted name (`„X AG“`): no more than four words, no closing punctuation.
+fn short_quoted_name(inner: &str) -> bool {
+    inner.split_whitespace().count() <= 4 && !inner.ends_with(['.', '!', '?', ',', ':', '…'])
+}
+
+impl Walk<'_, '_> {
+    /// Attributes quote `qi` and records its attribution and its candidates.
+    fn quote(&mut self, qi: usize, q: &Found) {
+        let Some(block) = self.blocks.get(q.block) else {
+            self.pending.push(Pending::default());
+            self.out.push(Attribution {
+                speaker: None,
+                explicit: false,
+                cue: false,
+                somebody: false,
+                rule: "none",
+            });
+            return;
+        };
+        if q.block != self.cur_block {
+            self.cur_block = q.block;
+            self.ends = self.sentence_ends(qi, block);
+        }
+        let p = self.place(qi, q, block.clone());
+        let (a, explicit) = self.cascade(qi, q, &p);
+        let ctx = self.ctx;
+        // The final answer of a quote that is no explicit attribution may be the next
+        // quote's (the pass after this loop), so its candidates are needed when that one's
+        // may not stand.
+        let needed = self.all_candidates
+            || !admissible_speaker(ctx, a.found.as_ref())
+            || (!explicit && joins_next(ctx, self.quotes, qi));
+        let pending = if needed {
+            self.pending(qi, q, &p)
+        } else {
+            Pending::default()
+        };
+        self.pending.push(pending);
+        let Answer { found, via, .. } = a;
+        if let Some(s) = &found {
+            if explicit {
+                self.recent.push(s.clone());
+            }
+        }
+        let sentence = p.sentence;
+        let cue =
+            explicit || has_cue(ctx, sentence.clone()) || reported_speech(ctx, sentence.clone());
+        self.out.push(Attribution {
+            // The subject of a reporting verb after the quote is somebody by its place (a
+            // relative pronoun, the agent of a passive).
+            somebody: found
+                .as_ref()
+                .is_some_and(|s| via == "verblast" || somebody(ctx, s)),
+            rule: if found.is_some() { via } else { "none" },
+            speaker: found,
+            explicit,
+            cue,
+        });
+    }
+
+    /// The sentence ends of `block`, whose first quote is quote `qi`.
+    fn sentence_ends(&self, qi: usize, block: &Range<usize>) -> Vec<usize> {
+        let (ctx, q) = (self.ctx, &self.quotes[qi]);
+        let in_block = || {
+            self.quotes
+                .iter()
+                .skip(qi)
+                .take_while(|o| o.block == q.block)
+        };
+        let skip: Vec<Range<usize>> = in_block().map(|o| o.start..o.end).collect();
+        let mut ends = text::sentence_ends(ctx.text, block.clone(), &skip);
+        // A quote that ends its own sentence (`…regio.' Hij voegt`) ends the outer one.
+        for o in in_block() {
+            let inner = ctx.slice(o.start..o.end);
+            let after = ctx.slice(o.close_end..block.end).trim_start();
+            if inner.ends_with(['.', '!', '?', '…'])
+                && after.starts_with(|c: char| c.is_uppercase())
+            {
+                ends.push(o.close_end);
+            }
+        }
+        ends.sort_unstable();
+        ends
+    }
+
+    /// The quotes of the same block before quote `qi`, nearest first.
+    fn earlier(&self, qi: usize) -> impl Iterator<Item = &Found> {
+        let block = self.quotes[qi].block;
+        self.quotes[..qi]
+            .iter()
+            .rev()
+            .take_while(move |o| o.block == block)
+    }
+
+    /// Where quote `qi` stands in `block`.
+    fn place(&self, qi: usize, q: &Found, block: Range<usize>) -> Place {
+        let (ctx, ends) = (self.ctx, &self.ends);
+        let s_idx = ends.partition_point(|&e| e <= q.open);
+        let sent_start = if s_idx == 0 {
+            block.start
+        } else {
+            ends[s_idx - 1]
+        };
+        let sent_end = ends
+            .get(ends.partition_point(|&e| e < q.close_end))
+            .copied()
+            .unwrap_or(block.end)
+            .max(q.close_end);
+        // A short quoted name before the quote in its sentence is part of the clause, not
+        // its end: `Ein Vertreter der „X AG“ bezeichnete die Lage als „…“`.
+        let mut earlier = self.earlier(qi);
+        let prev_close_ext = match earlier.next() {
+            Some(o) => {
+                let inner = ctx.slice(o.start..o.end);
+                let short_name = o.close_end > sent_start
+                    && short_quoted_name(inner)
+                    && !ctx
+                        .text
+                        .get(o.close_end..q.open)
+                        .is_some_and(|g| g.trim_start().starts_with(','));
+                if short_name {
+                    earlier.next().map_or(block.start, |e| e.close_end)
+                } else {
+                    o.close_end
+                }
+            }
+            None => block.start,
+        };
+        let prev_close = self.quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.block == q.block)
+            .map_or(block.start, |o| o.close_end);
+        let next = self.quotes.get(qi + 1).filter(|o| o.block == q.block);
+        let next_open = next.map_or(block.end, |o| o.open);
+        let window_before = |from: usize| {
+            ceil_boundary(
+                ctx.text,
+                sent_start
+                    .max(from)
+                    .max(q.open.saturating_sub(400))
+                    .min(q.open),
+            )..q.open
+        };
+        let before = window_before(prev_close);
+        let before_ext = window_before(prev_close_ext);
+        let after_end = floor_boundary(ctx.text, sent_end.min(next_open).min(q.close_end + 400))
+            .max(q.close_end);
+        let after = q.close_end..after_end;
+        // `„…“ wird der Franzose im Fachblatt „La Gazzetta“ zitiert`: a short quoted name
+        // after the quote is part of the clause that attributes it.
+        let after_ext = match next {
+            Some(o) if after_end == o.open && o.open < sent_end => {
+                let inner = ctx.slice(o.start..o.end);
+                let end = self
+                    .quotes
+                    .get(qi + 2)
+                    .filter(|o2| o2.block == q.block)
+                    .map_or(sent_end, |o2| o2.open.min(sent_end))
+                    .min(q.close_end + 400);
+                if short_quoted_name(inner) && inner.starts_with(char::is_uppercase) {
+                    q.close_end..floor_boundary(ctx.text, end).max(q.close_end)
+                } else {
+                    after.clone()
+                }
+            }
+            _ => after.clone(),
+        };
+        let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
+        let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
+        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
+        // after a person's name is theirs.
+        let paren_person = (ctx.lang == Lang::De && !q.reopened)
+            .then(|| name_before_paren(ctx, before.clone(), q.open))
+            .flatten();
+        Place {
+            block,
+            s_idx,
+            sentence: sent_start..sent_end,
+            before,
+            before_ext,
+            after,
+            after_ext,
+            next_open,
+            paren_person,
+        }
+    }
+
+    /// The rules in order, the first that finds a speaker (or settles that nobody speaks)
+    /// wins. Also returns whether the answer is an explicit attribution.
+    fn cascade(&self, qi: usize, q: &Found, p: &Place) -> (Answer, bool) {
+        let ctx = self.ctx;
+        let de = ctx.lang == Lang::De && !q.reopened;
+        let mut a = Answer::default();
+        if p.paren_person.is_some() {
+            a.take(p.paren_person.clone(), "paren");
+        } else if !q.reopened {
+            self.around(q, p, &mut a);
+        }
+        if a.found.is_none() && de {
+            let (s, via) = self.de_after_clause(p);
+            a.take(s, via);
+        }
+        if a.found.as_ref().is_some_and(|s| medium(ctx, s))
+            || (a.found.is_none()
+                && !a.pro_drop
+                && anonymous_intro(ctx, p.before.clone(), &self.recent))
+        {
+            a.settle();
+        }
+        if (a.pro_drop || (a.open() && alone_quote(ctx, p.sentence.start, q)))
+            && ctx.lang != Lang::De
+            && !q.reopened
+            && p.s_idx > 0
+        {
+            self.sentence_before(qi, p, &mut a);
+        }
+        if a.found.is_none() && de && !rank::off("verblast") && starts_with_verb(ctx, &p.after) {
+            // `weil die Regierung das Land als „…“ bezeichnet hat`: the verb comes last.
+            let seg = Seg::new(ctx, p.before.clone());
+            let next = Seg::new(ctx, p.after.clone());
+            match de_verb_last(ctx, &seg, &next, &self.recent) {
+                Some(Some(s)) => a.found = Some(s),
+                Some(None) => a.settled = true,
+                None => {}
+            }
+            a.via = "verblast";
+        }
+        let explicit = (a.found.is_some() && !a.weak && a.via != "prevsent") || a.pro_drop;
+        if a.open() {
+            self.carry(qi, q, &mut a);
+        }
+        if a.open() && de {
+            self.de_own_subject(q, p, &mut a);
+        }
+        if a.open() && de {
+            self.taken_up(q, p, &mut a);
+        }
+        if a.open() && de && p.s_idx > 0 {
+            self.subject_before_quote(qi, p, &mut a);
+        }
+        if a.open() {
+            a.take(self.fallback(q, p), "fallback");
+        }
+        (a, explicit)
+    }
+
+    /// The sentence before the quote's (`p.s_idx` must be at least 1).
+    fn sentence_before_quote(&self, p: &Place) -> Range<usize> {
+        previous_sentence(self.ctx.text, &self.ends, p.s_idx, p.block.start)
+    }
+
+    /// German: the text the quote stands in speaks (`war auf dem Transparent zu lesen`).
+    fn text_place(&self, q: &Found, p: &Place) -> Option<Speaker> {
+        let (before, after) = (p.sentence.start..q.open, q.close_end..p.sentence.end);
+        de_text_place(self.ctx, before, after, &self.recent)
+    }
+
+    /// The speaker named before the quote in its sentence, or the possessor it stands for.
+    fn before(&self, p: &Place) -> Option<Speaker> {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        before_attribution(ctx, p.before.clone(), recent).map(|s| possessor(ctx, s, recent))
+    }
+
+    /// The speaker named after the quote (`after`), with its trailing short name.
+    fn after_found(&self, p: &Place) -> Option<Speaker> {
+        let ctx = self.ctx;
+        after_attribution(ctx, p.after.clone(), &self.recent).or_else(|| {
+            (p.after_ext.end > p.after.end)
+                .then(|| after_attribution(ctx, p.after_ext.clone(), &self.recent))
+                .flatten()
+        })
+    }
+
+    /// The attribution in the quote's own sentence: after it, in the text it stands in,
+    /// inside it, before it.
+    fn around(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        a.take(self.after_found(p), "after");
+        if a.found.as_ref().is_some_and(|s| medium(ctx, s))
+            || impersonal_after(ctx, p.after.clone())
+        {
+            a.settle();
+        } else if a.found.is_none() && pro_drop_after(ctx, p.after.clone()) {
+            a.pro_drop = true;
+        }
+        let searching = |a: &Answer| a.open() && !a.pro_drop;
+        if searching(a) {
+            a.take(self.text_place(q, p), "textplace");
+        }
+        if searching(a) {
+            a.take(incise(ctx, q, recent), "incise");
+        }
+        if searching(a) {
+            a.take(self.before(p), "before");
+        }
+        if p.before_ext.start < p.before.start
+            && !a.settled
+            && !a.pro_drop
+            && (a.found.is_none() || a.via == "before")
+            && !a.found.as_ref().is_some_and(|s| somebody(ctx, s))
+        {
+            if let Some(s) = before_attribution(ctx, p.before_ext.clone(), recent)
+                .filter(|s| a.found.is_none() || somebody(ctx, s))
+            {
+                a.weak = !somebody(ctx, &s);
+                a.take(Some(s), "before");
+            }
+        }
+    }
+
+    /// German: an attribution later in the sentence after the quote, and the rule that found
+    /// it: `„…“, da …, so die FIFA.`, `so heißt es in einer Erklärung`, `„…“ wolle, warnte
+    /// Merkel`.
+    fn de_after_clause(&self, p: &Place) -> (Option<Speaker>, &'static str) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let seg = Seg::new(ctx, p.after.clone());
+        let subject = |k: usize| ctx.speaker_after(&seg, k, recent);
+        // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
+        // `heißt es` clause after the comma.
+        let heisst = (1..seg.words.len().min(16)).find(|&k| {
+            seg.lex.is("says_es", &seg.lower[k])
+                && seg
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|w| seg.lex.is("impersonal_es", w))
+                && (seg.gap(k).contains(',')
+                    || (seg.lex.is("says_es_openers", &seg.lower[k - 1])
+                        && seg.gap(k - 1).contains(',')))
+        });
+        if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, recent)) {
+            return (Some(d), "so");
+        }
+        if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
+            return (subject(k + 1), "so");
+        }
+        // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`: an
+        // inverted reporting clause after the comma that ends the quote's clause.
+        let k = (1..seg.words.len().min(12)).find(|&k| {
+            seg.gap(k).contains(',')
+                && !seg.gap(k).contains(['.', ';', ':', '('])
+                && (seg.is_verb(k)
+                    || (seg.lex.is("perfect_auxiliaries", &seg.lower[k])
+                        && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j))))
+                && de_subject_start(ctx, &seg, k + 1)
+                // An article after the verb may open its object as well (`kommentierte die
+                // Entscheidung`), unless what it opens is somebody (`sagte die britische
+                // Königin`).
+                && (!ctx.lex().has(Words::Determiners, seg.lower[k + 1].as_str())
+                    || subject(k + 1).is_some_and(|s| somebody(ctx, &s)))
+        });
+        (k.and_then(|k| subject(k + 1)), "aftercomma")
+    }
+
+    /// `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the speaker of
+    /// the sentence before (its attributed quote, its reporting clause or, before a
+    /// subject-less verb, the person it opens with).
+    fn sentence_before(&self, qi: usize, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let prev = self.sentence_before_quote(p);
+        let block = self.quotes[qi].block;
+        let quoted_prev = self.quotes[..qi]
+            .iter()
+            .zip(&self.out)
+            .rev()
+            .take_while(|(o, _)| o.block == block)
+            .find(|(o, _)| o.open < prev.end && prev.start < o.close_end);
+        let found = match quoted_prev {
+            Some((_, a)) => a.speaker.clone().filter(|_| a.explicit),
+            None => before_attribution(ctx, prev.clone(), recent)
+                .filter(|s| somebody(ctx, s))
+                .or_else(|| {
+                    a.pro_drop
+                        .then(|| opening_subject(ctx, &Seg::new(ctx, prev.clone()), recent))
+                        .flatten()
+                }),
+        };
+        a.take(found, if a.pro_drop { "prodrop" } else { "prevsent" });
+    }
+
+    /// The next part of a split quote, or a quote running over paragraphs: the speaker of
+    /// the part before.
+    fn carry(&self, qi: usize, q: &Found, a: &mut Answer) {
+        let quotes = self.quotes;
+        let Some(p) = quotes[..qi]
+            .iter()
+            .rev()
+            .find(|o| o.block == q.block || o.group == q.group)
+        else {
+            return;
+        };
+        let pi = qi
+            - quotes[..qi]
+                .iter()
+                .rev()
+                .position(|o| std::ptr::eq(o, p))
+                .unwrap_or(0)
+            - 1;
+        let same = p.group == q.group
+            || (p.block == q.block
+                && self.out.get(pi).is_some_and(|a| a.explicit)
+                && !has_cue(self.ctx, p.close_end..q.open));
+        if same {
+            a.take(self.out.get(pi).and_then(|a| a.speaker.clone()), "carry");
+        }
+    }
+
+    /// German: the subject of the quote's own sentence when it is somebody (`Die
+    /// Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen`), else who holds a
+    /// claim, else the subject of a sentence before that reports speech (`Die Hausverwaltung
+    /// versicherte, dass … . Eine „offene Frage“ sei der Grund.`).
+    fn de_own_subject(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let seg = Seg::new(ctx, p.before.clone());
+        let own_subject =
+            de_subject(ctx, &seg, seg.words.len(), recent).filter(|s| somebody(ctx, s));
+        a.take(own_subject, "ownsubj");
+        // `„…“, so Suttner. Außerdem hätte der Sender „…“`: in reported speech (a verb in
+        // the subjunctive) a subject that is no person is what is reported on; the walk
+        // back to who reports comes first, the subject only when it finds nobody.
+        let mut own = None;
+        let own_sentence = p.sentence.start..q.open;
+        if reported_speech(ctx, own_sentence.clone())
+            && a.found.as_ref().is_some_and(|s| {
+                let np = ctx.slice(s.start..s.end).to_lowercase();
+                !ctx.person_at(s.start) && !ctx.lex().is_pronoun(np.as_str())
+            })
+        {
+            own = a.found.take();
+        }
+        if a.found.is_none() {
+            // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
+            a.take(de_claim_holder(ctx, own_sentence.clone(), recent), "claim");
+        }
+        if a.found.is_none() {
+            self.walk_back(p, a);
+        }
+        // Reported speech that opens a paragraph goes on from the paragraph before: its
+        // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
+        // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
+        if a.found.is_none() && p.s_idx == 0 && q.block > 0 && reported_speech(ctx, own_sentence) {
+            a.found = self
+                .blocks
+                .get(q.block - 1)
+                .and_then(|pb| last_reporter(ctx, pb.clone(), self.quotes, recent));
+            a.via = "walkpara";
+        }
+        if a.found.is_none() && own.is_some() {
+            a.take(own, "ownsubj");
+        }
+    }
+
+    /// German: walks back over sentences of reported speech (subjunctive, no reporting verb)
+    /// to the sentence that reports: `Die Welle berichtet … . Dort sei man … . Dieser bestehe
+    /// aus „…“`.
+    fn walk_back(&self, p: &Place, a: &mut Answer) {
+        let (ctx, recent, ends) = (self.ctx, &self.recent, &self.ends);
+        let mut k = p.s_idx;
+        while a.found.is_none() && k > 0 && p.s_idx - k < 3 {
+            let prev = previous_sentence(ctx.text, ends, k, p.block.start);
+            // A quote in that sentence: the walk stops there.
+            if self
+                .quotes
+                .iter()
+                .any(|o| o.open < prev.end && prev.start < o.close_end)
+            {
+                break;
+            }
+            let seg = Seg::new(ctx, prev.clone());
+            if let Some(c) = seg.first_verb() {
+                // A reporting verb's subject that holds a name (`Die Deutsche Welle
+                // berichtet`) reports too.
+                let subject = de_subject(ctx, &seg, c, recent).filter(|s| {
+                    somebody(ctx, s)
+                        || document(ctx, s)
+                        || ctx.kind_in(s.start, s.end) == Some(EntityKind::Other)
+                });
+                a.take(subject, "walkverb");
+                break;
+            }
+            // `Nach Ansicht von X ist … . „…“`: a source phrase in that sentence stops the
+            // walk (taking its source as the speaker did not help; see `docs/accuracy.md`).
+            if (0..seg.words.len()).any(|i| {
+                de_source_nach_forward(&seg, i) || seg.lex.is("plain_sources", &seg.lower[i])
+            }) {
+                break;
+            }
+            if !reported_speech(ctx, prev) {
+                break;
+            }
+            k -= 1;
+        }
+    }
+
+    /// German: `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück
+    /// einräumen.`: a quote standing as its own sentence, taken up by the next one.
+    fn taken_up(&self, q: &Found, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let alone = alone_quote(ctx, p.sentence.start, q);
+        let next_start = p.sentence.end.max(q.close_end);
+        let next_end = self
+            .ends
+            .iter()
+            .copied()
+            .find(|&e| e > next_start + 1)
+            .unwrap_or(p.block.end)
+            .min(next_start + 300);
+        let next_end = floor_boundary(ctx.text, next_end).max(next_start);
+        let next = Seg::new(ctx, next_start..next_end);
+        let takes_up = next
+            .lower
+            .first()
+            .is_some_and(|w| next.lex.is("take_up", w));
+        if !(alone && takes_up && next_end <= p.next_open.max(q.close_end + 1)) {
+            return;
+        }
+        let idx = ctx.located.partition_point(|l| l.start < next_start);
+        let person = ctx.located[idx..]
+            .iter()
+            .take_while(|l| l.start < next_end)
+            .find(|l| {
+                ctx.entities
+                    .get(l.entity)
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                    && !ctx.quoted(l.start)
+            })
+            .and_then(|l| located_speaker(ctx, l));
+        let found = person.or_else(|| {
+            // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
+            // the subject (or a document) of the sentence that takes the quote up.
+            let c = (1..next.words.len())
+                .find(|&i| next.is_verb(i))
+                .unwrap_or(next.words.len());
+            de_subject(ctx, &next, c, recent)
+                .filter(|s| somebody(ctx, s) || document(ctx, s))
+                .or_else(|| document_in(ctx, &next, recent))
+        });
+        a.take(found, "takenup");
+    }
+
+    /// German: `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
+    /// sentence speaks for the subject of the sentence before, when that is a person or an
+    /// organisation.
+    fn subject_before_quote(&self, qi: usize, p: &Place, a: &mut Answer) {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let alone = alone_quote(ctx, p.sentence.start, &self.quotes[qi]);
+        let prev = self.sentence_before_quote(p);
+        let quoted_prev = self
+            .earlier(qi)
+            .any(|o| o.open < prev.end && prev.start < o.close_end);
+        if !alone || quoted_prev {
+            return;
+        }
+        let seg = Seg::new(ctx, prev);
+        let c = seg.first_verb().unwrap_or(seg.words.len());
+        // The subject opens the sentence, or a heading before a colon (`Europapolitik: Die
+        // SPD will …`).
+        let head = (1..seg.words.len().min(4))
+            .rev()
+            .find(|&i| seg.gap(i).contains(':'))
+            .unwrap_or(0);
+        let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
+        a.found = de_subject(ctx, &seg, c, recent).filter(|s| {
+            s.start <= opening
+                && matches!(
+                    ctx.kind_in(s.start, s.end),
+                    Some(EntityKind::Person | EntityKind::Organization)
+                )
+        });
+        a.via = "prevsubj";
+    }
+
+    /// An earlier sentence names the speaker: the last person, within the paragraph or the
+    /// one before.
+    fn fallback(&self, q: &Found, p: &Place) -> Option<Speaker> {
+        let (ctx, block) = (self.ctx, &p.block);
+        let floor = self
+            .blocks
+            .get(q.block.saturating_sub(FALLBACK_BLOCKS))
+            .map_or(block.start, |b| b.start);
+        let from_recent = self
+            .recent
+            .iter()
+            .rev()
+            .find(|s| s.start >= floor && s.start < q.open)
+            .cloned();
+        let person = ctx
+            .last_mention(q.open, &[EntityKind::Person])
+            .filter(|l| l.start >= floor);
+        match (person, from_recent) {
+            (Some(p), Some(r)) if self.subject_since(q, block, p, &r) => located_speaker(ctx, p),
+            (Some(p), Some(r)) if r.start > p.start || r.start >= block.start => Some(r),
+            (Some(p), _) => located_speaker(ctx, p),
+            (None, r) => r,
+        }
+    }
+
+    /// German: `„…“, sagte der Papst. Sein Bruder, Georg Ratzinger, war eingeweiht. „…“`: a
+    /// person `p` named since the last speaker `r`, as the subject of a later sentence of the
+    /// paragraph, speaks next.
+    fn subject_since(&self, q: &Found, block: &Range<usize>, p: &Located, r: &Speaker) -> bool {
+        let (ctx, ends) = (self.ctx, &self.ends);
+        if ctx.lang != Lang::De || p.start <= r.end || p.start < block.start {
+            return false;
+        }
+        let k = ends.partition_point(|&e| e <= p.start);
+        let s_start = if k == 0 { block.start } else { ends[k - 1] };
+        let s_end = ends.get(k).copied().unwrap_or(block.end).min(q.open);
+        if s_start <= r.start || s_end <= p.end {
+            return false;
+        }
+        let s_start = ceil_boundary(ctx.text, s_start.max(p.start.saturating_sub(300)));
+        let seg = Seg::new(ctx, s_start..s_end);
+        let c = seg.first_verb().unwrap_or(seg.words.len());
+        de_subject(ctx, &seg, c, &self.recent).is_some_and(|s| s.start <= p.start && p.end <= s.end)
+    }
+
+    /// What every rule proposes for quote `qi`, for the ranker.
+    fn pending(&self, qi: usize, q: &Found, p: &Place) -> Pending {
+        let (ctx, recent) = (self.ctx, &self.recent);
+        let mut props = Proposals::default();
+        if let Some(s) = p.paren_person.clone() {
+            props.push(s, "paren");
+        }
+        if !q.reopened {
+            props.add(self.after_found(p), "after");
+            if ctx.lang == Lang::De {
+                props.add(self.text_place(q, p), "textplace");
+            }
+            props.add(incise(ctx, q, recent), "incise");
+            props.add(self.before(p), "before");
+            if p.s_idx > 0 {
+                let prev = self.sentence_before_quote(p);
+                props.add(
+                    before_attribution(ctx, prev, recent).filter(|s| somebody(ctx, s)),
+                    "prevsent",
+                );
+            }
+        }
+        generic_proposals(
+            ctx,
+            &mut props,
+            &GenericWindow {
+                blocks: self.blocks,
+                block_index: q.block,
+                quote_open: q.open,
+                sentence: p.sentence.clone(),
+                ends: &self.ends,
+            },
+            recent,
+        );
+        if let Some((o, a)) = self.quotes[..qi].iter().zip(&self.out).next_back() {
+            if o.block + 1 >= q.block {
+                props.add(a.speaker.clone(), "prevquote");
+            }
+        }
+        Pending {
+            props: props.0,
+            sentence: p.sentence.clone(),
+            block: p.block.clone(),
+            alone: alone_quote(ctx, p.sentence.start, q),
+        }
+    }
+}
+
+/// The mention `l` as a speaker, named by its entity.
+fn located_speaker(ctx: &Ctx, l: &Located) -> Option<Speaker> {
+    ctx.entities.get(l.entity).map(|e| Speaker {
+        name: e.name.clone(),
+        start: l.start,
+        end: l.end,
+    })
+}
+
 /// Whether quote `qi` may take the attribution of the quote after it (`„A“ und „B“, sagte
 /// X`): the text conditions of that rule in [`attribute`], whatever the next quote's own.
 fn joins_next(ctx: &Ctx, quotes: &[Found], qi: usize) -> bool {
@@ -1625,11 +1734,11 @@ fn joins_next(ctx: &Ctx, quotes: &[Found], qi: usize) -> bool {
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
 fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     if !seg.follows_closely(range.start) {
         return false;
     }
-    if seg.is_verb(0, ctx.lang) {
+    if seg.is_verb(0) {
         return true;
     }
     // `der die Maßnahme als „Kapitulation“ vor den Randalierern sieht.`: a short phrase and
@@ -1637,7 +1746,7 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
     let n = seg.words.len();
     ctx.lang == Lang::De
         && (1..n.min(6)).any(|k| {
-            seg.is_verb(k, ctx.lang)
+            seg.is_verb(k)
                 && (1..=k).all(|i| gap_is_space(seg.gap(i)))
                 && (k + 1 == n || seg.gap(k + 1).contains([',', '.', ';']))
                 && !starts_upper(seg.words[0].as_str(seg.text))
@@ -1647,37 +1756,32 @@ fn starts_with_verb(ctx: &Ctx, range: &Range<usize>) -> bool {
 /// A speaker that can speak: a pronoun, a person or an organisation, or a phrase with a role
 /// noun (`der Sprecher des Ministeriums`).
 fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
-    let np = ctx.text.get(s.start..s.end).unwrap_or("");
+    let np = ctx.slice(s.start..s.end);
     let mut buf = String::new();
     let lower = lower_into(np, &mut buf);
-    if pronouns(ctx.lang).contains(&lower) {
+    if ctx.lex().is_pronoun(lower) {
         return true;
     }
-    if ctx.mention_in(s.start, s.end).is_some_and(|m| {
-        ctx.entities
-            .get(m.entity)
-            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
-            && !ctx.is_doubtful(m.entity)
-    }) {
+    if matches!(
+        ctx.kind_in(s.start, s.end),
+        Some(EntityKind::Person | EntityKind::Organization)
+    ) {
         return true;
     }
-    if article_acronym(np) {
+    if article_acronym(np, ctx.lang) {
         return true;
     }
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
-            || statements().contains(&w)
-            || (ctx.lang == Lang::De
-                && de_groups()
-                    .iter()
-                    .any(|g| w == *g || (w.len() > g.len() + 2 && w.ends_with(g))))
+            || ctx.lex().has(Words::Statements, w)
+            || (ctx.lang == Lang::De && compound_of(w, de_groups()))
     })
 }
 
 /// An acronym after an article names an organisation (`Der BGH`), whether or not the model
 /// saw it (not `Willisau LU`, a canton's code).
-pub(super) fn article_acronym(np: &str) -> bool {
+pub(super) fn article_acronym(np: &str, lang: Lang) -> bool {
     let acronym = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
@@ -1685,7 +1789,7 @@ pub(super) fn article_acronym(np: &str) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     words
         .windows(2)
-        .any(|p| determiners().contains(&p[0].to_lowercase().as_str()) && acronym(p[1]))
+        .any(|p| Lexicon::of(lang).has(Words::Determiners, &p[0].to_lowercase()) && acronym(p[1]))
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1707,15 +1811,14 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 }
 
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range);
-    (0..seg.words.len()).any(|i| {
-        seg.is_verb(i, ctx.lang) || source_preps(ctx.lang).contains(&seg.lower[i].as_str())
-    })
+    let seg = Seg::new(ctx, range);
+    (0..seg.words.len())
+        .any(|i| seg.is_verb(i) || ctx.lex().has(Words::SourcePreps, seg.lower[i].as_str()))
 }
 
 /// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
 fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     if !seg.follows_closely(range.start) {
         return None;
     }
@@ -1727,23 +1830,20 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     }
     // Verb first: `zei defensie-analist Park Ji-young`, `sagte er`, `said X`, `a déclaré X`.
     let mut v = 0;
-    if matches!(
-        w0,
-        "a" | "avait" | "ha" | "había" | "tinha" | "heeft" | "had" | "hat" | "hatte" | "has"
-    ) && seg.words.len() > 1
-    {
+    let lex = ctx.lex();
+    if lex.is("auxiliaries", w0) && seg.words.len() > 1 {
         v = 1;
     }
     // `„…“, wollen die Demonstranten wissen`, `„…“, meinen die beiden`: a modal before
     // `wissen` at the clause's end, and `meinen` (no possessive right after a quote), report.
     let de_asks = lang == Lang::De
         && v == 0
-        && (w0 == "meinen"
-            || (matches!(w0, "wollte" | "wollten" | "will" | "wollen")
+        && (lex.is("asks_alone", w0)
+            || (lex.is("asking_modals", w0)
                 && (1..seg.words.len().min(14))
                     .take_while(|&k| !seg.gap(k).contains(['.', ';', ':', ',', '(']))
-                    .any(|k| seg.lower[k] == "wissen")));
-    if seg.is_verb(v, lang) || de_asks {
+                    .any(|k| lex.is("asks_after_modal", &seg.lower[k]))));
+    if seg.is_verb(v) || de_asks {
         if lang == Lang::De {
             if let Some(d) = de_document(ctx, &seg, v, recent) {
                 return Some(d);
@@ -1757,47 +1857,37 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             if let Some(s) = de_quoted_object(ctx, &seg, v, recent) {
                 return Some(s);
             }
-            let mut k = v + 1;
-            while k < seg.words.len() && de_object_pronouns().contains(&seg.lower[k].as_str()) {
-                k += 1;
-            }
-            let skippable = seg.lower.get(k).is_some_and(|w| skippable(w));
+            let k = skip_object_pronouns(&seg, v + 1);
+            let skippable = seg.lower.get(k).is_some_and(|w| ctx.skippable(w));
             if !skippable && !de_subject_start(ctx, &seg, k) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, k)?;
             // After adverbs (`stellte aber gleichzeitig fest`) only a real phrase is a subject.
-            let first = ctx.text.get(s..e).unwrap_or("").split_whitespace().next();
+            let first = ctx.slice(s..e).split_whitespace().next();
             let first_lower = first.map(str::to_lowercase).unwrap_or_default();
             if !first.is_some_and(starts_upper)
-                && !determiners().contains(&first_lower.as_str())
-                && !pronouns(lang).contains(&first_lower.as_str())
+                && !ctx.lex().has(Words::Determiners, first_lower.as_str())
+                && !ctx.lex().is_pronoun(first_lower.as_str())
             {
                 return None;
             }
             return ctx.speaker_from_np(s, e, recent);
         }
-        let (s, e) = ctx.np_forward(&seg, v + 1)?;
-        return ctx.speaker_from_np(s, e, recent);
+        return ctx.speaker_after(&seg, v + 1, recent);
     }
     // German `nach` and `so` name a source only in their source patterns (`nach Angaben
     // von X`, `, so X`); `„…“ nach dem Abgang von X` is a time phrase.
     let de_source_ok = lang != Lang::De
-        || match w0 {
-            "nach" => de_source_nach_forward(&seg, 0),
-            "so" => de_source_so(&seg, 0),
-            _ => true,
-        };
-    if source_preps(lang).contains(&w0) && w0 != "zufolge" && de_source_ok {
-        let mut k = 1;
-        if w0 == "according" && seg.lower.get(1).is_some_and(|w| w == "to") {
-            k = 2;
-        }
+        || !lex.is("pattern_sources", w0)
+        || de_source_nach_forward(&seg, 0)
+        || de_source_so(&seg, 0);
+    if lex.has(Words::SourcePreps, w0) && !lex.is("postpositions", w0) && de_source_ok {
+        let k = source_np_start(&seg, 0);
         if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
             return Some(q);
         }
-        let (s, e) = ctx.np_forward(&seg, k)?;
-        return ctx.speaker_from_np(s, e, recent);
+        return ctx.speaker_after(&seg, k, recent);
     }
     // Subject first: `he said`, `Merkel sagte`, `X zufolge`, `the minister told reporters`.
     // German puts the verb second, so after a quote a clause with its subject first starts a
@@ -1811,7 +1901,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         {
             break;
         }
-        if lang == Lang::De && seg.is_verb(k, lang) {
+        if lang == Lang::De && seg.is_verb(k) {
             if de_after_openers().contains(&w0) {
                 // `„…“, wie X zitiert wird`, `„…“ wird der Franzose zitiert`.
                 return de_subject(ctx, &seg, k, recent);
@@ -1820,32 +1910,19 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             // the place before the verb, and the subject follows it. A subject before the
             // verb, or a clause joined with `und`, is a new statement.
             let adverbial = de_non_subject().contains(&w0)
-                || (de_openers().contains(&w0)
-                    && !matches!(w0, "und" | "aber" | "oder" | "sondern" | "denn"));
-            if !adverbial
-                || seg.lower[1..k]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "und" | "oder" | "aber" | "sowie"))
-            {
+                || (de_openers().contains(&w0) && !lex.is("coordinators", w0));
+            if !adverbial || seg.lower[1..k].iter().any(|w| lex.is("joiners", w)) {
                 return None;
             }
-            let mut j = k + 1;
-            while j < seg.words.len() && de_object_pronouns().contains(&seg.lower[j].as_str()) {
-                j += 1;
-            }
-            if !de_subject_start(ctx, &seg, j) {
-                return None;
-            }
-            let (s, e) = ctx.np_forward(&seg, j)?;
-            return ctx.speaker_from_np(s, e, recent);
+            return de_inverted_subject(ctx, &seg, k, recent);
         }
         if lang == Lang::De {
             continue;
         }
-        if seg.is_verb(k, lang) || (lang == Lang::De && seg.lower[k] == "zufolge") {
+        if seg.is_verb(k) || lex.is("postpositions", &seg.lower[k]) {
             // `« … », mais regrette que …`: a clause joined by a conjunction goes on with the
             // subject before the quote.
-            if conjunctions().contains(&w0) {
+            if ctx.lex().has(Words::Conjunctions, w0) {
                 return None;
             }
             let (s, e) = ctx.np_forward(&seg, 0)?;
@@ -1860,223 +1937,52 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
 
 /// `X zei: '…'`, `X legt uit dat '…'`, `Volgens X is het '…'`, `Zoals een diplomaat opmerkte: '…'`.
 fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     let n = seg.words.len();
     if n == 0 {
         return None;
     }
     let lang = ctx.lang;
-    let tail = ctx
-        .text
-        .get(seg.words[n - 1].end..range.end)
-        .unwrap_or("")
-        .trim();
     let cue = (0..n).rev().find(|&i| {
-        seg.is_verb(i, lang)
+        seg.is_verb(i)
             || inverted_pronoun(&seg.lower[i], lang).is_some()
-            || (source_preps(lang).contains(&seg.lower[i].as_str())
-                && !(seg.lower[i] == "so" || seg.lower[i] == "nach" || seg.lower[i] == "para"))
+            || (seg.lex.has(Words::SourcePreps, &seg.lower[i])
+                && !seg.lex.is("pattern_sources", &seg.lower[i]))
             || (lang == Lang::De && de_source_nach(&seg, i))
             || (lang == Lang::De && de_source_so(&seg, i))
     });
     let Some(c) = cue else {
-        // A colon introduces the quote: `Wolfgang Grader, zu Tibet: „…“`.
-        if tail.ends_with(':') && lang == Lang::De {
-            // `In der Erklärung hatte es geheißen: „…“`.
-            if let Some(d) = (0..n).find_map(|c| de_document(ctx, &seg, c, recent)) {
-                return Some(d);
-            }
-            // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
-            // that is nobody is reported on; who reports is named before.
-            return de_subject(ctx, &seg, n, recent).filter(|s| {
-                !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
-            });
-        }
-        if tail.ends_with(':') {
-            let s = subject_before(ctx, &seg, n, recent)?;
-            let named = ctx.mention_in(s.start, s.end).is_some_and(|m| {
-                ctx.entities.get(m.entity).is_some_and(|e| {
-                    matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                })
-            });
-            return named.then_some(s);
-        }
-        return None;
+        return colon_intro(ctx, &seg, range, recent);
     };
     let lc = seg.lower[c].as_str();
     if let Some(off) = inverted_pronoun(lc, lang) {
         return ctx.speaker_from_np(seg.words[c].start + off, seg.words[c].end, recent);
     }
-    if source_preps(lang).contains(&lc) {
-        let mut k = c + 1;
-        if lc == "according" && seg.lower.get(k).is_some_and(|w| w == "to") {
-            k += 1;
-        }
-        if lc == "zufolge" {
-            // `dem Bericht zufolge`: the phrase right before it is the source.
-            if lang == Lang::De && c > 0 {
-                let mut j = c;
-                while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
-                    j -= 1;
-                    let l = seg.lower[j].as_str();
-                    if determiners().contains(&l)
-                        || matches!(l, "dem" | "der" | "den" | "einem" | "einer")
-                    {
-                        return ctx.speaker_from_np(
-                            seg.words[j].start,
-                            seg.words[c - 1].end,
-                            recent,
-                        );
-                    }
-                    if !starts_upper(seg.words[j].as_str(seg.text))
-                        && !seg.lower[j].chars().all(char::is_alphabetic)
-                    {
-                        break;
-                    }
-                }
-                if ctx.person_at(seg.words[c - 1].start)
-                    || ctx
-                        .mention_in(seg.words[c - 1].start, seg.words[c - 1].end)
-                        .is_some()
-                {
-                    return ctx.speaker_from_np(
-                        seg.words[c - 1].start,
-                        seg.words[c - 1].end,
-                        recent,
-                    );
-                }
-            }
-            return subject_before(ctx, &seg, c, recent);
-        }
-        if lang == Lang::De && lc == "nach" && c >= 2 && !de_source_nach_forward(&seg, c) {
-            // `Sie äußerte sich gegen die ihrer Meinung nach verbreiteten Illusionen`: the
-            // subject of a reporting verb before it.
-            if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i, lang)) {
-                if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
-                    if let Some(sp) = de_subject(ctx, &seg, v, recent) {
-                        return Some(sp);
-                    }
-                }
-            }
-            // `Seiner Ansicht nach`: the possessive points back to the speaker.
-            let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
-            let name = ctx
-                .last_mention(a, &[EntityKind::Person])
-                .and_then(|p| ctx.entities.get(p.entity))
-                .map(|e| e.name.clone())
-                .or_else(|| {
-                    recent
-                        .iter()
-                        .rev()
-                        .find(|r| r.start < a)
-                        .map(|r| r.name.clone())
-                })
-                .unwrap_or_else(|| ctx.text.get(a..b).unwrap_or("").to_string());
-            return Some(Speaker {
-                name,
-                start: a,
-                end: b,
-            });
-        }
-        if lang == Lang::De && lc == "nach" && de_genitive_name(&seg, c + 1) && c + 2 < n {
-            // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
-            return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
-        }
-        if lang == Lang::De && lc == "nach" {
-            // `nach Angaben des Ministeriums`, `nach Meinung von X`: the genitive names the source.
-            let mut j = c + 2;
-            if seg
-                .lower
-                .get(c + 1)
-                .is_some_and(|w| determiners().contains(&w.as_str()))
-            {
-                j += 1;
-            }
-            if seg
-                .lower
-                .get(j)
-                .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
-            {
-                j += 1;
-            }
-            let from = seg.words.get(j)?.start;
-            let k = if seg
-                .lower
-                .get(j)
-                .is_some_and(|w| matches!(w.as_str(), "des" | "der"))
-            {
-                j + 1
-            } else {
-                j
-            };
-            let (_, e) = ctx.np_forward(&seg, k)?;
-            return ctx.speaker_from_np(from, e, recent);
-        }
-        if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= range.end) {
-            return Some(q);
-        }
-        let (s, e) = ctx.np_forward(&seg, k)?;
-        return ctx.speaker_from_np(s, e, recent);
+    if ctx.lex().has(Words::SourcePreps, lc) {
+        return source_before(ctx, &seg, c, range.end, recent);
     }
     if lang == Lang::De {
-        // `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, …`: the agent of a passive
-        // reporting verb speaks.
-        let from = (1..c)
-            .rev()
-            .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
-            .unwrap_or(0);
-        let quoting = seg.lower[c].starts_with("zitier");
-        if let Some(aux) = (from..c)
-            .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
-            .filter(|_| !quoting)
-        {
-            let agent = (aux + 1..c)
-                .find(|&i| matches!(seg.lower[i].as_str(), "von" | "vom"))
-                .and_then(|i| {
-                    let (a, b) = ctx.np_forward(&seg, i + 1)?;
-                    ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
-                });
-            if agent.is_some() {
-                return agent;
-            }
-        }
-    }
-    if lang == Lang::De {
-        let sp = de_subject(ctx, &seg, c, recent);
-        // `Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`: a source before
-        // the verb names who speaks when the verb's subject is nobody.
-        if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
-            && (0..c).any(|i| matches!(seg.lower[i].as_str(), "laut" | "zufolge"))
-        {
-            if let Some(src) = before_attribution(ctx, range.start..seg.words[c].start, recent)
-                .filter(|s| somebody(ctx, s) || document(ctx, s))
-            {
-                return Some(src);
-            }
-        }
-        return sp;
+        return de_reporter_before(ctx, &seg, c, range.start, recent);
     }
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`; but after
     // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
     if c + 1 < n && !Lexicon::of(lang).takes_addressee(lc) {
         if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
-            let np = ctx.text.get(s..e).unwrap_or("");
+            let np = ctx.slice(s..e);
             let l = np.to_lowercase();
             let first = l.split_whitespace().next().unwrap_or("");
             // `Como señaló un diplomático: «…»`, `As one diplomat put it: "…"`: after `as`
             // the subject follows the verb.
-            let after_as = c > 0
-                && matches!(
-                    seg.lower[c - 1].as_str(),
-                    "como" | "as" | "comme" | "zoals" | "conforme"
-                );
-            if pronouns(lang).contains(&first)
+            let after_as = c > 0 && seg.lex.is("as_words", &seg.lower[c - 1]);
+            if ctx.lex().is_pronoun(first)
                 || after_as
-                || (starts_upper(np) && lang != Lang::De && !determiners().contains(&first))
-                || determiners().contains(&first)
+                || (starts_upper(np)
+                    && lang != Lang::De
+                    && !ctx.lex().has(Words::Determiners, first))
+                || ctx.lex().has(Words::Determiners, first)
                     && c > 0
                     && !seg.gap(c).contains(',')
-                    && !seg.is_verb(c.saturating_sub(1), lang)
+                    && !seg.is_verb(c.saturating_sub(1))
                     && subject_before(ctx, &seg, c, recent).is_none()
             {
                 return ctx.speaker_from_np(s, e, recent);
@@ -2084,6 +1990,213 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
         }
     }
     subject_before(ctx, &seg, c, recent)
+}
+
+/// A clause without a reporting verb or a source before a quote (`range`): when a colon
+/// introduces the quote (`Wolfgang Grader, zu Tibet: „…“`), its subject.
+fn colon_intro(ctx: &Ctx, seg: &Seg, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let n = seg.words.len();
+    let tail = ctx.slice(seg.words[n - 1].end..range.end).trim();
+    if !tail.ends_with(':') {
+        return None;
+    }
+    if ctx.lang == Lang::De {
+        // `In der Erklärung hatte es geheißen: „…“`.
+        if let Some(d) = (0..n).find_map(|c| de_document(ctx, seg, c, recent)) {
+            return Some(d);
+        }
+        // `Die Pflichten der Union seien festgelegt: „…“`: in reported speech a subject
+        // that is nobody is reported on; who reports is named before.
+        return de_subject(ctx, seg, n, recent).filter(|s| {
+            !reported_speech(ctx, range.clone()) || somebody(ctx, s) || document(ctx, s)
+        });
+    }
+    let s = subject_before(ctx, seg, n, recent)?;
+    let named = matches!(
+        ctx.kind_in(s.start, s.end),
+        Some(EntityKind::Person | EntityKind::Organization)
+    );
+    named.then_some(s)
+}
+
+/// The source named by the source preposition at word `c` (`according to X`, `laut X`,
+/// `dem Bericht zufolge`, `nach Angaben von X`); `end` is where the text before the quote ends.
+fn source_before(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    end: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let lc = seg.lower[c].as_str();
+    let nach = seg.lex.is("source_nach", lc);
+    let k = source_np_start(seg, c);
+    if ctx.lex().is("postpositions", lc) {
+        if c > 0 {
+            if let Some(s) = de_zufolge_source(ctx, seg, c, recent) {
+                return Some(s);
+            }
+        }
+        return subject_before(ctx, seg, c, recent);
+    }
+    if nach && c >= 2 && !de_source_nach_forward(seg, c) {
+        return Some(de_nach_after(ctx, seg, c, recent));
+    }
+    if nach && de_genitive_name(seg, c + 1) && c + 2 < seg.words.len() {
+        // `Nach Schäubles Idee soll …`: the name in the genitive is the source.
+        return ctx.speaker_from_np(seg.words[c + 1].start, seg.words[c + 2].end, recent);
+    }
+    if nach {
+        return de_nach_source(ctx, seg, c, recent);
+    }
+    if let Some(q) = quoted_name_after(ctx, seg.words[c].end).filter(|q| q.end <= end) {
+        return Some(q);
+    }
+    ctx.speaker_after(seg, k, recent)
+}
+
+/// Where the source after the source preposition at word `c` starts: the next word, or the
+/// one after a preposition's second word (`according to X`).
+fn source_np_start(seg: &Seg, c: usize) -> usize {
+    let two_words = seg.lex.is("compound_source_heads", &seg.lower[c])
+        && seg
+            .lower
+            .get(c + 1)
+            .is_some_and(|w| seg.lex.is("compound_source_tails", w));
+    c + 1 + usize::from(two_words)
+}
+
+/// German `dem Bericht zufolge` (`zufolge` at word `c`, `c > 0`): the phrase right before it
+/// is the source.
+fn de_zufolge_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let mut j = c;
+    while j > 0 && c - j < 6 && gap_is_space(seg.gap(j)) {
+        j -= 1;
+        let l = seg.lower[j].as_str();
+        if ctx.lex().has(Words::Determiners, l) || seg.lex.is("dative_articles", l) {
+            return ctx.speaker_from_np(seg.words[j].start, seg.words[c - 1].end, recent);
+        }
+        if !starts_upper(seg.words[j].as_str(seg.text))
+            && !seg.lower[j].chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+    }
+    let last = seg.words[c - 1];
+    if ctx.person_at(last.start) || ctx.mention_in(last.start, last.end).is_some() {
+        return ctx.speaker_from_np(last.start, last.end, recent);
+    }
+    None
+}
+
+/// German `nach` at word `c` after its noun (`Sie äußerte sich gegen die ihrer Meinung nach
+/// verbreiteten Illusionen`, `Seiner Ansicht nach`): the subject of a reporting verb before
+/// it, else whom the possessive points back to.
+fn de_nach_after(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Speaker {
+    if let Some(v) = (0..c - 2).rev().find(|&i| seg.is_verb(i)) {
+        if (v + 1..c).all(|i| !seg.gap(i).contains(['.', ';', ':'])) {
+            if let Some(sp) = de_subject(ctx, seg, v, recent) {
+                return sp;
+            }
+        }
+    }
+    let (a, b) = (seg.words[c - 2].start, seg.words[c - 1].end);
+    let name = ctx
+        .last_mention(a, &[EntityKind::Person])
+        .and_then(|p| ctx.entities.get(p.entity))
+        .map(|e| e.name.clone())
+        .or_else(|| {
+            recent
+                .iter()
+                .rev()
+                .find(|r| r.start < a)
+                .map(|r| r.name.clone())
+        })
+        .unwrap_or_else(|| ctx.slice(a..b).to_string());
+    Speaker {
+        name,
+        start: a,
+        end: b,
+    }
+}
+
+/// German `nach Angaben des Ministeriums`, `nach Meinung von X` (`nach` at word `c`): the
+/// genitive names the source.
+fn de_nach_source(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<Speaker> {
+    let mut j = c + 2;
+    if seg
+        .lower
+        .get(c + 1)
+        .is_some_and(|w| ctx.lex().has(Words::Determiners, w.as_str()))
+    {
+        j += 1;
+    }
+    if seg
+        .lower
+        .get(j)
+        .is_some_and(|w| seg.lex.is("agent_preps", w))
+    {
+        j += 1;
+    }
+    let from = seg.words.get(j)?.start;
+    let k = if seg
+        .lower
+        .get(j)
+        .is_some_and(|w| seg.lex.is("genitive_articles", w))
+    {
+        j + 1
+    } else {
+        j
+    };
+    let (_, e) = ctx.np_forward(seg, k)?;
+    ctx.speaker_from_np(from, e, recent)
+}
+
+/// German: who reports with the verb at word `c` before a quote (the text before it starts
+/// at `start`): the agent of a passive (`Es wurde von Demjanjuks Sohn die Mutmaßung
+/// geäußert`), else the verb's subject, else a source before the verb when that subject is
+/// nobody (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
+fn de_reporter_before(
+    ctx: &Ctx,
+    seg: &Seg,
+    c: usize,
+    start: usize,
+    recent: &[Speaker],
+) -> Option<Speaker> {
+    let from = (1..c)
+        .rev()
+        .find(|&i| seg.gap(i).contains([',', ';', ':', '–', '—']))
+        .unwrap_or(0);
+    let quoting = seg
+        .lex
+        .rule("quoting_stems")
+        .iter()
+        .any(|s| seg.lower[c].starts_with(s));
+    if let Some(aux) = (from..c)
+        .find(|&i| de_passive().contains(&seg.lower[i].as_str()))
+        .filter(|_| !quoting)
+    {
+        let agent = (aux + 1..c)
+            .find(|&i| seg.lex.is("agent_preps", &seg.lower[i]))
+            .and_then(|i| {
+                let (a, b) = ctx.np_forward(seg, i + 1)?;
+                ctx.speaker_from_np(a, b.min(seg.words[c].start.max(a)), recent)
+            });
+        if agent.is_some() {
+            return agent;
+        }
+    }
+    let sp = de_subject(ctx, seg, c, recent);
+    if !sp.as_ref().is_some_and(|s| somebody(ctx, s))
+        && (0..c).any(|i| seg.lex.is("plain_sources", &seg.lower[i]))
+    {
+        if let Some(src) = before_attribution(ctx, start..seg.words[c].start, recent)
+            .filter(|s| somebody(ctx, s) || document(ctx, s))
+        {
+            return Some(src);
+        }
+    }
+    sp
 }
 
 /// The sentence before sentence `s_idx` (at most its last 400 bytes), given the sentence
@@ -2098,21 +2211,10 @@ fn previous_sentence(text: &str, ends: &[usize], s_idx: usize, block_start: usiz
     start..ends[s_idx - 1]
 }
 
-word_list!(
-    /// Forms that make an impersonal attribution with Spanish `se` or Portuguese `-se`
-    /// (`se leía en una cartulina`, `ouvia-se junto às bancas`): somebody was heard or read.
-    impersonal_se, "all/impersonal_se.txt"
-);
-
-word_list!(
-    /// Nouns for writing without an author of its own: a notice, a sign, a message online.
-    media, "all/media.txt"
-);
-
 /// Whether word `i` of `seg` opens an impersonal attribution: Dutch `klonk het`, `werd
 /// gegrapt`, French `entendait-on`, Spanish `se leía`, Portuguese `ouvia-se`,
 /// `perguntava-se num dos comentários`.
-fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
+fn impersonal_at(seg: &Seg, i: usize) -> bool {
     let Some(w) = seg.lower.get(i).map(String::as_str) else {
         return false;
     };
@@ -2121,34 +2223,46 @@ fn impersonal_at(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
         .get(i + 1)
         .filter(|_| gap_is_space(seg.gap(i + 1)))
         .map(String::as_str);
-    match ctx.lang {
-        Lang::Fr => w.ends_with("-on") || w == "on",
-        Lang::Nl => {
-            (seg.is_verb(i, ctx.lang) && next == Some("het"))
-                || (matches!(w, "werd" | "wordt" | "werden" | "worden")
-                    && seg.lower[i + 1..]
-                        .iter()
-                        .take(4)
-                        .any(|x| x.starts_with("ge") && x.len() > 5)
-                    && !seg.lower[i + 1..].iter().take(8).any(|x| x == "door"))
-        }
-        Lang::Es => w == "se" && next.is_some_and(|v| impersonal_se().contains(&v)),
-        Lang::Pt => w.strip_suffix("-se").is_some_and(|head| {
-            impersonal_se().contains(&head)
-                && !next.is_some_and(|n| determiners().contains(&n))
-                && !seg
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|x| starts_upper(x.as_str(seg.text)))
-        }),
-        Lang::En | Lang::De => false,
-    }
+    let lex = seg.lex;
+    let clitic = w.rsplit_once('-');
+    // `on dit`, `entendait-on`.
+    let pronoun = lex.is("impersonal_pronouns", w)
+        || clitic.is_some_and(|(_, p)| lex.is("impersonal_pronouns", p));
+    // `klonk het`.
+    let subject_after = seg.is_verb(i) && next.is_some_and(|n| lex.is("impersonal_subjects", n));
+    // `werd gegrapt`, without `door` (by) after it.
+    let passive = lex.is("passive_auxiliaries", w)
+        && seg.lower[i + 1..].iter().take(4).any(|x| {
+            x.len() > 5
+                && lex
+                    .rule("participle_prefixes")
+                    .iter()
+                    .any(|p| x.starts_with(p))
+        })
+        && !seg.lower[i + 1..]
+            .iter()
+            .take(8)
+            .any(|x| lex.is("agent_preps", x));
+    // `se leía`.
+    let proclitic =
+        lex.is("impersonal_proclitics", w) && next.is_some_and(|v| lex.has(Words::ImpersonalSe, v));
+    // `ouvia-se`, not before an article or a name (`queixa-se o ministro`).
+    let enclitic = clitic.is_some_and(|(head, c)| {
+        lex.is("impersonal_enclitics", c)
+            && lex.has(Words::ImpersonalSe, head)
+            && !next.is_some_and(|n| lex.has(Words::Determiners, n))
+            && !seg
+                .words
+                .get(i + 1)
+                .is_some_and(|x| starts_upper(x.as_str(seg.text)))
+    });
+    pronoun || subject_after || passive || proclitic || enclitic
 }
 
 /// The words after a quote open with an impersonal attribution (`„…“, klonk het`).
 fn impersonal_after(ctx: &Ctx, range: Range<usize>) -> bool {
-    let seg = Seg::new(ctx.text, range.clone());
-    seg.follows_closely(range.start) && impersonal_at(ctx, &seg, 0)
+    let seg = Seg::new(ctx, range.clone());
+    seg.follows_closely(range.start) && impersonal_at(&seg, 0)
 }
 
 /// The clause before a quote introduced by a colon is impersonal (`In de perstent werd
@@ -2157,18 +2271,12 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
     if ctx.lang == Lang::De {
         return false;
     }
-    let seg = Seg::new(ctx.text, range.clone());
+    let seg = Seg::new(ctx, range.clone());
     let n = seg.words.len();
     let Some(last) = seg.words.last() else {
         return false;
     };
-    if !ctx
-        .text
-        .get(last.end..range.end)
-        .unwrap_or("")
-        .trim()
-        .ends_with(':')
-    {
+    if !ctx.slice(last.end..range.end).trim().ends_with(':') {
         return false;
     }
     // The last clause: after the last comma.
@@ -2176,17 +2284,10 @@ fn anonymous_intro(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> bool {
         .rev()
         .find(|&i| seg.gap(i).contains(','))
         .unwrap_or(0);
-    if ctx
-        .mention_in(seg.words[from].start, last.end)
-        .is_some_and(|m| {
-            ctx.entities
-                .get(m.entity)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        })
-    {
+    if ctx.kind_in(seg.words[from].start, last.end) == Some(EntityKind::Person) {
         return false;
     }
-    (from..n).any(|i| impersonal_at(ctx, &seg, i))
+    (from..n).any(|i| impersonal_at(&seg, i))
         || subject_before(ctx, &seg, n, recent).is_some_and(|s| medium(ctx, &s))
 }
 
@@ -2195,14 +2296,13 @@ fn medium(ctx: &Ctx, s: &Speaker) -> bool {
     if ctx.lang == Lang::De {
         return false;
     }
-    let np = ctx.text.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let np = ctx.slice(s.start..s.end).to_lowercase();
     let words: Vec<&str> = np.split_whitespace().take(4).collect();
-    words.iter().any(|w| media().contains(w))
-        && !ctx.mention_in(s.start, s.end).is_some_and(|m| {
-            ctx.entities
-                .get(m.entity)
-                .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
-        })
+    words.iter().any(|w| ctx.lex().has(Words::Notices, w))
+        && !matches!(
+            ctx.kind_in(s.start, s.end),
+            Some(EntityKind::Person | EntityKind::Organization)
+        )
 }
 
 /// Spanish and Portuguese drop the subject: `«…», añadió.`, `«…», queixa-se.`
@@ -2210,10 +2310,8 @@ fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
     if !matches!(ctx.lang, Lang::Es | Lang::Pt) {
         return false;
     }
-    let seg = Seg::new(ctx.text, range.clone());
-    seg.follows_closely(range.start)
-        && seg.is_verb(0, ctx.lang)
-        && ctx.np_forward(&seg, 1).is_none()
+    let seg = Seg::new(ctx, range.clone());
+    seg.follows_closely(range.start) && seg.is_verb(0) && ctx.np_forward(&seg, 1).is_none()
 }
 
 /// The subject that opens a sentence: an article and its noun (`O cientista atribui …`),
@@ -2223,8 +2321,8 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
     let mut i = 0;
     // An opening phrase before a comma (`En Sevilla,`) is no subject.
     if let Some(k) = (1..n.min(6)).find(|&k| seg.gap(k).contains(',')) {
-        if np_stop().contains(&seg.lower[0].as_str())
-            && !determiners().contains(&seg.lower[0].as_str())
+        if ctx.lex().has(Words::NpStop, seg.lower[0].as_str())
+            && !ctx.lex().has(Words::Determiners, seg.lower[0].as_str())
         {
             i = k;
         }
@@ -2239,16 +2337,14 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
                 // Not a name inside another name or after a preposition
                 // (`la Primaria Benito Juárez`).
                 let prev = ctx
-                    .text
-                    .get(a.start..l.start)
-                    .unwrap_or("")
+                    .slice(a.start..l.start)
                     .split_whitespace()
                     .next_back()
                     .unwrap_or("");
                 let prev_lower = prev.to_lowercase();
                 let inside_name = starts_upper(prev) && !prev.ends_with(',');
-                let after_preposition = np_stop().contains(&prev_lower.as_str())
-                    && !determiners().contains(&prev_lower.as_str());
+                let after_preposition = ctx.lex().has(Words::NpStop, prev_lower.as_str())
+                    && !ctx.lex().has(Words::Determiners, prev_lower.as_str());
                 ctx.person_at(l.start) && !ctx.quoted(l.start) && !inside_name && !after_preposition
             });
         if let Some(l) = person {
@@ -2261,10 +2357,10 @@ fn opening_subject(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> 
             .get(j)
             .is_some_and(|w| starts_upper(w.as_str(seg.text)))
     };
-    let mut end = if determiners().contains(&first) && i + 1 < n && !upper(i + 1) {
+    let mut end = if ctx.lex().has(Words::Determiners, first) && i + 1 < n && !upper(i + 1) {
         i + 2
     } else if upper(i)
-        && !determiners().contains(&first)
+        && !ctx.lex().has(Words::Determiners, first)
         && ctx
             .mention_in(seg.words[i].start, seg.words[i].end)
             .is_some()
@@ -2285,7 +2381,7 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
     if ctx.lang == Lang::De {
         return None;
     }
-    let seg = Seg::new(ctx.text, q.start..q.end);
+    let seg = Seg::new(ctx, q.start..q.end);
     let n = seg.words.len();
     for i in 1..n.saturating_sub(1) {
         let g = seg.gap(i);
@@ -2302,15 +2398,15 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
         if let Some(off) = inverted_pronoun(w, ctx.lang) {
             return ctx.speaker_from_np(seg.words[i].start + off, seg.words[i].end, recent);
         }
-        if !seg.is_verb(i, ctx.lang) {
+        if !seg.is_verb(i) {
             continue;
         }
         let Some((a, b)) = ctx.np_forward(&seg, i + 1) else {
             continue;
         };
-        let np = ctx.text.get(a..b).unwrap_or("");
+        let np = ctx.slice(a..b);
         let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-        if dash || starts_upper(np) || pronouns(ctx.lang).contains(&first.as_str()) {
+        if dash || starts_upper(np) || ctx.lex().is_pronoun(first.as_str()) {
             return ctx.speaker_from_np(a, b, recent);
         }
     }
@@ -2342,9 +2438,9 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         let runs_into_verb =
             k + 1 == starts.len() && s < c && !comma_before_verb && ctx.lang != Lang::De;
         if k > 0
-            && (relatives().contains(&first)
+            && (ctx.lex().has(Words::Relatives, first)
                 || (!runs_into_verb
-                    && (determiners().contains(&first)
+                    && (ctx.lex().has(Words::Determiners, first)
                         && s + 1 < c
                         && !starts_upper(seg.words[s + 1].as_str(seg.text))
                         || is_title(first))))
@@ -2357,29 +2453,14 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         // `Michael Brandt, had asked`, `Manuela Romero, de 78 años, lo resume`: a chunk that
         // opens with a lower-case word other than an article or a pronoun has its subject
         // further back.
-        let auxiliary = matches!(
-            first,
-            "had"
-                | "has"
-                | "have"
-                | "was"
-                | "is"
-                | "avait"
-                | "est"
-                | "ha"
-                | "había"
-                | "tinha"
-                | "tem"
-                | "heeft"
-                | "hatte"
-        ) || (ctx.lang == Lang::Fr && first == "a");
+        let auxiliary = ctx.lex().is("auxiliaries", first);
         if k > 0
             && ctx.lang != Lang::De
             && (auxiliary
                 || (!starts_upper(seg.words[s].as_str(seg.text))
-                    && !determiners().contains(&first)
-                    && !pronouns(ctx.lang).contains(&first)
-                    && !clause_openers().contains(&first)))
+                    && !ctx.lex().has(Words::Determiners, first)
+                    && !ctx.lex().is_pronoun(first)
+                    && !ctx.lex().has(Words::ClauseOpeners, first)))
         {
             continue;
         }
@@ -2388,20 +2469,20 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         if k > 0 && ctx.lang != Lang::De && k + 1 == starts.len() && comma_before_verb {
             let p = starts[k - 1];
             let prev_first = seg.lower[p].as_str();
-            let opens_np = determiners().contains(&prev_first)
+            let opens_np = ctx.lex().has(Words::Determiners, prev_first)
                 || (starts_upper(seg.words[p].as_str(seg.text))
-                    && !np_stop().contains(&prev_first)
-                    && !clause_openers().contains(&prev_first));
+                    && !ctx.lex().has(Words::NpStop, prev_first)
+                    && !ctx.lex().has(Words::ClauseOpeners, prev_first));
             if opens_np {
                 continue;
             }
         }
-        while s < c && clause_openers().contains(&seg.lower[s].as_str()) && s + 1 < c {
+        while s < c && ctx.lex().has(Words::ClauseOpeners, seg.lower[s].as_str()) && s + 1 < c {
             s += 1;
         }
         // `Como señaló un diplomático … que pidió …`: a verb right after the opener has its
         // subject after it.
-        if s + 1 < c && s > starts[k] && ctx.lang != Lang::De && seg.is_verb(s, ctx.lang) {
+        if s + 1 < c && s > starts[k] && ctx.lang != Lang::De && seg.is_verb(s) {
             s += 1;
         }
         if s >= c {
