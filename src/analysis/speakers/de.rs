@@ -4,82 +4,6 @@
 
 use super::*;
 
-/// German: the speaker of the last sentence with a reporting verb among the last two of
-/// `block` (none when a quote stands in them): its subject, when that is somebody or a text.
-pub(super) fn last_reporter(
-    ctx: &Ctx,
-    block: Range<usize>,
-    quotes: &[Found],
-    recent: &[Speaker],
-) -> Option<Speaker> {
-    let ends = text::sentence_ends(ctx.text, block.clone(), &[]);
-    for k in (1..=ends.len()).rev().take(2) {
-        let r = previous_sentence(ctx.text, &ends, k, block.start);
-        if quotes
-            .iter()
-            .any(|o| o.open < r.end && r.start < o.close_end)
-        {
-            return None;
-        }
-        let seg = Seg::new(ctx, r);
-        if let Some(c) = seg.first_verb() {
-            return de_subject(ctx, &seg, c, recent)
-                .filter(|s| somebody(ctx, s) || document(ctx, s));
-        }
-    }
-    None
-}
-
-/// The person whose name ends right before the `(` that ends `before` (the text up to a quote
-/// opening at `open`): `Mohammed ElBaradei („…“)`.
-pub(super) fn name_before_paren(ctx: &Ctx, before: Range<usize>, open: usize) -> Option<Speaker> {
-    let lead = ctx.text.get(before.clone())?.trim_end().strip_suffix('(')?;
-    let name_end = before.start + lead.trim_end().len();
-    let p = ctx.last_mention(open, &[EntityKind::Person])?;
-    if p.end != name_end {
-        return None;
-    }
-    Some(Speaker {
-        name: ctx.entities.get(p.entity)?.name.clone(),
-        start: p.start,
-        end: p.end,
-    })
-}
-
-word_list!(
-    /// Nouns for what somebody claims or demands, whose holder follows in the genitive.
-    pub(super) de_claims, "de/rules/claims.txt"
-);
-
-/// German: `Auf den Vorwurf der CDU, es handele sich um einen „…“`: the holder of a claim
-/// noun, in the genitive before the comma that opens the claim, speaks its quotes.
-pub(super) fn de_claim_holder(
-    ctx: &Ctx,
-    range: Range<usize>,
-    recent: &[Speaker],
-) -> Option<Speaker> {
-    let seg = Seg::new(ctx, range);
-    let n = seg.words.len();
-    let k = (0..n.saturating_sub(2)).rev().find(|&k| {
-        de_claims().contains(&seg.lower[k].as_str())
-            && seg.lex.is("genitive_links", &seg.lower[k + 1])
-            && gap_is_space(seg.gap(k + 1))
-    })?;
-    let from = if seg.lex.is("genitive_articles", &seg.lower[k + 1]) {
-        k + 1
-    } else {
-        k + 2
-    };
-    let (_, b) = ctx.np_forward(&seg, k + 2)?;
-    // The claim follows a comma right after the holder.
-    let rest = ctx.text.get(b..seg.words.last()?.end).unwrap_or("");
-    if !rest.trim_start().starts_with(',') {
-        return None;
-    }
-    ctx.speaker_from_np(seg.words[from].start, b, recent)
-        .filter(|s| somebody(ctx, s))
-}
-
 /// The phrase whose noun is word `k` of `seg`, from its article (adjectives may stand
 /// between: `eine kurze Erklärung`), as a speaker.
 fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option<Speaker> {
@@ -89,15 +13,6 @@ fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option
         .find(|&j| opens_phrase(seg, j))
         .unwrap_or(k);
     ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
-}
-
-/// The first document or study named in `seg` (`die zentrale Aussage einer Studie`), from its
-/// article.
-pub(super) fn document_in(ctx: &Ctx, seg: &Seg, recent: &[Speaker]) -> Option<Speaker> {
-    let k = (0..seg.words.len()).find(|&k| {
-        document_noun(seg, k) || seg.lex.rule("study_nouns").iter().any(|d| ends(seg, k, d))
-    })?;
-    document_phrase(ctx, seg, k, recent)
 }
 
 /// Word `k` of `seg` is capitalised and ends in `suffix`.

@@ -922,10 +922,6 @@ struct Place {
     after: Range<usize>,
     /// Like `after`, reaching over a short quoted name.
     after_ext: Range<usize>,
-    /// Where the next quote of the block opens (the block's end without one).
-    next_open: usize,
-    /// German: the person whose name stands right before a parenthesis the quote opens in.
-    paren_person: Option<Speaker>,
 }
 
 /// What the cascade has found for one quote so far.
@@ -1001,11 +997,11 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     }
     let Walk {
         mut out,
-        pending,
+        mut pending,
         all_candidates,
         ..
     } = walk;
-    take_next_attribution(ctx, quotes, &mut out);
+    propose_next_speakers(ctx, quotes, &out, &mut pending);
     let mut names: Option<Names> = None;
     for ((q, a), p) in quotes.iter().zip(out.iter_mut()).zip(&pending) {
         if !all_candidates && admissible_speaker(ctx, a.speaker.as_ref()) {
@@ -1030,18 +1026,31 @@ pub fn attribute(ctx: &Ctx, blocks: &[Range<usize>], quotes: &[Found]) -> Vec<At
     out
 }
 
-/// `„A“ und „B“, sagte X`: a quote without its own attribution takes the next one's in the
-/// same sentence.
-fn take_next_attribution(ctx: &Ctx, quotes: &[Found], out: &mut [Attribution]) {
-    for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].explicit || !out[qi + 1].explicit || rank::off("next") {
+/// The speaker the next quote of the paragraph was given, proposed for each quote whose
+/// candidates are built (`nextquote`: `„A“ und „B“, sagte X`), and whether only a word or
+/// two and no sentence end stand between the two quotes.
+fn propose_next_speakers(
+    ctx: &Ctx,
+    quotes: &[Found],
+    out: &[Attribution],
+    pending: &mut [Pending],
+) {
+    for qi in 0..quotes.len().saturating_sub(1) {
+        let (Some(a), Some(b), Some(next)) = (quotes.get(qi), quotes.get(qi + 1), out.get(qi + 1))
+        else {
+            continue;
+        };
+        let Some(p) = pending.get_mut(qi) else {
+            continue;
+        };
+        if a.block != b.block || p.props.is_empty() || !next.explicit || rank::off("nextquote") {
             continue;
         }
-        if joins_next(ctx, quotes, qi) {
-            out[qi] = Attribution {
-                rule: "next",
-                ..out[qi + 1].clone()
-            };
+        if let Some(s) = next.speaker.clone() {
+            let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
+            p.joined_next =
+                between.split_whitespace().count() <= 2 && !between.contains(['.', '!', '?']);
+            p.props.push((s, "nextquote"));
         }
     }
 }
@@ -1072,12 +1081,7 @@ impl Walk<'_, '_> {
         let p = self.place(qi, q, block.clone());
         let (a, explicit) = self.cascade(qi, q, &p);
         let ctx = self.ctx;
-        // The final answer of a quote that is no explicit attribution may be the next
-        // quote's (the pass after this loop), so its candidates are needed when that one's
-        // may not stand.
-        let needed = self.all_candidates
-            || !admissible_speaker(ctx, a.found.as_ref())
-            || (!explicit && joins_next(ctx, self.quotes, qi));
+        let needed = self.all_candidates || !admissible_speaker(ctx, a.found.as_ref());
         let pending = if needed {
             self.pending(qi, q, &p)
         } else {
@@ -1216,11 +1220,6 @@ impl Walk<'_, '_> {
         };
         let sent_start = ceil_boundary(ctx.text, sent_start.max(q.open.saturating_sub(400)));
         let sent_end = floor_boundary(ctx.text, sent_end.min(q.close_end + 400)).max(sent_start);
-        // `der Leiter der IAEA, Mohammed ElBaradei („…“), und …`: a quote in parentheses right
-        // after a person's name is theirs.
-        let paren_person = (ctx.lang == Lang::De && !q.reopened)
-            .then(|| name_before_paren(ctx, before.clone(), q.open))
-            .flatten();
         Place {
             block,
             s_idx,
@@ -1229,8 +1228,6 @@ impl Walk<'_, '_> {
             before_ext,
             after,
             after_ext,
-            next_open,
-            paren_person,
         }
     }
 
@@ -1240,14 +1237,8 @@ impl Walk<'_, '_> {
         let ctx = self.ctx;
         let de = ctx.lang == Lang::De && !q.reopened;
         let mut a = Answer::default();
-        if p.paren_person.is_some() {
-            a.take(p.paren_person.clone(), "paren");
-        } else if !q.reopened {
+        if !q.reopened {
             self.around(q, p, &mut a);
-        }
-        if a.found.is_none() && de {
-            let (s, via) = self.de_after_clause(p);
-            a.take(s, via);
         }
         if a.found.as_ref().is_some_and(|s| medium(ctx, s))
             || (a.found.is_none()
@@ -1280,12 +1271,6 @@ impl Walk<'_, '_> {
         }
         if a.open() && de {
             self.de_own_subject(q, p, &mut a);
-        }
-        if a.open() && de {
-            self.taken_up(q, p, &mut a);
-        }
-        if a.open() && de && p.s_idx > 0 {
-            self.subject_before_quote(qi, p, &mut a);
         }
         if a.open() {
             a.take(self.fallback(q, p), "fallback");
@@ -1355,49 +1340,6 @@ impl Walk<'_, '_> {
                 a.take(Some(s), "before");
             }
         }
-    }
-
-    /// German: an attribution later in the sentence after the quote, and the rule that found
-    /// it: `„…“, da …, so die FIFA.`, `so heißt es in einer Erklärung`, `„…“ wolle, warnte
-    /// Merkel`.
-    fn de_after_clause(&self, p: &Place) -> (Option<Speaker>, &'static str) {
-        let (ctx, recent) = (self.ctx, &self.recent);
-        let seg = Seg::new(ctx, p.after.clone());
-        let subject = |k: usize| ctx.speaker_after(&seg, k, recent);
-        // `„…“ erreicht werden, so heißt es in einer Erklärung`: the document named by a
-        // `heißt es` clause after the comma.
-        let heisst = (1..seg.words.len().min(16)).find(|&k| {
-            seg.lex.is("says_es", &seg.lower[k])
-                && seg
-                    .lower
-                    .get(k + 1)
-                    .is_some_and(|w| seg.lex.is("impersonal_es", w))
-                && (seg.gap(k).contains(',')
-                    || (seg.lex.is("says_es_openers", &seg.lower[k - 1])
-                        && seg.gap(k - 1).contains(',')))
-        });
-        if let Some(d) = heisst.and_then(|k| de_document(ctx, &seg, k, recent)) {
-            return (Some(d), "so");
-        }
-        if let Some(k) = (1..seg.words.len()).find(|&k| de_source_so(&seg, k)) {
-            return (subject(k + 1), "so");
-        }
-        // `„…“ sei, hatte Koch-Mehrin damals gesagt`, `„…“ wolle, warnte Merkel`: an
-        // inverted reporting clause after the comma that ends the quote's clause.
-        let k = (1..seg.words.len().min(12)).find(|&k| {
-            seg.gap(k).contains(',')
-                && !seg.gap(k).contains(['.', ';', ':', '('])
-                && (seg.is_verb(k)
-                    || (seg.lex.is("perfect_auxiliaries", &seg.lower[k])
-                        && (k + 2..seg.words.len().min(k + 6)).any(|j| seg.is_verb(j))))
-                && de_subject_start(ctx, &seg, k + 1)
-                // An article after the verb may open its object as well (`kommentierte die
-                // Entscheidung`), unless what it opens is somebody (`sagte die britische
-                // Königin`).
-                && (!ctx.lex().has(Words::Determiners, seg.lower[k + 1].as_str())
-                    || subject(k + 1).is_some_and(|s| somebody(ctx, &s)))
-        });
-        (k.and_then(|k| subject(k + 1)), "aftercomma")
     }
 
     /// `O autarca lembrou que … . «…», sublinhou.`, `Volgens X dekt … . “…”`: the speaker of
@@ -1477,21 +1419,7 @@ impl Walk<'_, '_> {
             own = a.found.take();
         }
         if a.found.is_none() {
-            // `Auf den Vorwurf der CDU, es handele sich um einen „…“`: who holds the claim.
-            a.take(de_claim_holder(ctx, own_sentence.clone(), recent), "claim");
-        }
-        if a.found.is_none() {
             self.walk_back(p, a);
-        }
-        // Reported speech that opens a paragraph goes on from the paragraph before: its
-        // last two sentences, back to one with a reporting verb (`…, schreibt der AK auf
-        // seiner Website. Europäern werde ferner verweigert, … ¶ Die Klauseln seien „…“`).
-        if a.found.is_none() && p.s_idx == 0 && q.block > 0 && reported_speech(ctx, own_sentence) {
-            a.found = self
-                .blocks
-                .get(q.block - 1)
-                .and_then(|pb| last_reporter(ctx, pb.clone(), self.quotes, recent));
-            a.via = "walkpara";
         }
         if a.found.is_none() && own.is_some() {
             a.take(own, "ownsubj");
@@ -1538,84 +1466,6 @@ impl Walk<'_, '_> {
             }
             k -= 1;
         }
-    }
-
-    /// German: `„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück
-    /// einräumen.`: a quote standing as its own sentence, taken up by the next one.
-    fn taken_up(&self, q: &Found, p: &Place, a: &mut Answer) {
-        let (ctx, recent) = (self.ctx, &self.recent);
-        let alone = alone_quote(ctx, p.sentence.start, q);
-        let next_start = p.sentence.end.max(q.close_end);
-        let next_end = self
-            .ends
-            .iter()
-            .copied()
-            .find(|&e| e > next_start + 1)
-            .unwrap_or(p.block.end)
-            .min(next_start + 300);
-        let next_end = floor_boundary(ctx.text, next_end).max(next_start);
-        let next = Seg::new(ctx, next_start..next_end);
-        let takes_up = next
-            .lower
-            .first()
-            .is_some_and(|w| next.lex.is("take_up", w));
-        if !(alone && takes_up && next_end <= p.next_open.max(q.close_end + 1)) {
-            return;
-        }
-        let idx = ctx.located.partition_point(|l| l.start < next_start);
-        let person = ctx.located[idx..]
-            .iter()
-            .take_while(|l| l.start < next_end)
-            .find(|l| {
-                ctx.entities
-                    .get(l.entity)
-                    .is_some_and(|e| e.kind == EntityKind::Person)
-                    && !ctx.quoted(l.start)
-            })
-            .and_then(|l| located_speaker(ctx, l));
-        let found = person.or_else(|| {
-            // `„…“ Das teilte die Polizei mit.`, `„…“ Das ist die Aussage einer Studie.`:
-            // the subject (or a document) of the sentence that takes the quote up.
-            let c = (1..next.words.len())
-                .find(|&i| next.is_verb(i))
-                .unwrap_or(next.words.len());
-            de_subject(ctx, &next, c, recent)
-                .filter(|s| somebody(ctx, s) || document(ctx, s))
-                .or_else(|| document_in(ctx, &next, recent))
-        });
-        a.take(found, "takenup");
-    }
-
-    /// German: `Die SPD will am Kurs festhalten. „Wir wollen …“`: a quote standing as its own
-    /// sentence speaks for the subject of the sentence before, when that is a person or an
-    /// organisation.
-    fn subject_before_quote(&self, qi: usize, p: &Place, a: &mut Answer) {
-        let (ctx, recent) = (self.ctx, &self.recent);
-        let alone = alone_quote(ctx, p.sentence.start, &self.quotes[qi]);
-        let prev = self.sentence_before_quote(p);
-        let quoted_prev = self
-            .earlier(qi)
-            .any(|o| o.open < prev.end && prev.start < o.close_end);
-        if !alone || quoted_prev {
-            return;
-        }
-        let seg = Seg::new(ctx, prev);
-        let c = seg.first_verb().unwrap_or(seg.words.len());
-        // The subject opens the sentence, or a heading before a colon (`Europapolitik: Die
-        // SPD will …`).
-        let head = (1..seg.words.len().min(4))
-            .rev()
-            .find(|&i| seg.gap(i).contains(':'))
-            .unwrap_or(0);
-        let opening = seg.words.get(head + 1).map_or(usize::MAX, |w| w.start);
-        a.found = de_subject(ctx, &seg, c, recent).filter(|s| {
-            s.start <= opening
-                && matches!(
-                    ctx.kind_in(s.start, s.end),
-                    Some(EntityKind::Person | EntityKind::Organization)
-                )
-        });
-        a.via = "prevsubj";
     }
 
     /// An earlier sentence names the speaker: the last person, within the paragraph or the
@@ -1667,9 +1517,6 @@ impl Walk<'_, '_> {
     fn pending(&self, qi: usize, q: &Found, p: &Place) -> Pending {
         let (ctx, recent) = (self.ctx, &self.recent);
         let mut props = Proposals::default();
-        if let Some(s) = p.paren_person.clone() {
-            props.push(s, "paren");
-        }
         if !q.reopened {
             props.add(self.after_found(p), "after");
             if ctx.lang == Lang::De {
@@ -1707,6 +1554,7 @@ impl Walk<'_, '_> {
             sentence: p.sentence.clone(),
             block: p.block.clone(),
             alone: alone_quote(ctx, p.sentence.start, q),
+            joined_next: false,
         }
     }
 }
@@ -1718,18 +1566,6 @@ fn located_speaker(ctx: &Ctx, l: &Located) -> Option<Speaker> {
         start: l.start,
         end: l.end,
     })
-}
-
-/// Whether quote `qi` may take the attribution of the quote after it (`„A“ und „B“, sagte
-/// X`): the text conditions of that rule in [`attribute`], whatever the next quote's own.
-fn joins_next(ctx: &Ctx, quotes: &[Found], qi: usize) -> bool {
-    let (Some(a), Some(b)) = (quotes.get(qi), quotes.get(qi + 1)) else {
-        return false;
-    };
-    let between = ctx.text.get(a.close_end..b.open).unwrap_or("x");
-    a.block == b.block
-        && between.split_whitespace().count() <= 2
-        && !between.contains(['.', '!', '?'])
 }
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
