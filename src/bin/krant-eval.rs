@@ -456,66 +456,90 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
     Ok(text)
 }
 
+/// How `krant-eval` is called.
+const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
+
+/// Runs the evaluation the command line asks for.
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
     if args.first().map(String::as_str) == Some("quotes") {
         return quotes(&args[1..]);
     }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
-        return Err(usage.into());
+        return Err(USAGE.into());
     }
-    let file = &args[1];
-    let mut lang = None;
-    let mut model_dir = None;
-    let mut model_only = false;
-    let mut contract = false;
-    let mut i = 2;
-    while i < args.len() {
-        match (args[i].as_str(), args.get(i + 1)) {
-            ("--lang", Some(v)) => {
-                lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
+    ner(&NerArgs::parse(&args)?)
+}
+
+/// What `krant-eval ner` was asked to do.
+struct NerArgs<'a> {
+    /// The IOB2 file or directory.
+    file: &'a str,
+    lang: Lang,
+    /// Where to read models from instead of the built-in ones (`--models`).
+    model_dir: Option<std::path::PathBuf>,
+    model_only: bool,
+    contract: bool,
+}
+
+impl<'a> NerArgs<'a> {
+    /// Reads `ner FILE` and its options (`args` is the whole command line after the program).
+    fn parse(args: &'a [String]) -> Result<NerArgs<'a>, String> {
+        let file = &args[1];
+        let mut lang = None;
+        let mut model_dir = None;
+        let mut model_only = false;
+        let mut contract = false;
+        let mut i = 2;
+        while i < args.len() {
+            match (args[i].as_str(), args.get(i + 1)) {
+                ("--lang", Some(v)) => {
+                    lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
+                }
+                ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
+                ("--model-only", _) => {
+                    model_only = true;
+                    i += 1;
+                    continue;
+                }
+                ("--contract", _) => {
+                    contract = true;
+                    i += 1;
+                    continue;
+                }
+                _ => return Err(USAGE.into()),
             }
-            ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
-            ("--model-only", _) => {
-                model_only = true;
-                i += 1;
-                continue;
-            }
-            ("--contract", _) => {
-                contract = true;
-                i += 1;
-                continue;
-            }
-            _ => return Err(usage.into()),
+            i += 2;
         }
-        i += 2;
+        if model_dir.is_some() && !model_only {
+            return Err(
+                "--models DIR needs --model-only (the full analysis uses the built-in models)"
+                    .into(),
+            );
+        }
+        let lang = lang.ok_or(USAGE)?;
+        Ok(NerArgs {
+            file,
+            lang,
+            model_dir,
+            model_only,
+            contract,
+        })
     }
-    if model_dir.is_some() && !model_only {
-        return Err(
-            "--models DIR needs --model-only (the full analysis uses the built-in models)".into(),
-        );
-    }
-    let lang = lang.ok_or(usage)?;
+}
+
+/// Scores the entity analysis (or the tagger alone) on an IOB2 file and prints the scores,
+/// the model's load time and its tagging speed.
+fn ner(a: &NerArgs) -> Result<(), String> {
+    let (file, lang) = (a.file, a.lang);
     let text = read_iob2(std::path::Path::new(file))?;
     let mut docs = parse_iob2(&text);
-    if contract {
+    if a.contract {
         docs = docs.iter().map(contract_pt).collect();
     }
 
-    let read = |name: String| -> Result<Option<Vec<u8>>, String> {
-        match &model_dir {
-            Some(d) => {
-                let p = d.join(name);
-                std::fs::read(&p)
-                    .map(Some)
-                    .map_err(|e| format!("{}: {e}", p.display()))
-            }
-            None => Ok(None),
-        }
-    };
-    let model_bytes = read(format!("{}.bin", lang.code()))?;
-    let lex_bytes = read("lexicon.bin".to_string())?;
+    let model_bytes = read_model_file(a.model_dir.as_deref(), format!("{}.bin", lang.code()))?;
+    let lex_bytes = read_model_file(a.model_dir.as_deref(), "lexicon.bin".to_string())?;
     let t0 = Instant::now();
     let model: Option<&Model<'_>>;
     let lex: &Lexicon<'_>;
@@ -542,10 +566,8 @@ fn run() -> Result<(), String> {
     }
 
     let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
-    let mut counts = Counts::default();
-    let mut misaligned = 0;
     let t1 = Instant::now();
-    let results: Vec<Vec<NameSpan>> = if model_only {
+    let results: Vec<Vec<NameSpan>> = if a.model_only {
         paras
             .iter()
             .map(|p| recognize_with(model, lex, lang, &p.text))
@@ -554,7 +576,50 @@ fn run() -> Result<(), String> {
         full_analysis(&paras, lang)?
     };
     let tag_time = t1.elapsed();
-    for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
+    let (counts, misaligned) = score(&docs, &paras, &results);
+    let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
+    println!(
+        "{} ({} documents, {} bytes of text)",
+        file,
+        docs.len(),
+        bytes
+    );
+    print!("{}", counts.report());
+    println!("spans not aligned with gold tokens: {misaligned}");
+    println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
+    let first = a.model_only.then_some(tag_time.as_secs_f64());
+    let (best, best_cpu) = tagging_speed(model, lex, lang, &paras, first);
+    println!(
+        "tagging: {:.2} MB/s wall ({:.1} ms for {} bytes); {:.2} MB/s of CPU time on one core",
+        bytes as f64 / best / 1e6,
+        best * 1e3,
+        bytes,
+        bytes as f64 / best_cpu / 1e6
+    );
+    Ok(())
+}
+
+/// The bytes of model file `name` in `dir`, or None without a directory (the built-in
+/// models are used).
+fn read_model_file(dir: Option<&std::path::Path>, name: String) -> Result<Option<Vec<u8>>, String> {
+    match dir {
+        Some(d) => {
+            let p = d.join(name);
+            std::fs::read(&p)
+                .map(Some)
+                .map_err(|e| format!("{}: {e}", p.display()))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Scores each document's predicted spans against its gold tags, token by token (with
+/// `KRANT_EVAL_ERRORS`, printing the wrong spans); also counts the spans that do not begin
+/// and end on gold token boundaries (with `KRANT_SHOW_MISALIGNED`, printing them).
+fn score(docs: &[Doc], paras: &[Paragraph], results: &[Vec<NameSpan>]) -> (Counts, usize) {
+    let mut counts = Counts::default();
+    let mut misaligned = 0;
+    for ((doc, p), spans) in docs.iter().zip(paras).zip(results) {
         let mut pred = vec![0u8; p.tokens.len()];
         for s in spans {
             let covered: Vec<usize> = (0..p.tokens.len())
@@ -590,28 +655,27 @@ fn run() -> Result<(), String> {
             at += n;
         }
     }
-    let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
-    println!(
-        "{} ({} documents, {} bytes of text)",
-        file,
-        docs.len(),
-        bytes
-    );
-    print!("{}", counts.report());
-    println!("spans not aligned with gold tokens: {misaligned}");
-    println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
-    // Speed: tag the whole text again a few times, keep the best round. On a shared machine
-    // wall time counts the time other processes hold the core; this thread's CPU time does not.
-    let mut best = if model_only {
-        tag_time.as_secs_f64()
-    } else {
-        f64::INFINITY
-    };
+    (counts, misaligned)
+}
+
+/// The best of five rounds of tagging all paragraphs (and `first`, the time of a round
+/// already run, if any): seconds of wall time and of this thread's CPU time.
+///
+/// On a shared machine wall time counts the time other processes hold the core; this
+/// thread's CPU time does not.
+fn tagging_speed(
+    model: Option<&Model<'_>>,
+    lex: &Lexicon<'_>,
+    lang: Lang,
+    paras: &[Paragraph],
+    first: Option<f64>,
+) -> (f64, f64) {
+    let mut best = first.unwrap_or(f64::INFINITY);
     let mut best_cpu = f64::INFINITY;
     for _ in 0..5 {
         let t = Instant::now();
         let c = thread_cpu_seconds();
-        for p in &paras {
+        for p in paras {
             std::hint::black_box(recognize_with(model, lex, lang, &p.text));
         }
         best = best.min(t.elapsed().as_secs_f64());
@@ -619,14 +683,7 @@ fn run() -> Result<(), String> {
             best_cpu = best_cpu.min(b - a);
         }
     }
-    println!(
-        "tagging: {:.2} MB/s wall ({:.1} ms for {} bytes); {:.2} MB/s of CPU time on one core",
-        bytes as f64 / best / 1e6,
-        best * 1e3,
-        bytes,
-        bytes as f64 / best_cpu / 1e6
-    );
-    Ok(())
+    (best, best_cpu)
 }
 
 /// CPU time used by this thread so far.
