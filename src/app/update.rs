@@ -15,74 +15,28 @@ const SEARCH_WINDOW: usize = 4 << 20;
 /// Rows of context kept above a jump target.
 const JUMP_CONTEXT: usize = 2;
 
+/// Applies one action to the model.
 pub fn update(m: &mut Model, action: Action) {
     let Some(action) = super::feeds::intercept(m, action) else {
         return;
     };
-    if let Some(g) = &mut m.growing {
-        if g.waits(&action) {
-            g.queued.push(action);
-            return;
-        }
-        // Esc gives up what was waiting.
-        if action == Action::Escape && !g.queued.is_empty() {
-            g.queued.clear();
-            return;
-        }
-    }
+    let Some(action) = wait_for_whole(m, action) else {
+        return;
+    };
     match action {
-        Action::Quit => {
-            if m.loading.is_some() {
-                cancel_load(m);
-            } else if m.overlay != Overlay::None {
-                m.overlay = Overlay::None;
-            } else if m.layout().covering.is_some() {
-                close_cover(m);
-            } else {
-                m.quit = true;
-            }
-        }
+        // Leaving, pausing, closing.
+        Action::Quit => quit(m),
         Action::Suspend => m.suspend = true,
         // Only the feed screens act on these (see `feeds::intercept`).
         Action::Feeds(_) => {}
         Action::Escape => escape(m),
-        Action::Help => {
-            m.overlay = match m.overlay {
-                Overlay::Help => Overlay::None,
-                _ => Overlay::Help,
-            }
-        }
-        Action::OpenSwitcher => {
-            let entries = m.switcher_entries();
-            let cursor = entries
-                .iter()
-                .position(|e| e.lang == Some(m.i18n.lang()))
-                .unwrap_or(0);
-            m.overlay = Overlay::Switcher { cursor };
-        }
-        Action::SwitcherPick(i) => {
-            if let Some(lang) = m.switcher_entries().get(i).and_then(|e| e.lang) {
-                m.overlay = Overlay::None;
-                set_language(m, lang);
-                let shown = m.version.unwrap_or(m.doc.language.lang);
-                m.notice = (shown != lang).then(|| {
-                    let name = m.i18n.tr(&format!("lang-{}", lang.code()));
-                    m.i18n.tr_s("notice-version-missing", "language", &name)
-                });
-            }
-        }
-        Action::OpenLinks => {
-            let links = &m.doc.article.links;
-            if links.is_empty() {
-                m.notice = Some(m.i18n.tr("links-none"));
-            } else {
-                // The first link from the top of the screen on.
-                let top = m.top_offset();
-                let cursor = links.partition_point(|l| l.range.end <= top) % links.len();
-                m.overlay = Overlay::Links { cursor };
-            }
-        }
+        // Overlays: help, the language switcher, the links.
+        Action::Help => toggle_help(m),
+        Action::OpenSwitcher => open_switcher(m),
+        Action::SwitcherPick(i) => pick_language(m, i),
+        Action::OpenLinks => open_links(m),
         Action::LinkPick(i) => open_link(m, i),
+        // Moving through the article and its lists.
         Action::Line(d) => line(m, d),
         Action::Page(d) => scroll(m, d * page(m)),
         Action::HalfPage(d) => scroll(m, d * (page(m) / 2).max(1)),
@@ -93,61 +47,16 @@ pub fn update(m: &mut Model, action: Action) {
         Action::FocusNext => cycle_focus(m, true),
         Action::FocusPrev => cycle_focus(m, false),
         Action::Activate => activate(m),
-        Action::ToggleToc => {
-            let offset = m.top_offset();
-            if m.layout().toc.is_some() {
-                hide(m, Cover::Toc);
-            } else {
-                if m.layout_with(true, false).toc.is_some() {
-                    m.toc_pref = Some(true);
-                } else {
-                    m.cover = Some(Cover::Toc);
-                }
-                m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
-                m.focus = Focus::Toc;
-            }
-            m.top = m.pos_of_offset(offset, 0);
-        }
-        Action::TogglePanels => {
-            let offset = m.top_offset();
-            if m.layout().quotes.is_some() {
-                hide(m, Cover::Panels);
-            } else if m.layout_with(false, true).quotes.is_some() {
-                m.panels_pref = Some(true);
-            } else {
-                // Panels over the article take the focus.
-                m.cover = Some(Cover::Panels);
-                m.focus = Focus::Quotes;
-            }
-            m.top = m.pos_of_offset(offset, 0);
-        }
+        // The screen: contents, panels, highlighting, size, mouse.
+        Action::ToggleToc => toggle_toc(m),
+        Action::TogglePanels => toggle_panels(m),
         Action::ToggleHighlight => m.highlight = !m.highlight,
-        Action::SearchStart => {
-            let generation = m.search.generation + 1;
-            m.search = super::model::Search {
-                editing: true,
-                origin: m.top_offset(),
-                generation,
-                ..Default::default()
-            };
-            m.nav = Nav::Search;
-        }
-        Action::SearchCounted { generation, all } => {
-            if generation == m.search.generation {
-                if m.search.current.is_none() && !all.starts.is_empty() {
-                    // The first match lay beyond what typing searched.
-                    let origin = m.search.origin;
-                    let i =
-                        all.starts.partition_point(|&s| (s as usize) < origin) % all.starts.len();
-                    let start = all.starts[i] as usize;
-                    m.search.current = m.search.query.find(&m.doc.article.text, start);
-                    m.search.all = Some(all);
-                    show_current_match(m);
-                } else {
-                    m.search.all = Some(all);
-                }
-            }
-        }
+        Action::Click { column, row } => click(m, column, row),
+        Action::Wheel { column, row, delta } => wheel(m, column, row, delta),
+        Action::Resize(w, h) => resize(m, w, h),
+        // Search.
+        Action::SearchStart => start_search(m),
+        Action::SearchCounted { generation, all } => search_counted(m, generation, all),
         Action::SearchInput(c) => {
             m.search.input.push(c);
             run_search(m);
@@ -156,74 +65,16 @@ pub fn update(m: &mut Model, action: Action) {
             m.search.input.pop();
             run_search(m);
         }
-        Action::SearchSubmit => {
-            m.search.editing = false;
-            if m.search.input.is_empty() {
-                clear_search(m);
-            }
-        }
+        Action::SearchSubmit => submit_search(m),
         Action::NextMatch => step(m, true),
         Action::PrevMatch => step(m, false),
-        Action::Click { column, row } => click(m, column, row),
-        Action::Wheel { column, row, delta } => wheel(m, column, row, delta),
-        Action::Resize(w, h) => {
-            let offset = m.top_offset();
-            m.width = w;
-            m.height = h;
-            m.top = m.pos_of_offset(offset, 0);
-            // The focus leaves what the new size took away.
-            let l = m.layout();
-            let gone = match m.focus {
-                Focus::Toc => l.toc.is_none(),
-                Focus::Quotes | Focus::Entities => l.quotes.is_none(),
-                Focus::Article => false,
-            };
-            if gone {
-                m.focus = Focus::Article;
-            }
-        }
-        Action::Neutralised(n) => m.neutralised = Some(n),
-        Action::AnalysisFailed => {
-            m.analysis_done = true;
-            m.notice = Some(m.i18n.tr("notice-analysis-failed"));
-        }
-        Action::Open(request) => {
-            cancel_load(m);
-            m.loading = Some(Loading {
-                request,
-                received: 0,
-                total: None,
-                cancel: Default::default(),
-            });
-            m.load_wanted = true;
-        }
-        Action::LoadProgress { received, total } => {
-            if let Some(l) = &mut m.loading {
-                l.received = received;
-                l.total = total;
-            }
-        }
-        Action::Loaded(doc) => {
-            if let (Some(l), Some(doc)) = (m.loading.take(), doc.take()) {
-                let visit = Visit {
-                    offset: m.top_offset(),
-                    doc: std::mem::replace(&mut m.doc, doc),
-                    source: std::mem::replace(&mut m.source, l.request.source),
-                    version: m.version,
-                };
-                // The empty page shown while the first article downloaded is no page to go
-                // back to.
-                if !std::mem::take(&mut m.opening) {
-                    m.history.push(visit);
-                }
-                if m.history.len() > HISTORY {
-                    m.history.remove(0);
-                }
-                m.version = l.request.version;
-                m.notice = None;
-                document_replaced(m, l.request.section);
-            }
-        }
+        // Opening another article, and going back.
+        Action::Open(request) => open(m, request),
+        Action::LoadProgress { received, total } => load_progress(m, received, total),
+        Action::Loaded(doc) => loaded(m, doc),
+        Action::LoadFailed(why) => load_failed(m, why),
+        Action::Back => back(m),
+        // Results of background work on the article shown.
         Action::StructureProgress(percent) => {
             if let Some(g) = &mut m.growing {
                 g.percent = percent;
@@ -234,33 +85,11 @@ pub fn update(m: &mut Model, action: Action) {
                 whole_arrived(m, Some(doc));
             }
         }
-        Action::StructureFailed(why) => {
-            if m.growing.is_some() {
-                m.notice = Some(why);
-                whole_arrived(m, None);
-            }
-        }
-        Action::LoadFailed(why) => {
-            if m.loading.take().is_some() {
-                if m.opening {
-                    m.failure = Some(why);
-                    m.quit = true;
-                } else {
-                    m.notice = Some(why);
-                }
-            }
-        }
-        Action::Back => {
-            if m.loading.is_some() {
-                cancel_load(m);
-            } else if let Some(v) = m.history.pop() {
-                m.doc = v.doc;
-                m.source = v.source;
-                m.version = v.version;
-                m.notice = None;
-                document_replaced(m, None);
-                m.top = m.pos_of_offset(v.offset, 0);
-            }
+        Action::StructureFailed(why) => structure_failed(m, why),
+        Action::Neutralised(n) => m.neutralised = Some(n),
+        Action::AnalysisFailed => {
+            m.analysis_done = true;
+            m.notice = Some(m.i18n.tr("notice-analysis-failed"));
         }
         Action::AnalysisPart {
             part,
@@ -271,6 +100,245 @@ pub fn update(m: &mut Model, action: Action) {
             m.analysis_progress = percent;
             m.analysis_done = last;
         }
+    }
+}
+
+/// While the whole of a large article is still being read, keeps the actions that need it
+/// for later (Esc gives them up); returns the action when it can be done now.
+fn wait_for_whole(m: &mut Model, action: Action) -> Option<Action> {
+    if let Some(g) = &mut m.growing {
+        if g.waits(&action) {
+            g.queued.push(action);
+            return None;
+        }
+        // Esc gives up what was waiting.
+        if action == Action::Escape && !g.queued.is_empty() {
+            g.queued.clear();
+            return None;
+        }
+    }
+    Some(action)
+}
+
+/// Quit: stops a download, else closes an overlay or what covers the article, else ends.
+fn quit(m: &mut Model) {
+    if m.loading.is_some() {
+        cancel_load(m);
+    } else if m.overlay != Overlay::None {
+        m.overlay = Overlay::None;
+    } else if m.layout().covering.is_some() {
+        close_cover(m);
+    } else {
+        m.quit = true;
+    }
+}
+
+/// Shows the help, or hides it when it shows.
+fn toggle_help(m: &mut Model) {
+    m.overlay = match m.overlay {
+        Overlay::Help => Overlay::None,
+        _ => Overlay::Help,
+    }
+}
+
+/// Opens the language switcher on the interface language.
+fn open_switcher(m: &mut Model) {
+    let entries = m.switcher_entries();
+    let cursor = entries
+        .iter()
+        .position(|e| e.lang == Some(m.i18n.lang()))
+        .unwrap_or(0);
+    m.overlay = Overlay::Switcher { cursor };
+}
+
+/// Switches to the switcher's `i`-th language; says so when the article has no such version.
+fn pick_language(m: &mut Model, i: usize) {
+    if let Some(lang) = m.switcher_entries().get(i).and_then(|e| e.lang) {
+        m.overlay = Overlay::None;
+        set_language(m, lang);
+        let shown = m.version.unwrap_or(m.doc.language.lang);
+        m.notice = (shown != lang).then(|| {
+            let name = m.i18n.tr(&format!("lang-{}", lang.code()));
+            m.i18n.tr_s("notice-version-missing", "language", &name)
+        });
+    }
+}
+
+/// Lists the article's links, the cursor on the first from the top of the screen on.
+fn open_links(m: &mut Model) {
+    let links = &m.doc.article.links;
+    if links.is_empty() {
+        m.notice = Some(m.i18n.tr("links-none"));
+    } else {
+        // The first link from the top of the screen on.
+        let top = m.top_offset();
+        let cursor = links.partition_point(|l| l.range.end <= top) % links.len();
+        m.overlay = Overlay::Links { cursor };
+    }
+}
+
+/// Shows or hides the contents, keeping the reading position.
+fn toggle_toc(m: &mut Model) {
+    let offset = m.top_offset();
+    if m.layout().toc.is_some() {
+        hide(m, Cover::Toc);
+    } else {
+        if m.layout_with(true, false).toc.is_some() {
+            m.toc_pref = Some(true);
+        } else {
+            m.cover = Some(Cover::Toc);
+        }
+        m.toc_cursor = m.current_section().map_or(0, |s| s + 1);
+        m.focus = Focus::Toc;
+    }
+    m.top = m.pos_of_offset(offset, 0);
+}
+
+/// Shows or hides the quote and entity panels, keeping the reading position.
+fn toggle_panels(m: &mut Model) {
+    let offset = m.top_offset();
+    if m.layout().quotes.is_some() {
+        hide(m, Cover::Panels);
+    } else if m.layout_with(false, true).quotes.is_some() {
+        m.panels_pref = Some(true);
+    } else {
+        // Panels over the article take the focus.
+        m.cover = Some(Cover::Panels);
+        m.focus = Focus::Quotes;
+    }
+    m.top = m.pos_of_offset(offset, 0);
+}
+
+/// The terminal's new size: the reading position stays, the focus leaves what went away.
+fn resize(m: &mut Model, w: u16, h: u16) {
+    let offset = m.top_offset();
+    m.width = w;
+    m.height = h;
+    m.top = m.pos_of_offset(offset, 0);
+    // The focus leaves what the new size took away.
+    let l = m.layout();
+    let gone = match m.focus {
+        Focus::Toc => l.toc.is_none(),
+        Focus::Quotes | Focus::Entities => l.quotes.is_none(),
+        Focus::Article => false,
+    };
+    if gone {
+        m.focus = Focus::Article;
+    }
+}
+
+/// Starts typing a new query from the top of the screen.
+fn start_search(m: &mut Model) {
+    let generation = m.search.generation + 1;
+    m.search = super::model::Search {
+        editing: true,
+        origin: m.top_offset(),
+        generation,
+        ..Default::default()
+    };
+    m.nav = Nav::Search;
+}
+
+/// All matches of the query of `generation`, counted in the background: kept, and the first
+/// one shown when typing found none within its window.
+fn search_counted(m: &mut Model, generation: u64, all: super::model::MatchList) {
+    if generation == m.search.generation {
+        if m.search.current.is_none() && !all.starts.is_empty() {
+            // The first match lay beyond what typing searched.
+            let origin = m.search.origin;
+            let i = all.starts.partition_point(|&s| (s as usize) < origin) % all.starts.len();
+            let start = all.starts[i] as usize;
+            m.search.current = m.search.query.find(&m.doc.article.text, start);
+            m.search.all = Some(all);
+            show_current_match(m);
+        } else {
+            m.search.all = Some(all);
+        }
+    }
+}
+
+/// Ends typing the query; an empty query clears the search.
+fn submit_search(m: &mut Model) {
+    m.search.editing = false;
+    if m.search.input.is_empty() {
+        clear_search(m);
+    }
+}
+
+/// Starts opening another article (stopping any download under way).
+fn open(m: &mut Model, request: super::load::Request) {
+    cancel_load(m);
+    m.loading = Some(Loading {
+        request,
+        received: 0,
+        total: None,
+        cancel: Default::default(),
+    });
+    m.load_wanted = true;
+}
+
+/// How far the download of the article being opened has come.
+fn load_progress(m: &mut Model, received: u64, total: Option<u64>) {
+    if let Some(l) = &mut m.loading {
+        l.received = received;
+        l.total = total;
+    }
+}
+
+/// The article being opened replaces the one shown, which goes into the history.
+fn loaded(m: &mut Model, doc: super::load::Payload<crate::document::Document>) {
+    if let (Some(l), Some(doc)) = (m.loading.take(), doc.take()) {
+        let visit = Visit {
+            offset: m.top_offset(),
+            doc: std::mem::replace(&mut m.doc, doc),
+            source: std::mem::replace(&mut m.source, l.request.source),
+            version: m.version,
+        };
+        // The empty page shown while the first article downloaded is no page to go
+        // back to.
+        if !std::mem::take(&mut m.opening) {
+            m.history.push(visit);
+        }
+        if m.history.len() > HISTORY {
+            m.history.remove(0);
+        }
+        m.version = l.request.version;
+        m.notice = None;
+        document_replaced(m, l.request.section);
+    }
+}
+
+/// The article being opened could not be: a notice, or the end when it was the first.
+fn load_failed(m: &mut Model, why: String) {
+    if m.loading.take().is_some() {
+        if m.opening {
+            m.failure = Some(why);
+            m.quit = true;
+        } else {
+            m.notice = Some(why);
+        }
+    }
+}
+
+/// Stops a download under way, else goes back to the article read before, where it was left.
+fn back(m: &mut Model) {
+    if m.loading.is_some() {
+        cancel_load(m);
+    } else if let Some(v) = m.history.pop() {
+        m.doc = v.doc;
+        m.source = v.source;
+        m.version = v.version;
+        m.notice = None;
+        document_replaced(m, None);
+        m.top = m.pos_of_offset(v.offset, 0);
+    }
+}
+
+/// The whole of a large article could not be read: why, and its start stays as the article.
+fn structure_failed(m: &mut Model, why: String) {
+    if m.growing.is_some() {
+        m.notice = Some(why);
+        whole_arrived(m, None);
     }
 }
 

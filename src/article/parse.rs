@@ -305,9 +305,37 @@ fn segment_breaks(
 
 /// Parses decoded article text.
 pub fn parse(text: String) -> Article {
-    let raw_lines = lines(&text);
-    // Setext headings: a line of only `=` or `-` (at least three) under a line of text makes
-    // that line a heading; the underline itself is not content.
+    let (all_lines, setext) = content_lines(&text);
+    let lines = LineRoles::new(&text, setext, &all_lines);
+    let has_blank_between = all_lines.iter().any(|l| is_blank(&text, l));
+    let runs = runs(&text, &all_lines);
+    let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
+    let mut raws = cut_runs(&lines, runs, hard_wrapped);
+    let languages = language_footer(&text, &mut raws);
+    let Classified {
+        blocks,
+        byline,
+        dateline,
+    } = classify(&text, &raws);
+    let sections = sections(&blocks);
+    Article {
+        text: std::sync::Arc::new(text),
+        blocks: blocks.into(),
+        sections,
+        languages,
+        byline,
+        dateline,
+        links: Vec::new(),
+    }
+}
+
+/// The lines of `text` without setext underlines, and the start offsets of the lines they
+/// underline.
+///
+/// Setext headings: a line of only `=` or `-` (at least three) under a line of text makes
+/// that line a heading; the underline itself is not content.
+fn content_lines(text: &str) -> (Vec<Range<usize>>, Vec<usize>) {
+    let raw_lines = lines(text);
     // Start offsets of setext heading lines, in text order (rare: searched by bisection).
     let mut setext: Vec<usize> = Vec::new();
     let mut all_lines: Vec<Range<usize>> = Vec::with_capacity(raw_lines.len());
@@ -319,68 +347,116 @@ pub fn parse(text: String) -> Article {
             Some(prev)
                 if underline
                     && !text[prev.clone()].trim().is_empty()
-                    && setext.last() != Some(&trim_range(&text, prev.clone()).start) =>
+                    && setext.last() != Some(&trim_range(text, prev.clone()).start) =>
             {
-                setext.push(trim_range(&text, prev.clone()).start);
+                setext.push(trim_range(text, prev.clone()).start);
             }
             _ => all_lines.push(r),
         }
     }
-    let is_hash = |r: &Range<usize>| {
+    (all_lines, setext)
+}
+
+/// Whether line `r` of `text` holds only whitespace.
+fn is_blank(text: &str, r: &Range<usize>) -> bool {
+    text[r.clone()].trim().is_empty()
+}
+
+/// The runs of `lines`: the non-blank lines between blank ones, trimmed.
+fn runs(text: &str, lines: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
+    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut cur: Vec<Range<usize>> = Vec::new();
+    for l in lines {
+        if is_blank(text, l) {
+            if !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(trim_range(text, l.clone()));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+/// What a single line is on its own: a `#` or setext heading, a byline, a dateline, a credit.
+struct LineRoles<'a> {
+    text: &'a str,
+    /// Start offsets of setext heading lines, in text order.
+    setext: Vec<usize>,
+    /// Bylines and datelines alone on a line are only looked for before this offset.
+    meta_end: usize,
+    /// The byline words of the article's language, when it is clear.
+    byline_lang: Option<Lang>,
+}
+
+impl<'a> LineRoles<'a> {
+    /// Looks at the start of the article (its first non-blank lines, its language) once.
+    fn new(text: &'a str, setext: Vec<usize>, all_lines: &[Range<usize>]) -> LineRoles<'a> {
+        // Bylines and datelines alone on a line are only looked for near the start.
+        let meta_end = all_lines
+            .iter()
+            .filter(|l| !is_blank(text, l))
+            .nth(META_LINES)
+            .map_or(text.len(), |l| l.start);
+        // The byline words of the article's language, when it is clear.
+        let detected = crate::analysis::lang::detect(&text[..text.floor_char_boundary(20_000)]);
+        let byline_lang = detected.confident.then_some(detected.lang);
+        LineRoles {
+            text,
+            setext,
+            meta_end,
+            byline_lang,
+        }
+    }
+
+    /// Whether line `r` is a `#` heading or a setext heading.
+    fn is_hash(&self, r: &Range<usize>) -> bool {
+        let text = self.text;
         text.as_bytes().get(r.start) == Some(&b'#') && hash_heading(&text[r.clone()]).is_some()
-            || (!setext.is_empty() && setext.binary_search(&r.start).is_ok())
-    };
-    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
-    // Bylines and datelines alone on a line are only looked for near the start.
-    let meta_end = all_lines
-        .iter()
-        .filter(|l| !is_blank(l))
-        .nth(META_LINES)
-        .map_or(text.len(), |l| l.start);
-    // The byline words of the article's language, when it is clear.
-    let detected = crate::analysis::lang::detect(&text[..text.floor_char_boundary(20_000)]);
-    let byline_lang = detected.confident.then_some(detected.lang);
-    let role_of = |r: &Range<usize>| -> Option<Role> {
-        let s = &text[r.clone()];
+            || (!self.setext.is_empty() && self.setext.binary_search(&r.start).is_ok())
+    }
+
+    /// Whether line `r` is a credit, or (near the start) a byline or a dateline alone.
+    fn role_of(&self, r: &Range<usize>) -> Option<Role> {
+        let s = &self.text[r.clone()];
         if meta::is_credit(s) {
             Some(Role::Credit)
-        } else if r.start >= meta_end {
+        } else if r.start >= self.meta_end {
             None
-        } else if meta::is_byline(s, byline_lang) {
+        } else if meta::is_byline(s, self.byline_lang) {
             Some(Role::Byline)
         } else if meta::dateline(s).is_some_and(|(_, body)| body == s.len()) {
             Some(Role::Dateline)
         } else {
             None
         }
-    };
-    let line_raw = |range: Range<usize>| {
-        let hash = is_hash(&range);
+    }
+
+    /// Line `range` as a raw block of its own.
+    fn raw(&self, range: Range<usize>) -> Raw {
+        let hash = self.is_hash(&range);
         Raw {
-            role: if hash { None } else { role_of(&range) },
+            role: if hash { None } else { self.role_of(&range) },
             hash,
             range,
             joined: false,
         }
-    };
-    let mut raws: Vec<Raw> = Vec::new();
-    let has_blank_between = all_lines.iter().any(is_blank);
-    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
-    let mut cur: Vec<Range<usize>> = Vec::new();
-    for l in &all_lines {
-        if is_blank(l) {
-            if !cur.is_empty() {
-                runs.push(std::mem::take(&mut cur));
-            }
-        } else {
-            cur.push(trim_range(&text, l.clone()));
-        }
     }
-    if !cur.is_empty() {
-        runs.push(cur);
-    }
-    let hard_wrapped = has_blank_between && runs.iter().any(|r| r.len() > 1);
+}
 
+/// The longest line but the last of a run (a paragraph's last line is short).
+fn widest(w: &[usize]) -> usize {
+    w[..w.len() - 1].iter().copied().max().unwrap_or(0)
+}
+
+/// Cuts the runs into raw blocks (rule 2): hard-wrapped runs by their shape, the rest line
+/// by line.
+fn cut_runs(lines: &LineRoles, runs: Vec<Vec<Range<usize>>>, hard_wrapped: bool) -> Vec<Raw> {
+    let text = lines.text;
+    let mut raws: Vec<Raw> = Vec::new();
     // Lengths in characters of the lines of each run (needed only for hard-wrapped text), all
     // runs after each other.
     let all_widths: Vec<usize> = if hard_wrapped {
@@ -398,12 +474,29 @@ pub fn parse(text: String) -> Article {
         run_widths.push(this);
         rest = after;
     }
-    // The longest line but the last of a run (a paragraph's last line is short).
-    let widest = |w: &[usize]| w[..w.len() - 1].iter().copied().max().unwrap_or(0);
-    // The column the text is wrapped at: the longest line broken within a sentence, in runs
-    // that are wrapped at all.
-    let column = runs
-        .iter()
+    let mut wrapped = WrappedRun {
+        lines,
+        column: wrap_column(text, &runs, &run_widths),
+        hash: Vec::new(),
+        roles: Vec::new(),
+    };
+    for (n, run) in runs.into_iter().enumerate() {
+        match run_widths
+            .get(n)
+            .copied()
+            .filter(|w| widest(w) <= UNWRAPPED_CHARS)
+        {
+            Some(widths) => wrapped.cut(&run, widths, &mut raws),
+            None => raws.extend(run.into_iter().map(|r| lines.raw(r))),
+        }
+    }
+    raws
+}
+
+/// The column the text is wrapped at: the longest line broken within a sentence, in runs
+/// that are wrapped at all.
+fn wrap_column(text: &str, runs: &[Vec<Range<usize>>], run_widths: &[&[usize]]) -> Option<usize> {
+    runs.iter()
         .zip(run_widths.iter().copied())
         .filter(|(_, w)| widest(w) <= UNWRAPPED_CHARS)
         .flat_map(|(run, w)| {
@@ -411,26 +504,33 @@ pub fn parse(text: String) -> Article {
                 .filter(|&k| !sentence_break(&text[run[k - 1].clone()], &text[run[k].clone()]))
                 .map(|k| w[k - 1])
         })
-        .max();
-    // Per line of a run: a `#` heading; a byline, dateline or credit.
-    let mut hash: Vec<bool> = Vec::new();
-    let mut roles: Vec<Option<Role>> = Vec::new();
-    for (n, run) in runs.into_iter().enumerate() {
-        let Some(widths) = run_widths
-            .get(n)
-            .copied()
-            .filter(|w| widest(w) <= UNWRAPPED_CHARS)
-        else {
-            raws.extend(run.into_iter().map(line_raw));
-            continue;
-        };
+        .max()
+}
+
+/// Cuts the runs of hard-wrapped text into raw blocks, one run at a time.
+struct WrappedRun<'l, 'a> {
+    lines: &'l LineRoles<'a>,
+    /// The column the text is wrapped at, if known.
+    column: Option<usize>,
+    /// Per line of the run: a `#` heading.
+    hash: Vec<bool>,
+    /// Per line of the run: a byline, dateline or credit.
+    roles: Vec<Option<Role>>,
+}
+
+impl WrappedRun<'_, '_> {
+    /// Cuts `run` (its lines `widths` characters long) into raw blocks: lines that are blocks
+    /// of their own, and paragraphs of the lines between them.
+    fn cut(&mut self, run: &[Range<usize>], widths: &[usize], raws: &mut Vec<Raw>) {
+        let text = self.lines.text;
+        let (hash, roles) = (&mut self.hash, &mut self.roles);
         hash.clear();
-        hash.extend(run.iter().map(&is_hash));
+        hash.extend(run.iter().map(|l| self.lines.is_hash(l)));
         roles.clear();
         roles.extend(
             run.iter()
-                .zip(&hash)
-                .map(|(l, &h)| if h { None } else { role_of(l) }),
+                .zip(hash.iter())
+                .map(|(l, &h)| if h { None } else { self.lines.role_of(l) }),
         );
         let mut i = 0;
         while i < run.len() {
@@ -455,7 +555,7 @@ pub fn parse(text: String) -> Article {
                 .find(|&k| hash[k] || roles[k].is_some())
                 .unwrap_or(run.len());
             let mut start = i;
-            let mut cuts = segment_breaks(&text, &run[i..end], &widths[i..end], column);
+            let mut cuts = segment_breaks(text, &run[i..end], &widths[i..end], self.column);
             cuts.push(end - i);
             for k in cuts {
                 raws.push(Raw {
@@ -469,8 +569,10 @@ pub fn parse(text: String) -> Article {
             i = end;
         }
     }
+}
 
-    // The closing language list.
+/// Takes the closing language list off the raw blocks (rule 3) and returns its labels.
+fn language_footer(text: &str, raws: &mut Vec<Raw>) -> Vec<LanguageLabel> {
     let mut languages = Vec::new();
     let mut footer_start = raws.len();
     while footer_start > 1 {
@@ -492,8 +594,18 @@ pub fn parse(text: String) -> Article {
         footer_start = raws.len();
     }
     raws.truncate(footer_start);
+    languages
+}
 
-    // Classify.
+/// The blocks of an article with its byline and dateline.
+struct Classified {
+    blocks: Vec<Block>,
+    byline: Option<Range<usize>>,
+    dateline: Option<Range<usize>>,
+}
+
+/// Gives each raw block its kind (rules 4 to 7), taking out the byline and the dateline.
+fn classify(text: &str, raws: &[Raw]) -> Classified {
     let n = raws.len();
     let mut blocks: Vec<Block> = Vec::with_capacity(n);
     let mut byline: Option<Range<usize>> = None;
@@ -525,16 +637,7 @@ pub fn parse(text: String) -> Article {
                 _ => BlockKind::Paragraph,
             }
         } else {
-            // The next block that is part of the text (credits and bylines are not).
-            let next = raws[i + 1..].iter().find(|r| r.role.is_none());
-            let next_is_paragraph = next.is_some_and(|nx| {
-                !nx.hash && (nx.joined || !heading_shaped(&text[nx.range.clone()]))
-            });
-            if !raw.joined && heading_shaped(&text[range.clone()]) && next_is_paragraph {
-                BlockKind::Heading
-            } else {
-                BlockKind::Paragraph
-            }
+            heading_or_paragraph(text, raws, i, &range)
         };
         if kind == BlockKind::Paragraph && !seen_paragraph {
             seen_paragraph = true;
@@ -553,7 +656,30 @@ pub fn parse(text: String) -> Article {
             joined: raw.joined,
         });
     }
+    Classified {
+        blocks,
+        byline,
+        dateline,
+    }
+}
 
+/// The kind of raw block `i` (at `range`), part of the text: a heading when it is
+/// heading-shaped and the next block of the text is a paragraph (rule 6), else a paragraph.
+fn heading_or_paragraph(text: &str, raws: &[Raw], i: usize, range: &Range<usize>) -> BlockKind {
+    let raw = &raws[i];
+    // The next block that is part of the text (credits and bylines are not).
+    let next = raws[i + 1..].iter().find(|r| r.role.is_none());
+    let next_is_paragraph =
+        next.is_some_and(|nx| !nx.hash && (nx.joined || !heading_shaped(&text[nx.range.clone()])));
+    if !raw.joined && heading_shaped(&text[range.clone()]) && next_is_paragraph {
+        BlockKind::Heading
+    } else {
+        BlockKind::Paragraph
+    }
+}
+
+/// The sections: each heading block up to the next heading (the last one to the end).
+fn sections(blocks: &[Block]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         if b.kind == BlockKind::Heading {
@@ -571,16 +697,7 @@ pub fn parse(text: String) -> Article {
     if let (Some(last), Some(b)) = (sections.last_mut(), blocks.last()) {
         last.end = b.range.end;
     }
-
-    Article {
-        text: std::sync::Arc::new(text),
-        blocks: blocks.into(),
-        sections,
-        languages,
-        byline,
-        dateline,
-        links: Vec::new(),
-    }
+    sections
 }
 
 #[cfg(test)]

@@ -27,6 +27,8 @@ use krant::analysis::ner::data::{contract_pt, parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
 use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
+use krant::analysis::quotes_eval as qe;
+use krant::analysis::speakers::rank::Example;
 use krant::analysis::EntityKind;
 use krant::document::Document;
 use krant::lang::Lang;
@@ -191,40 +193,100 @@ fn quotes(args: &[String]) -> Result<(), String> {
         let names: Vec<&str> = rules.iter().map(String::as_str).collect();
         return krant::analysis::speakers::rank::without_rules(&names, || quotes(&rest));
     }
-    use krant::analysis::quotes_eval as qe;
-    let mut dirs: Vec<&str> = Vec::new();
-    let (mut cv, mut ablate, mut save, mut langs) = (None, false, None, "de".to_string());
-    let mut tests: Vec<String> = Vec::new();
-    let mut drop: Vec<String> = Vec::new();
-    let mut with: Vec<String> = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--cv" => {
-                let k = it.next().and_then(|k| k.parse::<usize>().ok());
-                cv = Some(
-                    k.filter(|&k| k >= 2)
-                        .ok_or("--cv needs a number of folds, 2 or more")?,
-                );
-            }
-            "--ablate" => ablate = true,
-            "--save" => save = Some(it.next().ok_or("--save needs a file")?.clone()),
-            "--langs" => langs = it.next().ok_or("--langs needs codes: de,en")?.clone(),
-            "--test" => tests.push(it.next().ok_or("--test needs a directory")?.clone()),
-            "--with" => with.push(it.next().ok_or("--with needs a directory")?.clone()),
-            "--drop" => {
-                let list = it.next().ok_or("--drop needs feature prefixes: qb=,cb=")?;
-                drop.extend(list.split(',').map(str::to_string));
-            }
-            d if !d.starts_with("--") => dirs.push(d),
-            other => return Err(format!("unknown option {other}")),
+    let a = QuotesArgs::parse(args)?;
+    let mut docs = score_dirs(&a.dirs)?;
+    drop_features(&mut docs, &a.drop);
+    let mut extra = Vec::new();
+    for dir in &a.with {
+        qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut extra)?;
+    }
+    drop_features(&mut extra, &a.drop);
+    if let Some(k) = a.cv {
+        cross_validation(&docs, &extra, k);
+        if a.ablate {
+            ablation(&docs, &a.dirs, k)?;
         }
     }
-    if dirs.is_empty() {
-        return Err("quotes: no directory".into());
+    if !a.tests.is_empty() {
+        held_out(&a, &docs, &extra)?;
     }
+    if let Some(file) = &a.save {
+        save_ranker(&a, file, &docs, &extra)?;
+    }
+    Ok(())
+}
+
+/// What `krant-eval quotes` was asked to do.
+struct QuotesArgs<'a> {
+    /// The directories scored and trained on.
+    dirs: Vec<&'a str>,
+    /// Folds of the cross-validation, if asked for.
+    cv: Option<usize>,
+    ablate: bool,
+    /// Where to write the ranker trained on everything.
+    save: Option<String>,
+    /// The languages the saved ranker is for.
+    langs: String,
+    /// Directories the ranker is tested on, held out.
+    tests: Vec<String>,
+    /// Feature prefixes left out.
+    drop: Vec<String>,
+    /// Directories trained on too, but not scored.
+    with: Vec<String>,
+}
+
+impl<'a> QuotesArgs<'a> {
+    /// Reads the options and directories after `quotes`.
+    fn parse(args: &'a [String]) -> Result<QuotesArgs<'a>, String> {
+        let mut dirs: Vec<&str> = Vec::new();
+        let (mut cv, mut ablate, mut save, mut langs) = (None, false, None, "de".to_string());
+        let mut tests: Vec<String> = Vec::new();
+        let mut drop: Vec<String> = Vec::new();
+        let mut with: Vec<String> = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--cv" => {
+                    let k = it.next().and_then(|k| k.parse::<usize>().ok());
+                    cv = Some(
+                        k.filter(|&k| k >= 2)
+                            .ok_or("--cv needs a number of folds, 2 or more")?,
+                    );
+                }
+                "--ablate" => ablate = true,
+                "--save" => save = Some(it.next().ok_or("--save needs a file")?.clone()),
+                "--langs" => langs = it.next().ok_or("--langs needs codes: de,en")?.clone(),
+                "--test" => tests.push(it.next().ok_or("--test needs a directory")?.clone()),
+                "--with" => with.push(it.next().ok_or("--with needs a directory")?.clone()),
+                "--drop" => {
+                    let list = it.next().ok_or("--drop needs feature prefixes: qb=,cb=")?;
+                    drop.extend(list.split(',').map(str::to_string));
+                }
+                d if !d.starts_with("--") => dirs.push(d),
+                other => return Err(format!("unknown option {other}")),
+            }
+        }
+        if dirs.is_empty() {
+            return Err("quotes: no directory".into());
+        }
+        Ok(QuotesArgs {
+            dirs,
+            cv,
+            ablate,
+            save,
+            langs,
+            tests,
+            drop,
+            with,
+        })
+    }
+}
+
+/// Scores each directory and prints its line (and, with `QUOTES_EVAL_MISSES`, each miss);
+/// returns the speaker candidates of all their documents.
+fn score_dirs(dirs: &[&str]) -> Result<Vec<Vec<Example>>, String> {
     let mut docs = Vec::new();
-    for dir in &dirs {
+    for dir in dirs {
         let mut misses = Vec::new();
         let s = qe::evaluate_collecting(std::path::Path::new(dir), &mut misses, &mut docs)?;
         if std::env::var_os("QUOTES_EVAL_MISSES").is_some() {
@@ -237,114 +299,131 @@ fn quotes(args: &[String]) -> Result<(), String> {
         }
         println!("{s}");
     }
-    drop_features(&mut docs, &drop);
-    let mut extra = Vec::new();
-    for dir in &with {
-        qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut extra)?;
-    }
-    drop_features(&mut extra, &drop);
-    let pct = |(a, b): (usize, usize)| {
-        format!(
-            "{:.1}% ({a}/{b})",
-            if b == 0 {
-                0.0
-            } else {
-                a as f64 * 100.0 / b as f64
-            }
-        )
-    };
-    let cascade = |docs: &[Vec<krant::analysis::speakers::rank::Example>]| {
-        let all: Vec<_> = docs.iter().flatten().collect();
-        let right = all
-            .iter()
-            .filter(|e| e.candidates.first().is_some_and(|c| c.1))
-            .count();
-        (right, all.len())
-    };
-    if let Some(k) = cv {
-        let reachable = docs
-            .iter()
-            .flatten()
-            .filter(|e| e.candidates.iter().any(|c| c.1))
-            .count();
-        println!(
-            "speakers, {k}-fold cross-validation by document: ranker {}; the cascade alone {}; a right candidate among those proposed {}",
-            pct(qe::cross_validate_with(&docs, &extra, k)),
-            pct(cascade(&docs)),
-            pct((reachable, docs.iter().map(Vec::len).sum()))
-        );
-        println!(
-            "  without the cascade's answer as a feature: {}",
-            pct(qe::cross_validate(&qe::without(&docs, None, false), k))
-        );
-        if ablate {
-            let counts = qe::rule_counts(&docs);
-            let quotes: usize = docs.iter().map(Vec::len).sum();
-            let share = |n: usize| format!("{n} ({:.1}%)", n as f64 * 100.0 / quotes.max(1) as f64);
-            println!("rule\tproposes for\tcascade's answer for\twithout it: cascade\twithout it: ranker (CV)");
-            for rule in RULES {
-                let mut ablated = Vec::new();
-                krant::analysis::speakers::rank::without_rules(&[rule], || {
-                    for dir in &dirs {
-                        qe::evaluate_collecting(
-                            std::path::Path::new(dir),
-                            &mut Vec::new(),
-                            &mut ablated,
-                        )?;
-                    }
-                    Ok::<(), String>(())
-                })?;
-                println!(
-                    "{rule}\t{}\t{}\t{}\t{}",
-                    share(counts.get(*rule).copied().unwrap_or(0)),
-                    share(counts.get(&format!("casc={rule}")).copied().unwrap_or(0)),
-                    pct(cascade(&ablated)),
-                    pct(qe::cross_validate(&ablated, k))
-                );
-            }
+    Ok(docs)
+}
+
+/// `a` out of `b` as a percentage, with both counts.
+fn pct((a, b): (usize, usize)) -> String {
+    format!(
+        "{:.1}% ({a}/{b})",
+        if b == 0 {
+            0.0
+        } else {
+            a as f64 * 100.0 / b as f64
         }
-    }
-    if !tests.is_empty() {
-        let all: Vec<_> = docs.iter().chain(&extra).cloned().collect();
-        let r = qe::train_ranker(&all);
-        for dir in &tests {
-            let mut held = Vec::new();
-            qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut held)?;
-            drop_features(&mut held, &drop);
-            let all: Vec<_> = held.iter().flatten().cloned().collect();
-            println!(
-                "{dir}: ranker trained on {} {}; the cascade alone {}",
-                dirs.join(" "),
-                pct(qe::ranker_right(&r, &all)),
-                pct(cascade(&held))
-            );
-        }
-    }
-    if let Some(file) = save {
-        let all: Vec<_> = docs.iter().chain(&extra).cloned().collect();
-        let mut r = qe::train_ranker(&all);
-        let codes: Vec<krant::lang::Lang> = langs
-            .split(',')
-            .filter_map(|c| krant::lang::Lang::from_code(c.trim()))
-            .collect();
-        r.set_langs(codes);
-        let (a, b) = qe::ranker_right(&r, &docs.iter().flatten().cloned().collect::<Vec<_>>());
-        let header = format!(
-            "Speaker ranker (mean of {} averaged perceptrons, {} epochs, margin {}), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {a}/{b}.",
-            qe::PERCEPTRONS,
-            qe::EPOCHS,
-            qe::MARGIN,
-            dirs.iter().map(|d| d.rsplit("data/").next().unwrap_or(d)).collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// How often the cascade's answer (the first candidate) is right: (right, quotes).
+fn cascade(docs: &[Vec<Example>]) -> (usize, usize) {
+    let all: Vec<_> = docs.iter().flatten().collect();
+    let right = all
+        .iter()
+        .filter(|e| e.candidates.first().is_some_and(|c| c.1))
+        .count();
+    (right, all.len())
+}
+
+/// Prints the ranker's `k`-fold cross-validated accuracy beside the cascade's and the share
+/// of quotes with a right candidate, then the accuracy without the cascade's answer.
+fn cross_validation(docs: &[Vec<Example>], extra: &[Vec<Example>], k: usize) {
+    let reachable = docs
+        .iter()
+        .flatten()
+        .filter(|e| e.candidates.iter().any(|c| c.1))
+        .count();
+    println!(
+        "speakers, {k}-fold cross-validation by document: ranker {}; the cascade alone {}; a right candidate among those proposed {}",
+        pct(qe::cross_validate_with(docs, extra, k)),
+        pct(cascade(docs)),
+        pct((reachable, docs.iter().map(Vec::len).sum()))
+    );
+    println!(
+        "  without the cascade's answer as a feature: {}",
+        pct(qe::cross_validate(&qe::without(docs, None, false), k))
+    );
+}
+
+/// Prints, per rule, how often it proposes and answers, and the accuracy of the cascade and
+/// of the cross-validated ranker with that rule removed (the directories scored again).
+fn ablation(docs: &[Vec<Example>], dirs: &[&str], k: usize) -> Result<(), String> {
+    let counts = qe::rule_counts(docs);
+    let quotes: usize = docs.iter().map(Vec::len).sum();
+    let share = |n: usize| format!("{n} ({:.1}%)", n as f64 * 100.0 / quotes.max(1) as f64);
+    println!(
+        "rule\tproposes for\tcascade's answer for\twithout it: cascade\twithout it: ranker (CV)"
+    );
+    for rule in RULES {
+        let mut ablated = Vec::new();
+        krant::analysis::speakers::rank::without_rules(&[rule], || {
+            for dir in dirs {
+                qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut ablated)?;
+            }
+            Ok::<(), String>(())
+        })?;
+        println!(
+            "{rule}\t{}\t{}\t{}\t{}",
+            share(counts.get(*rule).copied().unwrap_or(0)),
+            share(counts.get(&format!("casc={rule}")).copied().unwrap_or(0)),
+            pct(cascade(&ablated)),
+            pct(qe::cross_validate(&ablated, k))
         );
-        std::fs::write(&file, r.to_text(&header)).map_err(|e| format!("{file}: {e}"))?;
-        println!("wrote {file}");
     }
+    Ok(())
+}
+
+/// Trains the ranker on everything and prints its accuracy, and the cascade's, on each
+/// held-out directory.
+fn held_out(a: &QuotesArgs, docs: &[Vec<Example>], extra: &[Vec<Example>]) -> Result<(), String> {
+    let all: Vec<_> = docs.iter().chain(extra).cloned().collect();
+    let r = qe::train_ranker(&all);
+    for dir in &a.tests {
+        let mut held = Vec::new();
+        qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut held)?;
+        drop_features(&mut held, &a.drop);
+        let all: Vec<_> = held.iter().flatten().cloned().collect();
+        println!(
+            "{dir}: ranker trained on {} {}; the cascade alone {}",
+            a.dirs.join(" "),
+            pct(qe::ranker_right(&r, &all)),
+            pct(cascade(&held))
+        );
+    }
+    Ok(())
+}
+
+/// Trains the ranker on everything, for the `--langs` languages, and writes it to `file`
+/// with a header saying how.
+fn save_ranker(
+    a: &QuotesArgs,
+    file: &str,
+    docs: &[Vec<Example>],
+    extra: &[Vec<Example>],
+) -> Result<(), String> {
+    let all: Vec<_> = docs.iter().chain(extra).cloned().collect();
+    let mut r = qe::train_ranker(&all);
+    let codes: Vec<krant::lang::Lang> = a
+        .langs
+        .split(',')
+        .filter_map(|c| krant::lang::Lang::from_code(c.trim()))
+        .collect();
+    r.set_langs(codes);
+    let (right, total) = qe::ranker_right(&r, &docs.iter().flatten().cloned().collect::<Vec<_>>());
+    let header = format!(
+        "Speaker ranker (mean of {} averaged perceptrons, {} epochs, margin {}), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {right}/{total}.",
+        qe::PERCEPTRONS,
+        qe::EPOCHS,
+        qe::MARGIN,
+        a.dirs.iter().map(|d| d.rsplit("data/").next().unwrap_or(d)).collect::<Vec<_>>().join(" ")
+    );
+    std::fs::write(file, r.to_text(&header)).map_err(|e| format!("{file}: {e}"))?;
+    println!("wrote {file}");
     Ok(())
 }
 
 /// Removes from every candidate the features of which a part (between `&`) starts with one
 /// of `prefixes`: a family of features left out, to see what it is worth.
-fn drop_features(docs: &mut [Vec<krant::analysis::speakers::rank::Example>], prefixes: &[String]) {
+fn drop_features(docs: &mut [Vec<Example>], prefixes: &[String]) {
     if prefixes.is_empty() {
         return;
     }
@@ -385,66 +464,90 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
     Ok(text)
 }
 
+/// How `krant-eval` is called.
+const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...]";
+
+/// Runs the evaluation the command line asks for.
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...]";
     if args.first().map(String::as_str) == Some("quotes") {
         return quotes(&args[1..]);
     }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
-        return Err(usage.into());
+        return Err(USAGE.into());
     }
-    let file = &args[1];
-    let mut lang = None;
-    let mut model_dir = None;
-    let mut model_only = false;
-    let mut contract = false;
-    let mut i = 2;
-    while i < args.len() {
-        match (args[i].as_str(), args.get(i + 1)) {
-            ("--lang", Some(v)) => {
-                lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
+    ner(&NerArgs::parse(&args)?)
+}
+
+/// What `krant-eval ner` was asked to do.
+struct NerArgs<'a> {
+    /// The IOB2 file or directory.
+    file: &'a str,
+    lang: Lang,
+    /// Where to read models from instead of the built-in ones (`--models`).
+    model_dir: Option<std::path::PathBuf>,
+    model_only: bool,
+    contract: bool,
+}
+
+impl<'a> NerArgs<'a> {
+    /// Reads `ner FILE` and its options (`args` is the whole command line after the program).
+    fn parse(args: &'a [String]) -> Result<NerArgs<'a>, String> {
+        let file = &args[1];
+        let mut lang = None;
+        let mut model_dir = None;
+        let mut model_only = false;
+        let mut contract = false;
+        let mut i = 2;
+        while i < args.len() {
+            match (args[i].as_str(), args.get(i + 1)) {
+                ("--lang", Some(v)) => {
+                    lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
+                }
+                ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
+                ("--model-only", _) => {
+                    model_only = true;
+                    i += 1;
+                    continue;
+                }
+                ("--contract", _) => {
+                    contract = true;
+                    i += 1;
+                    continue;
+                }
+                _ => return Err(USAGE.into()),
             }
-            ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
-            ("--model-only", _) => {
-                model_only = true;
-                i += 1;
-                continue;
-            }
-            ("--contract", _) => {
-                contract = true;
-                i += 1;
-                continue;
-            }
-            _ => return Err(usage.into()),
+            i += 2;
         }
-        i += 2;
+        if model_dir.is_some() && !model_only {
+            return Err(
+                "--models DIR needs --model-only (the full analysis uses the built-in models)"
+                    .into(),
+            );
+        }
+        let lang = lang.ok_or(USAGE)?;
+        Ok(NerArgs {
+            file,
+            lang,
+            model_dir,
+            model_only,
+            contract,
+        })
     }
-    if model_dir.is_some() && !model_only {
-        return Err(
-            "--models DIR needs --model-only (the full analysis uses the built-in models)".into(),
-        );
-    }
-    let lang = lang.ok_or(usage)?;
+}
+
+/// Scores the entity analysis (or the tagger alone) on an IOB2 file and prints the scores,
+/// the model's load time and its tagging speed.
+fn ner(a: &NerArgs) -> Result<(), String> {
+    let (file, lang) = (a.file, a.lang);
     let text = read_iob2(std::path::Path::new(file))?;
     let mut docs = parse_iob2(&text);
-    if contract {
+    if a.contract {
         docs = docs.iter().map(contract_pt).collect();
     }
 
-    let read = |name: String| -> Result<Option<Vec<u8>>, String> {
-        match &model_dir {
-            Some(d) => {
-                let p = d.join(name);
-                std::fs::read(&p)
-                    .map(Some)
-                    .map_err(|e| format!("{}: {e}", p.display()))
-            }
-            None => Ok(None),
-        }
-    };
-    let model_bytes = read(format!("{}.bin", lang.code()))?;
-    let lex_bytes = read("lexicon.bin".to_string())?;
+    let model_bytes = read_model_file(a.model_dir.as_deref(), format!("{}.bin", lang.code()))?;
+    let lex_bytes = read_model_file(a.model_dir.as_deref(), "lexicon.bin".to_string())?;
     let t0 = Instant::now();
     let model: Option<&Model<'_>>;
     let lex: &Lexicon<'_>;
@@ -471,10 +574,8 @@ fn run() -> Result<(), String> {
     }
 
     let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
-    let mut counts = Counts::default();
-    let mut misaligned = 0;
     let t1 = Instant::now();
-    let results: Vec<Vec<NameSpan>> = if model_only {
+    let results: Vec<Vec<NameSpan>> = if a.model_only {
         paras
             .iter()
             .map(|p| recognize_with(model, lex, lang, &p.text))
@@ -483,7 +584,50 @@ fn run() -> Result<(), String> {
         full_analysis(&paras, lang)?
     };
     let tag_time = t1.elapsed();
-    for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
+    let (counts, misaligned) = score(&docs, &paras, &results);
+    let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
+    println!(
+        "{} ({} documents, {} bytes of text)",
+        file,
+        docs.len(),
+        bytes
+    );
+    print!("{}", counts.report());
+    println!("spans not aligned with gold tokens: {misaligned}");
+    println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
+    let first = a.model_only.then_some(tag_time.as_secs_f64());
+    let (best, best_cpu) = tagging_speed(model, lex, lang, &paras, first);
+    println!(
+        "tagging: {:.2} MB/s wall ({:.1} ms for {} bytes); {:.2} MB/s of CPU time on one core",
+        bytes as f64 / best / 1e6,
+        best * 1e3,
+        bytes,
+        bytes as f64 / best_cpu / 1e6
+    );
+    Ok(())
+}
+
+/// The bytes of model file `name` in `dir`, or None without a directory (the built-in
+/// models are used).
+fn read_model_file(dir: Option<&std::path::Path>, name: String) -> Result<Option<Vec<u8>>, String> {
+    match dir {
+        Some(d) => {
+            let p = d.join(name);
+            std::fs::read(&p)
+                .map(Some)
+                .map_err(|e| format!("{}: {e}", p.display()))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Scores each document's predicted spans against its gold tags, token by token (with
+/// `KRANT_EVAL_ERRORS`, printing the wrong spans); also counts the spans that do not begin
+/// and end on gold token boundaries (with `KRANT_SHOW_MISALIGNED`, printing them).
+fn score(docs: &[Doc], paras: &[Paragraph], results: &[Vec<NameSpan>]) -> (Counts, usize) {
+    let mut counts = Counts::default();
+    let mut misaligned = 0;
+    for ((doc, p), spans) in docs.iter().zip(paras).zip(results) {
         let mut pred = vec![0u8; p.tokens.len()];
         for s in spans {
             let covered: Vec<usize> = (0..p.tokens.len())
@@ -519,28 +663,27 @@ fn run() -> Result<(), String> {
             at += n;
         }
     }
-    let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
-    println!(
-        "{} ({} documents, {} bytes of text)",
-        file,
-        docs.len(),
-        bytes
-    );
-    print!("{}", counts.report());
-    println!("spans not aligned with gold tokens: {misaligned}");
-    println!("model load: {:.2} ms", load.as_secs_f64() * 1e3);
-    // Speed: tag the whole text again a few times, keep the best round. On a shared machine
-    // wall time counts the time other processes hold the core; this thread's CPU time does not.
-    let mut best = if model_only {
-        tag_time.as_secs_f64()
-    } else {
-        f64::INFINITY
-    };
+    (counts, misaligned)
+}
+
+/// The best of five rounds of tagging all paragraphs (and `first`, the time of a round
+/// already run, if any): seconds of wall time and of this thread's CPU time.
+///
+/// On a shared machine wall time counts the time other processes hold the core; this
+/// thread's CPU time does not.
+fn tagging_speed(
+    model: Option<&Model<'_>>,
+    lex: &Lexicon<'_>,
+    lang: Lang,
+    paras: &[Paragraph],
+    first: Option<f64>,
+) -> (f64, f64) {
+    let mut best = first.unwrap_or(f64::INFINITY);
     let mut best_cpu = f64::INFINITY;
     for _ in 0..5 {
         let t = Instant::now();
         let c = thread_cpu_seconds();
-        for p in &paras {
+        for p in paras {
             std::hint::black_box(recognize_with(model, lex, lang, &p.text));
         }
         best = best.min(t.elapsed().as_secs_f64());
@@ -548,14 +691,7 @@ fn run() -> Result<(), String> {
             best_cpu = best_cpu.min(b - a);
         }
     }
-    println!(
-        "tagging: {:.2} MB/s wall ({:.1} ms for {} bytes); {:.2} MB/s of CPU time on one core",
-        bytes as f64 / best / 1e6,
-        best * 1e3,
-        bytes,
-        bytes as f64 / best_cpu / 1e6
-    );
-    Ok(())
+    (best, best_cpu)
 }
 
 /// CPU time used by this thread so far.

@@ -312,101 +312,163 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
         ..Builder::default()
     };
     b.flush(BlockKind::Lead);
-    // (node, leaving): children are pushed in reverse so that they come out in order.
-    let mut todo: Vec<(NodeRef, bool)> = vec![(root, false)];
-    let mut stack: Vec<(Frame, NodeRef)> = Vec::new();
-    // The running element's name, lower-cased (one buffer for the whole walk).
-    let mut name = String::new();
-    while let Some((node, leaving)) = todo.pop() {
-        if leaving {
-            let Some((frame, _)) = stack.pop() else {
-                continue;
-            };
-            let kind = kind_of(&stack);
-            match frame {
-                Frame::Block(k) => {
-                    b.flush(k.unwrap_or(kind));
-                    if k == Some(BlockKind::ListItem) {
-                        b.prefix.clear();
-                    }
-                }
-                Frame::List { .. } | Frame::Pre => {
-                    let k = if frame == Frame::Pre {
-                        BlockKind::Preformatted
-                    } else {
-                        kind
-                    };
-                    b.flush(k);
-                    if list_depth(&stack) == 0 {
-                        b.list_ended = true;
-                    }
-                }
-                Frame::SimpleTable => b.end_table(),
-                Frame::Cell => b.end_cell(),
-                Frame::Row => b.end_row(),
-                Frame::Other => {}
-            }
-            continue;
-        }
-        if node.is_text() {
-            let t = node.text();
-            if stack.iter().any(|(f, _)| *f == Frame::Pre) {
-                let mut parts = t.split('\n');
-                if let Some(first) = parts.next() {
-                    b.line.push_str(first);
-                }
-                for p in parts {
-                    b.lines.push(std::mem::take(&mut b.line));
-                    b.line.push_str(p);
-                }
+    let mut walk = Walk {
+        b,
+        todo: vec![(root, false)],
+        stack: Vec::new(),
+        name: String::new(),
+    };
+    walk.run();
+    let mut b = walk.b;
+    b.flush(BlockKind::Paragraph);
+    let blocks = std::mem::take(&mut b.blocks);
+    let text = std::mem::take(&mut b.text);
+    let sections = sections(&blocks);
+    let languages = language_labels(meta);
+    let links = links(&text, &blocks, std::mem::take(&mut b.anchors));
+    #[allow(clippy::needless_update)]
+    let article = Article {
+        text: std::sync::Arc::new(text),
+        blocks: blocks.into(),
+        sections,
+        languages,
+        links,
+        // Fields the plain-text parser fills stay empty for a page.
+        ..Article::default()
+    };
+    (article, b.n)
+}
+
+/// The walk over the page's nodes into a [`Builder`], with its own stack of open elements.
+struct Walk<'a> {
+    b: Builder,
+    /// (node, leaving): children are pushed in reverse so that they come out in order.
+    todo: Vec<(NodeRef<'a>, bool)>,
+    /// The open elements, innermost last.
+    stack: Vec<(Frame, NodeRef<'a>)>,
+    /// The running element's name, lower-cased (one buffer for the whole walk).
+    name: String,
+}
+
+impl<'a> Walk<'a> {
+    /// Visits every node still to do, in document order.
+    fn run(&mut self) {
+        while let Some((node, leaving)) = self.todo.pop() {
+            if leaving {
+                self.leave();
+            } else if node.is_text() {
+                self.text(&node);
             } else {
-                b.line.push_str(&t);
+                self.enter(node);
             }
-            continue;
         }
-        name.clear();
+    }
+
+    /// Closes the innermost open element, ending the block, cell, row or table it made.
+    fn leave(&mut self) {
+        let Some((frame, _)) = self.stack.pop() else {
+            return;
+        };
+        let b = &mut self.b;
+        let kind = kind_of(&self.stack);
+        match frame {
+            Frame::Block(k) => {
+                b.flush(k.unwrap_or(kind));
+                if k == Some(BlockKind::ListItem) {
+                    b.prefix.clear();
+                }
+            }
+            Frame::List { .. } | Frame::Pre => {
+                let k = if frame == Frame::Pre {
+                    BlockKind::Preformatted
+                } else {
+                    kind
+                };
+                b.flush(k);
+                if list_depth(&self.stack) == 0 {
+                    b.list_ended = true;
+                }
+            }
+            Frame::SimpleTable => b.end_table(),
+            Frame::Cell => b.end_cell(),
+            Frame::Row => b.end_row(),
+            Frame::Other => {}
+        }
+    }
+
+    /// Adds a text node to the running line; in preformatted text its line breaks end lines.
+    fn text(&mut self, node: &NodeRef) {
+        let b = &mut self.b;
+        let t = node.text();
+        if self.stack.iter().any(|(f, _)| *f == Frame::Pre) {
+            let mut parts = t.split('\n');
+            if let Some(first) = parts.next() {
+                b.line.push_str(first);
+            }
+            for p in parts {
+                b.lines.push(std::mem::take(&mut b.line));
+                b.line.push_str(p);
+            }
+        } else {
+            b.line.push_str(&t);
+        }
+    }
+
+    /// Opens an element (skipped ones and line breaks open nothing) and puts its children next.
+    fn enter(&mut self, node: NodeRef<'a>) {
+        self.name.clear();
         match node.qual_name_ref() {
             Some(q) => {
-                name.push_str(&q.local);
-                name.make_ascii_lowercase();
+                self.name.push_str(&q.local);
+                self.name.make_ascii_lowercase();
             }
             None if node.is_document() || node.is_fragment() => {}
-            None => continue,
+            None => return,
         }
-        if SKIPPED.contains(&name.as_str()) {
-            continue;
+        if SKIPPED.contains(&self.name.as_str()) {
+            return;
         }
-        if name == "br" {
-            if in_simple_table(&stack) {
-                b.line.push(' ');
+        if self.name == "br" {
+            if in_simple_table(&self.stack) {
+                self.b.line.push(' ');
             } else {
-                b.lines.push(std::mem::take(&mut b.line));
+                self.b.lines.push(std::mem::take(&mut self.b.line));
             }
-            continue;
+            return;
         }
-        if name == "a" {
+        if self.name == "a" {
             if let Some(href) = node.attr("href").filter(|h| !h.trim().is_empty()) {
                 let label = collapse(&node.text());
                 if !label.is_empty() {
-                    b.anchors.push((label, href.trim().to_owned()));
+                    self.b.anchors.push((label, href.trim().to_owned()));
                 }
             }
         }
-        let table = in_simple_table(&stack);
-        let frame = if table {
-            match name.as_str() {
+        let frame = self.frame(&node);
+        self.stack.push((frame, node));
+        self.todo.push((node, true));
+        self.todo.extend(node.children_it(true).map(|c| (c, false)));
+    }
+
+    /// The frame the element `node` (named `self.name`) opens; an element that starts a block
+    /// ends the running one first.
+    fn frame(&mut self, node: &NodeRef) -> Frame {
+        let name = self.name.as_str();
+        let b = &mut self.b;
+        if in_simple_table(&self.stack) {
+            match name {
                 "tr" | "caption" => Frame::Row,
                 "td" | "th" => Frame::Cell,
                 _ => Frame::Other,
             }
-        } else if name == "table" && simple_table(&node) {
-            b.flush(kind_of(&stack));
+        } else if name == "table" && simple_table(node) {
+            b.flush(kind_of(&self.stack));
             Frame::SimpleTable
         } else if name == "pre" {
-            b.flush(kind_of(&stack));
+            b.flush(kind_of(&self.stack));
             Frame::Pre
         } else if name == "ul" || name == "ol" {
-            b.flush(kind_of(&stack));
+            b.flush(kind_of(&self.stack));
             let start = node
                 .attr("start")
                 .and_then(|s| s.trim().parse::<u64>().ok())
@@ -415,57 +477,65 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
                 ordered: name == "ol",
                 next: start,
             }
-        } else if is_block(&name) {
-            b.flush(kind_of(&stack));
-            let kind = if !b.past_leads && standfirst(&node) {
-                Some(BlockKind::Lead)
-            } else if heading_level(&name).is_some() {
-                Some(BlockKind::Heading)
-            } else {
-                match name.as_str() {
-                    "blockquote" => Some(BlockKind::Quote),
-                    "figcaption" => Some(BlockKind::Caption),
-                    "li" => Some(BlockKind::ListItem),
-                    "h5" | "h6" => Some(BlockKind::Paragraph),
-                    _ => None,
-                }
-            };
+        } else if is_block(name) {
+            b.flush(kind_of(&self.stack));
+            let kind = block_kind(name, node, b.past_leads);
             if name == "li" {
-                let depth = list_depth(&stack).max(1);
-                let mark = match stack
-                    .iter_mut()
-                    .rev()
-                    .find(|(f, _)| matches!(f, Frame::List { .. }))
-                {
-                    Some((
-                        Frame::List {
-                            ordered: true,
-                            next,
-                        },
-                        _,
-                    )) => {
-                        let m = format!("{next}. ");
-                        *next += 1;
-                        m
-                    }
-                    _ => "• ".to_owned(),
-                };
-                b.prefix = format!("{}{mark}", "  ".repeat(depth - 1));
+                b.prefix = list_item_prefix(&mut self.stack);
             }
             Frame::Block(kind)
         } else {
             Frame::Other
-        };
-        stack.push((frame, node));
-        todo.push((node, true));
-        todo.extend(node.children_it(true).map(|c| (c, false)));
+        }
     }
-    b.flush(BlockKind::Paragraph);
-    let blocks = std::mem::take(&mut b.blocks);
-    let text = std::mem::take(&mut b.text);
-    let sections = sections(&blocks);
-    let languages = meta
-        .alternates
+}
+
+/// The kind of the paragraphs in block element `node` named `name` (None: inherited); a
+/// standfirst is a lead only before any other block.
+fn block_kind(name: &str, node: &NodeRef, past_leads: bool) -> Option<BlockKind> {
+    if !past_leads && standfirst(node) {
+        Some(BlockKind::Lead)
+    } else if heading_level(name).is_some() {
+        Some(BlockKind::Heading)
+    } else {
+        match name {
+            "blockquote" => Some(BlockKind::Quote),
+            "figcaption" => Some(BlockKind::Caption),
+            "li" => Some(BlockKind::ListItem),
+            "h5" | "h6" => Some(BlockKind::Paragraph),
+            _ => None,
+        }
+    }
+}
+
+/// The mark of a new list item, indented by its list's depth: the next number of the
+/// innermost list when it is ordered (counted on), else a bullet.
+fn list_item_prefix(stack: &mut [(Frame, NodeRef)]) -> String {
+    let depth = list_depth(stack).max(1);
+    let mark = match stack
+        .iter_mut()
+        .rev()
+        .find(|(f, _)| matches!(f, Frame::List { .. }))
+    {
+        Some((
+            Frame::List {
+                ordered: true,
+                next,
+            },
+            _,
+        )) => {
+            let m = format!("{next}. ");
+            *next += 1;
+            m
+        }
+        _ => "• ".to_owned(),
+    };
+    format!("{}{mark}", "  ".repeat(depth - 1))
+}
+
+/// The page's language versions (its hreflang alternates) as language labels with a target.
+fn language_labels(meta: &PageMeta) -> Vec<LanguageLabel> {
+    meta.alternates
         .iter()
         .map(|a| {
             let lang = Lang::from_code(&a.hreflang);
@@ -480,19 +550,7 @@ pub fn article(root: NodeRef, title: &str, meta: &PageMeta) -> (Article, Neutral
                 target: Some(a.href.clone()),
             }
         })
-        .collect();
-    let links = links(&text, &blocks, std::mem::take(&mut b.anchors));
-    #[allow(clippy::needless_update)]
-    let article = Article {
-        text: std::sync::Arc::new(text),
-        blocks: blocks.into(),
-        sections,
-        languages,
-        links,
-        // Fields the plain-text parser fills stay empty for a page.
-        ..Article::default()
-    };
-    (article, b.n)
+        .collect()
 }
 
 /// Where each link's text stands in the article's text: found in order after the title (a link
