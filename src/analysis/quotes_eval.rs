@@ -287,6 +287,28 @@ fn speaker_right(s: &super::Speaker, g: &Gold, lang: Lang) -> bool {
     })
 }
 
+/// A quote's first words and its candidates, each marked right (`+`) or wrong (`-`): what
+/// `QUOTES_EVAL_CV_ERRORS` prints of a quote.
+fn example_label(
+    quote: &str,
+    candidates: Option<&[rank::Candidate]>,
+    right: &dyn Fn(&rank::Candidate) -> bool,
+) -> String {
+    let listed: Vec<String> = candidates
+        .unwrap_or_default()
+        .iter()
+        .map(|c| {
+            let name = c.speaker.as_ref().map_or("(none)", |s| s.name.as_str());
+            format!("{}{name}", if right(c) { "+" } else { "-" })
+        })
+        .collect();
+    format!(
+        "{:?} <- {}",
+        quote.chars().take(50).collect::<String>(),
+        listed.join(" | ")
+    )
+}
+
 /// Per rule that found a speaker: (right, matched).
 type RuleTally = BTreeMap<&'static str, (usize, usize)>;
 
@@ -370,25 +392,7 @@ fn score_document(
             None => g.speakers.is_empty(),
             Some(s) => speaker_right(s, g, lang),
         };
-        let label = format!(
-            "{:?} <- {}",
-            p.text.chars().take(50).collect::<String>(),
-            candidates
-                .get(pi)
-                .map(|cs| {
-                    cs.iter()
-                        .map(|c| {
-                            format!(
-                                "{}{}",
-                                if right_one(c) { "+" } else { "-" },
-                                c.speaker.as_ref().map_or("(none)", |s| s.name.as_str())
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                })
-                .unwrap_or_default()
-        );
+        let label = example_label(&p.text, candidates.get(pi).map(Vec::as_slice), &right_one);
         examples.push(Example {
             label,
             candidates: candidates
