@@ -1,7 +1,8 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract]
+//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...]
+//! krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]...
 //! krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
 //! ```
 //!
@@ -21,7 +22,12 @@
 //! rebuilding). Spans are mapped back onto the file's tokens and scored span-exact per
 //! type, the conlleval way. Also reported: model load time and the model's tagging speed.
 //! `--contract` first joins the Portuguese contractions the Bosque treebank splits (`de o`
-//! becomes `do`), to score the text as news articles write it.
+//! becomes `do`), to score the text as news articles write it. `--off` switches the named
+//! rule passes of the entity analysis off (`src/analysis/entities/passes.rs`).
+//!
+//! `--ablate` scores the analysis on `DATA/<lang>/<split>.iob2` of the six languages (DATA
+//! is `../shared/data/ner` unless given; `--with en:tests/entities/en` adds a set), with
+//! every pass on and with each pass off in turn, and prints a table of overall F1.
 
 use krant::analysis::ner::data::{contract_pt, parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::Lexicon;
@@ -62,7 +68,8 @@ fn paragraph(doc: &Doc) -> Paragraph {
 /// reader's parser and analysed; the people, organisations, places and other names it lists
 /// (every mention) come back as spans. Sums, numbers and dates have no counterpart in the
 /// annotation and are left out.
-fn full_analysis(paras: &[Paragraph], lang: Lang) -> Result<Vec<Vec<NameSpan>>, String> {
+/// Also returns how many documents the reader takes for another language.
+fn full_analysis(paras: &[Paragraph], lang: Lang) -> Result<(Vec<Vec<NameSpan>>, usize), String> {
     let mut out: Vec<Vec<NameSpan>> = Vec::with_capacity(paras.len());
     let mut other_language = 0;
     for p in paras {
@@ -95,15 +102,132 @@ fn full_analysis(paras: &[Paragraph], lang: Lang) -> Result<Vec<Vec<NameSpan>>, 
         spans.sort_by_key(|s| (s.start, s.end));
         out.push(spans);
     }
-    if other_language > 0 {
-        eprintln!(
-            "note: the reader's language guess differs from {} for {other_language} of {} documents (analysed as {} anyway)",
-            lang.code(),
-            paras.len(),
-            lang.code()
-        );
+    Ok((out, other_language))
+}
+
+/// Scores the spans found in each document against its gold tags; also returns how many
+/// spans do not fall on gold token boundaries. With `errors`, prints every wrong span.
+fn tally(
+    docs: &[Doc],
+    paras: &[Paragraph],
+    results: &[Vec<NameSpan>],
+    errors: bool,
+) -> (Counts, usize) {
+    let mut counts = Counts::default();
+    let mut misaligned = 0;
+    for ((doc, p), spans) in docs.iter().zip(paras).zip(results) {
+        let mut pred = vec![0u8; p.tokens.len()];
+        for s in spans {
+            let covered: Vec<usize> = (0..p.tokens.len())
+                .filter(|&k| p.tokens[k].0 < s.end && p.tokens[k].1 > s.start)
+                .collect();
+            let (Some(&a), Some(&b)) = (covered.first(), covered.last()) else {
+                continue;
+            };
+            if p.tokens[a].0 != s.start || p.tokens[b].1 != s.end {
+                misaligned += 1;
+                if std::env::var_os("KRANT_SHOW_MISALIGNED").is_some() {
+                    eprintln!("misaligned: {:?}", &p.text[p.tokens[a].0..p.tokens[b].1]);
+                }
+            }
+            let ty = kind_index(s.kind);
+            pred[a] = 1 + 2 * ty;
+            for t in &mut pred[a + 1..=b] {
+                *t = 2 + 2 * ty;
+            }
+        }
+        let gold: Vec<u8> = doc
+            .sents
+            .iter()
+            .flat_map(|s| s.tags.iter().copied())
+            .collect();
+        if errors {
+            print_errors(p, &gold, &pred);
+        }
+        let mut at = 0;
+        for s in &doc.sents {
+            let n = s.words.len();
+            counts.add(&gold[at..at + n], &pred[at..at + n]);
+            at += n;
+        }
     }
-    Ok(out)
+    (counts, misaligned)
+}
+
+/// `krant-eval ner --ablate [DATA] [--split S] [--with L:PATH]...`: overall F1 of the full
+/// analysis on each set with every entity pass on, then with each pass off in turn (only
+/// in the languages it applies to; `·` elsewhere), as a Markdown table. A cell gives F1
+/// with the pass off and, in brackets, its change against all on: a negative change is what
+/// the pass gains.
+fn ablate(args: &[String]) -> Result<(), String> {
+    use krant::analysis::entities::passes::{with_off, Off, Pass};
+    let mut data = std::path::PathBuf::from("../shared/data/ner");
+    let mut split = "dev".to_string();
+    let mut extra: Vec<(String, Lang, std::path::PathBuf)> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match (args[i].as_str(), args.get(i + 1)) {
+            ("--split", Some(v)) => split = v.clone(),
+            ("--with", Some(v)) => {
+                let (l, path) = v.split_once(':').ok_or("--with takes LANG:PATH")?;
+                let lang = Lang::from_code(l).ok_or(format!("unknown language {l:?}"))?;
+                extra.push((format!("{l} {path}"), lang, path.into()));
+            }
+            (a, _) if !a.starts_with("--") => {
+                data = a.into();
+                i += 1;
+                continue;
+            }
+            _ => return Err(format!("unknown argument {:?}", args[i])),
+        }
+        i += 2;
+    }
+    let mut sets: Vec<(String, Lang, std::path::PathBuf)> =
+        [Lang::Nl, Lang::Es, Lang::De, Lang::Pt, Lang::Fr, Lang::En]
+            .into_iter()
+            .map(|l| {
+                let path = data.join(l.code()).join(format!("{split}.iob2"));
+                (l.code().to_string(), l, path)
+            })
+            .collect();
+    sets.extend(extra);
+    let mut loaded = Vec::new();
+    for (label, lang, path) in sets {
+        let docs = parse_iob2(&read_iob2(&path)?);
+        let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
+        loaded.push((label, lang, docs, paras));
+    }
+    let f1 = |lang: Lang, docs: &[Doc], paras: &[Paragraph], off: Off| {
+        let (results, _) = with_off(off, || full_analysis(paras, lang))?;
+        Ok::<f64, String>(tally(docs, paras, &results, false).0.overall().2)
+    };
+    let labels: Vec<&str> = loaded.iter().map(|s| s.0.as_str()).collect();
+    println!("| pass off | {} |", labels.join(" | "));
+    println!("|---|{}", "---|".repeat(labels.len()));
+    let mut base = Vec::new();
+    for (_, lang, docs, paras) in &loaded {
+        base.push(f1(*lang, docs, paras, Off::default())?);
+    }
+    let cells: Vec<String> = base.iter().map(|f| format!("{f:.2}")).collect();
+    println!("| none (all on) | {} |", cells.join(" | "));
+    for pass in Pass::ALL {
+        let mut cells = Vec::new();
+        for ((_, lang, docs, paras), b) in loaded.iter().zip(&base) {
+            if !pass.langs().contains(lang) {
+                cells.push("·".to_string());
+                continue;
+            }
+            let f = f1(*lang, docs, paras, Off::of(&[pass]))?;
+            let d = ((f - b) * 100.0).round() / 100.0;
+            cells.push(if d == 0.0 {
+                format!("{f:.2} (0)")
+            } else {
+                format!("{f:.2} ({d:+.2})")
+            });
+        }
+        println!("| `{}` | {} |", pass.name(), cells.join(" | "));
+    }
+    Ok(())
 }
 
 /// With `KRANT_EVAL_ERRORS=1`: one line per wrong span, `FP` (predicted, not in the gold),
@@ -379,18 +503,22 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
+    let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
     if args.first().map(String::as_str) == Some("quotes") {
         return quotes(&args[1..]);
     }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
         return Err(usage.into());
     }
+    if args[1] == "--ablate" {
+        return ablate(&args[2..]);
+    }
     let file = &args[1];
     let mut lang = None;
     let mut model_dir = None;
     let mut model_only = false;
     let mut contract = false;
+    let mut off = krant::analysis::entities::passes::Off::default();
     let mut i = 2;
     while i < args.len() {
         match (args[i].as_str(), args.get(i + 1)) {
@@ -398,6 +526,7 @@ fn run() -> Result<(), String> {
                 lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
             }
             ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
+            ("--off", Some(v)) => off = krant::analysis::entities::passes::Off::parse(v)?,
             ("--model-only", _) => {
                 model_only = true;
                 i += 1;
@@ -463,8 +592,6 @@ fn run() -> Result<(), String> {
     }
 
     let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
-    let mut counts = Counts::default();
-    let mut misaligned = 0;
     let t1 = Instant::now();
     let results: Vec<Vec<NameSpan>> = if model_only {
         paras
@@ -472,45 +599,21 @@ fn run() -> Result<(), String> {
             .map(|p| recognize_with(model, lex, lang, &p.text))
             .collect()
     } else {
-        full_analysis(&paras, lang)?
+        let (results, other_language) =
+            krant::analysis::entities::passes::with_off(off, || full_analysis(&paras, lang))?;
+        if other_language > 0 {
+            eprintln!(
+                "note: the reader's language guess differs from {} for {other_language} of {} documents (analysed as {} anyway)",
+                lang.code(),
+                paras.len(),
+                lang.code()
+            );
+        }
+        results
     };
     let tag_time = t1.elapsed();
-    for ((doc, p), spans) in docs.iter().zip(&paras).zip(&results) {
-        let mut pred = vec![0u8; p.tokens.len()];
-        for s in spans {
-            let covered: Vec<usize> = (0..p.tokens.len())
-                .filter(|&k| p.tokens[k].0 < s.end && p.tokens[k].1 > s.start)
-                .collect();
-            let (Some(&a), Some(&b)) = (covered.first(), covered.last()) else {
-                continue;
-            };
-            if p.tokens[a].0 != s.start || p.tokens[b].1 != s.end {
-                misaligned += 1;
-                if std::env::var_os("KRANT_SHOW_MISALIGNED").is_some() {
-                    eprintln!("misaligned: {:?}", &p.text[p.tokens[a].0..p.tokens[b].1]);
-                }
-            }
-            let ty = kind_index(s.kind);
-            pred[a] = 1 + 2 * ty;
-            for t in &mut pred[a + 1..=b] {
-                *t = 2 + 2 * ty;
-            }
-        }
-        let gold: Vec<u8> = doc
-            .sents
-            .iter()
-            .flat_map(|s| s.tags.iter().copied())
-            .collect();
-        if std::env::var_os("KRANT_EVAL_ERRORS").is_some() {
-            print_errors(p, &gold, &pred);
-        }
-        let mut at = 0;
-        for s in &doc.sents {
-            let n = s.words.len();
-            counts.add(&gold[at..at + n], &pred[at..at + n]);
-            at += n;
-        }
-    }
+    let errors = std::env::var_os("KRANT_EVAL_ERRORS").is_some();
+    let (counts, misaligned) = tally(&docs, &paras, &results, errors);
     let bytes: usize = paras.iter().map(|p| p.text.len()).sum();
     println!(
         "{} ({} documents, {} bytes of text)",

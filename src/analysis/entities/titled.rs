@@ -1,13 +1,13 @@
 //! Persons named after a title, the rule that adds what the model misses: `generaal Xavier
 //! Brunson`, `minister van Defensie Hegseth`, `The Defence Secretary, Pete Hegseth, said`.
 
+use super::passes::{on, Pass};
 use super::{is_title, strip_genitive, Raw};
 use crate::analysis::entity_words::{particles, NameWords};
 use crate::analysis::text::{lower_into, starts_upper, Word};
 use crate::analysis::EntityKind;
 use crate::analysis::{gazetteer, numbers};
 use crate::lang::Lang;
-use std::ops::Range;
 
 /// The text and language of an article, and a buffer to lower-case words in.
 pub(super) struct Ctx<'a> {
@@ -27,14 +27,7 @@ fn gap_ok(text: &str, a_end: usize, b_start: usize, allow_dot: bool) -> bool {
 }
 
 /// Persons named after a title: `generaal Xavier Brunson`, `minister van Defensie Hegseth`.
-/// For a minister named with the portfolio, `portfolios` gets the portfolio's byte range and
-/// where the person's name starts.
-pub(super) fn titled_people(
-    ctx: &mut Ctx,
-    words: &[Word],
-    out: &mut Vec<Raw>,
-    portfolios: &mut Vec<(Range<usize>, usize)>,
-) {
+pub(super) fn titled_people(ctx: &mut Ctx, words: &[Word], out: &mut Vec<Raw>) {
     let text = ctx.text;
     let mut wi = 0;
     while wi < words.len() {
@@ -67,10 +60,10 @@ pub(super) fn titled_people(
                 portfolio = true;
             }
             let (end_w, _) = name_run(ctx, words, j);
-            if end_w > j && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false)) {
-                if portfolio {
-                    portfolios.push((words[j - 1].start..words[j - 1].end, words[j].start));
-                }
+            if on(Pass::Titled)
+                && end_w > j
+                && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false))
+            {
                 push_person(ctx, words, j, end_w, out);
                 wi = end_w;
                 continue;
@@ -78,7 +71,10 @@ pub(super) fn titled_people(
             // A name in apposition, between commas, a few words after the title: `The
             // Defence Secretary, Pete Hegseth, said`, `El secretario de Defensa
             // estadounidense, Hegseth, visitó`.
-            if let Some((i, e)) = apposition(ctx, words, wi) {
+            let named = on(Pass::Apposition)
+                .then(|| apposition(ctx, words, wi))
+                .flatten();
+            if let Some((i, e)) = named {
                 push_person(ctx, words, i, e, out);
                 wi = e;
                 continue;
