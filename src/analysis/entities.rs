@@ -6,7 +6,7 @@
 //! names themselves cost precision on annotated news and are gone; `docs/accuracy.md` has the
 //! measurements.
 
-use super::entity_words::NameWords;
+use super::entity_words::{honorifics, NameWords};
 use super::gazetteer::{self, GazKind};
 use super::ner::{self, NameKind, NameSpan};
 use super::numbers::Found;
@@ -260,6 +260,9 @@ fn model_mention(
     if on(Pass::Numbers) {
         claim_numbers(numbers, start, end, named)?;
     }
+    if on(Pass::JobTitles) && titles_before_name(text, start, end, lang) {
+        return None;
+    }
     let mut c = Cand {
         start,
         surface,
@@ -318,6 +321,56 @@ fn refused(surface: &str, kind: NameKind, lang: Lang) -> bool {
         || (on(Pass::TitleAlone)
             && (NameWords::any().functions.contains(lower.as_str())
                 || (kind == NameKind::Per && is_title(&lower))))
+}
+
+/// The span is nothing but job titles (`Police Superintendent`, `Assistant Prosecutor`,
+/// `Chief of Staff`). A job title is a capitalised title or function of any language, as
+/// listed (a compound is a name of its own kind in the annotated news: `[KNVB-woordvoerder]`,
+/// `[Europaminister]`), but a title of rank or address, which the annotated news keeps
+/// inside names (`Sir`, `Prince`, `Don`); words that may stand before one (`House`,
+/// `Police`, `Assistant`) and prepositions between one and its portfolio (`Chief of Staff`)
+/// may join it.
+fn job_titles(surface: &str, lang: Lang) -> bool {
+    if !surface.contains(' ') {
+        // One word: `title-alone` decides.
+        return false;
+    }
+    let any = NameWords::any();
+    let w = NameWords::of(lang);
+    let words: Vec<&str> = surface.split(' ').collect();
+    let mut titled = false;
+    for (i, word) in words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        let title = starts_upper(word)
+            && any.functions.contains(lower.as_str())
+            && !honorifics().contains(lower.as_str());
+        let modifier = starts_upper(word) && any.title_modifiers.contains(lower.as_str());
+        let joins = i > 0 && i + 1 < words.len() && w.portfolio_preps.contains(*word);
+        if !(title || modifier || joins) {
+            return false;
+        }
+        titled |= title;
+    }
+    titled
+}
+
+/// The span `start..end` of `text` is nothing but job titles ([`job_titles`]) and a
+/// capitalised word follows it, a person's name (`[Police Superintendent] Frank Novak`): the
+/// titles are no name. Alone elsewhere they may be what a list is of (`Prime Minister:
+/// Barham Salih`, `Lieutenant General January 12, 2013`), as WikiANN marks them.
+fn titles_before_name(text: &str, start: usize, end: usize, lang: Lang) -> bool {
+    let next = text
+        .get(end..)
+        .and_then(|t| t.strip_prefix(' '))
+        .and_then(|t| t.split([' ', ',', '.']).next())
+        .unwrap_or("");
+    let lower = next.to_lowercase();
+    starts_upper(next)
+        && !super::numbers::weekday(&lower)
+        && super::numbers::month(&lower).is_none()
+        && text
+            .get(start..end)
+            .is_some_and(|surface| job_titles(surface, lang))
 }
 
 /// A name with a number in it (`Formule 1`, `Euro 2000`) keeps it, and the number is marked
@@ -591,6 +644,77 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn job_titles_before_a_name_are_no_name() {
+        for (text, span, lang, titles) in [
+            (
+                "Police Superintendent Frank Novak said",
+                "Police Superintendent",
+                Lang::En,
+                true,
+            ),
+            (
+                "Assistant Prosecutor Dana Whitfield said",
+                "Assistant Prosecutor",
+                Lang::En,
+                true,
+            ),
+            (
+                "House Speaker Deborah King called",
+                "House Speaker",
+                Lang::En,
+                true,
+            ),
+            (
+                "Chief of Staff Rita Gomez declined",
+                "Chief of Staff",
+                Lang::En,
+                true,
+            ),
+            (
+                "County Commissioner Paul Stevens was",
+                "County Commissioner",
+                Lang::En,
+                true,
+            ),
+            // Followed by no name: a list's heading, as WikiANN marks it.
+            (
+                "Prime Minister: Barham Salih",
+                "Prime Minister",
+                Lang::En,
+                false,
+            ),
+            (
+                "Lieutenant General January 12, 2013",
+                "Lieutenant General",
+                Lang::En,
+                false,
+            ),
+            // Titles of rank stay in names; other words make it a name.
+            ("Prince Harry Windsor", "Prince Harry", Lang::En, false),
+            ("General Motors Europe", "General Motors", Lang::En, false),
+            (
+                "Minister of Justice Allan Rock",
+                "Minister of",
+                Lang::En,
+                false,
+            ),
+            // A compound is a name of its own kind (`[KNVB-woordvoerder] De Leede`), and a
+            // lone title is for `title-alone`.
+            (
+                "zegt KNVB-woordvoerder De Leede",
+                "KNVB-woordvoerder",
+                Lang::Nl,
+                false,
+            ),
+            ("Kapitein Wade Hunnicutt", "Kapitein", Lang::Nl, false),
+        ] {
+            let start = text.find(span).unwrap();
+            let end = start + span.len();
+            assert_eq!(titles_before_name(text, start, end, lang), titles, "{text}");
+        }
+    }
 
     #[test]
     fn german_unknown_lone_persons_are_dropped() {

@@ -231,6 +231,13 @@ pub fn particles() -> &'static Set {
     S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_particles.txt")))
 }
 
+/// Titles of rank or address that the annotated data of every language keeps inside a
+/// person's name (`Sir`, `Prince`, `Don`, `Mr.`): `assets/lexicon/all/name_honorifics.txt`.
+pub fn honorifics() -> &'static Set {
+    static S: OnceLock<Set> = OnceLock::new();
+    S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_honorifics.txt")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -802,6 +802,34 @@ fn romance_and_english_speaker_patterns() {
         .all(|q| !q.text.starts_with("zonas") || q.kind == QuoteKind::Scare));
 }
 
+/// Job titles before a name are no name of their own (`Police Superintendent Frank Novak` names
+/// one person, not an organisation and a person).
+#[test]
+fn job_titles_before_names_are_no_entities() {
+    let en = "Shooting in Millbrook\n\nPolice Superintendent Frank Novak said the suspect was arrested on Tuesday. Assistant Prosecutor Dana Whitfield said charges would follow.\n\nHouse Speaker Deborah King called the vote a disgrace. County Commissioner Paul Stevens was not available.\n";
+    let a = run(en, Lang::En);
+    for p in [
+        "Frank Novak",
+        "Dana Whitfield",
+        "Deborah King",
+        "Paul Stevens",
+    ] {
+        assert!(has(&a, EntityKind::Person, p), "{p}: {:#?}", a.entities);
+    }
+    for t in [
+        "Police Superintendent",
+        "Assistant Prosecutor",
+        "House Speaker",
+        "County Commissioner",
+    ] {
+        assert!(
+            !a.entities.iter().any(|e| e.name == t),
+            "{t}: {:#?}",
+            a.entities
+        );
+    }
+}
+
 /// A name in apposition after a title is a person; a list after a title is not.
 #[test]
 fn names_in_apposition_after_titles() {

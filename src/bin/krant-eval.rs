@@ -3,7 +3,7 @@
 //! ```text
 //! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...]
 //! krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]...
-//! krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
+//! krant-eval quotes DIR... [--off PASS,...] [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
 //! ```
 //!
 //! (A directory stands for all its `*.iob2` files, in name order.) The tokens of the file are joined back into running text: tokens joined with single
@@ -505,7 +505,19 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...";
     if args.first().map(String::as_str) == Some("quotes") {
-        return quotes(&args[1..]);
+        // `--off PASS,...` here too: the speakers read the entities.
+        let mut rest: Vec<String> = Vec::new();
+        let mut off = krant::analysis::entities::passes::Off::default();
+        let mut it = args[1..].iter();
+        while let Some(a) = it.next() {
+            if a == "--off" {
+                let names = it.next().ok_or("--off needs pass names")?;
+                off = krant::analysis::entities::passes::Off::parse(names)?;
+            } else {
+                rest.push(a.clone());
+            }
+        }
+        return krant::analysis::entities::passes::with_off(off, || quotes(&rest));
     }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
         return Err(usage.into());

@@ -31,6 +31,9 @@ pub enum Pass {
     Pronoun,
     /// A title alone is no name (`President`).
     TitleAlone,
+    /// Job titles are no name, alone or in a row (`Police Superintendent`), and a person's
+    /// name does not open with them (`House Speaker [Deborah King]`).
+    JobTitles,
     /// Words of a sum, number or date are no name; a name keeps its number (`Formule 1`).
     Numbers,
     /// A named storm is `other` (`Storm Imogen`).
@@ -47,7 +50,7 @@ pub enum Pass {
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 16] = [
+    pub const ALL: [Pass; 17] = [
         Pass::Titled,
         Pass::Apposition,
         Pass::DeNationality,
@@ -58,6 +61,7 @@ impl Pass {
         Pass::LowerCase,
         Pass::Pronoun,
         Pass::TitleAlone,
+        Pass::JobTitles,
         Pass::Numbers,
         Pass::Storms,
         Pass::GazetteerKind,
@@ -79,6 +83,7 @@ impl Pass {
             Pass::LowerCase => "lower-case",
             Pass::Pronoun => "pronoun",
             Pass::TitleAlone => "title-alone",
+            Pass::JobTitles => "job-titles",
             Pass::Numbers => "numbers",
             Pass::Storms => "storms",
             Pass::GazetteerKind => "gazetteer-kind",
