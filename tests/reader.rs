@@ -341,8 +341,9 @@ fn covering_panels_close_on_esc_and_enter_lands_on_the_mention() {
     t.keys(&["p"]);
     // The entities listed (the analysis may still run on a busy machine).
     t.wait_all(&["Entities (", "Claus Soong"]);
-    // The fifth person (after Hegseth): Claus Soong (one mention), two rows of context above it.
-    t.keys(&["Tab", "j", "j", "j", "j", "Enter"]);
+    // The fourth person (after Xavier Brunson): Claus Soong (one mention), two rows of context
+    // above it.
+    t.keys(&["Tab", "j", "j", "j", "Enter"]);
     let s = t.wait_for("the jump", |s| !s.contains("Entities ("));
     let row = s.lines().position(|l| l.contains("Claus Soong, een China"));
     assert_eq!(row, Some(3), "{s}");
