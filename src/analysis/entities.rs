@@ -1,8 +1,8 @@
 //! Named entities: the statistical model's spans ([`super::ner::recognize_blocks`], over the
 //! article in windows of up to 64 KB) decide; checks around them refuse what does not look like a
 //! name, fix confusions of kind with the gazetteer and with titles, and add persons named
-//! after a title where the model saw nothing. Each check is a named pass ([`passes`]). Mentions are grouped into
-//! entities (a lone surname joins the person named in full). The rules that used to find
+//! after a title where the model saw nothing. Each check is a named pass ([`passes`]).
+//! Mentions are grouped into entities (a lone surname joins the person named in full). The rules that used to find
 //! names themselves cost precision on annotated news and are gone; `docs/accuracy.md` has the
 //! measurements.
 
@@ -193,6 +193,9 @@ pub fn find(
     }
     raws.sort_by_key(|r| (r.start, r.end));
     group_people(&mut raws);
+    if lang == Lang::De && on(Pass::DeGenitives) {
+        german_genitives(&mut raws);
+    }
     if lang == Lang::De && on(Pass::DeLonePersons) {
         unknown_lone_persons(&mut raws);
     }
@@ -284,7 +287,7 @@ fn model_mention(
     {
         c.kind = EntityKind::Other;
     }
-    Some(known_or_own(&c, end))
+    Some(known_or_own(&c, end, lang))
 }
 
 /// The span without a leading indefinite article ([`leading_article`]) and a trailing
@@ -394,9 +397,14 @@ fn claim_numbers(numbers: &[Found], start: usize, end: usize, named: &mut [bool]
 /// place: the Spanish model, taught by sports reports where a country names its team, calls
 /// countries organisations in any news. (That costs 4 of 4,352 Spanish dev spans, the
 /// national teams.)
-fn known_or_own(c: &Cand, end: usize) -> Raw {
+fn known_or_own(c: &Cand, end: usize, lang: Lang) -> Raw {
     let mut kind = c.kind;
-    let (key, display) = match gazetteer_lookup(c.surface) {
+    let known = gazetteer_lookup(c.surface).or_else(|| {
+        (lang == Lang::De && on(Pass::DeGenitives))
+            .then(|| known_genitive(c.surface))
+            .flatten()
+    });
+    let (key, display) = match known {
         Some((k, d, g)) => {
             if kind != EntityKind::Person && on(Pass::GazetteerKind) {
                 kind = match g {
@@ -454,6 +462,45 @@ fn overlapping(numbers: &[Found], start: usize, end: usize) -> Range<usize> {
     let from = numbers.partition_point(|f| f.end <= start);
     let to = from + numbers[from..].partition_point(|f| f.start < end);
     from..to
+}
+
+/// German: the genitive in `-s` of a name the gazetteer knows (`Südkoreas`, `Deutschlands`) is
+/// a mention of it, shown by its base form as written (`Südkorea`).
+fn known_genitive(surface: &str) -> Option<(String, String, GazKind)> {
+    let stem = surface
+        .strip_suffix('s')
+        .filter(|s| s.chars().count() >= 3 && !s.ends_with(['s', 'S']))?;
+    let (key, _, kind) = gazetteer_lookup(stem)?;
+    Some((key, stem.to_string(), kind))
+}
+
+/// German: a name in the genitive in `-s` (`Ostermanns`, `Siemens'`: no) whose base form the
+/// article names too (`Ostermann`) is that name's mention, shown by the base form. Persons
+/// are [`group_people`]'s.
+fn german_genitives(raws: &mut [Raw]) {
+    let mut base: HashMap<String, (String, String)> = HashMap::new();
+    for r in raws.iter() {
+        base.entry(gazetteer::normalise(&r.display))
+            .or_insert((r.key.clone(), r.display.clone()));
+    }
+    for r in raws.iter_mut() {
+        if r.kind == EntityKind::Person || !r.model {
+            continue;
+        }
+        let Some(stem) = r
+            .display
+            .strip_suffix('s')
+            .filter(|s| s.chars().count() >= 3 && !s.ends_with(['s', 'S']))
+        else {
+            continue;
+        };
+        if let Some((key, display)) = base.get(&gazetteer::normalise(stem)) {
+            if *key != r.key {
+                r.key = key.clone();
+                r.display = display.clone();
+            }
+        }
+    }
 }
 
 fn gazetteer_lookup(surface: &str) -> Option<(String, String, GazKind)> {
@@ -585,9 +632,13 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
         }
         last_end = r.end;
         let display = if r.key.starts_with("g:") {
-            // The form used in the text, when it is a full name (not an abbreviation).
+            // The form used in the text, when it is a full name (not an abbreviation, nor a
+            // genitive shown by its base form: `Südkoreas`).
             let surface = text.get(r.start..r.end).unwrap_or(&r.display);
-            if is_acronym(surface) || surface.contains('.') {
+            if is_acronym(surface)
+                || surface.contains('.')
+                || surface.strip_suffix('s') == Some(r.display.as_str())
+            {
                 r.display.clone()
             } else {
                 surface.to_string()
@@ -714,6 +765,41 @@ mod tests {
             let end = start + span.len();
             assert_eq!(titles_before_name(text, start, end, lang), titles, "{text}");
         }
+    }
+
+    #[test]
+    fn german_genitives_are_shown_by_their_base_form() {
+        // Known to the gazetteer.
+        for (surface, base) in [
+            ("Südkoreas", Some("Südkorea")),
+            ("Deutschlands", Some("Deutschland")),
+            ("Paris", None),
+            ("Los", None),
+        ] {
+            let got = known_genitive(surface).map(|(_, d, _)| d);
+            assert_eq!(got.as_deref(), base, "{surface}");
+        }
+        // Named in the article in the base form too.
+        let raw = |display: &str, kind: EntityKind| Raw {
+            start: 0,
+            end: display.len(),
+            kind,
+            key: gazetteer::normalise(display),
+            display: display.to_string(),
+            model: true,
+        };
+        let mut raws = vec![
+            raw("Helmaxa", EntityKind::Organization),
+            raw("Helmaxas", EntityKind::Organization),
+            raw("Brunos", EntityKind::Place),
+            raw("Gauss", EntityKind::Other),
+            raw("Gaus", EntityKind::Other),
+        ];
+        german_genitives(&mut raws);
+        let shown: Vec<&str> = raws.iter().map(|r| r.display.as_str()).collect();
+        // No `Bruno` in the article; `Gauss` is no genitive of `Gaus`.
+        assert_eq!(shown, ["Helmaxa", "Helmaxa", "Brunos", "Gauss", "Gaus"]);
+        assert_eq!(raws[0].key, raws[1].key);
     }
 
     #[test]

@@ -830,6 +830,26 @@ fn job_titles_before_names_are_no_entities() {
     }
 }
 
+/// A German genitive (`Südkoreas`, `Deutschlands`) is shown by its base form when the gazetteer
+/// knows it or the article names it so; the mention stays as written.
+#[test]
+fn german_genitives_are_named_in_the_base_form() {
+    let de = "Gipfel in Seoul\n\nDie Regierung Südkoreas hat am Montag die Gespräche fortgesetzt. Südkorea will die Zusammenarbeit ausbauen, sagte der Sprecher. Auch die Rolle Deutschlands wurde besprochen.\n";
+    let a = run(de, Lang::De);
+    let korea = find(&a, EntityKind::Place, "Südkorea").map(|e| e.mentions.len());
+    assert_eq!(korea, Some(2), "{:#?}", a.entities);
+    assert!(
+        has(&a, EntityKind::Place, "Deutschland"),
+        "{:#?}",
+        a.entities
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.name.ends_with("koreas")),
+        "{:#?}",
+        a.entities
+    );
+}
+
 /// A name in apposition after a title is a person; a list after a title is not.
 #[test]
 fn names_in_apposition_after_titles() {

@@ -46,11 +46,14 @@ pub enum Pass {
     GroupPeople,
     /// German: a lone person never named in full and unknown as a name is none.
     DeLonePersons,
+    /// German: a genitive in `-s` of a known or mentioned name is shown by the base form
+    /// (`Südkoreas` → `Südkorea`).
+    DeGenitives,
 }
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 17] = [
+    pub const ALL: [Pass; 18] = [
         Pass::Titled,
         Pass::Apposition,
         Pass::DeNationality,
@@ -68,6 +71,7 @@ impl Pass {
         Pass::TitleWins,
         Pass::GroupPeople,
         Pass::DeLonePersons,
+        Pass::DeGenitives,
     ];
 
     /// The name `--off` takes.
@@ -90,6 +94,7 @@ impl Pass {
             Pass::TitleWins => "title-wins",
             Pass::GroupPeople => "group-people",
             Pass::DeLonePersons => "de-lone-persons",
+            Pass::DeGenitives => "de-genitives",
         }
     }
 
@@ -102,7 +107,10 @@ impl Pass {
     /// words it reads).
     pub fn langs(self) -> &'static [Lang] {
         match self {
-            Pass::DeNationality | Pass::DePlaceAdjectives | Pass::DeLonePersons => &[Lang::De],
+            Pass::DeNationality
+            | Pass::DePlaceAdjectives
+            | Pass::DeLonePersons
+            | Pass::DeGenitives => &[Lang::De],
             Pass::LowerCase => &[Lang::Nl, Lang::En, Lang::Fr, Lang::Es, Lang::Pt],
             _ => &Lang::ALL,
         }
