@@ -276,6 +276,9 @@ fn model_mention(
             NameKind::Misc => EntityKind::Other,
         },
     };
+    if on(Pass::Age) && c.kind != EntityKind::Person && aged(text, c.surface, end) {
+        c.kind = EntityKind::Person;
+    }
     // A named storm is an event, `other` (`Storm Imogen`, `Hurricane Katrina`).
     if on(Pass::Storms)
         && c.surface.split_once(' ').is_some_and(|(w, rest)| {
@@ -374,6 +377,28 @@ fn titles_before_name(text: &str, start: usize, end: usize, lang: Lang) -> bool 
         && text
             .get(start..end)
             .is_some_and(|surface| job_titles(surface, lang))
+}
+
+/// A name of two capitalised words or more followed by an age (`Odessa Love, 74, said`,
+/// `Jan Peeters (45)`) is a person's, whatever else the words name.
+fn aged(text: &str, surface: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let (digits, close) = if let Some(r) = after.strip_prefix(", ") {
+        (r, ',')
+    } else if let Some(r) = after.strip_prefix(" (") {
+        (r, ')')
+    } else {
+        return false;
+    };
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let age: u32 = digits[..n].parse().unwrap_or(0);
+    surface.split(' ').count() >= 2
+        && surface.split(' ').all(starts_upper)
+        && (1..=3).contains(&n)
+        && (1..=120).contains(&age)
+        && digits[n..].starts_with(close)
 }
 
 /// A name with a number in it (`Formule 1`, `Euro 2000`) keeps it, and the number is marked
@@ -764,6 +789,25 @@ mod tests {
             let start = text.find(span).unwrap();
             let end = start + span.len();
             assert_eq!(titles_before_name(text, start, end, lang), titles, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_an_age_is_a_person() {
+        for (text, name, person) in [
+            (
+                "Odessa Love, 74, said she heard shots.",
+                "Odessa Love",
+                true,
+            ),
+            ("Jan Peeters (45) uit Gent", "Jan Peeters", true),
+            ("Odessa Love, 74 percent of", "Odessa Love", false),
+            ("Costa Rica, 1987, was", "Costa Rica", false),
+            ("Paris, 74, was", "Paris", false),
+            ("New York, 12, and", "New york", false),
+        ] {
+            let end = text.find(name).map_or(0, |s| s + name.len());
+            assert_eq!(aged(text, name, end), person, "{text}");
         }
     }
 

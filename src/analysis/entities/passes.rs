@@ -36,6 +36,8 @@ pub enum Pass {
     JobTitles,
     /// Words of a sum, number or date are no name; a name keeps its number (`Formule 1`).
     Numbers,
+    /// A name of two words followed by an age is a person's (`Odessa Love, 74,`).
+    Age,
     /// A named storm is `other` (`Storm Imogen`).
     Storms,
     /// The gazetteer's kind wins over the model's for a known place or organisation.
@@ -53,7 +55,7 @@ pub enum Pass {
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 18] = [
+    pub const ALL: [Pass; 19] = [
         Pass::Titled,
         Pass::Apposition,
         Pass::DeNationality,
@@ -66,6 +68,7 @@ impl Pass {
         Pass::TitleAlone,
         Pass::JobTitles,
         Pass::Numbers,
+        Pass::Age,
         Pass::Storms,
         Pass::GazetteerKind,
         Pass::TitleWins,
@@ -89,6 +92,7 @@ impl Pass {
             Pass::TitleAlone => "title-alone",
             Pass::JobTitles => "job-titles",
             Pass::Numbers => "numbers",
+            Pass::Age => "age",
             Pass::Storms => "storms",
             Pass::GazetteerKind => "gazetteer-kind",
             Pass::TitleWins => "title-wins",
