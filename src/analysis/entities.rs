@@ -804,9 +804,10 @@ mod tests {
             ("Odessa Love, 74 percent of", "Odessa Love", false),
             ("Costa Rica, 1987, was", "Costa Rica", false),
             ("Paris, 74, was", "Paris", false),
-            ("New York, 12, and", "New york", false),
+            ("Odessa Love, 740, said", "Odessa Love", false),
         ] {
             let end = text.find(name).map_or(0, |s| s + name.len());
+            assert!(end > 0, "{text}");
             assert_eq!(aged(text, name, end), person, "{text}");
         }
     }
