@@ -91,19 +91,23 @@ fn analyze_all_of(text: &str, blocks: &[Range<usize>], lang: Lang, size: usize) 
         .map_or(1, |n| n.get())
         .clamp(1, 4)
         .min(batches.len().max(1));
-    // Batches are independent: analyse them on every core, then merge in text order.
+    // Batches are independent: analyse them on every core, then merge in text order. The
+    // evaluation's switched-off entity passes (none in the app) hold in every thread.
+    let off = crate::analysis::entities::passes::current();
     let mut parts: Vec<(usize, Analysis)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let batches = &batches;
                 scope.spawn(move || {
-                    batches
-                        .iter()
-                        .enumerate()
-                        .skip(t)
-                        .step_by(threads)
-                        .map(|(i, b)| (i, analyze(text, &blocks[b.clone()], lang)))
-                        .collect::<Vec<_>>()
+                    crate::analysis::entities::passes::with_off(off, || {
+                        batches
+                            .iter()
+                            .enumerate()
+                            .skip(t)
+                            .step_by(threads)
+                            .map(|(i, b)| (i, analyze(text, &blocks[b.clone()], lang)))
+                            .collect::<Vec<_>>()
+                    })
                 })
             })
             .collect();

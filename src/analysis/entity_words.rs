@@ -37,12 +37,12 @@ pub struct NameWords {
     pub person_titles: Set,
     /// Words that may stand before such a title (English).
     pub title_modifiers: Set,
-    /// Elided words kept on the next word, as written (French).
-    pub elisions: Vec<&'static str>,
     /// Adjective inflection endings (German).
     pub adjective_endings: Vec<&'static str>,
     /// Points of the compass that open an adjective of nationality (German).
     pub compass_prefixes: Vec<&'static str>,
+    /// Adjectives of a religion, no nationality (German, without ending).
+    pub religions: Set,
 }
 
 /// The files every language has.
@@ -114,12 +114,12 @@ impl NameWords {
                 w.person_titles = set(lex_file!("en", "person_titles.txt"));
                 w.title_modifiers = set(lex_file!("en", "title_modifiers.txt"));
             }
-            Lang::Fr => w.elisions = words(lex_file!("fr", "elisions.txt")),
             Lang::De => {
                 w.adjective_endings = words(lex_file!("de", "adjective_endings.txt"));
                 w.compass_prefixes = words(lex_file!("de", "compass_prefixes.txt"));
+                w.religions = set(lex_file!("de", "religions.txt"));
             }
-            Lang::Nl | Lang::Es | Lang::Pt => {}
+            Lang::Nl | Lang::Fr | Lang::Es | Lang::Pt => {}
         }
         w
     }
@@ -156,7 +156,6 @@ impl NameWords {
                 }
                 let lists = [
                     (&mut all.portfolio_titles, &w.portfolio_titles),
-                    (&mut all.elisions, &w.elisions),
                     (&mut all.adjective_endings, &w.adjective_endings),
                     (&mut all.compass_prefixes, &w.compass_prefixes),
                 ];
@@ -232,6 +231,13 @@ pub fn particles() -> &'static Set {
     S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_particles.txt")))
 }
 
+/// Titles of rank or address that the annotated data of every language keeps inside a
+/// person's name (`Sir`, `Prince`, `Don`, `Mr.`): `assets/lexicon/all/name_honorifics.txt`.
+pub fn honorifics() -> &'static Set {
+    static S: OnceLock<Set> = OnceLock::new();
+    S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_honorifics.txt")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,7 +301,6 @@ mod tests {
         assert!(NameWords::of(Lang::De).functions.contains("kanzlerin"));
         assert!(!NameWords::of(Lang::En).functions.contains("kanzlerin"));
         assert!(NameWords::of(Lang::En).person_titles.contains("senator"));
-        assert!(NameWords::of(Lang::Fr).elisions.contains(&"d’"));
         assert!(NameWords::of(Lang::De).compass_prefixes.contains(&"süd"));
         let any = NameWords::any();
         assert!(any.functions.contains("kanzlerin") && any.functions.contains("juíza"));

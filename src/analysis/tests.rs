@@ -797,22 +797,57 @@ fn romance_and_english_speaker_patterns() {
         .all(|q| !q.text.starts_with("zonas") || q.kind == QuoteKind::Scare));
 }
 
-/// Titles around names, whatever the model called the span: a title inside an organisation
-/// span starts a person (`Army commander Maria Okafor`); English Title Case titles before a
-/// name (`US Defence Secretary Tom Hale`); titles before the surname of a person named in full
-/// elsewhere (`General Brunson` after `Xavier Brunson`) join that person.
+/// Job titles before a name are no name of their own (`Police Superintendent Frank Novak` names
+/// one person, not an organisation and a person).
 #[test]
-fn titles_around_names() {
-    let en = "Army commander Maria Okafor visited the base on Monday.\n\"We will stay as long as needed,\" General Okafor said.\nUS Defence Secretary Tom Hale met President Ruth Adeyemi in Lagos on Tuesday.\n";
+fn job_titles_before_names_are_no_entities() {
+    let en = "Shooting in Millbrook\n\nPolice Superintendent Frank Novak said the suspect was arrested on Tuesday. Assistant Prosecutor Dana Whitfield said charges would follow.\n\nHouse Speaker Deborah King called the vote a disgrace. County Commissioner Paul Stevens was not available.\n";
     let a = run(en, Lang::En);
-    for p in ["Maria Okafor", "Tom Hale", "Ruth Adeyemi"] {
+    for p in [
+        "Frank Novak",
+        "Dana Whitfield",
+        "Deborah King",
+        "Paul Stevens",
+    ] {
         assert!(has(&a, EntityKind::Person, p), "{p}: {:#?}", a.entities);
     }
-    assert!(!a
-        .entities
-        .iter()
-        .any(|e| e.kind == EntityKind::Organization && e.name.contains("Okafor")));
-    // A name in apposition after a title is a person; a list after a title is not.
+    for t in [
+        "Police Superintendent",
+        "Assistant Prosecutor",
+        "House Speaker",
+        "County Commissioner",
+    ] {
+        assert!(
+            !a.entities.iter().any(|e| e.name == t),
+            "{t}: {:#?}",
+            a.entities
+        );
+    }
+}
+
+/// A German genitive (`Südkoreas`, `Deutschlands`) is shown by its base form when the gazetteer
+/// knows it or the article names it so; the mention stays as written.
+#[test]
+fn german_genitives_are_named_in_the_base_form() {
+    let de = "Gipfel in Seoul\n\nDie Regierung Südkoreas hat am Montag die Gespräche fortgesetzt. Südkorea will die Zusammenarbeit ausbauen, sagte der Sprecher. Auch die Rolle Deutschlands wurde besprochen.\n";
+    let a = run(de, Lang::De);
+    let korea = find(&a, EntityKind::Place, "Südkorea").map(|e| e.mentions.len());
+    assert_eq!(korea, Some(2), "{:#?}", a.entities);
+    assert!(
+        has(&a, EntityKind::Place, "Deutschland"),
+        "{:#?}",
+        a.entities
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.name.ends_with("koreas")),
+        "{:#?}",
+        a.entities
+    );
+}
+
+/// A name in apposition after a title is a person; a list after a title is not.
+#[test]
+fn names_in_apposition_after_titles() {
     for (text, lang, person) in [
         (
             "Le ministre français de l'Intérieur, Delmaret, s'est rendu à Lyon mardi.\n",
@@ -848,10 +883,6 @@ fn titles_around_names() {
         "{:#?}",
         a.entities
     );
-    let en = "Xavier Brunson leads the command.\nGeneral Brunson said the drills would go on.\n";
-    let a = run(en, Lang::En);
-    let brunson = find(&a, EntityKind::Person, "Xavier Brunson").map(|e| e.mentions.len());
-    assert_eq!(brunson, Some(2), "{:#?}", a.entities);
 }
 
 /// After `so-called` and its kin in every language the quote marks a term, not speech.
@@ -1264,30 +1295,6 @@ fn inflected_and_abbreviated_country_names_are_one_place() {
         !places.iter().any(|(n, _)| *n == "United States"),
         "{places:?}"
     );
-}
-
-/// A minister named after the portfolio is a person, and the portfolio an organisation, not
-/// one name of both (the model joined `Defensie Hegseth` into one organisation).
-#[test]
-fn portfolio_and_minister_are_two_names() {
-    for (text, dept, person) in [
-        (
-            "De Amerikaanse minister van Defensie Hegseth bracht deze week een bezoek aan Zuid-Korea.",
-            "Defensie",
-            "Hegseth",
-        ),
-        (
-            "De Franse minister van Defensie Brantôme bracht deze week een bezoek aan Zuid-Korea.",
-            "Defensie",
-            "Brantôme",
-        ),
-    ] {
-        let a = run(text, Lang::Nl);
-        let names: Vec<(&str, EntityKind)> =
-            a.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
-        assert!(names.contains(&(person, EntityKind::Person)), "{names:?}");
-        assert!(names.contains(&(dept, EntityKind::Organization)), "{names:?}");
-    }
 }
 
 #[test]

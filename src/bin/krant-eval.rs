@@ -1,8 +1,9 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract]
-//! krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...]
+//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...]
+//! krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]...
+//! krant-eval quotes DIR... [--off NAME,...] [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
 //! ```
 //!
 //! (A directory stands for all its `*.iob2` files, in name order.) The tokens of the file are joined back into running text: tokens joined with single
@@ -139,6 +140,82 @@ fn print_errors(p: &Paragraph, gold: &[u8], pred: &[u8]) {
     }
 }
 
+/// `krant-eval ner --ablate [DATA] [--split S] [--with L:PATH]...`: overall F1 of the full
+/// analysis on each set with every entity pass on, then with each pass off in turn (only
+/// in the languages it applies to; `·` elsewhere), as a Markdown table. A cell gives F1
+/// with the pass off and, in brackets, its change against all on: a negative change is what
+/// the pass gains.
+fn ablate(args: &[String]) -> Result<(), String> {
+    use krant::analysis::entities::passes::{with_off, Off, Pass};
+    let mut data = std::path::PathBuf::from("../shared/data/ner");
+    let mut split = "dev".to_string();
+    let mut extra: Vec<(String, Lang, std::path::PathBuf)> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match (args[i].as_str(), args.get(i + 1)) {
+            ("--split", Some(v)) => split = v.clone(),
+            ("--with", Some(v)) => {
+                let (l, path) = v.split_once(':').ok_or("--with takes LANG:PATH")?;
+                let lang = Lang::from_code(l).ok_or(format!("unknown language {l:?}"))?;
+                extra.push((format!("{l} {path}"), lang, path.into()));
+            }
+            (a, _) if !a.starts_with("--") => {
+                data = a.into();
+                i += 1;
+                continue;
+            }
+            _ => return Err(format!("unknown argument {:?}", args[i])),
+        }
+        i += 2;
+    }
+    let mut sets: Vec<(String, Lang, std::path::PathBuf)> =
+        [Lang::Nl, Lang::Es, Lang::De, Lang::Pt, Lang::Fr, Lang::En]
+            .into_iter()
+            .map(|l| {
+                let path = data.join(l.code()).join(format!("{split}.iob2"));
+                (l.code().to_string(), l, path)
+            })
+            .collect();
+    sets.extend(extra);
+    let mut loaded = Vec::new();
+    for (label, lang, path) in sets {
+        let docs = parse_iob2(&read_iob2(&path)?);
+        let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
+        loaded.push((label, lang, docs, paras));
+    }
+    let f1 = |lang: Lang, docs: &[Doc], paras: &[Paragraph], off: Off| {
+        let results = with_off(off, || full_analysis(paras, lang))?;
+        Ok::<f64, String>(score(docs, paras, &results).0.overall().2)
+    };
+    let labels: Vec<&str> = loaded.iter().map(|s| s.0.as_str()).collect();
+    println!("| pass off | {} |", labels.join(" | "));
+    println!("|---|{}", "---|".repeat(labels.len()));
+    let mut base = Vec::new();
+    for (_, lang, docs, paras) in &loaded {
+        base.push(f1(*lang, docs, paras, Off::default())?);
+    }
+    let cells: Vec<String> = base.iter().map(|f| format!("{f:.2}")).collect();
+    println!("| none (all on) | {} |", cells.join(" | "));
+    for pass in Pass::ALL {
+        let mut cells = Vec::new();
+        for ((_, lang, docs, paras), b) in loaded.iter().zip(&base) {
+            if !pass.langs().contains(lang) {
+                cells.push("·".to_string());
+                continue;
+            }
+            let f = f1(*lang, docs, paras, Off::of(&[pass]))?;
+            let d = ((f - b) * 100.0).round() / 100.0;
+            cells.push(if d == 0.0 {
+                format!("{f:.2} (0)")
+            } else {
+                format!("{f:.2} ({d:+.2})")
+            });
+        }
+        println!("| `{}` | {} |", pass.name(), cells.join(" | "));
+    }
+    Ok(())
+}
+
 fn kind_index(k: NameKind) -> u8 {
     match k {
         NameKind::Per => 0,
@@ -178,20 +255,27 @@ const RULES: &[&str] = &[
 /// of that accuracy with each rule removed (with and without the old cascade's answer as a
 /// feature); `--save FILE` trains the ranker on all of them and writes its weights.
 fn quotes(args: &[String]) -> Result<(), String> {
-    // `--off RULES`: the whole evaluation with those speaker rules switched off.
+    // `--off NAMES`: the whole evaluation with those speaker rules and entity passes off.
     if let Some(i) = args.iter().position(|a| a == "--off") {
-        let rules: Vec<String> = args
+        let names: Vec<&str> = args
             .get(i + 1)
-            .ok_or("--off needs rule names: next,paren")?
+            .ok_or("--off needs names of speaker rules or entity passes: nextquote,storms")?
             .split(',')
-            .map(str::to_string)
             .collect();
         if args.iter().any(|a| a == "--ablate") {
             return Err("--off and --ablate do not go together".into());
         }
+        let (rules, passes): (Vec<&str>, Vec<&str>) =
+            names.into_iter().partition(|n| RULES.contains(n));
+        let off = if passes.is_empty() {
+            krant::analysis::entities::passes::Off::default()
+        } else {
+            krant::analysis::entities::passes::Off::parse(&passes.join(","))?
+        };
         let rest: Vec<String> = args[..i].iter().chain(&args[i + 2..]).cloned().collect();
-        let names: Vec<&str> = rules.iter().map(String::as_str).collect();
-        return krant::analysis::speakers::rank::without_rules(&names, || quotes(&rest));
+        return krant::analysis::speakers::rank::without_rules(&rules, || {
+            krant::analysis::entities::passes::with_off(off, || quotes(&rest))
+        });
     }
     let a = QuotesArgs::parse(args)?;
     let mut docs = score_dirs(&a.dirs)?;
@@ -465,7 +549,7 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
 }
 
 /// How `krant-eval` is called.
-const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...]";
+const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...]";
 
 /// Runs the evaluation the command line asks for.
 fn run() -> Result<(), String> {
@@ -475,6 +559,9 @@ fn run() -> Result<(), String> {
     }
     if args.first().map(String::as_str) != Some("ner") || args.len() < 2 {
         return Err(USAGE.into());
+    }
+    if args[1] == "--ablate" {
+        return ablate(&args[2..]);
     }
     ner(&NerArgs::parse(&args)?)
 }
@@ -488,6 +575,8 @@ struct NerArgs<'a> {
     model_dir: Option<std::path::PathBuf>,
     model_only: bool,
     contract: bool,
+    /// Entity passes switched off (`--off`).
+    off: krant::analysis::entities::passes::Off,
 }
 
 impl<'a> NerArgs<'a> {
@@ -498,6 +587,7 @@ impl<'a> NerArgs<'a> {
         let mut model_dir = None;
         let mut model_only = false;
         let mut contract = false;
+        let mut off = krant::analysis::entities::passes::Off::default();
         let mut i = 2;
         while i < args.len() {
             match (args[i].as_str(), args.get(i + 1)) {
@@ -505,6 +595,7 @@ impl<'a> NerArgs<'a> {
                     lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
                 }
                 ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
+                ("--off", Some(v)) => off = krant::analysis::entities::passes::Off::parse(v)?,
                 ("--model-only", _) => {
                     model_only = true;
                     i += 1;
@@ -532,6 +623,7 @@ impl<'a> NerArgs<'a> {
             model_dir,
             model_only,
             contract,
+            off,
         })
     }
 }
@@ -581,7 +673,7 @@ fn ner(a: &NerArgs) -> Result<(), String> {
             .map(|p| recognize_with(model, lex, lang, &p.text))
             .collect()
     } else {
-        full_analysis(&paras, lang)?
+        krant::analysis::entities::passes::with_off(a.off, || full_analysis(&paras, lang))?
     };
     let tag_time = t1.elapsed();
     let (counts, misaligned) = score(&docs, &paras, &results);

@@ -1,6 +1,7 @@
 //! Persons named after a title, the rule that adds what the model misses: `generaal Xavier
 //! Brunson`, `minister van Defensie Hegseth`, `The Defence Secretary, Pete Hegseth, said`.
 
+use super::passes::{on, Pass};
 use super::{is_title, strip_genitive, Raw};
 use crate::analysis::entity_words::{particles, NameWords};
 use crate::analysis::text::{lower_into, starts_upper, Word};
@@ -67,7 +68,10 @@ pub(super) fn titled_people(
                 portfolio = true;
             }
             let (end_w, _) = name_run(ctx, words, j);
-            if end_w > j && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false)) {
+            if on(Pass::Titled)
+                && end_w > j
+                && (portfolio || gap_ok(text, words[j - 1].end, words[j].start, false))
+            {
                 if portfolio {
                     portfolios.push((words[j - 1].start..words[j - 1].end, words[j].start));
                 }
@@ -78,7 +82,10 @@ pub(super) fn titled_people(
             // A name in apposition, between commas, a few words after the title: `The
             // Defence Secretary, Pete Hegseth, said`, `El secretario de Defensa
             // estadounidense, Hegseth, visitó`.
-            if let Some((i, e)) = apposition(ctx, words, wi) {
+            let named = on(Pass::Apposition)
+                .then(|| apposition(ctx, words, wi))
+                .flatten();
+            if let Some((i, e)) = named {
                 push_person(ctx, words, i, e, out);
                 wi = e;
                 continue;
