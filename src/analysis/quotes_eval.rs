@@ -713,13 +713,15 @@ mod tests {
             ("en", 0.99),
             ("fr", 0.99),
             ("es", 0.96),
-            ("pt", 0.94),
+            ("pt", 0.96),
+            ("en-dev", 0.99),
+            ("en-train", 0.92),
         ] {
             let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tests/quotes")
                 .join(lang);
             let s = evaluate(&dir).unwrap();
-            assert!(s.gold >= 30, "{lang}: {s:?}");
+            assert!(s.gold >= 24, "{lang}: {s:?}");
             assert!(s.f1 >= 0.93, "{lang}: {s:?}");
             assert!(s.speaker_accuracy >= speakers, "{lang}: {s:?}");
         }

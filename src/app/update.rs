@@ -120,8 +120,9 @@ fn wait_for_whole(m: &mut Model, action: Action) -> Option<Action> {
     Some(action)
 }
 
-/// Quit: stops a download, else closes an overlay or what covers the article, else ends.
-fn quit(m: &mut Model) {
+/// Stops a download, else closes an overlay or what covers the article; whether there was
+/// one of these to stop or close.
+fn close_top(m: &mut Model) -> bool {
     if m.loading.is_some() {
         cancel_load(m);
     } else if m.overlay != Overlay::None {
@@ -129,6 +130,14 @@ fn quit(m: &mut Model) {
     } else if m.layout().covering.is_some() {
         close_cover(m);
     } else {
+        return false;
+    }
+    true
+}
+
+/// Quit: stops a download, else closes an overlay or what covers the article, else ends.
+fn quit(m: &mut Model) {
+    if !close_top(m) {
         m.quit = true;
     }
 }
@@ -472,14 +481,13 @@ fn close_cover(m: &mut Model) {
     m.focus = Focus::Article;
 }
 
+/// Esc: what [`close_top`] closes, else the search (back to where it started when it is
+/// being typed), the flash of a search that found nothing, the focus on a panel.
 fn escape(m: &mut Model) {
-    if m.loading.is_some() {
-        cancel_load(m);
-    } else if m.overlay != Overlay::None {
-        m.overlay = Overlay::None;
-    } else if m.layout().covering.is_some() {
-        close_cover(m);
-    } else if m.search.editing {
+    if close_top(m) {
+        return;
+    }
+    if m.search.editing {
         // Cancelled while typing: the article goes back to where the search started.
         let origin = m.search.origin;
         clear_search(m);

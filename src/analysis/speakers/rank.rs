@@ -131,9 +131,13 @@ impl Ranker {
     }
 }
 
-/// Whether a candidate with these features may be chosen: a title alone names nobody.
+/// Whether a candidate with these features may be chosen: a title alone names nobody, and
+/// a person whose gender is known never speaks a quote that `he` or `she` of the other
+/// gender attributes in its own sentence.
 pub fn admissible(features: &[String]) -> bool {
-    !features.iter().any(|f| f == "titleonly")
+    !features
+        .iter()
+        .any(|f| f == "titleonly" || f == "qpro=disagree")
 }
 
 /// One quote for training: each candidate's features and whether it names the annotated
