@@ -2,6 +2,7 @@
 //! A date is recognised in the words of any of the six languages (a Dutch article quotes a
 //! French date as it was written), so the lists of all languages are one set.
 
+use super::speakers::lexicon::{rows, words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -23,13 +24,6 @@ const WEEKDAY_FILES: [&str; 6] = [
     include_str!("../../assets/lexicon/pt/weekdays.txt"),
 ];
 
-/// The data lines of a list: neither empty nor comments, split at tabs.
-fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    file.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
 /// The number of a month named by a lower-case word (`märz`, `março` → 3).
 pub fn month(word_lower: &str) -> Option<u32> {
     static MONTHS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
@@ -48,14 +42,8 @@ pub fn month(word_lower: &str) -> Option<u32> {
 /// Whether a lower-case word is a weekday name.
 pub fn weekday(word_lower: &str) -> bool {
     static DAYS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    DAYS.get_or_init(|| {
-        WEEKDAY_FILES
-            .iter()
-            .flat_map(|f| rows(f))
-            .filter_map(|r| r.first().copied())
-            .collect()
-    })
-    .contains(word_lower)
+    DAYS.get_or_init(|| WEEKDAY_FILES.iter().flat_map(|f| words(f)).collect())
+        .contains(word_lower)
 }
 
 #[cfg(test)]

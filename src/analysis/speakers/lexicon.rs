@@ -151,7 +151,7 @@ pub fn words(file: &'static str) -> Vec<&'static str> {
 }
 
 /// The data lines of a file: neither empty nor comments, split at tabs.
-fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     file.lines()
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
