@@ -936,32 +936,6 @@ fn german_speaker_after_a_joined_full_stop() {
     );
 }
 
-/// German: a place inside the phrase after its head noun only says where (`die Demonstranten
-/// vom Frankfurter Hauptbahnhof`); the phrase speaks, not the place.
-#[test]
-fn german_speaker_not_the_place_after_the_head() {
-    let text = "Am Samstag zogen die Demonstranten vom Leipziger Hauptbahnhof bis zum Rathaus und riefen dabei Parolen wie „Freiheit statt Angst“.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "Freiheit statt").is_some_and(|s| s.contains("Demonstranten")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German dates: the full stop of `am 14. Dezember` ends no sentence and breaks no phrase,
-/// so the document before a relative clause with a date still speaks.
-#[test]
-fn german_speaker_document_across_a_date() {
-    let text = "Im letzten Absatz der Verfügung, die der Firma am 14. Dezember 2010 zugestellt wurde, heißt es: „Die Firma darf nichts sagen.“";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "Die Firma").is_some_and(|s| s.contains("Verfügung")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
 /// German: an unattributed quote goes to a person who is the subject of a sentence after the
 /// last speaker's (`Seine Frau, Anna Berger, war eingeweiht. „…“`), not back to that speaker.
 #[test]
@@ -1022,19 +996,6 @@ Wie der Minister Karl Brenner erklärte, sieht die Regierung darin „eine groß
     assert_eq!(
         speaker_of(&a, "eine große"),
         Some("Karl Brenner"),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German: a source (`dem Bericht zufolge`, `laut X`) before a reporting verb whose subject is
-/// nobody names who speaks (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
-#[test]
-fn german_speaker_source_before_a_verb_without_somebody() {
-    let text = "Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "technische").is_some_and(|s| s.contains("Bericht")),
         "{:#?}",
         a.quotes
     );
@@ -1131,32 +1092,6 @@ Zur neuen Aufgabe wird Karl Brenner auf der Internetseite von Eintracht Hofheim 
     assert_eq!(span("Ich freue"), Some("Karl Brenner"), "{:#?}", a.quotes);
 }
 
-/// German: a short quoted name after the quote belongs to the clause that attributes it
-/// (`„…“ wird der Franzose im Fachblatt „Sportwelt“ zitiert`).
-#[test]
-fn german_speaker_after_across_a_quoted_name() {
-    let text = "Teamchef Pierre Lambert stellt sich vor seinen Fahrer: „Er ist immer noch der Meister. Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „Sportwelt Heute“ zitiert. Er glaubt an das Team.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "Er ist immer").is_some_and(|s| s.contains("Franzose")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German: a person in apposition to the subject before the verb is its name, not the
-/// person after the verb (`Das Staatsoberhaupt, die Königin Elisabeth II., bat Premier X, …`).
-#[test]
-fn german_speaker_person_in_apposition_to_the_subject() {
-    let text = "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "tiefe Anteilnahme").is_some_and(|s| s.contains("Elisabeth")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
 /// German verb-last clauses with a short phrase between the quote and the verb (`der die
 /// Maßnahme als „Kapitulation“ vor den Randalierern sieht`).
 #[test]
@@ -1165,19 +1100,6 @@ fn german_speaker_verb_last_after_a_phrase() {
     let a = run(text, Lang::De);
     assert!(
         speaker_of(&a, "Kapitulation").is_some_and(|s| s.contains("Pro Bahn")),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// German groups that speak include campaigns, teams, boards and foundations (`Bergs
-/// Kampagne warf Weber vor, nur ein „…“ zu sein`): the subject, not the person after the verb.
-#[test]
-fn german_speaker_campaigns_and_teams_speak() {
-    let text = "Weber verzichtet auf staatliche Gelder. Bergs Kampagne dagegen warf Tom Weber vor, er habe damit gezeigt, nur ein „typischer Politiker“ zu sein.";
-    let a = run(text, Lang::De);
-    assert!(
-        speaker_span(text, &a, "typischer").is_some_and(|s| s.contains("Kampagne")),
         "{:#?}",
         a.quotes
     );
@@ -1219,6 +1141,40 @@ Die geheimen Klauseln seien „höchst bedenklich“.";
     let a = run(text, Lang::De);
     let span = |start: &str| speaker_span(text, &a, start);
     assert_eq!(span("Geschäft des"), Some("den Medien"), "{:#?}", a.quotes);
+}
+
+/// German speakers, one case a row: (article, the quote's first words, a word of the
+/// speaker's span). Each row's comment says what it checks.
+#[test]
+fn german_speaker_spans() {
+    let table: &[(&str, &str, &str)] = &[
+        // German: a place inside the phrase after its head noun only says where (`die Demonstranten
+        // vom Frankfurter Hauptbahnhof`); the phrase speaks, not the place.
+        ("Am Samstag zogen die Demonstranten vom Leipziger Hauptbahnhof bis zum Rathaus und riefen dabei Parolen wie „Freiheit statt Angst“.", "Freiheit statt", "Demonstranten"),
+        // German dates: the full stop of `am 14. Dezember` ends no sentence and breaks no phrase,
+        // so the document before a relative clause with a date still speaks.
+        ("Im letzten Absatz der Verfügung, die der Firma am 14. Dezember 2010 zugestellt wurde, heißt es: „Die Firma darf nichts sagen.“", "Die Firma", "Verfügung"),
+        // German: a source (`dem Bericht zufolge`, `laut X`) before a reporting verb whose subject is
+        // nobody names who speaks (`Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“`).
+        ("Der Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.", "technische", "Bericht"),
+        // German: a short quoted name after the quote belongs to the clause that attributes it
+        // (`„…“ wird der Franzose im Fachblatt „Sportwelt“ zitiert`).
+        ("Teamchef Pierre Lambert stellt sich vor seinen Fahrer: „Er ist immer noch der Meister. Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „Sportwelt Heute“ zitiert. Er glaubt an das Team.", "Er ist immer", "Franzose"),
+        // German: a person in apposition to the subject before the verb is its name, not the
+        // person after the verb (`Das Staatsoberhaupt, die Königin Elisabeth II., bat Premier X, …`).
+        ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Tom Berg, ihre „tiefe Anteilnahme“ zu übermitteln.", "tiefe Anteilnahme", "Elisabeth"),
+        // German groups that speak include campaigns, teams, boards and foundations (`Bergs
+        // Kampagne warf Weber vor, nur ein „…“ zu sein`): the subject, not the person after the verb.
+        ("Weber verzichtet auf staatliche Gelder. Bergs Kampagne dagegen warf Tom Weber vor, er habe damit gezeigt, nur ein „typischer Politiker“ zu sein.", "typischer", "Kampagne"),
+    ];
+    for &(text, quote, want) in table {
+        let a = run(text, Lang::De);
+        assert!(
+            speaker_span(text, &a, quote).is_some_and(|s| s.contains(want)),
+            "{quote}: {:#?}",
+            a.quotes
+        );
+    }
 }
 
 /// A named storm is an event, `other`, whatever kind the model gave the span.
