@@ -365,6 +365,16 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_the_other_gender_than_the_pronoun_is_never_chosen() {
+        let r = Ranker::parse("lang\ten\nr=prevsent\t5\n");
+        let c = [
+            f(&["casc", "qpro=agree"]),
+            f(&["r=prevsent", "qpro=disagree"]),
+        ];
+        assert_eq!(r.choose(c.iter().map(Vec::as_slice)), Some(0));
+    }
+
+    #[test]
     fn no_weights_keep_the_first_candidate() {
         let r = Ranker::default();
         let c = [f(&["casc"]), f(&["r=before"])];
