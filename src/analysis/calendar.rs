@@ -7,21 +7,21 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const MONTH_FILES: [&str; 6] = [
-    include_str!("../../assets/lexicon/nl/months.tsv"),
-    include_str!("../../assets/lexicon/en/months.tsv"),
-    include_str!("../../assets/lexicon/de/months.tsv"),
-    include_str!("../../assets/lexicon/fr/months.tsv"),
-    include_str!("../../assets/lexicon/es/months.tsv"),
-    include_str!("../../assets/lexicon/pt/months.tsv"),
+    lexicon_file!("nl", "months.tsv"),
+    lexicon_file!("en", "months.tsv"),
+    lexicon_file!("de", "months.tsv"),
+    lexicon_file!("fr", "months.tsv"),
+    lexicon_file!("es", "months.tsv"),
+    lexicon_file!("pt", "months.tsv"),
 ];
 
 const WEEKDAY_FILES: [&str; 6] = [
-    include_str!("../../assets/lexicon/nl/weekdays.txt"),
-    include_str!("../../assets/lexicon/en/weekdays.txt"),
-    include_str!("../../assets/lexicon/de/weekdays.txt"),
-    include_str!("../../assets/lexicon/fr/weekdays.txt"),
-    include_str!("../../assets/lexicon/es/weekdays.txt"),
-    include_str!("../../assets/lexicon/pt/weekdays.txt"),
+    lexicon_file!("nl", "weekdays.txt"),
+    lexicon_file!("en", "weekdays.txt"),
+    lexicon_file!("de", "weekdays.txt"),
+    lexicon_file!("fr", "weekdays.txt"),
+    lexicon_file!("es", "weekdays.txt"),
+    lexicon_file!("pt", "weekdays.txt"),
 ];
 
 /// The number of a month named by a lower-case word (`märz`, `março` → 3).

@@ -58,24 +58,18 @@ struct Files {
     portfolio_titles: &'static str,
 }
 
-macro_rules! lex_file {
-    ($lang:literal, $name:literal) => {
-        include_str!(concat!("../../assets/lexicon/", $lang, "/", $name))
-    };
-}
-
 macro_rules! files {
     ($lang:literal) => {
         Files {
-            functions: lex_file!($lang, "functions.txt"),
-            stop: lex_file!($lang, "name_stop.txt"),
-            possessives: lex_file!($lang, "possessives.txt"),
-            indefinites: lex_file!($lang, "indefinites.txt"),
-            pronouns: lex_file!($lang, "pronoun_words.txt"),
-            openers: lex_file!($lang, "sentence_openers.txt"),
-            storms: lex_file!($lang, "storms.txt"),
-            portfolio_preps: lex_file!($lang, "portfolio_preps.txt"),
-            portfolio_titles: lex_file!($lang, "portfolio_titles.txt"),
+            functions: lexicon_file!($lang, "functions.txt"),
+            stop: lexicon_file!($lang, "name_stop.txt"),
+            possessives: lexicon_file!($lang, "possessives.txt"),
+            indefinites: lexicon_file!($lang, "indefinites.txt"),
+            pronouns: lexicon_file!($lang, "pronoun_words.txt"),
+            openers: lexicon_file!($lang, "sentence_openers.txt"),
+            storms: lexicon_file!($lang, "storms.txt"),
+            portfolio_preps: lexicon_file!($lang, "portfolio_preps.txt"),
+            portfolio_titles: lexicon_file!($lang, "portfolio_titles.txt"),
         }
     };
 }
@@ -111,13 +105,13 @@ impl NameWords {
         w.function_endings = endings(&w.functions);
         match lang {
             Lang::En => {
-                w.person_titles = set(lex_file!("en", "person_titles.txt"));
-                w.title_modifiers = set(lex_file!("en", "title_modifiers.txt"));
+                w.person_titles = set(lexicon_file!("en", "person_titles.txt"));
+                w.title_modifiers = set(lexicon_file!("en", "title_modifiers.txt"));
             }
             Lang::De => {
-                w.adjective_endings = words(lex_file!("de", "adjective_endings.txt"));
-                w.compass_prefixes = words(lex_file!("de", "compass_prefixes.txt"));
-                w.religions = set(lex_file!("de", "religions.txt"));
+                w.adjective_endings = words(lexicon_file!("de", "adjective_endings.txt"));
+                w.compass_prefixes = words(lexicon_file!("de", "compass_prefixes.txt"));
+                w.religions = set(lexicon_file!("de", "religions.txt"));
             }
             Lang::Nl | Lang::Fr | Lang::Es | Lang::Pt => {}
         }
@@ -228,14 +222,14 @@ fn lang_index(lang: Lang) -> usize {
 /// any language in an article of any language: `assets/lexicon/all/name_particles.txt`.
 pub fn particles() -> &'static Set {
     static S: OnceLock<Set> = OnceLock::new();
-    S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_particles.txt")))
+    S.get_or_init(|| set(lexicon_file!("all", "name_particles.txt")))
 }
 
 /// Titles of rank or address that the annotated data of every language keeps inside a
 /// person's name (`Sir`, `Prince`, `Don`, `Mr.`): `assets/lexicon/all/name_honorifics.txt`.
 pub fn honorifics() -> &'static Set {
     static S: OnceLock<Set> = OnceLock::new();
-    S.get_or_init(|| set(include_str!("../../assets/lexicon/all/name_honorifics.txt")))
+    S.get_or_init(|| set(lexicon_file!("all", "name_honorifics.txt")))
 }
 
 #[cfg(test)]

@@ -2,6 +2,27 @@
 //!
 //! Pure functions over the article's text; every range is a byte range into that text.
 
+/// A file of `assets/lexicon/` (`lexicon_file!("de", "titles.tsv")` or
+/// `lexicon_file!("de/rules/time.txt")`), built into the binary.
+macro_rules! lexicon_file {
+    ($path:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lexicon/",
+            $path
+        ))
+    };
+    ($dir:literal, $file:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lexicon/",
+            $dir,
+            "/",
+            $file
+        ))
+    };
+}
+
 pub mod calendar;
 mod direct;
 pub mod entities;

@@ -90,12 +90,6 @@ macro_rules! list_files {
     };
 }
 
-macro_rules! lexicon_file {
-    ($lang:literal, $file:literal) => {
-        include_str!(concat!("../../../assets/lexicon/", $lang, "/", $file))
-    };
-}
-
 /// The word knowledge of one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {

@@ -23,10 +23,7 @@ macro_rules! word_list {
         $vis fn $name() -> &'static [&'static str] {
             static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
             WORDS.get_or_init(|| {
-                $crate::analysis::speakers::lexicon::words(include_str!(concat!(
-                    "../../../assets/lexicon/",
-                    $path
-                )))
+                $crate::analysis::speakers::lexicon::words(lexicon_file!($path))
             })
         }
     };
