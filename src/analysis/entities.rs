@@ -656,10 +656,12 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
     let mut index: HashMap<(String, bool), usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut kind_votes: Vec<[usize; 7]> = Vec::new();
+    // Per entity: its name so far is an abbreviation, which any full form replaces.
+    let mut short_name: Vec<bool> = Vec::new();
     let mut located = Vec::new();
     let mut push = |key: String,
                     kind: EntityKind,
-                    display: &str,
+                    (display, short): (&str, bool),
                     start: usize,
                     end: usize,
                     value: Option<String>,
@@ -672,11 +674,14 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
                 value: value.clone(),
             });
             kind_votes.push([0; 7]);
+            short_name.push(short);
             entities.len() - 1
         });
         let e = &mut entities[id];
-        if !numeric && display.chars().count() > e.name.chars().count() {
+        let longer = display.chars().count() > e.name.chars().count();
+        if !numeric && (short_name[id] && !short || short == short_name[id] && longer) {
             e.name = display.to_string();
+            short_name[id] = short;
         }
         e.mentions.push(Mention { start, end });
         kind_votes[id][kind as usize] += 1;
@@ -694,30 +699,28 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
             continue;
         }
         last_end = r.end;
-        let display = if r.key.starts_with("g:") {
-            // The form used in the text, when it is a full name (not an abbreviation, nor a
-            // genitive shown by its base form: `Südkoreas`).
+        // A listed name is shown as the article writes it, never by the list's display name
+        // (which is in one language only); a genitive by its base form (`Südkoreas`), an
+        // abbreviation (`WHO`, `U.S.`) only until a full form turns up.
+        let (display, short) = if r.key.starts_with("g:") {
             let surface = text.get(r.start..r.end).unwrap_or(&r.display);
-            if is_acronym(surface)
-                || surface.contains('.')
-                || surface.strip_suffix('s') == Some(r.display.as_str())
-            {
-                r.display.clone()
+            if surface.strip_suffix('s') == Some(r.display.as_str()) {
+                (r.display.as_str(), false)
             } else {
-                surface.to_string()
+                (surface, is_acronym(surface) || surface.contains('.'))
             }
         } else {
-            r.display.clone()
+            (r.display.as_str(), false)
         };
         let key = r.key.strip_prefix("?:").unwrap_or(&r.key).to_string();
-        push(key, r.kind, &display, r.start, r.end, None, false);
+        push(key, r.kind, (display, short), r.start, r.end, None, false);
     }
     for n in numbers {
         let surface = text.get(n.start..n.end).unwrap_or("");
         push(
             format!("{:?}:{}", n.kind, n.value),
             n.kind,
-            surface,
+            (surface, false),
             n.start,
             n.end,
             Some(n.value.clone()),

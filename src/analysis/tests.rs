@@ -1230,8 +1230,6 @@ fn speaker_pronouns_agree_in_gender() {
     ]);
 }
 
-/// The addressee of a reporting verb (`X told Y that …`) neither speaks nor is what a later
-/// pronoun stands for.
 /// A country named by an inflected German form and by an abbreviation is one place, shown as
 /// the article writes it (not as the list's display name in another language).
 #[test]
@@ -1253,6 +1251,31 @@ fn inflected_and_abbreviated_country_names_are_one_place() {
     );
 }
 
+/// A listed organisation written in full and abbreviated is shown in the article's spelling,
+/// not by the list's display name in another language (`Wereldgezondheidsorganisatie` in a
+/// German article); named only by its abbreviation, it is shown as the abbreviation.
+#[test]
+fn listed_names_are_shown_as_the_article_writes_them() {
+    let de = "Die Weltgesundheitsorganisation warnte am Montag vor einer Pandemie.\n\
+              Ein Sprecher der WHO sagte, die Lage sei ernst. Die WHO rief zur Vorsicht auf.";
+    let a = run(de, Lang::De);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Weltgesundheitsorganisation") || names.contains(&"WHO"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"Wereldgezondheidsorganisatie"),
+        "{names:?}"
+    );
+    let en = "Officials in the U.S. said on Monday that exports to Canada would fall.";
+    let a = run(en, Lang::En);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"U.S."), "{names:?}");
+}
+
+/// The addressee of a reporting verb (`X told Y that …`) neither speaks nor is what a later
+/// pronoun stands for.
 #[test]
 fn speaker_addressees_do_not_speak() {
     check_speakers(&[
