@@ -304,10 +304,14 @@ fn model_mention(
     if on(Pass::JobTitles) && titles_before_name(text, start, end, lang) {
         return None;
     }
+    let (start, surface, kind) = match name_after_titles(surface) {
+        Some(cut) if on(Pass::TitleInside) => (start + cut, &surface[cut..], NameKind::Per),
+        _ => (start, surface, n.kind),
+    };
     let mut c = Cand {
         start,
         surface,
-        kind: match n.kind {
+        kind: match kind {
             NameKind::Per => EntityKind::Person,
             NameKind::Org => EntityKind::Organization,
             NameKind::Loc => EntityKind::Place,
@@ -415,6 +419,44 @@ fn titles_before_name(text: &str, start: usize, end: usize, lang: Lang) -> bool 
         && text
             .get(start..end)
             .is_some_and(|surface| job_titles(surface, lang))
+}
+
+/// Where the person's name starts in a span that holds job titles before it (`Senate
+/// Minority Leader Nia Hughes`, `Defense Secretary Pete Hegseth`): after the last job title
+/// ([`job_titles`]' words), when one to three capitalised words follow that are no title,
+/// one of them known as part of a person's name and none as only an organisation's
+/// (`General Motors` stays); the words before that title are its organisation or rank.
+fn name_after_titles(surface: &str) -> Option<usize> {
+    let any = NameWords::any();
+    let words: Vec<(usize, &str)> = surface
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let is_title = |w: &str| {
+        let lower = w.to_lowercase();
+        starts_upper(w)
+            && any.functions.contains(lower.as_str())
+            && !honorifics().contains(lower.as_str())
+    };
+    let last = words.iter().rposition(|(_, w)| is_title(w))?;
+    let name = &words[last + 1..];
+    let lex = ner::shipped_lexicon();
+    let plain = |w: &str| {
+        starts_upper(w)
+            && !any.functions.contains(w.to_lowercase().as_str())
+            && !any.title_modifiers.contains(w.to_lowercase().as_str())
+    };
+    let tags = |w: &str| lex.lookup(ner::features::hash_str(w));
+    let person = name.iter().any(|(_, w)| tags(w) & ner::lexicon::PER != 0);
+    let org = name
+        .iter()
+        .any(|(_, w)| tags(w) & ner::lexicon::ORG != 0 && tags(w) & ner::lexicon::PER == 0);
+    ((1..=3).contains(&name.len()) && name.iter().all(|(_, w)| plain(w)) && person && !org)
+        .then(|| name[0].0)
 }
 
 /// A name of two capitalised words or more followed by an age (`Odessa Love, 74, said`,
@@ -830,6 +872,22 @@ mod tests {
             let start = text.find(span).unwrap();
             let end = start + span.len();
             assert_eq!(titles_before_name(text, start, end, lang), titles, "{text}");
+        }
+    }
+
+    /// A span that holds job titles and then a person's name is the name (`[Senate Minority
+    /// Leader] Nia Hughes`); a company named after a title word is not cut (`General Motors`).
+    #[test]
+    fn the_name_after_job_titles_in_one_span() {
+        for (span, name) in [
+            ("Senate Minority Leader Nia Hughes", Some("Nia Hughes")),
+            ("Defense Secretary Pete Hegseth", Some("Pete Hegseth")),
+            ("General Motors", None),
+            ("Minister of Foreign Affairs", None),
+            ("Police Superintendent", None),
+        ] {
+            let got = name_after_titles(span).map(|cut| &span[cut..]);
+            assert_eq!(got, name, "{span}");
         }
     }
 

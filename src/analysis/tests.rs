@@ -1214,6 +1214,7 @@ fn speaker_titles_before_names() {
         (Lang::Fr, "Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", "Claire Vasseur"),
         (Lang::Es, "Obras\nEl pleno aprobó el plan. «Es un paso necesario», dijo la Sra. Marta Gil.\n", "Es un paso", "Marta Gil"),
         (Lang::En, "Bridges\nThe bill passed. Asked about it, the White House press secretary, Mr. Daniel Ruiz, said: “The president supports it.”\n", "The president", "Daniel Ruiz"),
+        (Lang::En, "Maps\nThe governor signed it in April over objections from Senate Minority Leader Nia Hughes, who called it “the most cynical map this state has seen.”\n", "the most cynical", "Nia Hughes"),
     ]);
 }
 
@@ -1223,7 +1224,7 @@ fn speaker_titles_before_names() {
 fn speaker_pronouns_agree_in_gender() {
     check_speakers(&[
         (Lang::En, "Debate\nSen. Paul Kendrick defended the bill. Asked about Laura Bianchi’s amendment, he said: “It would gut the program.”\n", "It would gut", "Paul Kendrick"),
-        (Lang::En, "Debate\nMayor Denise Carver met Victor Mendes on Tuesday. Afterward, she said the two had “agreed on more than the headlines suggest.”\n", "agreed on", "Mayor Denise Carver"),
+        (Lang::En, "Debate\nMayor Denise Carver met Victor Mendes on Tuesday. Afterward, she said the two had “agreed on more than the headlines suggest.”\n", "agreed on", "Denise Carver"),
         (Lang::En, "Hearing\nMrs. Kaja Lowe asked for more time. Mr. Remi Briggs refused. “That is simply not true,” she replied.\n", "That is simply", "Kaja Lowe"),
         (Lang::En, "Hearing\nSen. Kaja Lowe, who chairs the panel, said she would wait. Rep. Remi Briggs said he disagreed. “That is simply not true,” she replied.\n", "That is simply", "Kaja Lowe"),
         (Lang::Fr, "Procès\nL'avocate Marie Durand a plaidé après Jean Morel. « La procédure est bâclée », a-t-elle dit.\n", "La procédure", "Marie Durand"),

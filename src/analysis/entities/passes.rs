@@ -37,6 +37,9 @@ pub enum Pass {
     /// Job titles are no name, alone or in a row (`Police Superintendent`), and a person's
     /// name does not open with them (`House Speaker [Deborah King]`).
     JobTitles,
+    /// A span of the model that holds job titles and then a person's name is that name, a
+    /// person (`[Senate Minority Leader] Nia Hughes`).
+    TitleInside,
     /// Words of a sum, number or date are no name; a name keeps its number (`Formule 1`).
     Numbers,
     /// A name of two words followed by an age is a person's (`Odessa Love, 74,`).
@@ -58,7 +61,7 @@ pub enum Pass {
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 20] = [
+    pub const ALL: [Pass; 21] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -71,6 +74,7 @@ impl Pass {
         Pass::Pronoun,
         Pass::TitleAlone,
         Pass::JobTitles,
+        Pass::TitleInside,
         Pass::Numbers,
         Pass::Age,
         Pass::Storms,
@@ -96,6 +100,7 @@ impl Pass {
             Pass::Pronoun => "pronoun",
             Pass::TitleAlone => "title-alone",
             Pass::JobTitles => "job-titles",
+            Pass::TitleInside => "title-inside",
             Pass::Numbers => "numbers",
             Pass::Age => "age",
             Pass::Storms => "storms",

@@ -617,6 +617,8 @@ fn features(
     }
     if ctx.title_gender_before(s.start).is_some() {
         f.push("titled".into());
+    } else if ctx.title_before(s.start) {
+        f.push("jobtitle".into());
     }
     f.push(format!("len={}", words.min(3)));
     salience(ctx, names, s, q, p, &mut f);

@@ -373,13 +373,24 @@ impl Ctx<'_> {
 
     /// The gender marked by a title right before byte `pos` (`Mrs. ` or `Frau `).
     fn title_gender_before(&self, pos: usize) -> Option<Gender> {
+        Lexicon::of(self.lang).title_gender(&self.word_before(pos)?)
+    }
+
+    /// The word before byte `pos` is a title or function (`Judge`, `Leader`, `minister`).
+    fn title_before(&self, pos: usize) -> bool {
+        self.word_before(pos)
+            .is_some_and(|w| is_title(&w) || self.lex().is_title(&w))
+    }
+
+    /// The word right before byte `pos` (a full stop after it skipped), in lower case.
+    fn word_before(&self, pos: usize) -> Option<String> {
         let head = self
             .text
             .get(floor_boundary(self.text, pos.saturating_sub(32))..pos)?
             .trim_end();
         let head = head.strip_suffix('.').unwrap_or(head);
         let word = head.rsplit(|c: char| !c.is_alphanumeric()).next()?;
-        Lexicon::of(self.lang).title_gender(&word.to_lowercase())
+        Some(word.to_lowercase())
     }
 
     /// Byte `pos` lies inside a quote.
