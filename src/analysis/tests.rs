@@ -1218,6 +1218,15 @@ fn speaker_titles_before_names() {
     ]);
 }
 
+/// A speaker described by a noun phrase ends before an auxiliary that follows it: not `The
+/// mayor had`.
+#[test]
+fn speaker_descriptions_end_before_an_auxiliary() {
+    check_speakers(&[
+        (Lang::En, "Deal\nThe bill passed on Monday. The mayor had called it “a fair deal for every county.”\n", "a fair deal", "The mayor"),
+    ]);
+}
+
 /// A pronoun with a gender goes to the last person of that gender (a gendered title or a
 /// known first name tells it), not to the last person named.
 #[test]
