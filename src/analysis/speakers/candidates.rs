@@ -640,5 +640,20 @@ fn features(
     if ctx.quoted(s.start) {
         f.push("inquote".into());
     }
+    if named_in_quote(ctx, names, s, q) {
+        f.push("namedinquote".into());
+    }
     f
+}
+
+/// The candidate's entity is named inside the quote itself: the quote speaks of them.
+fn named_in_quote(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found) -> bool {
+    let Some(&entity) = names.any.get(s.name.as_str()) else {
+        return false;
+    };
+    ctx.entities.get(entity).is_some_and(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.start >= q.open && m.end <= q.close_end)
+    })
 }
