@@ -6,8 +6,8 @@
 //! names themselves cost precision on annotated news and are gone; `docs/accuracy.md` has the
 //! measurements.
 
-use super::entity_words::{honorifics, NameWords};
 use super::gazetteer::{self, GazKind};
+use super::lexicon::{honorifics, NameWords};
 use super::ner::{self, NameKind, NameSpan};
 use super::numbers::Found;
 use super::text::{self, is_acronym, starts_upper, Word};

@@ -26,10 +26,10 @@ macro_rules! lexicon_file {
 pub mod calendar;
 mod direct;
 pub mod entities;
-mod entity_words;
 pub mod found;
 pub mod gazetteer;
 pub mod lang;
+pub mod lexicon;
 pub mod ner;
 pub mod numbers;
 pub mod quotes;

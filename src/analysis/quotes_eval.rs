@@ -34,7 +34,7 @@
 //!
 //! Offsets in the corpus are character offsets; they are converted to byte offsets.
 
-use super::speakers::lexicon::Lexicon;
+use super::lexicon::Lexicon;
 use super::speakers::rank::{self, Example, Ranker};
 use super::text::starts_upper;
 use super::{analyze_with_rules, QuoteKind};

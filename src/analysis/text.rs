@@ -204,8 +204,7 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
                 && prev_char(slice, i).is_some_and(|p| p.is_alphanumeric())
                 && (ABBREVIATIONS.contains(&lw.as_str())
                     || (w.chars().count() == 1 && starts_upper(w))
-                    || (starts_upper(w)
-                        && super::speakers::lexicon::abbreviated_title_in_any_language(&lw)))
+                    || (starts_upper(w) && super::lexicon::abbreviated_title_in_any_language(&lw)))
             {
                 continue;
             }

@@ -4,8 +4,8 @@
 //! kind, and went.)
 
 use super::Raw;
-use crate::analysis::entity_words::NameWords;
 use crate::analysis::gazetteer;
+use crate::analysis::lexicon::NameWords;
 use crate::analysis::ner;
 use crate::analysis::text::Word;
 use crate::analysis::EntityKind;

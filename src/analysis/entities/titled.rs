@@ -3,7 +3,7 @@
 
 use super::passes::{on, Pass};
 use super::{is_title, strip_genitive, Raw};
-use crate::analysis::entity_words::{particles, NameWords};
+use crate::analysis::lexicon::{particles, NameWords};
 use crate::analysis::text::{lower_into, starts_upper, Word};
 use crate::analysis::EntityKind;
 use crate::analysis::{gazetteer, numbers};

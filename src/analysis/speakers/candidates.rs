@@ -2,9 +2,9 @@
 //! proposed, the cascade's own answer first, no speaker as a candidate too, and the features
 //! that describe each.
 
-use super::lexicon::Lexicon;
 use super::rank::Candidate;
 use super::{is_title, medium, somebody, Attribution, Ctx, Found, FALLBACK_BLOCKS};
+use crate::analysis::lexicon::{Gender, Lexicon, Pronoun};
 use crate::analysis::{EntityKind, Speaker};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -45,7 +45,7 @@ pub(super) struct Names<'a> {
     any: HashMap<&'a str, usize>,
     person: HashMap<&'a str, usize>,
     /// Each person's gender as [`Ctx::entity_gender`] finds it, once asked.
-    genders: std::cell::RefCell<HashMap<usize, Option<super::lexicon::Gender>>>,
+    genders: std::cell::RefCell<HashMap<usize, Option<Gender>>>,
 }
 
 impl<'a> Names<'a> {
@@ -284,11 +284,7 @@ fn coref_alternatives(
 
 /// The pronoun with a gender that attributes the quote in its own sentence (`…,” she
 /// said`), when the cascade or a rule found one: each candidate agrees with it or not.
-fn attributing_pronoun(
-    ctx: &Ctx,
-    p: &Pending,
-    cascade: Option<&Speaker>,
-) -> Option<super::lexicon::Pronoun> {
+fn attributing_pronoun(ctx: &Ctx, p: &Pending, cascade: Option<&Speaker>) -> Option<Pronoun> {
     let lex = Lexicon::of(ctx.lang);
     cascade
         .into_iter()
@@ -303,7 +299,7 @@ fn attributing_pronoun(
 
 /// The gender of the person named `name`, as [`Ctx::entity_gender`] finds it (once per
 /// person and article).
-fn person_gender(ctx: &Ctx, names: &Names, name: &str) -> Option<super::lexicon::Gender> {
+fn person_gender(ctx: &Ctx, names: &Names, name: &str) -> Option<Gender> {
     let i = *names.person.get(name)?;
     let known = names.genders.borrow().get(&i).copied();
     known.unwrap_or_else(|| {

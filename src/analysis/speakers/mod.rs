@@ -8,11 +8,11 @@
 //! documents, reported speech); this module walks the quotes and applies the shared rules.
 
 use super::entities::{is_title, Located};
+use super::lexicon::{Gender, Lexicon, Words};
 use super::quotes::Found;
 use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
 use crate::lang::Lang;
-use lexicon::{Gender, Lexicon, Words};
 use std::ops::Range;
 
 /// A word list of `assets/lexicon/` (one word a line, `#` comments), built into the binary
@@ -23,7 +23,7 @@ macro_rules! word_list {
         $vis fn $name() -> &'static [&'static str] {
             static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
             WORDS.get_or_init(|| {
-                $crate::analysis::speakers::lexicon::words(lexicon_file!($path))
+                $crate::analysis::lexicon::words(lexicon_file!($path))
             })
         }
     };
@@ -31,7 +31,6 @@ macro_rules! word_list {
 
 mod candidates;
 mod de;
-pub mod lexicon;
 pub mod rank;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //! `assets/lexicon/<lang>/` and the name particles in `assets/lexicon/all/` (built into the
 //! binary, parsed once on first use). `assets/lexicon/README.md` describes the files.
 
-use super::speakers::lexicon::words;
+use super::{words, Lexicon};
 use crate::lang::Lang;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -33,8 +33,6 @@ pub struct NameWords {
     pub portfolio_preps: Set,
     /// Parts of the titles that take a portfolio (`minist`).
     pub portfolio_titles: Vec<&'static str>,
-    /// Titles only people bear, written in Title Case (English).
-    pub person_titles: Set,
     /// Words that may stand before such a title (English).
     pub title_modifiers: Set,
     /// Adjective inflection endings (German).
@@ -46,21 +44,21 @@ pub struct NameWords {
 }
 
 /// The files every language has.
-struct Files {
-    functions: &'static str,
-    stop: &'static str,
-    possessives: &'static str,
-    indefinites: &'static str,
-    pronouns: &'static str,
-    openers: &'static str,
-    storms: &'static str,
-    portfolio_preps: &'static str,
-    portfolio_titles: &'static str,
+pub(super) struct Files {
+    pub(super) functions: &'static str,
+    pub(super) stop: &'static str,
+    pub(super) possessives: &'static str,
+    pub(super) indefinites: &'static str,
+    pub(super) pronouns: &'static str,
+    pub(super) openers: &'static str,
+    pub(super) storms: &'static str,
+    pub(super) portfolio_preps: &'static str,
+    pub(super) portfolio_titles: &'static str,
 }
 
 macro_rules! files {
     ($lang:literal) => {
-        Files {
+        $crate::analysis::lexicon::names::Files {
             functions: lexicon_file!($lang, "functions.txt"),
             stop: lexicon_file!($lang, "name_stop.txt"),
             possessives: lexicon_file!($lang, "possessives.txt"),
@@ -73,23 +71,16 @@ macro_rules! files {
         }
     };
 }
+pub(super) use files;
 
 fn set(file: &'static str) -> Set {
     words(file).into_iter().collect()
 }
 
 impl NameWords {
-    /// Parses the files of `lang`, with the lists only some languages have (their rules run
-    /// only there).
-    fn parse(lang: Lang) -> NameWords {
-        let f = match lang {
-            Lang::Nl => files!("nl"),
-            Lang::En => files!("en"),
-            Lang::De => files!("de"),
-            Lang::Fr => files!("fr"),
-            Lang::Es => files!("es"),
-            Lang::Pt => files!("pt"),
-        };
+    /// Parses the files `f` of `lang`, with the lists only some languages have (their rules
+    /// run only there).
+    pub(super) fn parse(lang: Lang, f: &Files) -> NameWords {
         let mut w = NameWords {
             functions: set(f.functions),
             stop: set(f.stop),
@@ -105,7 +96,6 @@ impl NameWords {
         w.function_endings = endings(&w.functions);
         match lang {
             Lang::En => {
-                w.person_titles = set(lexicon_file!("en", "person_titles.txt"));
                 w.title_modifiers = set(lexicon_file!("en", "title_modifiers.txt"));
             }
             Lang::De => {
@@ -118,10 +108,9 @@ impl NameWords {
         w
     }
 
-    /// The entity words of `lang`, parsed on first use.
+    /// The entity words of `lang` (its [`Lexicon`]'s), parsed on first use.
     pub fn of(lang: Lang) -> &'static NameWords {
-        static ALL: [OnceLock<NameWords>; 6] = [const { OnceLock::new() }; 6];
-        ALL[lang_index(lang)].get_or_init(|| NameWords::parse(lang))
+        &Lexicon::of(lang).names
     }
 
     /// Every language's words together: for the rules that apply all languages' lists
@@ -142,7 +131,6 @@ impl NameWords {
                     (&mut all.openers, &w.openers),
                     (&mut all.storms, &w.storms),
                     (&mut all.portfolio_preps, &w.portfolio_preps),
-                    (&mut all.person_titles, &w.person_titles),
                     (&mut all.title_modifiers, &w.title_modifiers),
                 ];
                 for (into, from) in sets {
@@ -207,17 +195,6 @@ fn endings(set: &Set) -> Vec<[u8; 3]> {
     v
 }
 
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Nl => 0,
-        Lang::En => 1,
-        Lang::De => 2,
-        Lang::Fr => 3,
-        Lang::Es => 4,
-        Lang::Pt => 5,
-    }
-}
-
 /// Lower-case particles that may join the parts of a name (`van`, `da`, `bin`), of names from
 /// any language in an article of any language: `assets/lexicon/all/name_particles.txt`.
 pub fn particles() -> &'static Set {
@@ -255,8 +232,8 @@ mod tests {
                             i > 2 && lower.len() - i >= 6 && set.contains(&lower[i..])
                         }))
             };
-            let sample = include_str!("../../assets/sample.de.txt").to_string()
-                + include_str!("../../assets/sample.txt");
+            let sample = include_str!("../../../assets/sample.de.txt").to_string()
+                + include_str!("../../../assets/sample.txt");
             let mut words: Vec<String> = sample
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .map(str::to_lowercase)
@@ -294,7 +271,6 @@ mod tests {
         }
         assert!(NameWords::of(Lang::De).functions.contains("kanzlerin"));
         assert!(!NameWords::of(Lang::En).functions.contains("kanzlerin"));
-        assert!(NameWords::of(Lang::En).person_titles.contains("senator"));
         assert!(NameWords::of(Lang::De).compass_prefixes.contains(&"süd"));
         let any = NameWords::any();
         assert!(any.functions.contains("kanzlerin") && any.functions.contains("juíza"));

@@ -1,6 +1,12 @@
-//! Language knowledge as data: titles, pronouns and first names of each language, read from
-//! `assets/lexicon/<lang>/` (built into the binary) once, on first use. The files and their
-//! format are described in `assets/lexicon/README.md`.
+//! Language knowledge as data: titles, pronouns, first names, reporting verbs and the word
+//! lists of the speaker and entity rules of each language, read from `assets/lexicon/<lang>/`
+//! (built into the binary) once, on first use. The files and their format are described in
+//! `assets/lexicon/README.md`. One [`Lexicon`] per language holds them all; the entity
+//! rules' sets are its [`NameWords`].
+
+mod names;
+
+pub use names::{honorifics, particles, NameWords};
 
 use crate::lang::Lang;
 use std::collections::HashMap;
@@ -104,6 +110,12 @@ pub struct Lexicon {
     lists: [Vec<&'static str>; LISTS],
     /// The small lists of `rule_words.tsv`, by name.
     rule_words: HashMap<&'static str, Vec<&'static str>>,
+    /// The sets the entity rules read.
+    pub names: NameWords,
+    /// Month names and their numbers (`märz` → 3).
+    pub months: Vec<(&'static str, u32)>,
+    /// Weekday names.
+    pub weekdays: Vec<&'static str>,
 }
 
 struct Files {
@@ -113,6 +125,9 @@ struct Files {
     reporting_verbs: &'static str,
     rule_words: &'static str,
     lists: [&'static str; LISTS],
+    names: names::Files,
+    months: &'static str,
+    weekdays: &'static str,
 }
 
 macro_rules! files {
@@ -124,10 +139,14 @@ macro_rules! files {
             reporting_verbs: lexicon_file!($lang, "reporting_verbs.txt"),
             rule_words: lexicon_file!($lang, "rule_words.tsv"),
             lists: list_files!($lang),
+            names: names::files!($lang),
+            months: lexicon_file!($lang, "months.tsv"),
+            weekdays: lexicon_file!($lang, "weekdays.txt"),
         }
     };
 }
 
+/// The one table of languages and their directories under `assets/lexicon/`.
 fn files(lang: Lang) -> Files {
     match lang {
         Lang::Nl => files!("nl"),
@@ -154,8 +173,11 @@ pub fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 impl Lexicon {
     /// Parses one language's files. Malformed lines are skipped.
-    fn parse(f: &Files) -> Lexicon {
-        let mut lex = Lexicon::default();
+    fn parse(lang: Lang, f: &Files) -> Lexicon {
+        let mut lex = Lexicon {
+            names: NameWords::parse(lang, &f.names),
+            ..Lexicon::default()
+        };
         for r in rows(f.titles) {
             let Some(&word) = r.first() else { continue };
             let gender = r.get(1).and_then(|g| Gender::parse(g));
@@ -187,6 +209,10 @@ impl Lexicon {
             }
         }
         lex.reporting_verbs = words(f.reporting_verbs).into_iter().collect();
+        lex.months = rows(f.months)
+            .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
+            .collect();
+        lex.weekdays = words(f.weekdays);
         lex.lists = f.lists.map(words);
         for r in rows(f.rule_words) {
             if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {
@@ -202,15 +228,8 @@ impl Lexicon {
     /// The lexicon of `lang`, parsed on first use.
     pub fn of(lang: Lang) -> &'static Lexicon {
         static ALL: [OnceLock<Lexicon>; 6] = [const { OnceLock::new() }; 6];
-        let i = match lang {
-            Lang::Nl => 0,
-            Lang::En => 1,
-            Lang::De => 2,
-            Lang::Fr => 3,
-            Lang::Es => 4,
-            Lang::Pt => 5,
-        };
-        ALL[i].get_or_init(|| Lexicon::parse(&files(lang)))
+        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        ALL[i].get_or_init(|| Lexicon::parse(lang, &files(lang)))
     }
 
     /// The words of one list, in file order.
@@ -370,7 +389,11 @@ mod tests {
     /// `rule_words.tsv` (a misspelt name would silently find nothing).
     #[test]
     fn every_rule_list_the_rules_read_exists() {
-        let code = [include_str!("mod.rs"), include_str!("de.rs")].concat();
+        let code = [
+            include_str!("speakers/mod.rs"),
+            include_str!("speakers/de.rs"),
+        ]
+        .concat();
         let mut names = Vec::new();
         for call in ["is(\"", "rule(\""] {
             for (at, _) in code.match_indices(call) {
@@ -522,8 +545,11 @@ mod tests {
             reporting_verbs: "# verbs\nsaid\n",
             rule_words: "# c\nas\tas like\nas\tso\nbad\n",
             lists: std::array::from_fn(|i| if i == 0 { "the\n# c\n" } else { "" }),
+            months: "mei\t5\nmaart\tx\n",
+            ..files(Lang::En)
         };
-        let lex = Lexicon::parse(&f);
+        let lex = Lexicon::parse(Lang::En, &f);
+        assert_eq!(lex.months, [("mei", 5)]);
         assert!(lex.is_abbreviated_title("sen"));
         assert_eq!(lex.pronoun_words(), ["she"]);
         assert_eq!(lex.first_name_gender("ann"), None);
