@@ -140,8 +140,17 @@ fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
             .iter()
             .take_while(|(l, _)| lex.is_article(l) || lex.is_title(l))
             .count();
-        v.drain(..opening);
+        // A capitalised last word after titles is a surname that is also a title (`Ms.
+        // King`, `Kyle Bishop`).
+        let keep_last = opening == v.len() && v.len() >= 2 && v.last().is_some_and(|w| w.1);
+        v.drain(..opening - usize::from(keep_last));
         v
+    };
+    // The last word of a name is its surname, though it be a title too, after a first name
+    // (`Deborah King`).
+    let surname = |v: &[(String, bool)], i: usize| {
+        !lex.is_title(&v[i].0)
+            || i > 0 && v[i - 1].1 && !lex.is_title(&v[i - 1].0) && !lex.is_article(&v[i - 1].0)
     };
     let (p, g) = (words(predicted), words(gold));
     if p.is_empty() || g.is_empty() {
@@ -164,7 +173,11 @@ fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
     let full_name = |v: &[(String, bool)]| v.len() >= 2 && v.iter().all(|w| w.1);
     let ends_in = |a: &[(String, bool)], b: &[(String, bool)]| {
         a.last().zip(b.last()).is_some_and(|(x, y)| {
-            x.0 == y.0 && x.1 && y.1 && !lex.is_title(&x.0) && lex.pronoun(&x.0).is_none()
+            x.0 == y.0
+                && x.1
+                && y.1
+                && (surname(a, a.len() - 1) || surname(b, b.len() - 1))
+                && lex.pronoun(&x.0).is_none()
         })
     };
     if (full_name(&p) || full_name(&g)) && ends_in(&p, &g) {
@@ -178,7 +191,7 @@ fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
     let n = short.len();
     let name_end = |i: usize| {
         long.get(i)
-            .is_some_and(|(l, upper)| *upper && !lex.is_title(l) && lex.pronoun(l).is_none())
+            .is_some_and(|(l, upper)| *upper && surname(&long, i) && lex.pronoun(l).is_none())
             && !long.get(i + 1).is_some_and(|w| w.1)
     };
     (n - 1..long.len()).any(|i| {
@@ -860,6 +873,10 @@ mod tests {
             ),
             ("Frau", "einer bewaffneten Frau", Lang::De, false),
             ("Sen", "Sen", Lang::En, false),
+            ("Deborah King", "House Speaker Deborah King", Lang::En, true),
+            ("Rosa King", "Ms. King", Lang::En, true),
+            ("Kyle Bishop", "Bishop", Lang::En, true),
+            ("Sen", "Ms. King", Lang::En, false),
         ];
         for &(p, g, lang, want) in table {
             assert_eq!(same_speaker(p, g, lang), want, "{p:?} / {g:?}");
