@@ -5,7 +5,8 @@
 
 mod common;
 
-use krant::app::feeds::{FeedAction, Feeds, Request, Screen};
+use krant::app::action::FeedAction;
+use krant::app::feeds::{Feeds, Request, Screen};
 use krant::app::{update, Action, Model};
 use krant::feeds::parse::Item;
 use krant::feeds::store::FeedStore;

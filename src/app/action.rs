@@ -13,6 +13,20 @@ pub enum Focus {
     Entities,
 }
 
+/// The mode that decides what a key means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Searching,
+    Help,
+    Switcher,
+    Links,
+    /// The feed list or an item list.
+    Feeds,
+    /// Typing a search of all items.
+    FeedSearch,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move the focused list's cursor, or scroll the article, by this many lines.

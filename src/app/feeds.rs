@@ -4,7 +4,7 @@
 //! `requests` for the event loop to hand to the database thread (`feeds_io`), whose answers
 //! come back as actions.
 
-use super::action::Action;
+use super::action::{Action, FeedAction};
 use super::load::Request as LoadRequest;
 use super::model::Model;
 use crate::feeds::refresh::{Outcome, Summary};
@@ -61,8 +61,6 @@ pub enum Request {
     /// Refresh these feeds (None: all).
     Refresh(Option<Vec<i64>>),
 }
-
-pub use super::action::FeedAction;
 
 /// The feed screens' state.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,9 +3,8 @@
 //! (`feeds::refresh`, with its own connection). Every answer arrives as an action, and the event
 //! loop never waits for either.
 
-use super::action::Action;
-use super::feeds::{FeedAction, Request, Screen};
-use super::keymap::Mode;
+use super::action::{Action, FeedAction, Mode};
+use super::feeds::{Request, Screen};
 use super::model::Model;
 use crate::feeds::refresh::{self, Options};
 use crate::feeds::store::{FeedStore, StoreError};

@@ -1,8 +1,7 @@
 //! A large file shown from its start while its whole structure is built in the background:
 //! what waits for the whole article, and what is kept when the whole replaces the start.
 
-use super::action::Action;
-use super::keymap::Mode;
+use super::action::{Action, Mode};
 use std::path::PathBuf;
 
 /// The whole article being read and parsed.

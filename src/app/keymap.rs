@@ -1,22 +1,7 @@
 //! Keys to actions, depending on the mode (searching, an overlay open, normal reading).
 
-use super::action::Action;
-use super::feeds::FeedAction;
+use super::action::{Action, FeedAction, Mode};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
-
-/// The mode that decides what a key means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Normal,
-    Searching,
-    Help,
-    Switcher,
-    Links,
-    /// The feed list or an item list.
-    Feeds,
-    /// Typing a search of all items.
-    FeedSearch,
-}
 
 pub fn key(mode: Mode, k: KeyEvent) -> Option<Action> {
     if k.kind == KeyEventKind::Release {

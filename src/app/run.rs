@@ -1,7 +1,7 @@
 //! The event loop: keys, mouse, resizes, signals and background results in; frames out.
 
-use super::action::Action;
-use super::keymap::{self, Mode};
+use super::action::{Action, Mode};
+use super::keymap;
 use super::model::{Model, Overlay};
 use super::update::update;
 use crate::article::sanitize::{sanitize, Breaks, Neutralised};
