@@ -1,5 +1,7 @@
 //! The one place that changes the model.
 
+mod feed_screens;
+
 use super::action::{Action, Focus};
 use super::load::{Loading, Visit, HISTORY};
 use super::model::{EntityRow, Model, Nav, Overlay, Pos};
@@ -17,7 +19,7 @@ const JUMP_CONTEXT: usize = 2;
 
 /// Applies one action to the model.
 pub fn update(m: &mut Model, action: Action) {
-    let Some(action) = super::feeds::intercept(m, action) else {
+    let Some(action) = feed_screens::intercept(m, action) else {
         return;
     };
     let Some(action) = wait_for_whole(m, action) else {
@@ -27,7 +29,7 @@ pub fn update(m: &mut Model, action: Action) {
         // Leaving, pausing, closing.
         Action::Quit => quit(m),
         Action::Suspend => m.suspend = true,
-        // Only the feed screens act on these (see `feeds::intercept`).
+        // Only the feed screens act on these (see `feed_screens::intercept`).
         Action::Feeds(_) => {}
         Action::Escape => escape(m),
         // Overlays: help, the language switcher, the links.
