@@ -1,6 +1,7 @@
 //! The feed list: each subscription with its unread and total counts, tags, and when it was
 //! last refreshed (or why that failed). Also the header and status bar of the feed screens.
 
+use super::list::{first_row, header_line};
 use super::text::{fit, spread};
 use super::theme::Theme;
 use crate::app::feeds::{feed_name, Feeds};
@@ -71,25 +72,6 @@ fn help(m: &Model, area: Rect, buf: &mut Buffer) {
             Style::new(),
         );
     }
-}
-
-/// The first row shown of a list of `len` rows in `rows` rows, the cursor kept in the middle.
-/// A list screen's header: its title on the left, its counts on the right.
-pub fn header_line(title: &str, right: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let width = area.width as usize;
-    buf.set_stringn(
-        area.x,
-        area.y,
-        spread(&format!(" {title}"), &format!("{right} "), width),
-        width,
-        theme.header(),
-    );
-}
-
-pub fn first_row(cursor: usize, len: usize, rows: usize) -> usize {
-    cursor
-        .saturating_sub(rows / 2)
-        .min(len.saturating_sub(rows.max(1)))
 }
 
 /// When a feed was last refreshed: the time today, else the date (local time).
@@ -208,18 +190,4 @@ fn status(m: &Model, f: &Feeds, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     buf.set_stringn(area.x, area.y, fit(&line, width), width, theme.status());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_cursor_row_stays_in_view() {
-        assert_eq!(first_row(0, 100, 10), 0);
-        assert_eq!(first_row(50, 100, 10), 45);
-        assert_eq!(first_row(99, 100, 10), 90);
-        assert_eq!(first_row(3, 5, 10), 0);
-        assert_eq!(first_row(0, 0, 0), 0);
-    }
 }

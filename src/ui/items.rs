@@ -1,7 +1,7 @@
 //! An item list (a feed's items, or a search's): unread and starred marks, date, title and the
 //! feed it comes from.
 
-use super::feeds::first_row;
+use super::list::{first_row, header_line};
 use super::text::spread;
 use super::theme::Theme;
 use crate::app::feeds::ItemList;
@@ -50,7 +50,7 @@ pub fn render(
         i.tr_n("items-count", "count", list.rows.len()),
         i.tr_n("feeds-unread", "count", unread)
     );
-    super::feeds::header_line(&title, &right, theme, header, buf);
+    header_line(&title, &right, theme, header, buf);
     if list.rows.is_empty() {
         let msg = match (list.loading, list.feed) {
             (true, _) => i.tr("feeds-loading"),

@@ -5,6 +5,7 @@ pub mod article;
 pub mod feeds;
 pub mod items;
 pub mod layout;
+pub mod list;
 pub mod panels;
 pub mod text;
 pub mod theme;
