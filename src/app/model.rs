@@ -164,7 +164,7 @@ pub struct Model {
 
 impl Model {
     pub fn new(doc: Document, source: Source, i18n: I18n, width: u16, height: u16) -> Model {
-        let toc_natural = crate::ui::toc::natural_width(&doc);
+        let toc_natural = crate::ui::toc_width::natural_width(&doc);
         Model {
             doc,
             source,

@@ -410,7 +410,7 @@ fn whole_arrived(m: &mut Model, doc: Option<crate::document::Document>) {
         doc.hash = m.doc.hash;
         m.doc = doc;
         m.cache.borrow_mut().clear();
-        m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+        m.toc_natural = crate::ui::toc_width::natural_width(&m.doc);
         match g.restore {
             Some(saved) if !moved => m.restore_offset(saved),
             _ => m.restore_offset(offset),
@@ -431,7 +431,7 @@ pub(super) fn document_replaced(m: &mut Model, section: Option<usize>) {
     m.nav = Nav::Search;
     m.reloaded = true;
     m.cache.borrow_mut().clear();
-    m.toc_natural = crate::ui::toc::natural_width(&m.doc);
+    m.toc_natural = crate::ui::toc_width::natural_width(&m.doc);
     m.toc_cursor = 0;
     m.top = match section.and_then(|s| m.doc.article.sections.get(s)) {
         Some(s) => Pos {

@@ -10,6 +10,7 @@ pub mod panels;
 pub mod text;
 pub mod theme;
 pub mod toc;
+pub mod toc_width;
 pub mod view;
 pub mod wrap;
 

@@ -4,30 +4,12 @@
 
 use super::text::fit;
 use super::theme::Theme;
+use super::toc_width::MARK;
 use crate::app::{Focus, Model};
-use crate::document::Document;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
-
-/// Columns before an entry's title (the mark of the current section).
-const MARK: usize = 2;
-/// Sections measured for the natural width (the rest are cut or wrapped like any entry).
-const MEASURED: usize = 10_000;
-
-/// Columns the contents would like: the widest title, its mark, a space and the separator.
-pub fn natural_width(doc: &Document) -> u16 {
-    let a = &doc.article;
-    let widest = a
-        .sections
-        .iter()
-        .take(MEASURED)
-        .map(|s| crate::article::sanitize::one_line(a.section_title(s)).width())
-        .max()
-        .unwrap_or(0);
-    u16::try_from(widest + MARK + 2).unwrap_or(u16::MAX)
-}
 
 /// The title of entry `entry` (0 is the beginning), if there is one.
 fn title(m: &Model, entry: usize) -> Option<String> {
