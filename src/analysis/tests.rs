@@ -1227,6 +1227,15 @@ fn speaker_descriptions_end_before_an_auxiliary() {
     ]);
 }
 
+/// A German description runs over a genitive link to the link's noun (`der Sprecher von der
+/// mexikanischen Regierung`), not to its article.
+#[test]
+fn german_descriptions_run_to_the_linked_noun() {
+    check_speakers(&[
+        (Lang::De, "Krise\nDie Lage ist ernst. „Wir handeln jetzt“, sagte der Sprecher von der mexikanischen Regierung am Montag.\n", "Wir handeln", "der Sprecher von der mexikanischen Regierung"),
+    ]);
+}
+
 /// A pronoun with a gender goes to the last person of that gender (a gendered title or a
 /// known first name tells it), not to the last person named.
 #[test]

@@ -709,6 +709,23 @@ impl Ctx<'_> {
             && starts_upper(seg.words[j].as_str(seg.text))
     }
 
+    /// The capitalised noun of the phrase that opens at word `i` of `seg` after a genitive
+    /// link, over an article and up to two adjectives (`der mexikanischen Regierung`), when
+    /// only spaces stand between the words.
+    fn linked_noun(&self, seg: &Seg, i: usize) -> Option<usize> {
+        let mut k = i;
+        if self.lex().is_article(&seg.lower[k]) {
+            k += 1;
+        }
+        while k < seg.words.len() && k < i + 4 && gap_is_space(seg.gap(k)) {
+            if starts_upper(seg.words[k].as_str(seg.text)) {
+                return (k > i).then_some(k);
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
     fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
         self.np_from(seg, i, true)
@@ -768,8 +785,11 @@ impl Ctx<'_> {
                 // German: a noun ends the phrase unless a genitive or `von` follows
                 // (`der Sprecher des Ministeriums`, `die Polizei hatte …`).
                 if self.lex().is("genitive_links", l) && j + 1 < n {
-                    end = seg.words[j + 1].end;
-                    j += 2;
+                    // The link's phrase runs to its noun: `des Ministeriums`, `von der
+                    // mexikanischen Regierung`.
+                    let k = self.linked_noun(seg, j + 1).unwrap_or(j + 1);
+                    end = seg.words[k].end;
+                    j = k + 1;
                     continue;
                 }
                 break;
