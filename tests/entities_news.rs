@@ -1,7 +1,7 @@
 //! The English and French entity models learnt from silver Wikipedia data only; the project's
 //! own annotated news articles (`tests/entities/`) check what `--analyze` finds in news text,
 //! through `krant-eval` (the same scoring as the dev-set figures in `docs/accuracy.md`). The floors
-//! sit at most a point under the scores measured at `39c1baf` (en 73.04, fr 56.76), so a
+//! sit at most a point under the scores measured at `6a98552` (en 74.78, fr 56.76), so a
 //! change that makes news worse fails here.
 
 use std::path::Path;
@@ -34,7 +34,7 @@ fn f1(lang: &str) -> f64 {
 #[test]
 fn english_news_entities() {
     let f = f1("en");
-    assert!(f >= 72.1, "English news entity F1 {f}");
+    assert!(f >= 73.8, "English news entity F1 {f}");
 }
 
 #[test]

@@ -713,7 +713,7 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_train() {
-        run("train", 0.92, 0.84);
+        run("train", 0.92, 0.85);
     }
 
     /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were
@@ -726,9 +726,9 @@ mod tests {
             ("en", 0.99),
             ("fr", 0.99),
             ("es", 0.96),
-            ("pt", 0.96),
+            ("pt", 0.97),
             ("en-dev", 0.99),
-            ("en-train", 0.89),
+            ("en-train", 0.90),
         ] {
             let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tests/quotes")
