@@ -68,8 +68,12 @@ impl Ranker {
         MODELS
             .get_or_init(|| {
                 [
-                    include_str!("../../../assets/models/speakers-de.tsv"),
+                    include_str!("../../../assets/models/speakers-nl.tsv"),
                     include_str!("../../../assets/models/speakers-en.tsv"),
+                    include_str!("../../../assets/models/speakers-de.tsv"),
+                    include_str!("../../../assets/models/speakers-fr.tsv"),
+                    include_str!("../../../assets/models/speakers-es.tsv"),
+                    include_str!("../../../assets/models/speakers-pt.tsv"),
                 ]
                 .into_iter()
                 .map(Ranker::parse)
