@@ -7,8 +7,9 @@
 //! pronoun, description), where it stands (before or after the quote, how far, in the same
 //! sentence or paragraph), whether a pronoun agrees in gender with the person it is resolved
 //! to, whether it is the person spoken to, a title alone, a known name. The weights are in
-//! `assets/models/speakers-<lang>.tsv`, written by `krant-eval quotes DIR --save FILE` (see
-//! `docs/accuracy.md`), built into the binary and read once.
+//! `assets/models/speakers-<langs>.tsv` (German alone, the five others together), written by
+//! `krant-eval quotes DIR --save FILE` (see `docs/accuracy.md`), built into the binary and
+//! read once.
 
 use super::super::Speaker;
 use crate::lang::Lang;
@@ -68,12 +69,8 @@ impl Ranker {
         MODELS
             .get_or_init(|| {
                 [
-                    include_str!("../../../assets/models/speakers-nl.tsv"),
-                    include_str!("../../../assets/models/speakers-en.tsv"),
                     include_str!("../../../assets/models/speakers-de.tsv"),
-                    include_str!("../../../assets/models/speakers-fr.tsv"),
-                    include_str!("../../../assets/models/speakers-es.tsv"),
-                    include_str!("../../../assets/models/speakers-pt.tsv"),
+                    include_str!("../../../assets/models/speakers-nl-en-fr-es-pt.tsv"),
                 ]
                 .into_iter()
                 .map(Ranker::parse)
