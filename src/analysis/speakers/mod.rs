@@ -603,6 +603,15 @@ impl Ctx<'_> {
         np: &str,
     ) -> Option<Speaker> {
         let (start, end) = (span.start, span.end);
+        // `Cantrell’s spokeswoman, Tara Jennings`, `Quintero's campaign`: a name in the
+        // possessive owns the noun after it, which speaks; the person in apposition is its
+        // name, or else the whole phrase.
+        if possessive_before_noun(self.slice(m.end..end)) {
+            if let Some(l) = self.person_in_apposition(end) {
+                return located_speaker(self, l);
+            }
+            return Some(self.phrase_speaker(np));
+        }
         // `der Geschäftsführer der Grünen, Volker Beck`, `der Sprecher des Ministeriums`:
         // an organisation after a role is not the speaker; the person in apposition is,
         // or else the whole phrase.
@@ -1593,6 +1602,15 @@ fn located_speaker(ctx: &Ctx, l: &Located) -> Option<Speaker> {
         start: l.start,
         end: l.end,
     })
+}
+
+/// `rest`, what follows a name, makes it a possessive before a common noun (`’s campaign`,
+/// `' lawyer`).
+fn possessive_before_noun(rest: &str) -> bool {
+    ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(starts_lower)
 }
 
 /// The text after a quote opens with a reporting verb (only punctuation before it).
