@@ -1218,6 +1218,15 @@ fn speaker_titles_before_names() {
     ]);
 }
 
+/// A name in the English possessive owns the noun after it: the person in apposition to that
+/// noun speaks (`Cantrell’s spokeswoman, Tara Jennings`), not the possessor.
+#[test]
+fn the_possessor_is_not_the_speaker() {
+    check_speakers(&[
+        (Lang::En, "Maps\nAttorney General Phil Cantrell defended the map. Cantrell’s spokeswoman, Tara Jennings, said the governor had “spent more time campaigning than governing.”\n", "spent more", "Tara Jennings"),
+    ]);
+}
+
 /// A speaker described by a noun phrase ends before an auxiliary that follows it: not `The
 /// mayor had`.
 #[test]
