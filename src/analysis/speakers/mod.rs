@@ -606,7 +606,7 @@ impl Ctx<'_> {
         // `Cantrell’s spokeswoman, Tara Jennings`, `Quintero's campaign`: a name in the
         // possessive owns the noun after it, which speaks; the person in apposition is its
         // name, or else the whole phrase.
-        if possessive_before_noun(self.slice(m.end..end)) {
+        if possessive_before_noun(self.slice(m.end..end), self.lex()) {
             if let Some(l) = self.person_in_apposition(end) {
                 return located_speaker(self, l);
             }
@@ -1605,11 +1605,11 @@ fn located_speaker(ctx: &Ctx, l: &Located) -> Option<Speaker> {
 }
 
 /// `rest`, what follows a name, makes it a possessive before a common noun (`’s campaign`,
-/// `' lawyer`).
-fn possessive_before_noun(rest: &str) -> bool {
-    ["'s ", "’s ", "' ", "’ "]
+/// `' lawyer`; the marks are the lexicon's `possessive_marks`).
+fn possessive_before_noun(rest: &str, lex: &Lexicon) -> bool {
+    lex.rule("possessive_marks")
         .iter()
-        .find_map(|p| rest.strip_prefix(p))
+        .find_map(|p| rest.strip_prefix(p)?.strip_prefix(' '))
         .is_some_and(starts_lower)
 }
 
