@@ -1218,6 +1218,21 @@ fn speaker_titles_before_names() {
     ]);
 }
 
+/// French attributions inside one pair of marks with a compound verb and a described
+/// subject (`a plaidé son avocate, Me X,`, `a fait valoir le président …, X,`), and an
+/// inverted pronoun after an object pronoun (`lui a-t-il lancé`), which is no name.
+#[test]
+fn french_incises_and_object_pronouns() {
+    check_speakers(&[
+        (Lang::Fr, "Procès\nLe tribunal a entendu l'accusé. « Mon client n'est pas un escroc, a plaidé son avocate, Me Hélène Vasseur, c'est un homme débordé. »\n", "Mon client", "Hélène Vasseur"),
+        (Lang::Fr, "Budget\nLe conseil a voté mardi. « Un gel de taxes, ce n'est pas un cadeau, a fait valoir le président de la commission, Stéphane Caron, c'est un engagement. »\n", "Un gel", "Stéphane Caron"),
+    ]);
+    let text = "Hockey\nL'entraîneur Marc Dion s'est tourné vers Loïc Pasquier. « Tu m'expliqueras ce que tu faisais là ! » lui a-t-il lancé.\n";
+    let a = run(text, Lang::Fr);
+    let name = speaker_of(&a, "Tu m'expliqueras");
+    assert!(name.is_some_and(|n| !n.contains("a-t-il")), "{name:?}");
+}
+
 /// A name in the English possessive owns the noun after it: the person in apposition to that
 /// noun speaks (`Cantrell’s spokeswoman, Tara Jennings`), not the possessor.
 #[test]

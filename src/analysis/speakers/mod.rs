@@ -1705,8 +1705,16 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     }
     let lang = ctx.lang;
     let w0 = seg.lower[0].as_str();
-    if let Some(off) = inverted_pronoun(w0, lang) {
-        let (s, e) = (seg.words[0].start + off, seg.words[0].end);
+    // `a-t-il ajouté`, and after object pronouns `lui a-t-il lancé`.
+    let clitics = (0..seg.words.len().min(2))
+        .take_while(|&k| ctx.lex().is("object_clitics", &seg.lower[k]))
+        .count();
+    if let Some(off) = seg
+        .lower
+        .get(clitics)
+        .and_then(|w| inverted_pronoun(w, lang))
+    {
+        let (s, e) = (seg.words[clitics].start + off, seg.words[clitics].end);
         return ctx.speaker_from_np(s, e, recent);
     }
     // Verb first: `zei defensie-analist Park Ji-young`, `sagte er`, `said X`, `a déclaré X`.
@@ -2279,15 +2287,26 @@ fn incise(ctx: &Ctx, q: &Found, recent: &[Speaker]) -> Option<Speaker> {
         if let Some(off) = inverted_pronoun(w, ctx.lang) {
             return ctx.speaker_from_np(seg.words[i].start + off, seg.words[i].end, recent);
         }
-        if !seg.is_verb(i) {
+        // `a plaidé son avocate, Me X,`: an auxiliary before the verb.
+        let mut v = if ctx.lex().is("auxiliaries", w) && i + 1 < n && gap_is_space(seg.gap(i + 1)) {
+            i + 1
+        } else {
+            i
+        };
+        // `a fait valoir le président`: a verb phrase ends on its second word.
+        if !seg.is_verb(v) && v + 1 < n && gap_is_space(seg.gap(v + 1)) && seg.is_verb(v + 1) {
+            v += 1;
+        }
+        if !seg.is_verb(v) {
             continue;
         }
-        let Some((a, b)) = ctx.np_forward(&seg, i + 1) else {
+        let Some((a, b)) = ctx.np_forward(&seg, v + 1) else {
             continue;
         };
         let np = ctx.slice(a..b);
         let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-        if dash || starts_upper(np) || ctx.lex().is_pronoun(first.as_str()) {
+        let described = ctx.lex().has(Words::NounArticles, first.as_str());
+        if dash || starts_upper(np) || ctx.lex().is_pronoun(first.as_str()) || described {
             return ctx.speaker_from_np(a, b, recent);
         }
     }
