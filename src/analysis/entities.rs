@@ -389,9 +389,7 @@ fn job_titles(surface: &str, lang: Lang) -> bool {
     let mut titled = false;
     for (i, word) in words.iter().enumerate() {
         let lower = word.to_lowercase();
-        let title = starts_upper(word)
-            && any.functions.contains(lower.as_str())
-            && !honorifics().contains(lower.as_str());
+        let title = job_title_word(word);
         let modifier = starts_upper(word) && any.title_modifiers.contains(lower.as_str());
         let joins = i > 0 && i + 1 < words.len() && w.portfolio_preps.contains(*word);
         if !(title || modifier || joins) {
@@ -400,6 +398,15 @@ fn job_titles(surface: &str, lang: Lang) -> bool {
         titled |= title;
     }
     titled
+}
+
+/// A capitalised title or function of any language that is no title of rank or address
+/// (`Superintendent`, `Leader`; not `Sir`).
+fn job_title_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    starts_upper(word)
+        && NameWords::any().functions.contains(lower.as_str())
+        && !honorifics().contains(lower.as_str())
 }
 
 /// The span `start..end` of `text` is nothing but job titles ([`job_titles`]) and a
@@ -436,19 +443,14 @@ fn name_after_titles(surface: &str) -> Option<usize> {
             Some((start, w))
         })
         .collect();
-    let is_title = |w: &str| {
-        let lower = w.to_lowercase();
-        starts_upper(w)
-            && any.functions.contains(lower.as_str())
-            && !honorifics().contains(lower.as_str())
-    };
-    let last = words.iter().rposition(|(_, w)| is_title(w))?;
+    let last = words.iter().rposition(|(_, w)| job_title_word(w))?;
     let name = &words[last + 1..];
     let lex = ner::shipped_lexicon();
     let plain = |w: &str| {
+        let lower = w.to_lowercase();
         starts_upper(w)
-            && !any.functions.contains(w.to_lowercase().as_str())
-            && !any.title_modifiers.contains(w.to_lowercase().as_str())
+            && !any.functions.contains(lower.as_str())
+            && !any.title_modifiers.contains(lower.as_str())
     };
     let tags = |w: &str| lex.lookup(ner::features::hash_str(w));
     let person = name.iter().any(|(_, w)| tags(w) & ner::lexicon::PER != 0);
