@@ -221,7 +221,33 @@ fn recognize(text: &str, blocks: &[Range<usize>], lang: Lang) -> Vec<NameSpan> {
         found.extend(ner::recognize_blocks(lang, text, &blocks[from..to]));
         from = to;
     }
+    if on(Pass::Joined) {
+        join_split_people(text, &mut found);
+    }
     found
+}
+
+/// Joins a person span and a title word the model marked as a person of its own, one space
+/// after it (`[Treasurer Wade] [Bishop]`): the model split the name at a surname that is
+/// also a word.
+fn join_split_people(text: &str, found: &mut Vec<NameSpan>) {
+    let mut out: Vec<NameSpan> = Vec::with_capacity(found.len());
+    for n in found.drain(..) {
+        if let Some(last) = out.last_mut() {
+            if last.kind == NameKind::Per
+                && n.kind == NameKind::Per
+                && text.get(last.end..n.start) == Some(" ")
+                && text
+                    .get(n.start..n.end)
+                    .is_some_and(|w| !w.contains(' ') && is_title(&w.to_lowercase()))
+            {
+                last.end = n.end;
+                continue;
+            }
+        }
+        out.push(n);
+    }
+    *found = out;
 }
 
 /// What the rules find in one block's words: persons named after a title, and in German
@@ -946,6 +972,41 @@ mod tests {
         // No `Bruno` in the article; `Gauss` is no genitive of `Gaus`.
         assert_eq!(shown, ["Helmaxa", "Helmaxa", "Brunos", "Gauss", "Gaus"]);
         assert_eq!(raws[0].key, raws[1].key);
+    }
+
+    #[test]
+    fn a_title_word_the_model_split_off_a_name_joins_it() {
+        let text = "former state Treasurer Wade Bishop, Ana Li Bishop Hale and Mayor King";
+        let span = |s: &str, kind: NameKind| {
+            let start = text.find(s).unwrap_or(0);
+            NameSpan {
+                start,
+                end: start + s.len(),
+                kind,
+            }
+        };
+        let mut found = vec![
+            span("Treasurer Wade", NameKind::Per),
+            span("Bishop", NameKind::Per),
+            span("Ana Li", NameKind::Per),
+            span("Bishop Hale", NameKind::Per),
+            span("Mayor", NameKind::Org),
+            span("King", NameKind::Per),
+        ];
+        join_split_people(text, &mut found);
+        let got: Vec<&str> = found.iter().map(|n| &text[n.start..n.end]).collect();
+        // Only a lone title word after a person joins; two names stay two, and so does a
+        // span of another kind.
+        assert_eq!(
+            got,
+            [
+                "Treasurer Wade Bishop",
+                "Ana Li",
+                "Bishop Hale",
+                "Mayor",
+                "King"
+            ]
+        );
     }
 
     #[test]

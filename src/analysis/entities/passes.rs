@@ -57,11 +57,14 @@ pub enum Pass {
     /// German: a genitive in `-s` of a known or mentioned name is shown by the base form
     /// (`Südkoreas` → `Südkorea`).
     DeGenitives,
+    /// Two person spans of the model with one space between are one name (`[Treasurer
+    /// Wade] [Bishop]`).
+    Joined,
 }
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 21] = [
+    pub const ALL: [Pass; 22] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -83,6 +86,7 @@ impl Pass {
         Pass::GroupPeople,
         Pass::DeLonePersons,
         Pass::DeGenitives,
+        Pass::Joined,
     ];
 
     /// The name `--off` takes.
@@ -109,6 +113,7 @@ impl Pass {
             Pass::GroupPeople => "group-people",
             Pass::DeLonePersons => "de-lone-persons",
             Pass::DeGenitives => "de-genitives",
+            Pass::Joined => "joined",
         }
     }
 
