@@ -769,14 +769,10 @@ fn de_choose_subject(
         let seg_end = seg.words.last().map_or(a.end, |w| w.end);
         a.end >= seg_end
     };
-    // (A name of two words or more counts too when the model took it for another kind of
-    // name and nobody stands before the verb: `Der Zeitung sagte Filep Karma`.)
     if let Some(a) = after.as_ref().filter(|a| {
         c + 1 < n
             && a.start == seg.words[c + 1].start
-            && (ctx.person_at(a.start)
-                || ctx.name_at(a.start, 2)
-                    && !first.as_ref().is_some_and(|f| ctx.name_at(f.start, 1)))
+            && ctx.person_at(a.start)
             && last_before_quote(a)
     }) {
         return Some(a.clone());

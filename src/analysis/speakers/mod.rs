@@ -163,13 +163,6 @@ fn is_verb_word(l: &str, lang: Lang) -> bool {
         .is_some_and(known)
 }
 
-/// A name made of amounts and units (`Milliarden Euro`, `Deutsche Mark`) is nobody, whatever
-/// the entity pass called it.
-fn unit_name(name: &str, lex: &Lexicon) -> bool {
-    name.split_whitespace()
-        .any(|w| lex.is("units", &w.to_lowercase()))
-}
-
 /// French inversion: `explique-t-il`, `a-t-elle`: the pronoun inside the verb.
 fn inverted_pronoun(word: &str, lang: Lang) -> Option<usize> {
     if lang != Lang::Fr {
@@ -228,9 +221,7 @@ impl Ctx<'_> {
     fn last_name(&self, pos: usize, pred: impl Fn(&Entity, &Located) -> bool) -> Option<&Located> {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[..idx].iter().rev().take(400).find(|l| {
-            self.entities
-                .get(l.entity)
-                .is_some_and(|e| pred(e, l) && !unit_name(&e.name, self.lex()))
+            self.entities.get(l.entity).is_some_and(|e| pred(e, l))
                 && !self.is_doubtful(l.entity)
                 && !self.quoted(l.start)
         })
@@ -398,39 +389,18 @@ impl Ctx<'_> {
         i > 0 && self.quoted[..i].iter().rev().take(4).any(|q| pos < q.end)
     }
 
-    /// A mention starting at byte `pos` satisfies `pred` (its entity and its text).
-    fn mention_at(&self, pos: usize, pred: impl Fn(&Entity, usize, &str) -> bool) -> bool {
+    /// A person's mention starts at byte `pos`.
+    fn person_at(&self, pos: usize) -> bool {
         let idx = self.located.partition_point(|l| l.start < pos);
         self.located[idx..]
             .iter()
             .take_while(|l| l.start == pos)
             .any(|l| {
-                let surface = self.slice(l.start..l.end);
                 self.entities
                     .get(l.entity)
-                    .is_some_and(|e| pred(e, l.entity, surface))
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+                    && !self.is_doubtful(l.entity)
             })
-    }
-
-    /// A person's mention starts at byte `pos`.
-    fn person_at(&self, pos: usize) -> bool {
-        self.mention_at(pos, |e, k, _| {
-            e.kind == EntityKind::Person && !unit_name(&e.name, self.lex()) && !self.is_doubtful(k)
-        })
-    }
-
-    /// A name (person, organisation, place or other) of at least `words` words starts at
-    /// byte `pos`.
-    fn name_at(&self, pos: usize, words: usize) -> bool {
-        self.mention_at(pos, |e, _, surface| {
-            matches!(
-                e.kind,
-                EntityKind::Person
-                    | EntityKind::Organization
-                    | EntityKind::Place
-                    | EntityKind::Other
-            ) && surface.split_whitespace().count() >= words
-        })
     }
 
     fn is_doubtful(&self, entity: usize) -> bool {
