@@ -784,6 +784,11 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            if !upper && self.lang != Lang::De && self.lex().has(Words::Relatives, l) {
+                // A relative clause says more about the phrase but is no part of it: `een
+                // omwonende die niet met naam genoemd wil worden`.
+                break;
+            }
             if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
                 if self.lex().is("genitive_preps", l) && !named && j + 1 < n {

@@ -73,6 +73,12 @@ fn dutch_speakers() {
                 "We zijn",
                 Some("Pieter Smit"),
             ),
+            // A relative clause is no part of the speaker's phrase.
+            (
+                "Buurt\nDe straat gaat open. 'Ze komen en ze gaan weer', zegt een omwonende die niet met naam genoemd wil worden.\n",
+                "Ze komen",
+                Some("een omwonende"),
+            ),
         ],
     );
 }
@@ -84,6 +90,7 @@ fn french_speakers() {
         &[
             ("Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", Some("Claire Vasseur")),
             ("Santé\nL'hôpital a rouvert. « Nous sommes prêts », a dit le Dr Paul Girard.\n", "Nous sommes", Some("Paul Girard")),
+            ("Usine\nLa ligne a fermé. « On a tout donné », dit un opérateur qui travaille ici depuis vingt ans.\n", "On a tout", Some("un opérateur")),
         ],
     );
 }
