@@ -791,7 +791,16 @@ impl Ctx<'_> {
             }
             if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.
-                if self.lex().is("genitive_preps", l) && !named && j + 1 < n {
+                // `cette retraitée de 74 ans`: an age is no part of it.
+                let number_next = seg
+                    .words
+                    .get(j + 1)
+                    .is_some_and(|w| w.as_str(seg.text).starts_with(|c: char| c.is_ascii_digit()));
+                if self.lex().is("genitive_preps", l)
+                    && !named
+                    && j + 1 < n
+                    && !(number_next && self.lang != Lang::De)
+                {
                     end = seg.words[j + 1].end;
                     j += 2;
                     continue;

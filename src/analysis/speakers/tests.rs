@@ -91,6 +91,8 @@ fn french_speakers() {
             ("Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", Some("Claire Vasseur")),
             ("Santé\nL'hôpital a rouvert. « Nous sommes prêts », a dit le Dr Paul Girard.\n", "Nous sommes", Some("Paul Girard")),
             ("Usine\nLa ligne a fermé. « On a tout donné », dit un opérateur qui travaille ici depuis vingt ans.\n", "On a tout", Some("un opérateur")),
+            ("Tempête\nLe toit s'est envolé. « Je n'ai plus rien », raconte cette retraitée de 74 ans.\n", "Je n'ai plus", Some("cette retraitée")),
+            ("Sommet\nLes pourparlers ont échoué. « Ils ont cédé le minimum », estime un diplomate africain sous couvert d'anonymat.\n", "Ils ont cédé", Some("un diplomate africain")),
         ],
     );
 }
