@@ -357,7 +357,7 @@ fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, p: &Pending, f: &m
 
 /// Whether nothing but capitalised words (titles, first names) stands between `pos` and the
 /// start of its sentence.
-fn opens_sentence(text: &str, pos: usize) -> bool {
+pub(super) fn opens_sentence(text: &str, pos: usize) -> bool {
     let head = text.get(..pos).unwrap_or("");
     let from = head
         .char_indices()

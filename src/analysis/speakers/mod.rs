@@ -237,6 +237,38 @@ impl Ctx<'_> {
         })
     }
 
+    /// The person agreeing with `want` who is the subject (opens the sentence) of the
+    /// sentence before `pos` or of the text before `pos` in its own sentence, when another
+    /// person was named after them: a pronoun takes up the subject rather than the last name
+    /// (`Paris said she had written to the administrator, Joan Whitcomb. “…,” she said`).
+    fn subject_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
+        let head = self.text.get(..pos)?;
+        let mut ends = head
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+            .map(|(i, _)| i);
+        // Skip the end right before the quote that opens the pronoun's sentence.
+        let own = ends.next()?;
+        let from = ends.next().map_or(0, |i| i + 1).min(own);
+        let last = self.last_person_agreeing(pos, want)?;
+        if candidates::opens_sentence(self.text, last.start) {
+            return None;
+        }
+        let idx = self.located.partition_point(|l| l.start < pos);
+        self.located[..idx]
+            .iter()
+            .rev()
+            .take_while(|l| l.start >= from)
+            .filter(|l| l.entity != last.entity && !self.quoted(l.start))
+            .find(|l| {
+                self.entities.get(l.entity).is_some_and(|e| {
+                    e.kind == EntityKind::Person
+                        && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
+                }) && candidates::opens_sentence(self.text, l.start)
+            })
+    }
+
     /// The mention at byte `pos` is the person spoken to: the object of an addressee verb
     /// (`told [Mr.] Reyes`) or after a preposition that follows a reporting verb (`a dit à
     /// Claire Vasseur`, `dijo a Carmen`).
@@ -547,7 +579,9 @@ impl Ctx<'_> {
             .pronoun(lower)
             .filter(|p| !p.plural_only)
             .and_then(|p| p.gender);
-        let person = self.last_person_agreeing(span.start, want);
+        let person = self
+            .subject_person_agreeing(span.start, want)
+            .or_else(|| self.last_person_agreeing(span.start, want));
         let from_recent = recent
             .iter()
             .rev()

@@ -126,3 +126,18 @@ fn portuguese_speakers() {
         ],
     );
 }
+
+/// A pronoun takes up the subject of the sentence before it rather than the last name in it
+/// (the rules' answer: the candidate marked `casc`).
+#[test]
+fn a_pronoun_takes_up_the_subject_before_it() {
+    let text = "Housing\nMayor Ellen Ford spoke on Monday. Ford had written to the state’s housing director, Maria Lane, in May and never heard back. “Nobody called,” she said.\n";
+    let (_, candidates) = super::rank::recording(|| analyze(text, &line_blocks(text), Lang::En));
+    let rules_answer = candidates
+        .iter()
+        .flatten()
+        .find(|c| c.features.iter().any(|f| f == "casc"))
+        .and_then(|c| c.speaker.as_ref())
+        .map(|s| s.name.as_str());
+    assert_eq!(rules_answer, Some("Ellen Ford"));
+}
