@@ -195,6 +195,9 @@ pub fn find(
         raws.retain(|r| overlapping(&numbers, r.start, r.end).is_empty());
     }
     raws.sort_by_key(|r| (r.start, r.end));
+    if on(Pass::Surnames) {
+        lone_surnames(text, blocks, &mut raws);
+    }
     group_people(&mut raws);
     if lang == Lang::De && on(Pass::DeGenitives) {
         german_genitives(&mut raws);
@@ -676,6 +679,57 @@ fn unknown_lone_persons(raws: &mut Vec<Raw>) {
     });
 }
 
+/// Adds the lone mentions of surnames of people named in full that no span covers (`Wade
+/// Bishop` … `Bishop said`, `Bishop’s campaign`); `raws` must be sorted and stays so.
+fn lone_surnames(text: &str, blocks: &[Range<usize>], raws: &mut Vec<Raw>) {
+    let mut surnames: HashMap<&str, (String, String)> = HashMap::new();
+    for r in raws.iter().filter(|r| r.kind == EntityKind::Person) {
+        let mut words = r.display.split_whitespace();
+        let (Some(_), Some(last)) = (words.next(), words.last()) else {
+            continue;
+        };
+        if last.chars().count() >= 3 && starts_upper(last) {
+            surnames
+                .entry(last)
+                .or_insert_with(|| (r.key.clone(), r.display.clone()));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut words = Vec::new();
+    for b in blocks {
+        words.clear();
+        text::words(text, b.clone(), &mut words);
+        for w in &words {
+            let s = w.as_str(text);
+            let bare = ["’s", "'s"]
+                .iter()
+                .find_map(|p| s.strip_suffix(p))
+                .unwrap_or(s);
+            let Some((key, display)) = surnames.get(bare) else {
+                continue;
+            };
+            let end = w.start + bare.len();
+            let i = raws.partition_point(|r| r.end <= w.start);
+            if raws.get(i).is_some_and(|r| r.start < end) {
+                continue;
+            }
+            added.push(Raw {
+                start: w.start,
+                end,
+                kind: EntityKind::Person,
+                key: key.clone(),
+                display: display.clone(),
+                model: false,
+            });
+        }
+    }
+    raws.extend(added);
+    raws.sort_by_key(|r| (r.start, r.end));
+}
+
 /// Joins single-word mentions to the person whose name ends (or starts) with that word:
 /// `Brunson` → `Xavier Brunson`; `Soongs` → `Claus Soong`.
 fn group_people(raws: &mut [Raw]) {
@@ -1005,6 +1059,39 @@ mod tests {
                 "Bishop Hale",
                 "Mayor",
                 "King"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_is_the_person_named_in_full() {
+        let text = "Wade Bishop spoke. Bishop said so, and Bishop’s aide agreed. Wade left.";
+        let raw = |s: &str, display: &str| {
+            let start = text.find(s).unwrap_or(0);
+            Raw {
+                start,
+                end: start + s.len(),
+                kind: EntityKind::Person,
+                key: gazetteer::normalise(display),
+                display: display.to_string(),
+                model: true,
+            }
+        };
+        let mut raws = vec![raw("Wade Bishop", "Wade Bishop")];
+        let all = 0..text.len();
+        lone_surnames(text, std::slice::from_ref(&all), &mut raws);
+        let got: Vec<(&str, &str)> = raws
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.display.as_str()))
+            .collect();
+        // The surname alone and before a possessive; not the first name, not inside the
+        // full name again.
+        assert_eq!(
+            got,
+            [
+                ("Wade Bishop", "Wade Bishop"),
+                ("Bishop", "Wade Bishop"),
+                ("Bishop", "Wade Bishop")
             ]
         );
     }

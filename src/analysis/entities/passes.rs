@@ -60,11 +60,14 @@ pub enum Pass {
     /// Two person spans of the model with one space between are one name (`[Treasurer
     /// Wade] [Bishop]`).
     Joined,
+    /// The surname of a person named in full is that person wherever it stands alone,
+    /// whether the model marked it or not (`Wade Bishop` … `Bishop said`).
+    Surnames,
 }
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 22] = [
+    pub const ALL: [Pass; 23] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -87,6 +90,7 @@ impl Pass {
         Pass::DeLonePersons,
         Pass::DeGenitives,
         Pass::Joined,
+        Pass::Surnames,
     ];
 
     /// The name `--off` takes.
@@ -114,6 +118,7 @@ impl Pass {
             Pass::DeLonePersons => "de-lone-persons",
             Pass::DeGenitives => "de-genitives",
             Pass::Joined => "joined",
+            Pass::Surnames => "surnames",
         }
     }
 
