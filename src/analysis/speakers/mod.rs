@@ -242,6 +242,16 @@ impl Ctx<'_> {
     /// person was named after them: a pronoun takes up the subject rather than the last name
     /// (`Paris said she had written to the administrator, Joan Whitcomb. “…,” she said`).
     fn subject_person_agreeing(&self, pos: usize, want: Option<Gender>) -> Option<&Located> {
+        self.subject_person_at(pos, want, 0)
+    }
+
+    /// [`Ctx::subject_person_agreeing`], `depth` pronouns back.
+    fn subject_person_at(
+        &self,
+        pos: usize,
+        want: Option<Gender>,
+        depth: usize,
+    ) -> Option<&Located> {
         let head = self.text.get(..pos)?;
         let mut ends = head
             .char_indices()
@@ -256,7 +266,7 @@ impl Ctx<'_> {
             return None;
         }
         let idx = self.located.partition_point(|l| l.start < pos);
-        self.located[..idx]
+        let named = self.located[..idx]
             .iter()
             .rev()
             .take_while(|l| l.start >= from)
@@ -266,7 +276,24 @@ impl Ctx<'_> {
                     e.kind == EntityKind::Person
                         && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
                 }) && candidates::opens_sentence(self.text, l.start)
-            })
+            });
+        if named.is_some() || depth > 0 {
+            return named;
+        }
+        // The sentence before opens with a pronoun of the same person (`She said Dupre had
+        // promised … . “…,” she said`): the person that pronoun takes up.
+        let opening = self.text.get(from..own)?;
+        let at = from + (opening.len() - opening.trim_start().len());
+        let word = opening.split_whitespace().next()?.to_lowercase();
+        let same = Lexicon::of(self.lang)
+            .pronoun(&word)
+            .is_some_and(|p| !p.plural_only && p.gender == want && want.is_some());
+        if !same {
+            return None;
+        }
+        self.subject_person_at(at, want, depth + 1)
+            .or_else(|| self.last_person_agreeing(at, want))
+            .filter(|l| l.entity != last.entity)
     }
 
     /// The mention at byte `pos` is the person spoken to: the object of an addressee verb
