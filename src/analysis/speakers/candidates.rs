@@ -279,7 +279,57 @@ fn coref_alternatives(
             "coref",
         ));
     }
+    if let Some(d) = unnamed_antecedent(ctx, p, pro.start) {
+        out.push((
+            Speaker {
+                name: d,
+                start: pro.start,
+                end: pro.end,
+            },
+            "descref",
+        ));
+    }
     out
+}
+
+/// The nearest sentence before `pos` (in the quote's paragraph or the one before) that opens
+/// with an indefinite description naming nobody and reports speech (`A district official,
+/// who …, said …`): the description, which a pronoun after it may take up (`“…,” he said`).
+fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
+    let floor = p.block.start.saturating_sub(600);
+    let head = ctx.text.get(..pos)?;
+    let indefinite = &crate::analysis::lexicon::NameWords::of(ctx.lang).indefinites;
+    let mut starts: Vec<usize> = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= floor)
+        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .map(|(i, c)| i + c.len_utf8())
+        .take(4)
+        .collect();
+    if floor == 0 {
+        starts.push(0);
+    }
+    starts.into_iter().find_map(|start| {
+        let end = head[start..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(pos, |e| start + e);
+        let sentence = ctx.text.get(start..end)?;
+        let first = sentence.split_whitespace().next()?;
+        if !crate::analysis::text::starts_upper(first)
+            || !indefinite.contains(first.to_lowercase().as_str())
+        {
+            return None;
+        }
+        let seg = super::Seg::new(ctx, start..end);
+        if seg.first_verb().is_none() {
+            return None;
+        }
+        let (a, b) = ctx.np_from(&seg, 0, false)?;
+        let np = ctx.text.get(a..b)?.trim();
+        (np.split_whitespace().count() >= 2 && ctx.mention_in(a, b).is_none())
+            .then(|| np.to_string())
+    })
 }
 
 /// The pronoun with a gender that attributes the quote in its own sentence (`…,” she

@@ -147,3 +147,19 @@ fn a_pronoun_takes_up_the_subject_before_it() {
         assert_eq!(rules_answer, Some(want), "{text}");
     }
 }
+
+/// A pronoun may take up a speaker the article never names (`A district official, who …,
+/// said …`): the description is one of its candidates.
+#[test]
+fn a_pronoun_may_stand_for_an_unnamed_speaker() {
+    let text = "Schools\nTeachers walked out on Monday. Superintendent Helen Marsh said talks would go on. A district official, who was not allowed to speak about the talks, said the board could find more money. “There is room,” he said.\n";
+    let (_, candidates) = super::rank::recording(|| analyze(text, &line_blocks(text), Lang::En));
+    let proposed = candidates
+        .iter()
+        .flatten()
+        .filter(|c| c.rules.contains(&"descref"))
+        .filter_map(|c| c.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(proposed, ["A district official"]);
+}
