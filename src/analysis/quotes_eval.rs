@@ -742,9 +742,9 @@ mod tests {
             ("es", 0.96),
             ("pt", 0.99),
             ("en-dev", 0.99),
-            ("en-train", 0.865),
+            ("en-train", 0.88),
             ("nl-train", 0.885),
-            ("fr-train", 0.895),
+            ("fr-train", 0.885),
             ("es-train", 0.825),
             ("pt-train", 0.85),
         ] {

@@ -322,9 +322,7 @@ fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
             return None;
         }
         let seg = super::Seg::new(ctx, start..end);
-        if seg.first_verb().is_none() {
-            return None;
-        }
+        seg.first_verb()?;
         let (a, b) = ctx.np_from(&seg, 0, false)?;
         let np = ctx.text.get(a..b)?.trim();
         (np.split_whitespace().count() >= 2 && ctx.mention_in(a, b).is_none())
