@@ -347,6 +347,9 @@ fn model_mention(
             NameKind::Misc => EntityKind::Other,
         },
     };
+    if c.kind != EntityKind::Person && honorific_opens(c.surface, lang) {
+        c.kind = EntityKind::Person;
+    }
     if on(Pass::Age) && c.kind != EntityKind::Person && aged(text, c.surface, end) {
         c.kind = EntityKind::Person;
     }
@@ -472,22 +475,49 @@ fn name_after_titles(surface: &str) -> Option<usize> {
             Some((start, w))
         })
         .collect();
-    let last = words.iter().rposition(|(_, w)| job_title_word(w))?;
-    let name = &words[last + 1..];
-    let lex = ner::shipped_lexicon();
     let plain = |w: &str| {
         let lower = w.to_lowercase();
         starts_upper(w)
             && !any.functions.contains(lower.as_str())
             && !any.title_modifiers.contains(lower.as_str())
     };
+    // The titles run from the first one over the titles and modifiers after it; a title
+    // word after a name's word is the surname (`Superintendent Alan [Judge]`).
+    let first = words.iter().position(|(_, w)| job_title_word(w))?;
+    let last = first
+        + words[first..]
+            .iter()
+            .take_while(|(_, w)| starts_upper(w) && !plain(w))
+            .count()
+        - 1;
+    let name = &words[last + 1..];
+    let lex = ner::shipped_lexicon();
     let tags = |w: &str| lex.lookup(ner::features::hash_str(w));
     let person = name.iter().any(|(_, w)| tags(w) & ner::lexicon::PER != 0);
     let org = name
         .iter()
         .any(|(_, w)| tags(w) & ner::lexicon::ORG != 0 && tags(w) & ner::lexicon::PER == 0);
-    ((1..=3).contains(&name.len()) && name.iter().all(|(_, w)| plain(w)) && person && !org)
+    let name_word = |i: usize, w: &str| plain(w) || i > 0 && i + 1 == name.len() && starts_upper(w);
+    ((1..=3).contains(&name.len())
+        && plain(name[0].1)
+        && name.iter().enumerate().all(|(i, (_, w))| name_word(i, w))
+        && person
+        && !org)
         .then(|| name[0].0)
+}
+
+/// `[Mr. Judge]`, `[Dr. Price]`: an honorific of the article's language, abbreviated, opens
+/// a person's name, whatever the model called the span (written out, `King`, `General`, it
+/// may open other names; in French text `Mr. Children` is a band).
+fn honorific_opens(surface: &str, lang: Lang) -> bool {
+    surface.split_once(' ').is_some_and(|(w, rest)| {
+        let lower = w.trim_end_matches('.').to_lowercase();
+        w.ends_with('.')
+            && (honorifics().contains(lower.as_str())
+                || honorifics().contains(w.to_lowercase().as_str()))
+            && super::lexicon::Lexicon::of(lang).is_abbreviated_title(&lower)
+            && starts_upper(rest)
+    })
 }
 
 /// A name of two capitalised words or more followed by an age (`Odessa Love, 74, said`,
@@ -711,6 +741,12 @@ fn lone_surnames(text: &str, blocks: &[Range<usize>], raws: &mut Vec<Raw>) {
             let Some((key, display)) = surnames.get(bare) else {
                 continue;
             };
+            // A word of its own, not the end of a token such as `J.E.Gray`.
+            if text[..w.start].chars().next_back().is_some_and(|c| {
+                !c.is_whitespace() && !matches!(c, '(' | '"' | '“' | '‘' | '«' | '\'')
+            }) {
+                continue;
+            }
             let end = w.start + bare.len();
             let i = raws.partition_point(|r| r.end <= w.start);
             if raws.get(i).is_some_and(|r| r.start < end) {
@@ -967,9 +1003,27 @@ mod tests {
             ("General Motors", None),
             ("Minister of Foreign Affairs", None),
             ("Police Superintendent", None),
+            // A surname that is also a title.
+            ("Superintendent Alan Judge", Some("Alan Judge")),
+            ("Councilman Terrence Mayor", Some("Terrence Mayor")),
         ] {
             let got = name_after_titles(span).map(|cut| &span[cut..]);
             assert_eq!(got, name, "{span}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_honorific_opens_a_persons_name() {
+        for (surface, lang, person) in [
+            ("Mr. Judge", Lang::En, true),
+            ("Dr. Price", Lang::En, true),
+            ("M. Dupont", Lang::Fr, true),
+            ("Mr. Children", Lang::Fr, false),
+            ("King Charles", Lang::En, false),
+            ("General Motors", Lang::En, false),
+            ("Mr.", Lang::En, false),
+        ] {
+            assert_eq!(honorific_opens(surface, lang), person, "{surface}");
         }
     }
 
