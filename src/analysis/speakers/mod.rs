@@ -1768,6 +1768,18 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
     if lex.is("auxiliaries", w0) && seg.words.len() > 1 {
         v = 1;
     }
+    // `«…», se lamentó el preparador`, `«…», le dijo el juez`: object and reflexive pronouns
+    // before the verb (and an auxiliary after them).
+    if clitics > 0 && !seg.is_verb(v) {
+        let aux = seg
+            .lower
+            .get(clitics)
+            .is_some_and(|w| lex.is("auxiliaries", w));
+        let c = clitics + usize::from(aux);
+        if c < seg.words.len() && seg.is_verb(c) {
+            v = c;
+        }
+    }
     // `„…“, wollen die Demonstranten wissen`, `„…“, meinen die beiden`: a modal before
     // `wissen` at the clause's end, and `meinen` (no possessive right after a quote), report.
     let de_asks = lang == Lang::De

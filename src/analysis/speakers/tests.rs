@@ -112,6 +112,12 @@ fn spanish_speakers() {
                 "Estamos listos",
                 Some("Luis Ortega"),
             ),
+            // A reflexive or object pronoun before the verb.
+            (
+                "Fútbol\nEl equipo perdió en casa. «Hicimos lo que pudimos», se lamentó el entrenador al terminar.\n",
+                "Hicimos lo",
+                Some("el entrenador"),
+            ),
         ],
     );
 }
