@@ -922,6 +922,18 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
 mod tests {
     use super::*;
 
+    /// A raw mention of `display` at the start of the text.
+    fn raw(display: &str, kind: EntityKind, model: bool) -> Raw {
+        Raw {
+            start: 0,
+            end: display.len(),
+            kind,
+            key: gazetteer::normalise(display),
+            display: display.to_string(),
+            model,
+        }
+    }
+
     #[test]
     fn job_titles_before_a_name_are_no_name() {
         for (text, span, lang, titles) in [
@@ -1060,20 +1072,12 @@ mod tests {
             assert_eq!(got.as_deref(), base, "{surface}");
         }
         // Named in the article in the base form too.
-        let raw = |display: &str, kind: EntityKind| Raw {
-            start: 0,
-            end: display.len(),
-            kind,
-            key: gazetteer::normalise(display),
-            display: display.to_string(),
-            model: true,
-        };
         let mut raws = vec![
-            raw("Helmaxa", EntityKind::Organization),
-            raw("Helmaxas", EntityKind::Organization),
-            raw("Brunos", EntityKind::Place),
-            raw("Gauss", EntityKind::Other),
-            raw("Gaus", EntityKind::Other),
+            raw("Helmaxa", EntityKind::Organization, true),
+            raw("Helmaxas", EntityKind::Organization, true),
+            raw("Brunos", EntityKind::Place, true),
+            raw("Gauss", EntityKind::Other, true),
+            raw("Gaus", EntityKind::Other, true),
         ];
         german_genitives(&mut raws);
         let shown: Vec<&str> = raws.iter().map(|r| r.display.as_str()).collect();
@@ -1120,18 +1124,7 @@ mod tests {
     #[test]
     fn a_lone_surname_is_the_person_named_in_full() {
         let text = "Wade Bishop spoke. Bishop said so, and Bishop’s aide agreed. Wade left.";
-        let raw = |s: &str, display: &str| {
-            let start = text.find(s).unwrap_or(0);
-            Raw {
-                start,
-                end: start + s.len(),
-                kind: EntityKind::Person,
-                key: gazetteer::normalise(display),
-                display: display.to_string(),
-                model: true,
-            }
-        };
-        let mut raws = vec![raw("Wade Bishop", "Wade Bishop")];
+        let mut raws = vec![raw("Wade Bishop", EntityKind::Person, true)];
         let all = 0..text.len();
         lone_surnames(text, std::slice::from_ref(&all), &mut raws);
         let got: Vec<(&str, &str)> = raws
@@ -1152,19 +1145,11 @@ mod tests {
 
     #[test]
     fn german_unknown_lone_persons_are_dropped() {
-        let raw = |display: &str, model: bool| Raw {
-            start: 0,
-            end: display.len(),
-            kind: EntityKind::Person,
-            key: gazetteer::normalise(display),
-            display: display.to_string(),
-            model,
-        };
         let mut raws = vec![
-            raw("Druck", true),
-            raw("Merkel", true),
-            raw("Xavier Brunson", true),
-            raw("Hegseth", false),
+            raw("Druck", EntityKind::Person, true),
+            raw("Merkel", EntityKind::Person, true),
+            raw("Xavier Brunson", EntityKind::Person, true),
+            raw("Hegseth", EntityKind::Person, false),
         ];
         unknown_lone_persons(&mut raws);
         let kept: Vec<&str> = raws.iter().map(|r| r.display.as_str()).collect();

@@ -16,6 +16,12 @@ fn speaker_of<'a>(a: &'a Analysis, quote_start: &str) -> Option<Option<&'a str>>
         .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
 }
 
+/// The candidates the speaker pass proposed for every quote of `text`, in order.
+fn candidates_of(text: &str, lang: Lang) -> Vec<super::rank::Candidate> {
+    let (_, candidates) = super::rank::recording(|| analyze(text, &line_blocks(text), lang));
+    candidates.into_iter().flatten().collect()
+}
+
 /// Each case's quote is found, and its speaker names the wanted person as a whole name (a
 /// title before it aside: `Mr. Owen Pruitt` is `Owen Pruitt`, see
 /// [`crate::analysis::quotes_eval::same_speaker`]), or it has none when none is wanted.
@@ -142,11 +148,9 @@ fn a_pronoun_takes_up_the_subject_before_it() {
         // Through a pronoun that is the subject of the sentence before.
         ("Audit\nCouncil member Rita Ames leads the audit panel. Ames told the city’s budget officer, Joan Pratt, that the files were missing. She said Pratt had promised to send them. “I am still waiting,” she said.\n", "Rita Ames"),
     ] {
-        let (_, candidates) =
-            super::rank::recording(|| analyze(text, &line_blocks(text), Lang::En));
+        let candidates = candidates_of(text, Lang::En);
         let rules_answer = candidates
             .iter()
-            .flatten()
             .find(|c| c.features.iter().any(|f| f == "casc"))
             .and_then(|c| c.speaker.as_ref())
             .map(|s| s.name.as_str());
@@ -159,10 +163,9 @@ fn a_pronoun_takes_up_the_subject_before_it() {
 #[test]
 fn a_pronoun_may_stand_for_an_unnamed_speaker() {
     let text = "Schools\nTeachers walked out on Monday. Superintendent Helen Marsh said talks would go on. A district official, who was not allowed to speak about the talks, said the board could find more money. “There is room,” he said.\n";
-    let (_, candidates) = super::rank::recording(|| analyze(text, &line_blocks(text), Lang::En));
+    let candidates = candidates_of(text, Lang::En);
     let proposed = candidates
         .iter()
-        .flatten()
         .filter(|c| c.rules.contains(&"descref"))
         .filter_map(|c| c.speaker.as_ref())
         .map(|s| s.name.as_str())
