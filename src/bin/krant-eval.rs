@@ -493,11 +493,14 @@ fn save_ranker(
         .collect();
     r.set_langs(codes);
     let (right, total) = qe::ranker_right(&r, &docs.iter().flatten().cloned().collect::<Vec<_>>());
+    let t = qe::training(&all.iter().flatten().cloned().collect::<Vec<_>>());
     let header = format!(
-        "Speaker ranker (mean of {} averaged perceptrons, {} epochs, margin {}), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {right}/{total}.",
-        qe::PERCEPTRONS,
-        qe::EPOCHS,
-        qe::MARGIN,
+        "Speaker ranker (mean of {} averaged perceptrons, {} epochs, margin {}, {}weights under {} left out), trained by `krant-eval quotes {} --save`.\nOn its own training quotes: {right}/{total}.",
+        t.perceptrons,
+        t.epochs,
+        t.margin,
+        if t.pairs { "pairs of features weighed too, " } else { "" },
+        t.min_weight,
         a.dirs.iter().map(|d| d.rsplit("data/").next().unwrap_or(d)).collect::<Vec<_>>().join(" ")
     );
     std::fs::write(file, r.to_text(&header)).map_err(|e| format!("{file}: {e}"))?;

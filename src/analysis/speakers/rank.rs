@@ -6,15 +6,18 @@
 //! first-match cascade chose it (and by which rule), its kind (person, organisation,
 //! pronoun, description), where it stands (before or after the quote, how far, in the same
 //! sentence or paragraph), whether a pronoun agrees in gender with the person it is resolved
-//! to, whether it is the person spoken to, a title alone, a known name. The weights are in
+//! to, whether it is the person spoken to, a title alone, a known name. A model may also
+//! weigh every pair of a candidate's features together (`pairs`: a rule that is right after
+//! the quote but wrong two sentences away, say), which the five languages' model does. The
+//! weights are in
 //! `assets/models/speakers-<langs>.tsv` (German alone, the five others together), written by
 //! `krant-eval quotes DIR --save FILE` (see `docs/accuracy.md`), built into the binary and
 //! read once.
 
 use super::super::Speaker;
+use crate::analysis::ner::hash::{hash_str, HashMap64};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One proposal for a quote's speaker: a speaker or none, the rules that proposed it, and
@@ -26,35 +29,90 @@ pub struct Candidate {
     pub features: Vec<String>,
 }
 
-/// A linear model over candidate features.
+/// A linear model over candidate features (and, when `pairs`, over every pair of them).
 #[derive(Debug, Default, Clone)]
 pub struct Ranker {
-    weights: HashMap<String, f32>,
+    /// Weights by feature key: [`hash_str`] of a feature, [`pair_key`] of two.
+    weights: HashMap64<f32>,
+    /// What each key stands for (one feature, or two), for writing the model out.
+    names: HashMap64<(String, Option<String>)>,
     /// The languages the model was trained for; others keep the cascade's answer.
     langs: Vec<Lang>,
+    /// Whether pairs of features are weighed too.
+    pairs: bool,
+}
+
+/// The key of two features weighed together, the same in either order.
+fn pair_key(a: u64, b: u64) -> u64 {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    (lo.rotate_left(29) ^ hi).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (lo >> 17)
+}
+
+/// The keys a candidate's features are weighed by: one per feature and, with `pairs`, one
+/// per pair of different features; each with what it stands for when `names` is given.
+fn keys(
+    features: &[String],
+    pairs: bool,
+    mut names: Option<&mut HashMap64<(String, Option<String>)>>,
+) -> Vec<u64> {
+    let singles: Vec<u64> = features.iter().map(|f| hash_str(f)).collect();
+    let mut out = singles.clone();
+    if let Some(n) = names.as_deref_mut() {
+        for (k, f) in singles.iter().zip(features) {
+            n.entry(*k).or_insert_with(|| (f.clone(), None));
+        }
+    }
+    if pairs {
+        for i in 0..singles.len() {
+            for j in i + 1..singles.len() {
+                if singles[i] == singles[j] {
+                    continue;
+                }
+                let k = pair_key(singles[i], singles[j]);
+                out.push(k);
+                if let Some(n) = names.as_deref_mut() {
+                    n.entry(k)
+                        .or_insert_with(|| (features[i].clone(), Some(features[j].clone())));
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Ranker {
-    /// Reads the `feature<TAB>weight` lines of a model file (`#` comments; a `lang<TAB>de,en`
-    /// line lists the languages it applies to). Lines that do not parse are skipped.
+    /// Reads the `feature<TAB>weight` and `feature<TAB>feature<TAB>weight` (a pair) lines of a
+    /// model file (`#` comments; a `lang<TAB>de,en` line lists the languages it applies to, a
+    /// `pairs<TAB>1` line says that pairs are weighed). Lines that do not parse are skipped.
     pub fn parse(text: &str) -> Ranker {
         let mut r = Ranker::default();
         for line in text.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let Some((k, v)) = line.split_once('\t') else {
-                continue;
-            };
-            if k == "lang" {
-                r.langs = v
-                    .split(',')
-                    .filter_map(|c| Lang::from_code(c.trim()))
-                    .collect();
-                continue;
-            }
-            if let Ok(w) = v.trim().parse::<f32>() {
-                r.weights.insert(k.to_string(), w);
+            let parts: Vec<&str> = line.split('\t').collect();
+            match parts.as_slice() {
+                ["lang", v] => {
+                    r.langs = v
+                        .split(',')
+                        .filter_map(|c| Lang::from_code(c.trim()))
+                        .collect();
+                }
+                ["pairs", v] => r.pairs = v.trim() == "1",
+                [k, v] => {
+                    if let Ok(w) = v.trim().parse::<f32>() {
+                        r.weights.insert(hash_str(k), w);
+                        r.names.insert(hash_str(k), (k.to_string(), None));
+                    }
+                }
+                [a, b, v] => {
+                    if let Ok(w) = v.trim().parse::<f32>() {
+                        let k = pair_key(hash_str(a), hash_str(b));
+                        r.weights.insert(k, w);
+                        r.names.insert(k, (a.to_string(), Some(b.to_string())));
+                    }
+                }
+                _ => {}
             }
         }
         r
@@ -91,12 +149,27 @@ impl Ranker {
         }
         let langs: Vec<&str> = self.langs.iter().map(|l| l.code()).collect();
         out.push_str(&format!("lang\t{}\n", langs.join(",")));
-        let mut w: Vec<(&String, &f32)> = self
+        if self.pairs {
+            out.push_str("pairs\t1\n");
+        }
+        let clean = |s: &str| !s.contains(['\t', '\n', '\r']);
+        let mut w: Vec<(String, f32)> = self
             .weights
             .iter()
             .filter(|(_, w)| w.abs() >= 5e-5)
+            .filter_map(|(k, w)| {
+                let (a, b) = self.names.get(k)?;
+                match b {
+                    None if clean(a) => Some((a.clone(), *w)),
+                    Some(b) if clean(a) && clean(b) => {
+                        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+                        Some((format!("{a}\t{b}"), *w))
+                    }
+                    _ => None,
+                }
+            })
             .collect();
-        w.sort_by(|a, b| a.0.cmp(b.0));
+        w.sort_by(|a, b| a.0.cmp(&b.0));
         for (k, v) in w {
             out.push_str(&format!("{k}\t{v:.4}\n"));
         }
@@ -112,7 +185,13 @@ impl Ranker {
     }
 
     pub fn score(&self, features: &[String]) -> f32 {
-        features.iter().filter_map(|f| self.weights.get(f)).sum()
+        if self.weights.is_empty() {
+            return 0.0;
+        }
+        keys(features, self.pairs, None)
+            .iter()
+            .filter_map(|k| self.weights.get(k))
+            .sum()
     }
 
     /// The index of the best candidate (the first of equals, so with no weights the first).
@@ -148,6 +227,8 @@ pub struct Example {
     pub candidates: Vec<(Vec<String>, bool)>,
     /// What the quote and each candidate are, for reading the errors (not a feature).
     pub label: String,
+    /// The language of the quote's article.
+    pub lang: Option<Lang>,
 }
 
 /// A small deterministic generator for the visiting order.
@@ -162,29 +243,53 @@ impl Rng {
     }
 }
 
-/// Trains an averaged ranking perceptron: for each quote whose best-scoring candidate is
-/// wrong while a right one exists, the features of the best right candidate gain and those
-/// of the chosen one lose. The weights returned are the average over all steps.
-pub fn train(examples: &[Example], epochs: usize, seed: u64, margin: f64) -> Ranker {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut encoded: Vec<Vec<(Vec<usize>, bool)>> = Vec::with_capacity(examples.len());
+/// The quotes of `examples` that have a right candidate, each candidate's feature keys
+/// numbered from 0 (the keys in `ids`, what they stand for in `names`).
+struct Encoded {
+    quotes: Vec<Vec<(Vec<usize>, bool)>>,
+    ids: HashMap64<usize>,
+    names: HashMap64<(String, Option<String>)>,
+}
+
+fn encode(examples: &[Example], pairs: bool) -> Encoded {
+    let mut e = Encoded {
+        quotes: Vec::with_capacity(examples.len()),
+        ids: HashMap64::default(),
+        names: HashMap64::default(),
+    };
     for ex in examples {
         if !ex.candidates.iter().any(|c| c.1) {
             continue;
         }
         let mut cands = Vec::with_capacity(ex.candidates.len());
         for (f, right) in &ex.candidates {
-            let v = f
-                .iter()
-                .map(|s| {
-                    let n = ids.len();
-                    *ids.entry(s.as_str()).or_insert(n)
+            let v = keys(f, pairs, Some(&mut e.names))
+                .into_iter()
+                .map(|k| {
+                    let n = e.ids.len();
+                    *e.ids.entry(k).or_insert(n)
                 })
                 .collect();
             cands.push((v, *right));
         }
-        encoded.push(cands);
+        e.quotes.push(cands);
     }
+    e
+}
+
+/// Trains an averaged ranking perceptron: for each quote whose best-scoring candidate is
+/// wrong while a right one exists, the features of the best right candidate gain and those
+/// of the chosen one lose. The weights returned are the average over all steps.
+pub fn train(examples: &[Example], epochs: usize, seed: u64, margin: f64, pairs: bool) -> Ranker {
+    let e = encode(examples, pairs);
+    let mut r = train_encoded(&e, epochs, seed, margin);
+    r.pairs = pairs;
+    r.names = e.names;
+    r
+}
+
+fn train_encoded(e: &Encoded, epochs: usize, seed: u64, margin: f64) -> Ranker {
+    let (ids, encoded) = (&e.ids, &e.quotes);
     let n = ids.len();
     let (mut w, mut acc) = (vec![0f64; n], vec![0f64; n]);
     let mut step = 1f64;
@@ -230,33 +335,55 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64, margin: f64) -> Ran
             step += 1.0;
         }
     }
-    let mut weights = HashMap::new();
-    for (name, &i) in &ids {
+    let mut weights = HashMap64::default();
+    for (&key, &i) in ids {
         let avg = w[i] - acc[i] / step;
         if avg != 0.0 {
-            weights.insert((*name).to_string(), avg as f32);
+            weights.insert(key, avg as f32);
         }
     }
     Ranker {
         weights,
-        langs: Vec::new(),
+        ..Ranker::default()
     }
 }
 
+/// How a ranker is trained: epochs, the margin of its updates, how many perceptrons are
+/// averaged, whether pairs of features are weighed, and the smallest weight kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Training {
+    pub epochs: usize,
+    pub margin: f64,
+    pub perceptrons: usize,
+    pub pairs: bool,
+    pub min_weight: f32,
+}
+
 /// The mean of `n` rankers trained with [`train`], each visiting the quotes in its own
-/// order: steadier than one order.
-pub fn train_ensemble(examples: &[Example], epochs: usize, n: usize, margin: f64) -> Ranker {
-    let mut sum: HashMap<String, f32> = HashMap::new();
+/// order: steadier than one order. Weights smaller than `min_weight` are dropped.
+pub fn train_ensemble(examples: &[Example], t: Training) -> Ranker {
+    let Training {
+        epochs,
+        margin,
+        perceptrons: n,
+        pairs,
+        min_weight,
+    } = t;
+    let e = encode(examples, pairs);
+    let mut sum: HashMap64<f32> = HashMap64::default();
     let n = n.max(1);
     for k in 0..n {
-        let r = train(examples, epochs, 7 + 7919 * k as u64, margin);
+        let r = train_encoded(&e, epochs, 7 + 7919 * k as u64, margin);
         for (f, w) in r.weights {
             *sum.entry(f).or_insert(0.0) += w / n as f32;
         }
     }
+    sum.retain(|_, w| w.abs() >= min_weight);
     Ranker {
         weights: sum,
+        names: e.names,
         langs: Vec::new(),
+        pairs,
     }
 }
 
@@ -319,17 +446,20 @@ mod tests {
         // The first candidate (the cascade's) is wrong whenever `before` also proposes.
         let ex = Example {
             label: String::new(),
+            lang: None,
             candidates: vec![(f(&["casc", "r=after"]), false), (f(&["r=before"]), true)],
         };
         let other = Example {
             label: String::new(),
+            lang: None,
             candidates: vec![(f(&["casc", "r=after"]), true), (f(&["r=fallback"]), false)],
         };
-        let r = train(&[ex.clone(), other.clone(), ex, other], 5, 1, 1.0);
+        let r = train(&[ex.clone(), other.clone(), ex, other], 5, 1, 1.0, false);
         let pick = |e: &Example| r.choose(e.candidates.iter().map(|c| c.0.as_slice()));
         assert_eq!(
             pick(&Example {
                 label: String::new(),
+                lang: None,
                 candidates: vec![(f(&["casc", "r=after"]), false), (f(&["r=before"]), true)]
             }),
             Some(1)
@@ -337,10 +467,45 @@ mod tests {
         assert_eq!(
             pick(&Example {
                 label: String::new(),
+                lang: None,
                 candidates: vec![(f(&["casc", "r=after"]), true), (f(&["r=fallback"]), false)]
             }),
             Some(0)
         );
+    }
+
+    #[test]
+    fn pairs_learn_what_one_feature_at_a_time_cannot() {
+        // `b` helps next to `a` and harms next to `c`: no single weight for `b` does both.
+        let ex = |right: &[&str], wrong: &[&str]| Example {
+            label: String::new(),
+            lang: None,
+            candidates: vec![(f(right), true), (f(wrong), false)],
+        };
+        let data = [ex(&["a", "b"], &["a"]), ex(&["c"], &["c", "b"])];
+        let t = |pairs| Training {
+            epochs: 10,
+            margin: 1.0,
+            perceptrons: 2,
+            pairs,
+            min_weight: 0.0,
+        };
+        let right = |r: &Ranker| {
+            data.iter()
+                .filter(|e| r.choose(e.candidates.iter().map(|c| c.0.as_slice())) == Some(0))
+                .count()
+        };
+        assert_eq!(right(&train_ensemble(&data, t(false))), 1);
+        let paired = train_ensemble(&data, t(true));
+        assert_eq!(right(&paired), 2);
+        // Written out and read back, the pairs score the same.
+        let again = Ranker::parse(&paired.to_text("pairs"));
+        for e in &data {
+            for (c, _) in &e.candidates {
+                assert!((again.score(c) - paired.score(c)).abs() < 1e-3);
+            }
+        }
+        assert!(again.to_text("pairs").contains("pairs\t1\na\t"));
     }
 
     #[test]
