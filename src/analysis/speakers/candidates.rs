@@ -587,6 +587,12 @@ fn features(
         return f;
     };
     let kind = kind_of(ctx, names, s);
+    if rules.contains(&"guessverb") {
+        f.push(format!(
+            "gv={}",
+            super::unlisted_verb_ending(ctx, q.close_end)
+        ));
+    }
     f.push(format!("k={kind}"));
     for r in rules {
         f.push(format!("r={r}"));

@@ -172,3 +172,36 @@ fn a_pronoun_may_stand_for_an_unnamed_speaker() {
         .collect::<Vec<_>>();
     assert_eq!(proposed, ["A district official"]);
 }
+
+/// A word right after a quote that the lexicon does not list as a reporting verb
+/// (`fanfarroneó`, `resmungou`, `a maugréé`) still proposes the subject after it, and a
+/// word the lexicon knows is no verb (an article, a conjunction) does not.
+#[test]
+fn an_unlisted_verb_after_a_quote_proposes_its_subject() {
+    let guessed = |text: &str, lang: Lang| {
+        candidates_of(text, lang)
+            .into_iter()
+            .filter(|c| c.rules.contains(&"guessverb"))
+            .filter_map(|c| c.speaker.map(|s| s.name))
+            .collect::<Vec<_>>()
+    };
+    for (text, lang, want) in [
+        ("Fútbol\nEl equipo ganó el domingo. «Nadie nos para», fanfarroneó el entrenador del equipo local.\n", Lang::Es, "el entrenador del equipo local"),
+        ("Futebol\nA equipa perdeu outra vez. «Assim não dá», resmungou o treinador.\n", Lang::Pt, "o treinador"),
+        ("Budget\nLe conseil a voté le budget. « Nous verrons bien », maugréa le maire de la ville.\n", Lang::Fr, "le maire de la ville"),
+    ] {
+        assert_eq!(guessed(text, lang), [want], "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Fútbol\nEl equipo ganó. «Nadie nos para», y el entrenador se fue a casa.\n",
+            Lang::Es,
+        ),
+        (
+            "Budget\nLe conseil a voté. « Nous verrons », dit le maire.\n",
+            Lang::Fr,
+        ),
+    ] {
+        assert!(guessed(text, lang).is_empty(), "{text}");
+    }
+}
