@@ -240,6 +240,8 @@ const RULES: &[&str] = &[
     "walkverb",
     "fallback",
     "guessverb",
+    "guessdrop",
+    "guesscolon",
     "lastperson",
     "recent",
     "insent",

@@ -1615,6 +1615,7 @@ impl Walk<'_, '_> {
                     unknown_verb_after(ctx, p.after.clone(), recent),
                     "guessverb",
                 );
+                props.add(colon_subject(ctx, p.before.clone(), recent), "guesscolon");
             }
             if p.s_idx > 0 {
                 let prev = self.sentence_before_quote(p);
@@ -2024,6 +2025,19 @@ fn colon_intro(ctx: &Ctx, seg: &Seg, range: Range<usize>, recent: &[Speaker]) ->
     named.then_some(s)
 }
 
+/// `Ella, con una media sonrisa, prometió volver: «…»`: the subject of the clause a colon
+/// ends right before the quote, whatever its verb (a person or organisation, a pronoun or a
+/// description).
+fn colon_subject(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
+    let seg = Seg::new(ctx, range.clone());
+    let n = seg.words.len();
+    let last = seg.words.last()?;
+    if !ctx.slice(last.end..range.end).trim().ends_with(':') {
+        return None;
+    }
+    subject_before(ctx, &seg, n, recent).filter(|s| somebody(ctx, s))
+}
+
 /// The source named by the source preposition at word `c` (`according to X`, `laut X`,
 /// `dem Bericht zufolge`, `nach Angaben von X`); `end` is where the text before the quote ends.
 fn source_before(
@@ -2316,7 +2330,11 @@ fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
         return false;
     }
     let seg = Seg::new(ctx, range.clone());
-    seg.follows_closely(range.start) && seg.is_verb(0) && ctx.np_forward(&seg, 1).is_none()
+    let unlisted =
+        || !rank::off("guessdrop") && unlisted_verb_at(ctx, &seg, range.start) == Some(0);
+    seg.follows_closely(range.start)
+        && (seg.is_verb(0) || unlisted())
+        && ctx.np_forward(&seg, 1).is_none()
 }
 
 /// The subject that opens a sentence: an article and its noun (`O cientista atribui …`),
