@@ -224,6 +224,13 @@ fn a_colon_or_a_lone_unlisted_verb_proposes_the_subject() {
         ["El ministro"],
         "{text}"
     );
+    // The feminine forms of functions are functions too.
+    let text = text.replace("El ministro", "La ministra");
+    assert_eq!(
+        proposed(&text, Lang::Es, "guesscolon"),
+        ["La ministra"],
+        "{text}"
+    );
     let text = "Fútbol\nEl entrenador Luis Pardo celebró el título en el vestuario. «Nadie nos para», fanfarroneó.\n";
     let a = analyze(text, &line_blocks(text), Lang::Es);
     assert_eq!(
