@@ -198,7 +198,7 @@ pub fn find(
     if on(Pass::Surnames) {
         lone_surnames(text, blocks, &mut raws);
     }
-    group_people(&mut raws);
+    group_people(&mut raws, lang);
     if lang == Lang::De && on(Pass::DeGenitives) {
         german_genitives(&mut raws);
     }
@@ -767,12 +767,18 @@ fn lone_surnames(text: &str, blocks: &[Range<usize>], raws: &mut Vec<Raw>) {
 }
 
 /// Joins single-word mentions to the person whose name ends (or starts) with that word:
-/// `Brunson` → `Xavier Brunson`; `Soongs` → `Claus Soong`.
-fn group_people(raws: &mut [Raw]) {
+/// `Brunson` → `Xavier Brunson`; `Soongs` → `Claus Soong`; also after an abbreviated
+/// honorific: `Ms. Baker` → `Yolanda Baker`.
+fn group_people(raws: &mut [Raw], lang: Lang) {
+    let after_honorific = |d: &str| -> Option<String> {
+        honorific_opens(d, lang)
+            .then(|| d.split_once(' ').map(|(_, rest)| rest.to_string()))
+            .flatten()
+    };
     let mut by_word: HashMap<String, (String, String)> = HashMap::new();
     let multi_first = raws
         .iter()
-        .filter(|r| r.display.contains(' '))
+        .filter(|r| r.display.contains(' ') && after_honorific(&r.display).is_none())
         .chain(raws.iter().filter(|r| !r.display.contains(' ')));
     for r in multi_first.filter(|r| r.kind == EntityKind::Person) {
         let words: Vec<&str> = r.display.split_whitespace().collect();
@@ -784,10 +790,12 @@ fn group_people(raws: &mut [Raw]) {
     }
     let group = on(Pass::GroupPeople);
     for r in raws.iter_mut() {
-        if !group || r.display.contains(' ') || r.key.starts_with("g:") {
+        let bare = after_honorific(&r.display);
+        let name = bare.as_deref().unwrap_or(&r.display);
+        if !group || name.contains(' ') || r.key.starts_with("g:") {
             continue;
         }
-        let n = gazetteer::normalise(&r.display);
+        let n = gazetteer::normalise(name);
         let hit = by_word.get(&n).or_else(|| {
             n.strip_suffix('s')
                 .filter(|s| s.chars().count() >= 3)
@@ -802,7 +810,11 @@ fn group_people(raws: &mut [Raw]) {
             || r.model
         {
             let stem = r.display.trim_end_matches('s').len();
-            if n.ends_with('s') && !by_word.contains_key(&n) && r.display.is_char_boundary(stem) {
+            if bare.is_none()
+                && n.ends_with('s')
+                && !by_word.contains_key(&n)
+                && r.display.is_char_boundary(stem)
+            {
                 r.end = r.start + stem;
             }
             r.kind = EntityKind::Person;
@@ -1022,6 +1034,33 @@ mod tests {
             let got = name_after_titles(span).map(|cut| &span[cut..]);
             assert_eq!(got, name, "{span}");
         }
+    }
+
+    /// `Ms. Baker` is the `Yolanda Baker` named before or after, as `Baker` alone is; a
+    /// person named with an honorific only (`Ms. Varga`) stays that person, and in French
+    /// text `Mr.` is no honorific.
+    #[test]
+    fn an_honorific_and_a_surname_is_the_person_named_in_full() {
+        let grouped = |names: &[&str], lang: Lang| {
+            let mut raws: Vec<Raw> = names
+                .iter()
+                .map(|n| raw(n, EntityKind::Person, true))
+                .collect();
+            group_people(&mut raws, lang);
+            raws.into_iter().map(|r| r.display).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            grouped(&["Ms. Baker", "Yolanda Baker", "Ms. Varga"], Lang::En),
+            ["Yolanda Baker", "Yolanda Baker", "Ms. Varga"]
+        );
+        assert_eq!(
+            grouped(&["Dr. Price", "Melinda Price"], Lang::En),
+            ["Melinda Price", "Melinda Price"]
+        );
+        assert_eq!(
+            grouped(&["Mr. Children", "Anna Children"], Lang::Fr),
+            ["Mr. Children", "Anna Children"]
+        );
     }
 
     #[test]

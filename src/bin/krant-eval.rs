@@ -242,6 +242,7 @@ const RULES: &[&str] = &[
     "guessverb",
     "guessdrop",
     "guesscolon",
+    "titledots",
     "lastperson",
     "recent",
     "insent",

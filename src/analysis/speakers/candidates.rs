@@ -303,7 +303,7 @@ fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
         .char_indices()
         .rev()
         .take_while(|&(i, _)| i >= floor)
-        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+        .filter(|&(i, c)| ctx.ends_sentence(i, c))
         .map(|(i, c)| i + c.len_utf8())
         .take(4)
         .collect();

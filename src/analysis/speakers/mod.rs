@@ -261,7 +261,7 @@ impl Ctx<'_> {
         let mut ends = head
             .char_indices()
             .rev()
-            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+            .filter(|&(i, c)| self.ends_sentence(i, c))
             .map(|(i, _)| i);
         // Skip the end right before the quote that opens the pronoun's sentence.
         let own = ends.next()?;
@@ -299,6 +299,25 @@ impl Ctx<'_> {
         self.subject_person_at(at, want, depth + 1)
             .or_else(|| self.last_person_agreeing(at, want))
             .filter(|l| l.entity != last.entity)
+    }
+
+    /// The character `c` at byte `i` ends a sentence: `!`, `?`, a line break, or a full stop
+    /// that ends no abbreviated title (`Lt. Gov. Samuel Dorsey`, `Ms. Baker`) or initial.
+    fn ends_sentence(&self, i: usize, c: char) -> bool {
+        if c != '.' {
+            return matches!(c, '!' | '?' | '\n');
+        }
+        if rank::off("titledots") {
+            return true;
+        }
+        let head = self.text.get(..i).unwrap_or("");
+        let word = head
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        let mut buf = String::new();
+        !(initial || self.lex().is_abbreviated_title(lower_into(word, &mut buf)))
     }
 
     /// The mention at byte `pos` is the person spoken to: the object of an addressee verb
