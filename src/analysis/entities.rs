@@ -13,7 +13,7 @@ use super::numbers::Found;
 use super::text::{self, is_acronym, starts_upper, Word};
 use super::{Entity, EntityKind, Mention};
 use crate::lang::Lang;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 mod nationality;
@@ -227,7 +227,74 @@ fn recognize(text: &str, blocks: &[Range<usize>], lang: Lang) -> Vec<NameSpan> {
     if on(Pass::Joined) {
         join_split_people(text, &mut found);
     }
+    if on(Pass::Coordinated) {
+        split_coordinated_people(text, &mut found, lang);
+    }
     found
+}
+
+/// Splits a person span at a conjunction of the language between capitalised words when
+/// the words on both sides end names of people the article names in full (`Thomas Bishop`,
+/// `Dale Whitcomb` … `[Bishop and Whitcomb] spoke` → `[Bishop]`, `[Whitcomb]`); a title
+/// such as `Bonnie and Clyde` stays whole.
+fn split_coordinated_people(text: &str, found: &mut Vec<NameSpan>, lang: Lang) {
+    let lex = super::lexicon::Lexicon::of(lang);
+    let surnames: HashSet<&str> = found
+        .iter()
+        .filter(|n| n.kind == NameKind::Per)
+        .filter_map(|n| text.get(n.start..n.end))
+        .filter(|s| {
+            s.contains(' ')
+                && !s
+                    .split(' ')
+                    .any(|w| lex.has(super::lexicon::Words::Conjunctions, w))
+        })
+        .filter_map(|s| s.rsplit(' ').next())
+        .collect();
+    let mut out: Vec<NameSpan> = Vec::with_capacity(found.len());
+    for n in found.drain(..) {
+        let surface = text.get(n.start..n.end).unwrap_or("");
+        let mut start = n.start;
+        let known = |s: &str| {
+            s.rsplit(' ')
+                .next()
+                .is_some_and(|w| surnames.contains(w.trim()))
+        };
+        let parts: Vec<&str> = surface.split(' ').collect();
+        let split = n.kind == NameKind::Per
+            && parts
+                .iter()
+                .any(|w| lex.has(super::lexicon::Words::Conjunctions, w))
+            && surface
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .split(|w| lex.has(super::lexicon::Words::Conjunctions, w))
+                .all(|p| p.last().is_some_and(|w| known(w)));
+        if split {
+            let mut pos = 0;
+            for w in surface.split(' ') {
+                let at = n.start + pos;
+                pos += w.len() + 1;
+                let rest = text.get(at + w.len()..n.end).unwrap_or("").trim_start();
+                if at > start
+                    && lex.has(super::lexicon::Words::Conjunctions, w)
+                    && starts_upper(rest)
+                    && text.get(start..at).is_some_and(|l| starts_upper(l.trim()))
+                {
+                    out.push(NameSpan {
+                        start,
+                        end: at.saturating_sub(1).max(start),
+                        kind: n.kind,
+                    });
+                    start = at + w.len() + 1;
+                }
+            }
+        }
+        out.push(NameSpan { start, ..n });
+    }
+    out.retain(|n| n.end > n.start);
+    *found = out;
 }
 
 /// Joins a person span and a title word the model marked as a person of its own, one space

@@ -1352,3 +1352,44 @@ fn speed_of_pronouns() {
     println!("pronouns: {mb_s:.2} MB/s ({} quotes)", a.quotes.len());
     assert!(mb_s > 0.4, "{mb_s:.2} MB/s");
 }
+
+/// US style names: a person after an abbreviated title (`Gov. Marian Castle`, `Rep. Thomas
+/// Bishop`, surnames that are words), no pronoun after a title (`the chairman I would`), and
+/// two people the article named in full, joined by `and`, two persons.
+#[test]
+fn people_after_abbreviated_titles_and_joined_by_and() {
+    let text = "Flood\nGov. Marian Castle toured the damage with Mayor Philip Aubuchon on Wednesday. “I have seen a lot of flooding,” she said.\nRep. Thomas Bishop, R-Kan., said an amendment had won him over. Rep. Dale Whitcomb voted no. Bishop and Whitcomb spoke for an hour. “I told the chairman I would not vote for it,” he said.\n";
+    let a = run(text, Lang::En);
+    let people: Vec<(&str, Vec<&str>)> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| {
+            let m = e.mentions.iter().map(|m| &text[m.range()]).collect();
+            (e.name.as_str(), m)
+        })
+        .collect();
+    let of = |name: &str| {
+        people
+            .iter()
+            .find(|p| p.0.ends_with(name))
+            .map(|p| p.1.clone())
+    };
+    assert_eq!(
+        of("Marian Castle"),
+        Some(vec!["Marian Castle"]),
+        "{people:?}"
+    );
+    assert_eq!(
+        of("Thomas Bishop"),
+        Some(vec!["Thomas Bishop", "Bishop"]),
+        "{people:?}"
+    );
+    assert_eq!(of("Dale Whitcomb").map(|m| m.len()), Some(2), "{people:?}");
+    assert!(
+        people.iter().all(|p| p.0 != "I" && !p.0.contains(" and ")),
+        "{people:?}"
+    );
+    assert_eq!(speaker_of(&a, "I have seen"), Some("Marian Castle"));
+    assert_eq!(speaker_of(&a, "I told the"), Some("Thomas Bishop"));
+}

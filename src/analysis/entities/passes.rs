@@ -63,11 +63,14 @@ pub enum Pass {
     /// The surname of a person named in full is that person wherever it stands alone,
     /// whether the model marked it or not (`Wade Bishop` … `Bishop said`).
     Surnames,
+    /// A person span of the model with a conjunction between capitalised words is two
+    /// persons (`[Bishop and Whitcomb] spoke`).
+    Coordinated,
 }
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 23] = [
+    pub const ALL: [Pass; 24] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -91,6 +94,7 @@ impl Pass {
         Pass::DeGenitives,
         Pass::Joined,
         Pass::Surnames,
+        Pass::Coordinated,
     ];
 
     /// The name `--off` takes.
@@ -119,6 +123,7 @@ impl Pass {
             Pass::DeGenitives => "de-genitives",
             Pass::Joined => "joined",
             Pass::Surnames => "surnames",
+            Pass::Coordinated => "coordinated",
         }
     }
 
