@@ -566,25 +566,7 @@ fn features(
     let before = token_before(ctx.text, q.open);
     let after = token_after(ctx.text, q.close_end);
     let Some(s) = s else {
-        f.push("none".into());
-        f.push(format!("none&{shape}"));
-        f.push(format!("none&qb={before}"));
-        f.push(format!("none&qa={after}"));
-        if casc {
-            f.push("none&casc".into());
-            f.push(format!("none&casc={}", a.rule));
-        }
-        if a.cue {
-            f.push("none&cue".into());
-        }
-        if a.explicit {
-            f.push("none&explicit".into());
-        }
-        if p.alone {
-            f.push("none&alone".into());
-        }
-        f.push(format!("none&props={}", p.props.len().min(3)));
-        return f;
+        return none_features(&shape, &before, &after, a, p, casc);
     };
     let kind = kind_of(ctx, names, s);
     if rules.contains(&"guessverb") {
@@ -693,6 +675,39 @@ fn features(
     if named_in_quote(ctx, names, s, q) {
         f.push("namedinquote".into());
     }
+    f
+}
+
+/// The features of the candidate that names no speaker: the quote's shape, the tokens
+/// around it, what the cascade found.
+fn none_features(
+    shape: &str,
+    before: &str,
+    after: &str,
+    a: &Attribution,
+    p: &Pending,
+    casc: bool,
+) -> Vec<String> {
+    let mut f = vec![
+        "none".to_string(),
+        format!("none&{shape}"),
+        format!("none&qb={before}"),
+        format!("none&qa={after}"),
+    ];
+    if casc {
+        f.push("none&casc".into());
+        f.push(format!("none&casc={}", a.rule));
+    }
+    if a.cue {
+        f.push("none&cue".into());
+    }
+    if a.explicit {
+        f.push("none&explicit".into());
+    }
+    if p.alone {
+        f.push("none&alone".into());
+    }
+    f.push(format!("none&props={}", p.props.len().min(3)));
     f
 }
 
