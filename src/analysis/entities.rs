@@ -239,49 +239,30 @@ fn recognize(text: &str, blocks: &[Range<usize>], lang: Lang) -> Vec<NameSpan> {
 /// such as `Bonnie and Clyde` stays whole.
 fn split_coordinated_people(text: &str, found: &mut Vec<NameSpan>, lang: Lang) {
     let lex = super::lexicon::Lexicon::of(lang);
+    let conjunction = |w: &&str| lex.has(super::lexicon::Words::Conjunctions, w);
     let surnames: HashSet<&str> = found
         .iter()
         .filter(|n| n.kind == NameKind::Per)
         .filter_map(|n| text.get(n.start..n.end))
-        .filter(|s| {
-            s.contains(' ')
-                && !s
-                    .split(' ')
-                    .any(|w| lex.has(super::lexicon::Words::Conjunctions, w))
-        })
+        .filter(|s| s.contains(' ') && !s.split(' ').any(|w| conjunction(&w)))
         .filter_map(|s| s.rsplit(' ').next())
         .collect();
     let mut out: Vec<NameSpan> = Vec::with_capacity(found.len());
     for n in found.drain(..) {
         let surface = text.get(n.start..n.end).unwrap_or("");
-        let mut start = n.start;
-        let known = |s: &str| {
-            s.rsplit(' ')
-                .next()
-                .is_some_and(|w| surnames.contains(w.trim()))
-        };
-        let parts: Vec<&str> = surface.split(' ').collect();
+        let words: Vec<&str> = surface.split(' ').collect();
+        let parts: Vec<&[&str]> = words.split(conjunction).collect();
         let split = n.kind == NameKind::Per
+            && parts.len() > 1
             && parts
                 .iter()
-                .any(|w| lex.has(super::lexicon::Words::Conjunctions, w))
-            && surface
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .split(|w| lex.has(super::lexicon::Words::Conjunctions, w))
-                .all(|p| p.last().is_some_and(|w| known(w)));
+                .all(|p| p.last().is_some_and(|w| surnames.contains(w)));
+        let mut start = n.start;
         if split {
-            let mut pos = 0;
-            for w in surface.split(' ') {
-                let at = n.start + pos;
-                pos += w.len() + 1;
-                let rest = text.get(at + w.len()..n.end).unwrap_or("").trim_start();
-                if at > start
-                    && lex.has(super::lexicon::Words::Conjunctions, w)
-                    && starts_upper(rest)
-                    && text.get(start..at).is_some_and(|l| starts_upper(l.trim()))
-                {
+            // Each conjunction ends the name before it; the next starts after it.
+            let mut at = n.start;
+            for w in &words {
+                if conjunction(w) {
                     out.push(NameSpan {
                         start,
                         end: at.saturating_sub(1).max(start),
@@ -289,6 +270,7 @@ fn split_coordinated_people(text: &str, found: &mut Vec<NameSpan>, lang: Lang) {
                     });
                     start = at + w.len() + 1;
                 }
+                at += w.len() + 1;
             }
         }
         out.push(NameSpan { start, ..n });
@@ -843,12 +825,21 @@ fn group_people(raws: &mut [Raw], lang: Lang) {
             .flatten()
     };
     let mut by_word: HashMap<String, (String, String)> = HashMap::new();
+    // Full names first, then names after an honorific (by the name: `Ms. Varga` for
+    // `Varga`), then single words.
+    let honorific = |r: &&Raw| after_honorific(&r.display).is_some();
     let multi_first = raws
         .iter()
-        .filter(|r| r.display.contains(' ') && after_honorific(&r.display).is_none())
+        .filter(|r| r.display.contains(' ') && !honorific(r))
+        .chain(raws.iter().filter(honorific))
         .chain(raws.iter().filter(|r| !r.display.contains(' ')));
     for r in multi_first.filter(|r| r.kind == EntityKind::Person) {
-        let words: Vec<&str> = r.display.split_whitespace().collect();
+        let bare = after_honorific(&r.display);
+        let words: Vec<&str> = bare
+            .as_deref()
+            .unwrap_or(&r.display)
+            .split_whitespace()
+            .collect();
         for w in [words.first(), words.last()] {
             by_word
                 .entry(gazetteer::normalise(w.copied().unwrap_or("")))
@@ -1123,6 +1114,11 @@ mod tests {
         assert_eq!(
             grouped(&["Dr. Price", "Melinda Price"], Lang::En),
             ["Melinda Price", "Melinda Price"]
+        );
+        // A surname alone after a person named only with an honorific is that person.
+        assert_eq!(
+            grouped(&["Ms. Varga", "Varga"], Lang::En),
+            ["Ms. Varga", "Ms. Varga"]
         );
         assert_eq!(
             grouped(&["Mr. Children", "Anna Children"], Lang::Fr),

@@ -43,8 +43,8 @@ pub(super) fn titled_people(
         // An abbreviated title of the article's language with its full stop (`Rep.`, `Gov.`,
         // `Sra.`): the stop belongs to the gap before the name. Not in German, where
         // cross-validation found a loss (`Dr.` stays inside the model's names there).
-        // Not inside initials (`J.M. Weston`) nor before one or another title (`Maj.-Gen.
-        // J. F. C. Fuller`).
+        // Not inside initials (`J.M. Weston`), nor before an initial or another title
+        // (`Maj.-Gen. J. F. C. Fuller`, `Lt. Gov. Samuel Dorsey`: the last title names).
         let abbreviated = ctx.lang != Lang::De
             && text
                 .get(words[wi].end..)
