@@ -34,6 +34,7 @@ pub mod ner;
 pub mod numbers;
 pub mod quotes;
 pub mod quotes_eval;
+pub mod ranker_training;
 pub mod speakers;
 pub mod text;
 

@@ -35,7 +35,8 @@
 //! Offsets in the corpus are character offsets; they are converted to byte offsets.
 
 use super::lexicon::Lexicon;
-use super::speakers::rank::{self, Example, Ranker};
+use super::ranker_training::{self, Example, Training};
+use super::speakers::rank::{self, Ranker};
 use super::text::starts_upper;
 use super::{analyze_with_rules, QuoteKind};
 use crate::lang::Lang;
@@ -558,13 +559,13 @@ pub const MIN_WEIGHT: f32 = 1.0;
 /// Trains the speaker ranker on the quotes of `docs` (all of them).
 pub fn train_ranker(docs: &[Vec<Example>]) -> Ranker {
     let all: Vec<Example> = docs.iter().flatten().cloned().collect();
-    rank::train_ensemble(&all, training(&all))
+    ranker_training::train_ensemble(&all, training(&all))
 }
 
 /// How the ranker for `examples` is trained: pairs of features weighed when every quote's
 /// language [`weighs_pairs`].
-pub fn training(examples: &[Example]) -> rank::Training {
-    rank::Training {
+pub fn training(examples: &[Example]) -> Training {
+    Training {
         epochs: EPOCHS,
         margin: MARGIN,
         perceptrons: PERCEPTRONS,

@@ -29,7 +29,7 @@ use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
 use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
 use krant::analysis::quotes_eval as qe;
-use krant::analysis::speakers::rank::Example;
+use krant::analysis::ranker_training::Example;
 use krant::analysis::EntityKind;
 use krant::document::Document;
 use krant::lang::Lang;
