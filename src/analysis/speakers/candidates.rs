@@ -293,7 +293,7 @@ fn coref_alternatives(
 }
 
 /// The nearest sentence before `pos` (in the quote's paragraph or the one before) that opens
-/// with an indefinite description naming nobody and reports speech (`A district official,
+/// with an indefinite description naming no person and reports speech (`A district official,
 /// who …, said …`): the description, which a pronoun after it may take up (`“…,” he said`).
 fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
     let floor = p.block.start.saturating_sub(600);
@@ -325,8 +325,13 @@ fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
         seg.first_verb()?;
         let (a, b) = ctx.np_from(&seg, 0, false)?;
         let np = ctx.text.get(a..b)?.trim();
-        (np.split_whitespace().count() >= 2 && ctx.mention_in(a, b).is_none())
-            .then(|| np.to_string())
+        // A place or an organisation may place the description (`a nurse from Manila`); a
+        // person named in it would be the speaker.
+        let names_person = ctx
+            .mention_in(a, b)
+            .and_then(|l| ctx.entities.get(l.entity))
+            .is_some_and(|e| e.kind == crate::analysis::EntityKind::Person);
+        (np.split_whitespace().count() >= 2 && !names_person).then(|| np.to_string())
     })
 }
 

@@ -208,6 +208,13 @@ impl Ctx<'_> {
         Lexicon::of(self.lang)
     }
 
+    /// `lower` names a day, a month or a number: a phrase it starts says when, not who.
+    fn time_word(&self, lower: &str) -> bool {
+        crate::analysis::numbers::weekday(lower)
+            || crate::analysis::numbers::month(lower).is_some()
+            || lower.starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// A word that may sit between a verb and its inverted subject (`sagte gestern der
     /// Minister`): a weekday or a word of the language's list.
     fn skippable(&self, l: &str) -> bool {
@@ -830,6 +837,7 @@ impl Ctx<'_> {
         let mut j = i + 1;
         let mut named = starts_upper(seg.words[i].as_str(seg.text))
             && !self.lex().has(Words::Determiners, first);
+        let mut extended = false;
         while j < n && j - i < 8 {
             let gap = seg.gap(j);
             if !gap_is_space(gap) && !self.abbreviation_before_name(seg, j) {
@@ -873,6 +881,23 @@ impl Ctx<'_> {
                 // A relative clause says more about the phrase but is no part of it: `een
                 // omwonende die niet met naam genoemd wil worden`.
                 break;
+            }
+            if !upper
+                && !named
+                && !extended
+                && !after_verb
+                && self.lex().has(Words::Determiners, first)
+                && self.lex().is("description_preps", l)
+                && j + 1 < n
+                && gap_is_space(seg.gap(j + 1))
+                && !self.time_word(&seg.lower[j + 1])
+            {
+                // One phrase that places a description: `a manager at the plant`,
+                // `een melkveehouder uit Bergentheim`.
+                extended = true;
+                end = seg.words[j + 1].end;
+                j += 2;
+                continue;
             }
             if !upper && self.lex().has(Words::NpStop, l) {
                 // Genitive phrases in descriptions: `der Sprecher des Ministeriums`.

@@ -175,6 +175,29 @@ fn a_pronoun_may_stand_for_an_unnamed_speaker() {
     assert_eq!(proposed, ["A district official"]);
 }
 
+/// The description a pronoun takes up keeps one phrase that places it (`A technician at
+/// the depot`, `Een visser uit Urk`), but not one that says when (`on Friday`), and no phrase
+/// after the verb (`said a driver to the press`: the press does not speak).
+#[test]
+fn a_description_keeps_the_phrase_that_places_it() {
+    let cases = [
+        (Lang::En, "Trains\nService was cut. A technician at the depot, who asked not to be named, said the brakes had failed twice. “Nobody listened,” she said.\n", "A technician at the depot"),
+        (Lang::En, "Trains\nService was cut. A technician on Friday said the brakes had failed twice. “Nobody listened,” she said.\n", "A technician"),
+        (Lang::En, "Visas\nThe backlog grew. A nurse from Manila, who has waited two years, said she had stopped hoping. “I check every day,” she said.\n", "A nurse from Manila"),
+        (Lang::Nl, "Vangst\nDe quotum is verlaagd. Een visser uit Urk, die anoniem wil blijven, zei dat de vloot krimpt. “Het is op”, zei hij.\n", "Een visser uit Urk"),
+    ];
+    for (lang, text, want) in cases {
+        let candidates = candidates_of(text, lang);
+        let proposed = candidates
+            .iter()
+            .filter(|c| c.rules.contains(&"descref"))
+            .filter_map(|c| c.speaker.as_ref())
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>();
+        assert_eq!(proposed, [want], "{text}");
+    }
+}
+
 /// A word right after a quote that the lexicon does not list as a reporting verb
 /// (`fanfarroneó`, `resmungou`, `a maugréé`) still proposes the subject after it, and a
 /// word the lexicon knows is no verb (an article, a conjunction) does not.
