@@ -667,8 +667,24 @@ impl Ctx<'_> {
         let (start, end) = (span.start, span.end);
         // `Cantrell’s spokeswoman, Tara Jennings`, `Quintero's campaign`: a name in the
         // possessive owns the noun after it, which speaks; the person in apposition is its
-        // name, or else the whole phrase.
-        if possessive_before_noun(self.slice(m.end..end), self.lex()) {
+        // name, or else the whole phrase. So does a name that qualifies the noun after it
+        // (`the Summerour campaign`; the mention may hold the possessive mark).
+        let rest = self.slice(m.end..end);
+        let opener = self.slice(start..m.start).split_whitespace().next();
+        let qualifier = self
+            .lex()
+            .rule("possessive_marks")
+            .iter()
+            .any(|p| self.slice(m.start..m.end).ends_with(p))
+            || opener.is_some_and(|w| {
+                self.lex()
+                    .is("name_qualifying_determiners", &w.to_lowercase())
+            });
+        let qualifies_noun = qualifier
+            && rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.split_whitespace().next().is_some_and(starts_lower));
+        if qualifies_noun || possessive_before_noun(rest, self.lex()) {
             if let Some(l) = self.person_in_apposition(end) {
                 return located_speaker(self, l);
             }
@@ -797,6 +813,30 @@ impl Ctx<'_> {
         None
     }
 
+    /// Word `j` of `seg`, lower case after the name that ends at word `j - 1`, is a noun that
+    /// name qualifies: the name is in the possessive (`Quintero's campaign`) or stands between
+    /// a determiner at `i` and the noun (`the Summerour campaign`; the lexicon's
+    /// `name_qualifying_determiners`, only where the language puts a name before the noun
+    /// it qualifies without joining them: not `die Merkel-Regierung`).
+    fn name_qualifies(&self, seg: &Seg, i: usize, j: usize) -> bool {
+        let l = seg.lower[j].as_str();
+        if self.lang == Lang::De
+            || self.lex().has(Words::NpStop, l)
+            || self.lex().has(Words::Relatives, l)
+            || self.lex().is_pronoun(l)
+            || self.skippable(l)
+        {
+            return false;
+        }
+        let before = seg.words[j - 1].as_str(seg.text);
+        let possessive = self
+            .lex()
+            .rule("possessive_marks")
+            .iter()
+            .any(|p| before.ends_with(p));
+        possessive || j - 1 > i && self.lex().is("name_qualifying_determiners", &seg.lower[i])
+    }
+
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
     fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
         self.np_from(seg, i, true)
@@ -872,6 +912,14 @@ impl Ctx<'_> {
                     && j + 1 < n
                     && starts_upper(seg.words[j + 1].as_str(seg.text))
                 {
+                    j += 1;
+                    continue;
+                }
+                if self.name_qualifies(seg, i, j) {
+                    // `Quintero's campaign`, `the Summerour campaign`: the noun the name
+                    // qualifies heads the phrase.
+                    named = false;
+                    end = seg.words[j].end;
                     j += 1;
                     continue;
                 }

@@ -48,6 +48,8 @@ fn english_speakers() {
             ("Budget\nThe state is short of money. Gov. Judith Rourke said: “We will cut nothing.”\n", "We will cut", Some("Judith Rourke")),
             ("Trade\nThe hearing ran late. “Tariffs are a tool,” Mr. Owen Pruitt said.\n", "Tariffs", Some("Owen Pruitt")),
             ("Health\nThe clinic reopened. Dr. Miriam Shaw was there. “We are ready,” said Dr.\n", "We are ready", Some("Miriam Shaw")),
+            ("Race\nMarisol Quintero and Wade Bishop debated. Quintero's campaign said in a statement: “Bishop dodged every question that mattered tonight.”\n", "Bishop dodged", Some("Quintero's campaign")),
+            ("Post\nBradley Summerour deleted the post. In a statement, the Summerour campaign said: “The post was poorly worded and we took it down.”\n", "The post was", Some("the Summerour campaign")),
         ],
     );
 }
