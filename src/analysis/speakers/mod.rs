@@ -208,6 +208,16 @@ impl Ctx<'_> {
         Lexicon::of(self.lang)
     }
 
+    /// An auxiliary follows the phrase that ends at byte `end` of `seg`: the phrase after a
+    /// reporting verb is the subject of what was said, not the one who said it (`his office
+    /// said the mayor had “…”`).
+    fn auxiliary_after(&self, seg: &Seg, end: usize) -> bool {
+        let k = seg.words.partition_point(|w| w.start < end);
+        k < seg.words.len()
+            && gap_is_space(seg.gap(k))
+            && self.lex().is("auxiliaries", &seg.lower[k])
+    }
+
     /// `lower` names a day, a month or a number: a phrase it starts says when, not who.
     fn time_word(&self, lower: &str) -> bool {
         crate::analysis::numbers::weekday(lower)
@@ -2065,7 +2075,10 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     // Inverted subject after the verb: `sagte der Minister: „…“`, `zei hij: '…'`; but after
     // `told` the name is the one spoken to (`Lang told Ms. Holloway that “…”`).
     if c + 1 < n && !Lexicon::of(lang).takes_addressee(lc) {
-        if let Some((s, e)) = ctx.np_forward(&seg, c + 1) {
+        if let Some((s, e)) = ctx
+            .np_forward(&seg, c + 1)
+            .filter(|&(_, e)| !ctx.auxiliary_after(&seg, e))
+        {
             let np = ctx.slice(s..e);
             let l = np.to_lowercase();
             let first = l.split_whitespace().next().unwrap_or("");
@@ -2579,12 +2592,15 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         // `Michael Brandt, had asked`, `Manuela Romero, de 78 años, lo resume`: a chunk that
         // opens with a lower-case word other than an article or a pronoun has its subject
         // further back.
+        // `On Tuesday, his office said`: a possessive opens the subject that runs into the verb.
         let auxiliary = ctx.lex().is("auxiliaries", first);
+        let possessive = runs_into_verb && ctx.lex().is("possessive_determiners", first);
         if k > 0
             && ctx.lang != Lang::De
             && (auxiliary
                 || (!starts_upper(seg.words[s].as_str(seg.text))
                     && !ctx.lex().has(Words::Determiners, first)
+                    && !possessive
                     && !ctx.lex().is_pronoun(first)
                     && !ctx.lex().has(Words::ClauseOpeners, first)))
         {

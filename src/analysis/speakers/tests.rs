@@ -49,6 +49,9 @@ fn english_speakers() {
             ("Trade\nThe hearing ran late. “Tariffs are a tool,” Mr. Owen Pruitt said.\n", "Tariffs", Some("Owen Pruitt")),
             ("Health\nThe clinic reopened. Dr. Miriam Shaw was there. “We are ready,” said Dr.\n", "We are ready", Some("Miriam Shaw")),
             ("Race\nMarisol Quintero and Wade Bishop debated. Quintero's campaign said in a statement: “Bishop dodged every question that mattered tonight.”\n", "Bishop dodged", Some("Quintero's campaign")),
+            ("Inquiry\nMayor Leonard Grant has denied any wrongdoing. On Tuesday, his office said the mayor had “fully cooperated with the board from day one and will go on doing so.”\n", "fully cooperated", Some("his office")),
+            ("Court\nThe Senate met. In a statement, the White House said Judge Harriet Castellano had shown “the temperament and command of the law that the court deserves.”\n", "the temperament", Some("the White House")),
+            ("Debate\nWade Bishop left early. A senior adviser, who spoke on condition of anonymity, said he had been “genuinely surprised, and a little hurt by the whole thing.”\n", "genuinely", Some("A senior adviser")),
             ("Post\nBradley Summerour deleted the post. In a statement, the Summerour campaign said: “The post was poorly worded and we took it down.”\n", "The post was", Some("the Summerour campaign")),
         ],
     );
