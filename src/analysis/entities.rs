@@ -7,7 +7,7 @@
 //! measurements.
 
 use super::gazetteer::{self, GazKind};
-use super::lexicon::{honorifics, NameWords};
+use super::lexicon::{honorifics, Lexicon, NameWords};
 use super::ner::{self, NameKind, NameSpan};
 use super::numbers::Found;
 use super::text::{self, is_acronym, starts_upper, Word};
@@ -382,7 +382,7 @@ fn model_mention(
     if on(Pass::JobTitles) && titles_before_name(text, start, end, lang) {
         return None;
     }
-    let (start, surface, kind) = match name_after_titles(surface) {
+    let (start, surface, kind) = match name_after_titles(surface, lang) {
         Some(cut) if on(Pass::TitleInside) => (start + cut, &surface[cut..], NameKind::Per),
         _ => (start, surface, n.kind),
     };
@@ -514,7 +514,7 @@ fn titles_before_name(text: &str, start: usize, end: usize, lang: Lang) -> bool 
 /// ([`job_titles`]' words), when one to three capitalised words follow that are no title,
 /// one of them known as part of a person's name and none as only an organisation's
 /// (`General Motors` stays); the words before that title are its organisation or rank.
-fn name_after_titles(surface: &str) -> Option<usize> {
+fn name_after_titles(surface: &str, lang: Lang) -> Option<usize> {
     let any = NameWords::any();
     let words: Vec<(usize, &str)> = surface
         .split(' ')
@@ -547,11 +547,17 @@ fn name_after_titles(surface: &str) -> Option<usize> {
         .iter()
         .any(|(_, w)| tags(w) & ner::lexicon::ORG != 0 && tags(w) & ner::lexicon::PER == 0);
     let name_word = |i: usize, w: &str| plain(w) || i > 0 && i + 1 == name.len() && starts_upper(w);
+    // A first name of the lexicon before the surname makes a person whatever the surname
+    // also names (`Deputy Assistant Secretary Martin Church`).
+    let first_name = name.len() > 1
+        && Lexicon::of(lang)
+            .first_name_gender(&name[0].1.to_lowercase())
+            .is_some();
     ((1..=3).contains(&name.len())
         && plain(name[0].1)
         && name.iter().enumerate().all(|(i, (_, w))| name_word(i, w))
         && person
-        && !org)
+        && (!org || first_name))
         .then(|| name[0].0)
 }
 
@@ -1088,8 +1094,13 @@ mod tests {
             // A surname that is also a title.
             ("Superintendent Alan Judge", Some("Alan Judge")),
             ("Councilman Terrence Mayor", Some("Terrence Mayor")),
+            // A first name before a surname that also names organisations.
+            (
+                "Deputy Assistant Secretary Martin Church",
+                Some("Martin Church"),
+            ),
         ] {
-            let got = name_after_titles(span).map(|cut| &span[cut..]);
+            let got = name_after_titles(span, Lang::En).map(|cut| &span[cut..]);
             assert_eq!(got, name, "{span}");
         }
     }
