@@ -721,7 +721,7 @@ mod tests {
 
     /// Scores a split of the German corpus and holds it to floors just under what it scores
     /// with the whole-name speaker rule and the speaker ranker trained on train (dev F1 91.5,
-    /// speakers 84.0 %; train 92.9, 85.0 %).
+    /// speakers 84.0 %; train 92.9, 85.2 %).
     fn run(split: &str, min_f1: f64, min_speakers: f64) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/data/quotes/de")
@@ -752,7 +752,7 @@ mod tests {
     #[test]
     #[ignore]
     fn quotes_eval_train() {
-        run("train", 0.92, 0.84);
+        run("train", 0.92, 0.845);
     }
 
     /// The project's own annotated articles (`tests/quotes/<lang>`), part of which the rules were
@@ -761,17 +761,17 @@ mod tests {
     #[test]
     fn five_languages_of_our_own_articles() {
         for (lang, speakers) in [
-            ("nl", 0.94),
+            ("nl", 0.97),
             ("en", 0.99),
             ("fr", 0.99),
-            ("es", 0.96),
+            ("es", 0.965),
             ("pt", 0.99),
             ("en-dev", 0.99),
-            ("en-train", 0.88),
-            ("nl-train", 0.885),
-            ("fr-train", 0.885),
-            ("es-train", 0.825),
-            ("pt-train", 0.85),
+            ("en-train", 0.95),
+            ("nl-train", 0.90),
+            ("fr-train", 0.93),
+            ("es-train", 0.905),
+            ("pt-train", 0.89),
         ] {
             let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tests/quotes")
