@@ -166,10 +166,7 @@ pub fn train_ensemble(examples: &[Example], t: Training) -> Ranker {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn f(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
+    use crate::analysis::speakers::rank::tests::f;
 
     #[test]
     fn learns_to_prefer_the_right_rule() {

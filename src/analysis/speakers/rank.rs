@@ -292,10 +292,11 @@ pub(super) fn record(candidates: &[Candidate]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn f(v: &[&str]) -> Vec<String> {
+    /// Feature names from string literals.
+    pub(crate) fn f(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
     }
 
