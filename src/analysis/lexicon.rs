@@ -420,7 +420,7 @@ mod tests {
             let lex = Lexicon::of(lang);
             assert!(lex.titles.len() >= 10, "{lang:?}");
             assert!(lex.pronoun_words.len() >= 2, "{lang:?}");
-            assert!(lex.first_names.len() >= 40, "{lang:?}");
+            assert!(lex.first_names.len() >= 600, "{lang:?}");
             assert!(lex.list(Words::Articles).len() >= 3, "{lang:?}");
             for w in lex.pronoun_words() {
                 assert_eq!(lex.pronoun(w).map(|p| p.person), Some(3), "{lang:?} {w}");
@@ -531,6 +531,20 @@ mod tests {
         assert_eq!(en.first_name_gender("john"), Some(Masculine));
         assert_eq!(en.first_name_gender("karen"), Some(Feminine));
         assert_eq!(en.first_name_gender("sasse"), None);
+        // Names of a generation and a background beyond the commonest (the lists hold 600 to
+        // 1,300 a language), and a name used for both sexes is none.
+        for (lang, name, g) in [
+            (Lang::En, "clarence", Masculine),
+            (Lang::En, "rhonda", Feminine),
+            (Lang::De, "jürgen", Masculine),
+            (Lang::Fr, "françoise", Feminine),
+            (Lang::Es, "guadalupe", Feminine),
+            (Lang::Pt, "joão", Masculine),
+            (Lang::Nl, "joost", Masculine),
+        ] {
+            assert_eq!(Lexicon::of(lang).first_name_gender(name), Some(g), "{name}");
+        }
+        assert_eq!(en.first_name_gender("kelly"), None);
         assert!(en.pronoun("they").is_some_and(|p| p.plural_only));
         assert!(en.takes_addressee("told") && !en.takes_addressee("said"));
         assert!(Lexicon::of(Lang::Fr).marks_addressee("à"));

@@ -170,14 +170,20 @@ fn a_pronoun_takes_up_the_subject_before_it() {
 #[test]
 fn a_pronoun_may_stand_for_an_unnamed_speaker() {
     let text = "Schools\nTeachers walked out on Monday. Superintendent Helen Marsh said talks would go on. A district official, who was not allowed to speak about the talks, said the board could find more money. “There is room,” he said.\n";
-    let candidates = candidates_of(text, Lang::En);
-    let proposed = candidates
+    assert_eq!(
+        descriptions_proposed(text, Lang::En),
+        ["A district official"]
+    );
+}
+
+/// The descriptions a pronoun of `text` may stand for (rule `descref`).
+fn descriptions_proposed(text: &str, lang: Lang) -> Vec<String> {
+    candidates_of(text, lang)
         .iter()
         .filter(|c| c.rules.contains(&"descref"))
         .filter_map(|c| c.speaker.as_ref())
-        .map(|s| s.name.as_str())
-        .collect::<Vec<_>>();
-    assert_eq!(proposed, ["A district official"]);
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 /// The description a pronoun takes up keeps one phrase that places it (`A technician at
@@ -192,15 +198,16 @@ fn a_description_keeps_the_phrase_that_places_it() {
         (Lang::Nl, "Vangst\nDe quotum is verlaagd. Een visser uit Urk, die anoniem wil blijven, zei dat de vloot krimpt. “Het is op”, zei hij.\n", "Een visser uit Urk"),
     ];
     for (lang, text, want) in cases {
-        let candidates = candidates_of(text, lang);
-        let proposed = candidates
-            .iter()
-            .filter(|c| c.rules.contains(&"descref"))
-            .filter_map(|c| c.speaker.as_ref())
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>();
-        assert_eq!(proposed, [want], "{text}");
+        assert_eq!(descriptions_proposed(text, lang), [want], "{text}");
     }
+    // After the verb, a phrase with `to` is the addressee, not part of the speaker.
+    let text = "Trains\nService was cut. “The brakes failed twice,” said a driver to the press.\n";
+    let a = analyze(text, &line_blocks(text), Lang::En);
+    assert_eq!(
+        speaker_of(&a, "The brakes"),
+        Some(Some("a driver")),
+        "{text}"
+    );
 }
 
 /// A word right after a quote that the lexicon does not list as a reporting verb
