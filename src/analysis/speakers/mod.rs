@@ -681,11 +681,7 @@ impl Ctx<'_> {
         // (`the Summerour campaign`; the mention may hold the possessive mark).
         let rest = self.slice(m.end..end);
         let opener = self.slice(start..m.start).split_whitespace().next();
-        let qualifier = self
-            .lex()
-            .rule("possessive_marks")
-            .iter()
-            .any(|p| self.slice(m.start..m.end).ends_with(p))
+        let qualifier = self.ends_possessive(self.slice(m.start..m.end))
             || opener.is_some_and(|w| {
                 self.lex()
                     .is("name_qualifying_determiners", &w.to_lowercase())
@@ -838,13 +834,16 @@ impl Ctx<'_> {
         {
             return false;
         }
-        let before = seg.words[j - 1].as_str(seg.text);
-        let possessive = self
-            .lex()
+        self.ends_possessive(seg.words[j - 1].as_str(seg.text))
+            || j - 1 > i && self.lex().is("name_qualifying_determiners", &seg.lower[i])
+    }
+
+    /// `word` ends with a possessive mark of the lexicon (`Quintero's`).
+    fn ends_possessive(&self, word: &str) -> bool {
+        self.lex()
             .rule("possessive_marks")
             .iter()
-            .any(|p| before.ends_with(p));
-        possessive || j - 1 > i && self.lex().is("name_qualifying_determiners", &seg.lower[i])
+            .any(|p| word.ends_with(p))
     }
 
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
@@ -2591,8 +2590,8 @@ fn subject_before(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) -> Option<
         }
         // `Michael Brandt, had asked`, `Manuela Romero, de 78 años, lo resume`: a chunk that
         // opens with a lower-case word other than an article or a pronoun has its subject
-        // further back.
-        // `On Tuesday, his office said`: a possessive opens the subject that runs into the verb.
+        // further back; but a possessive opens the subject that runs into the verb (`On
+        // Tuesday, his office said`).
         let auxiliary = ctx.lex().is("auxiliaries", first);
         let possessive = runs_into_verb && ctx.lex().is("possessive_determiners", first);
         if k > 0
