@@ -312,8 +312,9 @@ fn unnamed_antecedent(ctx: &Ctx, p: &Pending, pos: usize) -> Option<String> {
     }
     starts.into_iter().find_map(|start| {
         let end = head[start..]
-            .find(['.', '!', '?', '\n'])
-            .map_or(pos, |e| start + e);
+            .char_indices()
+            .find(|&(i, c)| ctx.ends_sentence(start + i, c))
+            .map_or(pos, |(e, _)| start + e);
         let sentence = ctx.text.get(start..end)?;
         let first = sentence.split_whitespace().next()?;
         if !crate::analysis::text::starts_upper(first)

@@ -195,6 +195,8 @@ fn a_description_keeps_the_phrase_that_places_it() {
         (Lang::En, "Trains\nService was cut. A technician at the depot, who asked not to be named, said the brakes had failed twice. “Nobody listened,” she said.\n", "A technician at the depot"),
         (Lang::En, "Trains\nService was cut. A technician in March said the brakes had failed twice. “Nobody listened,” she said.\n", "A technician"),
         (Lang::En, "Visas\nThe backlog grew. A nurse from Manila, who has waited two years, said she had stopped hoping. “I check every day,” she said.\n", "A nurse from Manila"),
+        // The full stop of an abbreviated title ends no sentence before the verb.
+        (Lang::En, "Care\nThe ward closed. A nurse who works for Lt. Gov. Reyes's office, who asked not to be named, said staff had quit. “We are exhausted,” she said.\n", "A nurse"),
         (Lang::Nl, "Vangst\nDe quotum is verlaagd. Een visser uit Urk, die anoniem wil blijven, zei dat de vloot krimpt. “Het is op”, zei hij.\n", "Een visser uit Urk"),
     ];
     for (lang, text, want) in cases {
