@@ -1720,10 +1720,7 @@ impl Walk<'_, '_> {
             }
             if p.s_idx > 0 {
                 let prev = self.sentence_before_quote(p);
-                props.add(
-                    before_attribution(ctx, prev, recent).filter(|s| somebody(ctx, s)),
-                    "prevsent",
-                );
+                props.add(before_attribution(ctx, prev, recent), "prevsent");
             }
         }
         generic_proposals(
