@@ -279,3 +279,23 @@ fn a_colon_or_a_lone_unlisted_verb_proposes_the_subject() {
         a.quotes
     );
 }
+
+/// The sentence before a quote without attribution proposes the subject of its reporting
+/// clause whatever it names (`prevsent`): a company or a union as well as a person.
+#[test]
+fn the_sentence_before_proposes_its_subject() {
+    let proposed = |text: &str, lang: Lang| {
+        candidates_of(text, lang)
+            .into_iter()
+            .filter(|c| c.rules.contains(&"prevsent"))
+            .filter_map(|c| c.speaker.map(|s| s.name))
+            .collect::<Vec<_>>()
+    };
+    for (text, lang, want) in [
+        ("Fábrica\nLa planta cerrará en marzo. La empresa anunció el cierre el lunes. «No había otra salida».\n", Lang::Es, "La empresa"),
+        ("Fábrica\nA fábrica fecha em março. O sindicato contestou a decisão na segunda-feira. «É uma traição».\n", Lang::Pt, "O sindicato"),
+        ("Plant\nThe plant will close in March. The company announced the closure on Monday. “There was no other way.”\n", Lang::En, "The company"),
+    ] {
+        assert_eq!(proposed(text, lang), [want], "{text}");
+    }
+}
