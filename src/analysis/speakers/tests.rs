@@ -176,14 +176,18 @@ fn a_pronoun_may_stand_for_an_unnamed_speaker() {
     );
 }
 
+/// The speakers rule `rule` proposed for the quotes of `text`, in order.
+fn proposed_by(text: &str, lang: Lang, rule: &str) -> Vec<String> {
+    candidates_of(text, lang)
+        .into_iter()
+        .filter(|c| c.rules.contains(&rule))
+        .filter_map(|c| c.speaker.map(|s| s.name))
+        .collect()
+}
+
 /// The descriptions a pronoun of `text` may stand for (rule `descref`).
 fn descriptions_proposed(text: &str, lang: Lang) -> Vec<String> {
-    candidates_of(text, lang)
-        .iter()
-        .filter(|c| c.rules.contains(&"descref"))
-        .filter_map(|c| c.speaker.as_ref())
-        .map(|s| s.name.clone())
-        .collect()
+    proposed_by(text, lang, "descref")
 }
 
 /// The description a pronoun takes up keeps one phrase that places it (`A technician at
@@ -217,13 +221,7 @@ fn a_description_keeps_the_phrase_that_places_it() {
 /// word the lexicon knows is no verb (an article, a conjunction) does not.
 #[test]
 fn an_unlisted_verb_after_a_quote_proposes_its_subject() {
-    let guessed = |text: &str, lang: Lang| {
-        candidates_of(text, lang)
-            .into_iter()
-            .filter(|c| c.rules.contains(&"guessverb"))
-            .filter_map(|c| c.speaker.map(|s| s.name))
-            .collect::<Vec<_>>()
-    };
+    let guessed = |text: &str, lang: Lang| proposed_by(text, lang, "guessverb");
     for (text, lang, want) in [
         ("Fútbol\nEl equipo ganó el domingo. «Nadie nos para», fanfarroneó el entrenador del equipo local.\n", Lang::Es, "el entrenador del equipo local"),
         ("Futebol\nA equipa perdeu outra vez. «Assim não dá», resmungou o treinador.\n", Lang::Pt, "o treinador"),
@@ -250,23 +248,16 @@ fn an_unlisted_verb_after_a_quote_proposes_its_subject() {
 /// the subject of the sentence before (`«…», fanfarroneó.`).
 #[test]
 fn a_colon_or_a_lone_unlisted_verb_proposes_the_subject() {
-    let proposed = |text: &str, lang: Lang, rule: &str| {
-        candidates_of(text, lang)
-            .into_iter()
-            .filter(|c| c.rules.contains(&rule))
-            .filter_map(|c| c.speaker.map(|s| s.name))
-            .collect::<Vec<_>>()
-    };
     let text = "Obras\nEl puente lleva dos años cerrado. El ministro, con una media sonrisa, prometió volver el año que viene: «Para entonces estará abierto».\n";
     assert_eq!(
-        proposed(text, Lang::Es, "guesscolon"),
+        proposed_by(text, Lang::Es, "guesscolon"),
         ["El ministro"],
         "{text}"
     );
     // The feminine forms of functions are functions too.
     let text = text.replace("El ministro", "La ministra");
     assert_eq!(
-        proposed(&text, Lang::Es, "guesscolon"),
+        proposed_by(&text, Lang::Es, "guesscolon"),
         ["La ministra"],
         "{text}"
     );
@@ -284,18 +275,11 @@ fn a_colon_or_a_lone_unlisted_verb_proposes_the_subject() {
 /// clause whatever it names (`prevsent`): a company or a union as well as a person.
 #[test]
 fn the_sentence_before_proposes_its_subject() {
-    let proposed = |text: &str, lang: Lang| {
-        candidates_of(text, lang)
-            .into_iter()
-            .filter(|c| c.rules.contains(&"prevsent"))
-            .filter_map(|c| c.speaker.map(|s| s.name))
-            .collect::<Vec<_>>()
-    };
     for (text, lang, want) in [
         ("Fábrica\nLa planta cerrará en marzo. La empresa anunció el cierre el lunes. «No había otra salida».\n", Lang::Es, "La empresa"),
         ("Fábrica\nA fábrica fecha em março. O sindicato contestou a decisão na segunda-feira. «É uma traição».\n", Lang::Pt, "O sindicato"),
         ("Plant\nThe plant will close in March. The company announced the closure on Monday. “There was no other way.”\n", Lang::En, "The company"),
     ] {
-        assert_eq!(proposed(text, lang), [want], "{text}");
+        assert_eq!(proposed_by(text, lang, "prevsent"), [want], "{text}");
     }
 }
