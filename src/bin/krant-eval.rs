@@ -179,7 +179,7 @@ fn ablate(args: &[String]) -> Result<(), String> {
     sets.extend(extra);
     let mut loaded = Vec::new();
     for (label, lang, path) in sets {
-        let docs = parse_iob2(&read_iob2(&path)?);
+        let docs = parse_iob2(&read_iob2(&path, lang)?);
         let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
         loaded.push((label, lang, docs, paras));
     }
@@ -535,10 +535,16 @@ fn drop_features(docs: &mut [Vec<Example>], prefixes: &[String]) {
     }
 }
 
-/// The text of an IOB2 file, or of every `*.iob2` file of a directory in name order.
-fn read_iob2(path: &std::path::Path) -> Result<String, String> {
+/// The text of an IOB2 file, or of every `*.iob2` file of a directory in name order; a
+/// `.txt` file holds an article with its names marked (`⟦PER …⟧`, read as language `lang`).
+fn read_iob2(path: &std::path::Path, lang: Lang) -> Result<String, String> {
     let read = |p: &std::path::Path| {
-        std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+        let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        if p.extension().is_some_and(|x| x == "txt") {
+            return krant::analysis::ner::data::marked_to_iob2(lang, &t)
+                .map_err(|e| format!("{}: {e}", p.display()));
+        }
+        Ok(t)
     };
     if !path.is_dir() {
         return read(path);
@@ -546,11 +552,11 @@ fn read_iob2(path: &std::path::Path) -> Result<String, String> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
         .map_err(|e| format!("{}: {e}", path.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "iob2"))
+        .filter(|p| p.extension().is_some_and(|x| x == "iob2" || x == "txt"))
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(format!("{}: no .iob2 files", path.display()));
+        return Err(format!("{}: no .iob2 or marked .txt files", path.display()));
     }
     let mut text = String::new();
     for f in &files {
@@ -644,7 +650,7 @@ impl<'a> NerArgs<'a> {
 /// the model's load time and its tagging speed.
 fn ner(a: &NerArgs) -> Result<(), String> {
     let (file, lang) = (a.file, a.lang);
-    let text = read_iob2(std::path::Path::new(file))?;
+    let text = read_iob2(std::path::Path::new(file), lang)?;
     let mut docs = parse_iob2(&text);
     if a.contract {
         docs = docs.iter().map(contract_pt).collect();

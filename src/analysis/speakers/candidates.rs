@@ -390,7 +390,7 @@ fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, p: &Pending, f: &m
             };
             f.push(format!("sal={sal}&{para}"));
             f.push(format!("sal&mb={}", token_before(ctx.text, l.start)));
-            if opens_sentence(ctx.text, l.start) {
+            if opens_sentence(ctx, l.start) {
                 f.push("sal&subj".into());
                 f.push(format!("sal&subj&{para}"));
             }
@@ -410,14 +410,15 @@ fn salience(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found, p: &Pending, f: &m
 }
 
 /// Whether nothing but capitalised words (titles, first names) stands between `pos` and the
-/// start of its sentence.
-pub(super) fn opens_sentence(text: &str, pos: usize) -> bool {
-    let head = text.get(..pos).unwrap_or("");
+/// start of its sentence; the full stop of an abbreviated title or an initial ends no sentence
+/// (`Ms. Varga, a Democrat, met …`).
+pub(super) fn opens_sentence(ctx: &Ctx, pos: usize) -> bool {
+    let head = ctx.text.get(..pos).unwrap_or("");
     let from = head
         .char_indices()
         .rev()
         .take(80)
-        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '—'))
+        .find(|&(i, c)| matches!(c, ':' | ';' | '—') || ctx.ends_sentence(i, c))
         .map(|(i, c)| i + c.len_utf8());
     let Some(from) = from else {
         return head.len() < 80

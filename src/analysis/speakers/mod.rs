@@ -284,7 +284,7 @@ impl Ctx<'_> {
         let own = ends.next()?;
         let from = ends.next().map_or(0, |i| i + 1).min(own);
         let last = self.last_person_agreeing(pos, want)?;
-        if candidates::opens_sentence(self.text, last.start) {
+        if candidates::opens_sentence(self, last.start) {
             return None;
         }
         let idx = self.located.partition_point(|l| l.start < pos);
@@ -297,7 +297,7 @@ impl Ctx<'_> {
                 self.entities.get(l.entity).is_some_and(|e| {
                     e.kind == EntityKind::Person
                         && want.is_none_or(|w| self.entity_gender(e).is_none_or(|g| g == w))
-                }) && candidates::opens_sentence(self.text, l.start)
+                }) && candidates::opens_sentence(self, l.start)
             });
         if named.is_some() || depth > 0 {
             return named;
@@ -320,7 +320,7 @@ impl Ctx<'_> {
 
     /// The character `c` at byte `i` ends a sentence: `!`, `?`, a line break, or a full stop
     /// that ends no abbreviated title (`Lt. Gov. Samuel Dorsey`, `Ms. Baker`) or initial.
-    fn ends_sentence(&self, i: usize, c: char) -> bool {
+    pub(super) fn ends_sentence(&self, i: usize, c: char) -> bool {
         if c != '.' {
             return matches!(c, '!' | '?' | '\n');
         }

@@ -151,8 +151,9 @@ fn a_pronoun_takes_up_the_subject_before_it() {
     for (text, want) in [
         ("Housing\nMayor Ellen Ford spoke on Monday. Ford had written to the state’s housing director, Maria Lane, in May and never heard back. “Nobody called,” she said.\n", "Ellen Ford"),
         // Through a pronoun that is the subject of the sentence before.
-        // Over the full stops of abbreviated titles (`Lt. Gov.`, `Ms.`), which end no sentence.
-        ("Budget\nMs. Varga, a Democrat in her second term, met with Speaker Yolanda Baker and Lt. Gov. Samuel Dorsey, then spoke to reporters with Ms. Baker at her side. “I have put three offers on the table,” she said.\n", "Ms. Varga"),
+        // Over the full stops of abbreviated titles (`Lt. Gov.`, `Ms.`), which end no sentence
+        // (and do not make the name after them open one); the title is no part of the name.
+        ("Budget\nMs. Varga, a Democrat in her second term, met with Speaker Yolanda Baker and Lt. Gov. Samuel Dorsey, then spoke to reporters with Ms. Baker at her side. “I have put three offers on the table,” she said.\n", "Varga"),
         ("Audit\nCouncil member Rita Ames leads the audit panel. Ames told the city’s budget officer, Joan Pratt, that the files were missing. She said Pratt had promised to send them. “I am still waiting,” she said.\n", "Rita Ames"),
     ] {
         let candidates = candidates_of(text, Lang::En);
