@@ -888,6 +888,12 @@ fn group_people(raws: &mut [Raw], lang: Lang) {
     }
 }
 
+/// Whether a name has more than one letter and no lower-case one (`SPRINGFIELD`, `FBI`).
+fn shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !name.chars().any(char::is_lowercase)
+}
+
 fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<Located>) {
     let mut index: HashMap<(String, bool), usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
@@ -915,7 +921,12 @@ fn build(text: &str, raws: Vec<Raw>, numbers: Vec<Found>) -> (Vec<Entity>, Vec<L
         });
         let e = &mut entities[id];
         let longer = display.chars().count() > e.name.chars().count();
-        if !numeric && (short_name[id] && !short || short == short_name[id] && longer) {
+        // A name first met in capitals (a dateline's `SPRINGFIELD`) takes the article's own
+        // spelling when it comes.
+        let respelled = shouted(&e.name) && !shouted(display);
+        if !numeric
+            && (short_name[id] && !short || short == short_name[id] && (longer || respelled))
+        {
             e.name = display.to_string();
             short_name[id] = short;
         }
@@ -1008,6 +1019,27 @@ mod tests {
             display: display.to_string(),
             model,
         }
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_the_spelling_of_its_other_mentions() {
+        let text = "SPRINGFIELD, Ill. — The FBI said. In Springfield the FBI met.";
+        let at = |w: &str, from: usize| text[from..].find(w).map_or(0, |i| i + from);
+        let mut raws = Vec::new();
+        for (w, from, kind) in [
+            ("SPRINGFIELD", 0, EntityKind::Place),
+            ("FBI", 0, EntityKind::Organization),
+            ("Springfield", 0, EntityKind::Place),
+            ("FBI", 30, EntityKind::Organization),
+        ] {
+            let mut r = raw(w, kind, true);
+            r.start = at(w, from);
+            r.end = r.start + w.len();
+            raws.push(r);
+        }
+        let (entities, _) = build(text, raws, Vec::new());
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Springfield", "FBI"]);
     }
 
     #[test]
