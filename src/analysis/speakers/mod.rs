@@ -529,7 +529,14 @@ impl Ctx<'_> {
                     .iter()
                     .find(|l| kind(l) == Some(EntityKind::Organization))
             })
-            .or_else(|| found.first())
+            // A name in lower case is an adjective of nationality or origin and names nobody
+            // who speaks (`el ciclista alavés` is no `alavés`).
+            .or_else(|| {
+                found.iter().find(|l| {
+                    kind(l) != Some(EntityKind::Other)
+                        || self.text.get(l.start..l.end).is_some_and(starts_upper)
+                })
+            })
             .copied()
     }
 

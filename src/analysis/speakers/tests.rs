@@ -118,6 +118,12 @@ fn spanish_speakers() {
                 "Es un paso",
                 Some("Marta Gil"),
             ),
+            // An adjective of origin in the description is no name of the speaker.
+            (
+                "Fútbol\nEl equipo empató en casa. «Quedan muchas jornadas», dijo el delantero vasco.\n",
+                "Quedan muchas",
+                Some("el delantero vasco"),
+            ),
             (
                 "Salud\nEl hospital reabrió. «Estamos listos», dijo el Dr. Luis Ortega.\n",
                 "Estamos listos",
