@@ -48,6 +48,7 @@ struct Args {
     dev: bool,
     /// Gold training data of other languages mixed in: (language, weight).
     extra: Vec<(Lang, f32)>,
+    /// The project's own articles with marked names: (language, directory, weight).
     news: Vec<(Lang, PathBuf, f32)>,
     /// Weight of the Portuguese documents with their contractions joined (0 = none).
     contracted: Option<f32>,
