@@ -506,12 +506,7 @@ pub fn evaluate_collecting(
     misses: &mut Vec<String>,
     docs: &mut Vec<Vec<Example>>,
 ) -> Result<QuoteScores, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
+    let paths = super::ner::data::files_in(dir, &["json"])?;
     let mut s = QuoteScores::default();
     let mut tally = RuleTally::new();
     for p in paths {

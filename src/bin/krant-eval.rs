@@ -549,12 +549,7 @@ fn read_iob2(path: &std::path::Path, lang: Lang) -> Result<String, String> {
     if !path.is_dir() {
         return read(path);
     }
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "iob2" || x == "txt"))
-        .collect();
-    files.sort();
+    let files = krant::analysis::ner::data::files_in(path, &["iob2", "txt"])?;
     if files.is_empty() {
         return Err(format!("{}: no .iob2 or marked .txt files", path.display()));
     }

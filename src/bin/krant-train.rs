@@ -25,7 +25,7 @@
 //!                                  per line, for error analysis)
 //! ```
 
-use krant::analysis::ner::data::{contract_pt, marked_to_iob2, parse_iob2, Counts, Doc};
+use krant::analysis::ner::data::{contract_pt, files_in, marked_to_iob2, parse_iob2, Counts, Doc};
 use krant::analysis::ner::lexicon::{LexCounts, Lexicon};
 use krant::analysis::ner::model::{FloatModel, Model, Scorer};
 use krant::analysis::ner::tagger::tag_doc;
@@ -190,14 +190,8 @@ fn default_news(lang: Lang) -> Vec<(Lang, PathBuf, f32)> {
 
 /// Every marked article (`*.txt`) of `dir`, each one document.
 fn read_marked_dir(lang: Lang, dir: &std::path::Path) -> Result<Vec<Doc>, String> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
     let mut docs = Vec::new();
-    for f in &files {
+    for f in &files_in(dir, &["txt"])? {
         let t = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
         let iob = marked_to_iob2(lang, &t).map_err(|e| format!("{}: {e}", f.display()))?;
         docs.extend(parse_iob2(&iob));

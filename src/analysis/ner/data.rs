@@ -275,6 +275,21 @@ impl Counts {
     }
 }
 
+/// The files of `dir` whose extension is one of `exts`, in name order.
+pub fn files_in(dir: &std::path::Path, exts: &[&str]) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| exts.contains(&x))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// Reads an article with its names marked in the text, `⟦PER Raymond Dufresne⟧ said`, the
 /// form the project's own entity annotations are written in (`tests/entities/README.md`), and
 /// returns it as one IOB2 document, tokenised and split into sentences as the analysis does
