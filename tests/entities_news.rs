@@ -1,5 +1,5 @@
-//! English and French have no gold news data beside WikiANN silver; the entity models also
-//! learn from the project's own annotated articles (`tests/entities/en-train`, `fr-train`), and
+//! The English, French and Spanish entity models also learn from the project's own annotated
+//! articles (`tests/entities/en-train`, `fr-train`, `es-train`), and
 //! the others (`tests/entities/`) check what `--analyze` finds in news text, through
 //! `krant-eval` (the same scoring as the dev-set figures in `docs/accuracy.md`). The floors sit
 //! at most a point under the scores measured with the models trained on those articles (en

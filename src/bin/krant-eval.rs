@@ -24,7 +24,7 @@
 //! `--contract` first joins the Portuguese contractions the Bosque treebank splits (`de o`
 //! becomes `do`), to score the text as news articles write it.
 
-use krant::analysis::ner::data::{contract_pt, parse_iob2, Counts, Doc};
+use krant::analysis::ner::data::{contract_pt, parse_iob2, read_annotated, Counts, Doc};
 use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
 use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
@@ -179,7 +179,7 @@ fn ablate(args: &[String]) -> Result<(), String> {
     sets.extend(extra);
     let mut loaded = Vec::new();
     for (label, lang, path) in sets {
-        let docs = parse_iob2(&read_iob2(&path, lang)?);
+        let docs = parse_iob2(&read_annotated(&path, lang)?);
         let paras: Vec<Paragraph> = docs.iter().map(paragraph).collect();
         loaded.push((label, lang, docs, paras));
     }
@@ -535,32 +535,6 @@ fn drop_features(docs: &mut [Vec<Example>], prefixes: &[String]) {
     }
 }
 
-/// The text of an IOB2 file, or of every `*.iob2` file of a directory in name order; a
-/// `.txt` file holds an article with its names marked (`⟦PER …⟧`, read as language `lang`).
-fn read_iob2(path: &std::path::Path, lang: Lang) -> Result<String, String> {
-    let read = |p: &std::path::Path| {
-        let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-        if p.extension().is_some_and(|x| x == "txt") {
-            return krant::analysis::ner::data::marked_to_iob2(lang, &t)
-                .map_err(|e| format!("{}: {e}", p.display()));
-        }
-        Ok(t)
-    };
-    if !path.is_dir() {
-        return read(path);
-    }
-    let files = krant::analysis::ner::data::files_in(path, &["iob2", "txt"])?;
-    if files.is_empty() {
-        return Err(format!("{}: no .iob2 or marked .txt files", path.display()));
-    }
-    let mut text = String::new();
-    for f in &files {
-        text.push_str(&read(f)?);
-        text.push('\n');
-    }
-    Ok(text)
-}
-
 /// How `krant-eval` is called.
 const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...]";
 
@@ -645,7 +619,7 @@ impl<'a> NerArgs<'a> {
 /// the model's load time and its tagging speed.
 fn ner(a: &NerArgs) -> Result<(), String> {
     let (file, lang) = (a.file, a.lang);
-    let text = read_iob2(std::path::Path::new(file), lang)?;
+    let text = read_annotated(std::path::Path::new(file), lang)?;
     let mut docs = parse_iob2(&text);
     if a.contract {
         docs = docs.iter().map(contract_pt).collect();

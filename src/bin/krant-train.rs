@@ -25,7 +25,7 @@
 //!                                  per line, for error analysis)
 //! ```
 
-use krant::analysis::ner::data::{contract_pt, files_in, marked_to_iob2, parse_iob2, Counts, Doc};
+use krant::analysis::ner::data::{contract_pt, parse_iob2, read_annotated, Counts, Doc};
 use krant::analysis::ner::lexicon::{LexCounts, Lexicon};
 use krant::analysis::ner::model::{FloatModel, Model, Scorer};
 use krant::analysis::ner::tagger::tag_doc;
@@ -186,20 +186,6 @@ fn default_news(lang: Lang) -> Vec<(Lang, PathBuf, f32)> {
         Lang::Es => vec![(Lang::Es, PathBuf::from("tests/entities/es-train"), 5.0)],
         _ => Vec::new(),
     }
-}
-
-/// Every marked article (`*.txt`) of `dir`, each one document.
-fn read_marked_dir(lang: Lang, dir: &std::path::Path) -> Result<Vec<Doc>, String> {
-    let mut docs = Vec::new();
-    for f in &files_in(dir, &["txt"])? {
-        let t = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
-        let iob = marked_to_iob2(lang, &t).map_err(|e| format!("{}: {e}", f.display()))?;
-        docs.extend(parse_iob2(&iob));
-    }
-    if docs.is_empty() {
-        return Err(format!("{}: no marked .txt articles", dir.display()));
-    }
-    Ok(docs)
 }
 
 /// WikiANN's names are Wikipedia link texts, and many open with lower-case words (`roi
@@ -411,7 +397,7 @@ fn run(a: &Args) -> Result<(), String> {
             a.news.clone()
         };
         for (l, dir, w) in news.into_iter().filter(|n| n.0 == lang && n.2 > 0.0) {
-            for d in read_marked_dir(l, &dir)? {
+            for d in parse_iob2(&read_annotated(&dir, l)?) {
                 weighted.push((d, w, &full_lex));
             }
         }

@@ -290,6 +290,32 @@ pub fn files_in(dir: &std::path::Path, exts: &[&str]) -> Result<Vec<std::path::P
     Ok(files)
 }
 
+/// The annotated text at `path` as IOB2: an IOB2 file, an article with marked names (`.txt`,
+/// read as language `lang`, see [`marked_to_iob2`]), or every such file of a directory in
+/// name order.
+pub fn read_annotated(path: &std::path::Path, lang: crate::lang::Lang) -> Result<String, String> {
+    let read = |p: &std::path::Path| {
+        let t = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        if p.extension().is_some_and(|x| x == "txt") {
+            return marked_to_iob2(lang, &t).map_err(|e| format!("{}: {e}", p.display()));
+        }
+        Ok(t)
+    };
+    if !path.is_dir() {
+        return read(path);
+    }
+    let files = files_in(path, &["iob2", "txt"])?;
+    if files.is_empty() {
+        return Err(format!("{}: no .iob2 or marked .txt files", path.display()));
+    }
+    let mut text = String::new();
+    for f in &files {
+        text.push_str(&read(f)?);
+        text.push('\n');
+    }
+    Ok(text)
+}
+
 /// Reads an article with its names marked in the text, `⟦PER Raymond Dufresne⟧ said`, the
 /// form the project's own entity annotations are written in (`tests/entities/README.md`), and
 /// returns it as one IOB2 document, tokenised and split into sentences as the analysis does
