@@ -3,7 +3,7 @@
 //! Pure functions over the article's text; every range is a byte range into that text.
 
 /// A file of `assets/lexicon/` (`lexicon_file!("de", "titles.tsv")` or
-/// `lexicon_file!("de/rules/time.txt")`), built into the binary.
+/// `lexicon_file!("de/rules/documents.txt")`), built into the binary.
 macro_rules! lexicon_file {
     ($path:literal) => {
         include_str!(concat!(

@@ -611,23 +611,17 @@ Die Ministerin Anna Berger sagte: „Wir werden das prüfen.“ Sie hatte zuvor 
     assert_eq!(speaker_of(&a, "Eine Entscheidung"), Some("Anna Berger"));
 }
 
-/// German speakers named after the quote (`„…“ Das musste Minister X einräumen.`), through a
-/// possessive (`Seine Zuversicht gründet sich auf …: „…“`) and by `dem Bericht zufolge`.
+/// German speakers named after the quote (`„…“ Das musste Minister X einräumen.`) and by
+/// `dem Bericht zufolge`.
 #[test]
 fn german_speaker_references() {
-    let text = "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Steinmann am Montag einräumen.
-Der Außenbeauftragte Jonas Solberg zeigte sich zuversichtlich. Seine Zuversicht gründet sich auf frühere Erfahrungen: „Am Ende wird immer eine Einigung gefunden.“
+    let text =
+        "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peter Steinmann am Montag einräumen.
 Die Ursache seien dem Bericht zufolge „technische Probleme“ gewesen.";
     let a = run(text, Lang::De);
     assert_eq!(
         speaker_of(&a, "Ja, es gibt"),
         Some("Peter Steinmann"),
-        "{:#?}",
-        a.quotes
-    );
-    assert_eq!(
-        speaker_of(&a, "Am Ende"),
-        Some("Jonas Solberg"),
         "{:#?}",
         a.quotes
     );
@@ -903,22 +897,14 @@ fn so_called_terms_are_not_speech() {
     }
 }
 
-/// German documents and inverted subjects: `Darin steht: „…“` quotes the document named
-/// just before; in `Der Zeitung sagte Filep Karma: „…“` the name after the verb speaks, not
-/// the dative phrase before it.
+/// German inverted subjects: in `Der Zeitung sagte Filep Karma: „…“` the name after the verb
+/// speaks, not the dative phrase before it.
 #[test]
-fn german_document_back_reference_and_dative_first() {
-    let text = "Die Staatsanwaltschaft gab am Dienstag eine kurze Stellungnahme ab. Darin steht unter anderem: „Wir bedauern die Verzögerung sehr.“
-Der ehemalige Beamte Filep Karma sitzt seit Mai im Gefängnis von Abepura.
+fn german_dative_first() {
+    let text = "Der ehemalige Beamte Filep Karma sitzt seit Mai im Gefängnis von Abepura.
 Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich gebe nicht auf.“";
     let a = run(text, Lang::De);
     let span = |start: &str| speaker_span(text, &a, start);
-    assert_eq!(
-        span("Wir bedauern"),
-        Some("eine kurze Stellungnahme"),
-        "{:#?}",
-        a.quotes
-    );
     assert_eq!(span("Ich gebe"), Some("Filep Karma"), "{:#?}", a.quotes);
 }
 
@@ -952,13 +938,12 @@ fn german_speaker_subject_since_the_last_speaker() {
 
 /// German quotes that stand somewhere: the text that bears them speaks (`Auf dem Banner war
 /// die Losung „…“ zu lesen`, `ein Schild, auf dem geschrieben stand: „…“`, `In dem Brief fand
-/// sich der Satz „…“`); `dort` stands for the document named before.
+/// sich der Satz „…“`).
 #[test]
 fn german_speaker_text_that_bears_the_quote() {
     let text = "Die Kundgebung blieb ruhig. Auf dem großen Banner war die Losung „Wir bleiben hier“ zu lesen.
 Am Eingang hing ein Schild, auf dem geschrieben stand: „Zutritt nur für Mitglieder.“
-Die Polizei fand einen Brief. In dem Brief fand sich der Satz „Es tut mir leid“.
-Der Verein betreibt eine Homepage. Auch der Aufruf fand sich dort: „Kommt alle zum Rathaus.“";
+Die Polizei fand einen Brief. In dem Brief fand sich der Satz „Es tut mir leid“.";
     let a = run(text, Lang::De);
     let span = |q: &str| speaker_span(text, &a, q);
     assert!(
@@ -969,11 +954,6 @@ Der Verein betreibt eine Homepage. Auch der Aufruf fand sich dort: „Kommt alle
     assert_eq!(span("Zutritt nur"), Some("ein Schild"), "{:#?}", a.quotes);
     assert!(
         span("Es tut mir").is_some_and(|s| s.contains("Brief")),
-        "{:#?}",
-        a.quotes
-    );
-    assert!(
-        speaker_of(&a, "Kommt alle").is_some_and(|s| s.contains("Homepage")),
         "{:#?}",
         a.quotes
     );
@@ -1116,19 +1096,6 @@ fn german_speaker_reported_subject_before_a_colon() {
         "{:#?}",
         a.quotes
     );
-}
-
-/// An acronym after an article is somebody who can speak (`Der BGH widersprach …`), even when
-/// the model did not see it; a canton's code after a town is not.
-#[test]
-fn an_acronym_after_an_article_speaks() {
-    assert!(speakers::article_acronym("Der BGH", Lang::De));
-    assert!(speakers::article_acronym("die SPD", Lang::De));
-    assert!(!speakers::article_acronym("Willisau LU", Lang::De));
-    assert!(!speakers::article_acronym(
-        "Der Bundesgerichtshof",
-        Lang::De
-    ));
 }
 
 /// German: an agentless passive said in the media is the media's (`In den Medien war … als

@@ -4,27 +4,6 @@
 
 use super::*;
 
-/// The phrase whose noun is word `k` of `seg`, from its article (adjectives may stand
-/// between: `eine kurze Erklärung`), as a speaker.
-fn document_phrase(ctx: &Ctx, seg: &Seg, k: usize, recent: &[Speaker]) -> Option<Speaker> {
-    let a = (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&j| !seg.gap(j + 1).contains([',', '.', ';', ':']))
-        .find(|&j| opens_phrase(seg, j))
-        .unwrap_or(k);
-    ctx.speaker_from_np(seg.words[a].start, seg.words[k].end, recent)
-}
-
-/// Word `k` of `seg` is capitalised and ends in `suffix`.
-fn ends(seg: &Seg, k: usize, suffix: &str) -> bool {
-    starts_upper(seg.words[k].as_str(seg.text)) && seg.lower[k].ends_with(suffix)
-}
-
-/// Word `k` of `seg` is a noun for a document (`Positionspapier`, `Erklärung`).
-fn document_noun(seg: &Seg, k: usize) -> bool {
-    de_documents().iter().any(|d| ends(seg, k, d))
-}
-
 /// `w` (lower case) is one of `nouns` or a compound ending in one (`Bundesländer`,
 /// `Abschlusserklärung`).
 pub(super) fn compound_of(w: &str, nouns: &[&str]) -> bool {
@@ -211,44 +190,6 @@ pub(super) fn reported_speech(ctx: &Ctx, range: Range<usize>) -> bool {
         .any(|w| de_subjunctive().contains(&w.as_str()))
 }
 
-/// After `zitiert`/`zitierte` at word `v`, a person named after the one who quotes (`man`, a
-/// medium, a newspaper): the one quoted.
-pub(super) fn de_quoted_object(
-    ctx: &Ctx,
-    seg: &Seg,
-    v: usize,
-    recent: &[Speaker],
-) -> Option<Speaker> {
-    if !seg.lex.is("quoting_verbs", &seg.lower[v]) {
-        return None;
-    }
-    let n = seg.words.len();
-    // The one who quotes: `man`, or a phrase up to four words.
-    let next = if seg
-        .lower
-        .get(v + 1)
-        .is_some_and(|w| seg.lex.is("impersonal_man", w))
-    {
-        v + 2
-    } else {
-        let b = ctx
-            .np_forward(seg, v + 1)
-            .map_or(seg.words.get(v + 1)?.end, |(_, b)| b);
-        let mut j = (v + 1..n).find(|&i| seg.words[i].start >= b)?;
-        // A web address as the source (`ndr.de`).
-        while j < n && matches!(seg.gap(j), "." | "/") {
-            j += 1;
-        }
-        j
-    };
-    if next >= n || next > v + 5 || seg.gap(next).contains(['.', ',', ';', ':', '(']) {
-        return None;
-    }
-    let (a, b) = ctx.np_forward(seg, next)?;
-    let s = ctx.speaker_from_np(a, b, recent)?;
-    (ctx.person_at(s.start) || somebody(ctx, &s)).then_some(s)
-}
-
 word_list!(
     /// Words that may open German text after a quote whose subject comes before the verb:
     /// `wie X sagte`, `so X`, and auxiliaries of an inverted clause (`wird X zitiert`).
@@ -336,19 +277,6 @@ pub(super) fn de_source_so(seg: &Seg, i: usize) -> bool {
         })
 }
 
-/// German time words that are never a speaker: weekdays, months and the words below
-/// (lower case).
-pub(super) fn de_time(l: &str) -> bool {
-    crate::analysis::numbers::weekday(l)
-        || crate::analysis::numbers::month(l).is_some()
-        || de_time_words().contains(&l)
-}
-
-word_list!(
-    /// Words that are never a speaker (lower case), besides weekdays and months.
-    pub(super) de_time_words, "de/rules/time.txt"
-);
-
 word_list!(
     /// Nouns after `nach` that make it a source: `nach Angaben des Ministeriums`.
     pub(super) de_source_nouns, "de/rules/source_nouns.txt"
@@ -382,10 +310,10 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
         ctx.speaker_after(seg, k, recent)
     };
     let is_prep = |k: usize| seg.lex.is("document_preps", &seg.lower[k]);
-    // `… gab eine Stellungnahme ab. Darin steht: „…“`: `darin` points back to the last
-    // document named before.
+    // `Darin steht: „…“`: `darin` points back to a text named before, which this clause does
+    // not name.
     if !perfect && c == 1 && seg.lex.is("document_pointers", &seg.lower[0]) {
-        return document_before(ctx, seg.words[0].start, recent);
+        return None;
     }
     if !perfect {
         if let Some(k) = (c + 1..n.min(c + 5)).find(|&k| is_prep(k)) {
@@ -418,16 +346,6 @@ pub(super) fn de_document(ctx: &Ctx, seg: &Seg, c: usize, recent: &[Speaker]) ->
     from_prep(k)
 }
 
-/// The last document (`eine Stellungnahme`, `der Brief`) named in the 300 bytes before `pos`,
-/// with its article.
-pub(super) fn document_before(ctx: &Ctx, pos: usize, recent: &[Speaker]) -> Option<Speaker> {
-    let from = floor_boundary(ctx.text, pos.saturating_sub(300));
-    let seg = Seg::new(ctx, from..pos);
-    let n = seg.words.len();
-    let k = (0..n).rev().find(|&k| document_noun(&seg, k))?;
-    document_phrase(ctx, &seg, k, recent)
-}
-
 /// Whether a German noun phrase found after a verb can be its subject: a pronoun, an article
 /// or a capitalised word (not `hat` in `bezeichnet hat`).
 pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
@@ -437,7 +355,6 @@ pub(super) fn de_subject_start(ctx: &Ctx, seg: &Seg, i: usize) -> bool {
     let l = l.as_str();
     !seg.lex.is("object_articles", l)
         && !de_non_subject().contains(&l)
-        && !de_time(l)
         && (ctx.lex().is_pronoun(l)
             || ctx.lex().has(Words::Determiners, l)
             || seg.lex.is("subject_possessives", l)
@@ -676,10 +593,7 @@ fn de_subject_candidates(
             i += 1;
             continue;
         }
-        if de_openers().contains(&l)
-            || de_time(l)
-            || ctx.lex().has(Words::Relatives, l) && i == s && s > 0
-        {
+        if de_openers().contains(&l) || ctx.lex().has(Words::Relatives, l) && i == s && s > 0 {
             i += 1;
             continue;
         }
@@ -873,10 +787,8 @@ pub(super) fn de_text_place(
     let k = (0..n).find(|&k| seg.lex.is("text_places", &seg.lower[k]))?;
     let w = &seg.words[k];
     if seg.lex.is("text_pointers", &seg.lower[k]) {
-        let name = document_before(ctx, seg.words[0].start, recent)
-            .map_or_else(|| w.as_str(ctx.text).to_string(), |d| d.name);
         return Some(Speaker {
-            name,
+            name: w.as_str(ctx.text).to_string(),
             start: w.start,
             end: w.end,
         });

@@ -58,7 +58,7 @@ pub struct Attribution {
     pub cue: bool,
     /// The speaker is somebody who can speak (a person, an organisation, a pronoun, a role).
     pub somebody: bool,
-    /// Which rule found the speaker (`after`, `before`, `carry`, `fallback` …), for tuning.
+    /// Which rule found the speaker (`after`, `before`, `prevsent`, `fallback` …), for tuning.
     pub rule: &'static str,
 }
 
@@ -1006,25 +1006,6 @@ fn close_open_quote(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
-/// `Seine Zuversicht gründet sich auf …: „…“`: a phrase opened by a possessive that names
-/// nobody who speaks stands for its possessor, the person last named.
-fn possessor(ctx: &Ctx, s: Speaker, recent: &[Speaker]) -> Speaker {
-    if somebody(ctx, &s) {
-        return s;
-    }
-    let np = ctx.slice(s.start..s.end);
-    let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-    if !ctx.lex().is("possessives", &first) {
-        return s;
-    }
-    let person = ctx.last_mention(s.start, &[EntityKind::Person]);
-    let from_recent = recent.iter().rev().find(|r| r.start < s.start);
-    match ctx.latest_name(person, from_recent) {
-        Some(name) => Speaker { name, ..s },
-        None => s,
-    }
-}
-
 /// German: per entity, whether a one-word "person" reads as a common word rather than a
 /// name: lower case (`griechischen`), or in most of its mentions right after an article or a
 /// possessive (`seines Zeichens`, `den Druck`) or right before another capitalised word it
@@ -1277,7 +1258,7 @@ impl Walk<'_, '_> {
         let ctx = self.ctx;
         let needed = self.all_candidates || !admissible_speaker(ctx, a.found.as_ref());
         let pending = if needed {
-            self.pending(qi, q, &p)
+            self.pending(q, &p)
         } else {
             Pending::default()
         };
@@ -1460,9 +1441,6 @@ impl Walk<'_, '_> {
             a.via = "verblast";
         }
         let explicit = (a.found.is_some() && !a.weak && a.via != "prevsent") || a.pro_drop;
-        if a.open() {
-            self.carry(qi, q, &mut a);
-        }
         if a.open() && de {
             self.de_own_subject(q, p, &mut a);
         }
@@ -1483,10 +1461,10 @@ impl Walk<'_, '_> {
         de_text_place(self.ctx, before, after, &self.recent)
     }
 
-    /// The speaker named before the quote in its sentence, or the possessor it stands for.
+    /// The speaker named before the quote in its sentence.
     fn before(&self, p: &Place) -> Option<Speaker> {
         let (ctx, recent) = (self.ctx, &self.recent);
-        before_attribution(ctx, p.before.clone(), recent).map(|s| possessor(ctx, s, recent))
+        before_attribution(ctx, p.before.clone(), recent)
     }
 
     /// The speaker named after the quote (`after`), with its trailing short name.
@@ -1560,33 +1538,6 @@ impl Walk<'_, '_> {
                 }),
         };
         a.take(found, if a.pro_drop { "prodrop" } else { "prevsent" });
-    }
-
-    /// The next part of a split quote, or a quote running over paragraphs: the speaker of
-    /// the part before.
-    fn carry(&self, qi: usize, q: &Found, a: &mut Answer) {
-        let quotes = self.quotes;
-        let Some(p) = quotes[..qi]
-            .iter()
-            .rev()
-            .find(|o| o.block == q.block || o.group == q.group)
-        else {
-            return;
-        };
-        let pi = qi
-            - quotes[..qi]
-                .iter()
-                .rev()
-                .position(|o| std::ptr::eq(o, p))
-                .unwrap_or(0)
-            - 1;
-        let same = p.group == q.group
-            || (p.block == q.block
-                && self.out.get(pi).is_some_and(|a| a.explicit)
-                && !has_cue(self.ctx, p.close_end..q.open));
-        if same {
-            a.take(self.out.get(pi).and_then(|a| a.speaker.clone()), "carry");
-        }
     }
 
     /// German: the subject of the quote's own sentence when it is somebody (`Die
@@ -1708,7 +1659,7 @@ impl Walk<'_, '_> {
     }
 
     /// What every rule proposes for quote `qi`, for the ranker.
-    fn pending(&self, qi: usize, q: &Found, p: &Place) -> Pending {
+    fn pending(&self, q: &Found, p: &Place) -> Pending {
         let (ctx, recent) = (self.ctx, &self.recent);
         let mut props = Proposals::default();
         if !q.reopened {
@@ -1742,11 +1693,6 @@ impl Walk<'_, '_> {
             },
             recent,
         );
-        if let Some((o, a)) = self.quotes[..qi].iter().zip(&self.out).next_back() {
-            if o.block + 1 >= q.block {
-                props.add(a.speaker.clone(), "prevquote");
-            }
-        }
         Pending {
             props: props.0,
             sentence: p.sentence.clone(),
@@ -1811,28 +1757,12 @@ fn somebody(ctx: &Ctx, s: &Speaker) -> bool {
     ) {
         return true;
     }
-    if article_acronym(np, ctx.lang) {
-        return true;
-    }
     lower.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         is_title(w)
             || ctx.lex().has(Words::Statements, w)
             || (ctx.lang == Lang::De && compound_of(w, de_groups()))
     })
-}
-
-/// An acronym after an article names an organisation (`Der BGH`), whether or not the model
-/// saw it (not `Willisau LU`, a canton's code).
-pub(super) fn article_acronym(np: &str, lang: Lang) -> bool {
-    let acronym = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
-    };
-    let words: Vec<&str> = np.split_whitespace().collect();
-    words
-        .windows(2)
-        .any(|p| Lexicon::of(lang).has(Words::Determiners, &p[0].to_lowercase()) && acronym(p[1]))
 }
 
 /// How many paragraphs back an unattributed quote looks for its speaker.
@@ -1914,11 +1844,6 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
             // `„…“, schrieb „Die Zeit“`: the source in quote marks right after the verb.
             if v + 1 == seg.words.len() {
                 return quoted_name_after(ctx, seg.words[v].end);
-            }
-            // `„…“, zitierte man X`, `„…“, zitiert ndr.de Polizeisprecher X`: the one quoted
-            // speaks, not the one who quotes.
-            if let Some(s) = de_quoted_object(ctx, &seg, v, recent) {
-                return Some(s);
             }
             let k = skip_object_pronouns(&seg, v + 1);
             let skippable = seg.lower.get(k).is_some_and(|w| ctx.skippable(w));
@@ -2438,11 +2363,7 @@ fn pro_drop_after(ctx: &Ctx, range: Range<usize>) -> bool {
         return false;
     }
     let seg = Seg::new(ctx, range.clone());
-    let unlisted =
-        || !rank::off("guessdrop") && unlisted_verb_at(ctx, &seg, range.start) == Some(0);
-    seg.follows_closely(range.start)
-        && (seg.is_verb(0) || unlisted())
-        && ctx.np_forward(&seg, 1).is_none()
+    seg.follows_closely(range.start) && seg.is_verb(0) && ctx.np_forward(&seg, 1).is_none()
 }
 
 /// The subject that opens a sentence: an article and its noun (`O cientista atribui …`),
