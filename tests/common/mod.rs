@@ -183,6 +183,23 @@ impl Tmux {
         self.wait_for(text, |s| s.contains(text))
     }
 
+    /// Waits until the screen has stopped changing without `text` on it: a status that is
+    /// not yet shown when the first frame is drawn (the analysis starting) cannot pass for one
+    /// that is gone.
+    pub fn settle_without(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            self.wait_for(&format!("no {text}"), |s| !s.contains(text));
+            let s = self.settle();
+            if !s.contains(text) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for a settled screen without {text}; screen:\n{s}");
+            }
+        }
+    }
+
     /// Waits until the screen stops changing.
     pub fn settle(&self) -> String {
         let mut last = self.screen();
