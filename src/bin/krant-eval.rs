@@ -294,7 +294,7 @@ fn quotes(args: &[String]) -> Result<(), String> {
     if let Some(k) = a.cv {
         cross_validation(&docs, &extra, k);
         if a.ablate {
-            ablation(&docs, &a.dirs, k)?;
+            ablation(&docs, &a, k)?;
         }
     }
     if !a.tests.is_empty() {
@@ -430,13 +430,18 @@ fn cross_validation(docs: &[Vec<Example>], extra: &[Vec<Example>], k: usize) {
     );
     println!(
         "  without the cascade's answer as a feature: {}",
-        pct(qe::cross_validate(&qe::without(docs, None, false), k))
+        pct(qe::cross_validate_with(
+            &qe::without(docs, None, false),
+            &qe::without(extra, None, false),
+            k
+        ))
     );
 }
 
 /// Prints, per rule, how often it proposes and answers, and the accuracy of the cascade and
-/// of the cross-validated ranker with that rule removed (the directories scored again).
-fn ablation(docs: &[Vec<Example>], dirs: &[&str], k: usize) -> Result<(), String> {
+/// of the cross-validated ranker with that rule removed (the directories, and those of
+/// `--with` that every fold trains on, scored again).
+fn ablation(docs: &[Vec<Example>], a: &QuotesArgs, k: usize) -> Result<(), String> {
     let counts = qe::rule_counts(docs);
     let quotes: usize = docs.iter().map(Vec::len).sum();
     let share = |n: usize| format!("{n} ({:.1}%)", n as f64 * 100.0 / quotes.max(1) as f64);
@@ -444,19 +449,24 @@ fn ablation(docs: &[Vec<Example>], dirs: &[&str], k: usize) -> Result<(), String
         "rule\tproposes for\tcascade's answer for\twithout it: cascade\twithout it: ranker (CV)"
     );
     for rule in RULES {
-        let mut ablated = Vec::new();
+        let (mut ablated, mut extra) = (Vec::new(), Vec::new());
         krant::analysis::speakers::rank::without_rules(&[rule], || {
-            for dir in dirs {
+            for dir in &a.dirs {
                 qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut ablated)?;
+            }
+            for dir in &a.with {
+                qe::evaluate_collecting(std::path::Path::new(dir), &mut Vec::new(), &mut extra)?;
             }
             Ok::<(), String>(())
         })?;
+        drop_features(&mut ablated, &a.drop);
+        drop_features(&mut extra, &a.drop);
         println!(
             "{rule}\t{}\t{}\t{}\t{}",
             share(counts.get(*rule).copied().unwrap_or(0)),
             share(counts.get(&format!("casc={rule}")).copied().unwrap_or(0)),
             pct(cascade(&ablated)),
-            pct(qe::cross_validate(&ablated, k))
+            pct(qe::cross_validate_with(&ablated, &extra, k))
         );
     }
     Ok(())
