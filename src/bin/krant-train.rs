@@ -282,6 +282,42 @@ fn counts_of<'a>(docs: impl IntoIterator<Item = &'a Doc>) -> LexCounts {
 /// Number of folds for jackknifing the lexicon features of a language's own training data.
 const FOLDS: usize = 2;
 
+/// The training of `lang`'s model: its defaults, overridden by the command line; and the
+/// weight of its silver documents.
+fn config(a: &Args, lang: Lang) -> (TrainConfig, f32) {
+    let (epochs, silver, stage2_bits, stage2_epochs) = defaults(lang);
+    let base = TrainConfig::default();
+    let cfg = TrainConfig {
+        bits: a.bits.unwrap_or(base.bits),
+        epochs: a.epochs.unwrap_or(epochs),
+        stage2_bits: a.stage2_bits.unwrap_or(stage2_bits),
+        stage2_epochs: a.stage2_epochs.unwrap_or(stage2_epochs),
+        folds: a.folds.unwrap_or(base.folds),
+        ensemble: a.ensemble.unwrap_or(ENSEMBLE),
+        seed: a.seed.unwrap_or(base.seed),
+    };
+    (cfg, a.silver_weight.unwrap_or(silver))
+}
+
+/// The project's own annotated news articles of `lang` (`--news`, else [`default_news`]),
+/// each with its weight.
+fn news_docs(a: &Args, lang: Lang) -> Result<Vec<(Doc, f32)>, String> {
+    let news = if a.news.is_empty() {
+        default_news(lang)
+    } else {
+        a.news.clone()
+    };
+    let mut out = Vec::new();
+    for (l, dir, w) in news.into_iter().filter(|n| n.0 == lang && n.2 > 0.0) {
+        out.extend(
+            parse_iob2(&read_annotated(&dir, l)?)
+                .into_iter()
+                .map(|d| (d, w)),
+        );
+    }
+    Ok(out)
+}
+
 fn run(a: &Args) -> Result<(), String> {
     std::fs::create_dir_all(&a.out).map_err(|e| format!("{}: {e}", a.out.display()))?;
     let read = |lang: Lang, name: &str| -> Result<Vec<Doc>, String> {
@@ -323,18 +359,7 @@ fn run(a: &Args) -> Result<(), String> {
         } else {
             Vec::new()
         };
-        let (epochs, silver, stage2_bits, stage2_epochs) = defaults(lang);
-        let silver = a.silver_weight.unwrap_or(silver);
-        let base = TrainConfig::default();
-        let cfg = TrainConfig {
-            bits: a.bits.unwrap_or(base.bits),
-            epochs: a.epochs.unwrap_or(epochs),
-            stage2_bits: a.stage2_bits.unwrap_or(stage2_bits),
-            stage2_epochs: a.stage2_epochs.unwrap_or(stage2_epochs),
-            folds: a.folds.unwrap_or(base.folds),
-            ensemble: a.ensemble.unwrap_or(ENSEMBLE),
-            seed: a.seed.unwrap_or(base.seed),
-        };
+        let (cfg, silver) = config(a, lang);
         let n_silver = train_docs.iter().filter(|d| is_silver(lang, d)).count();
         let mut weighted: Vec<(Doc, f32, &Lexicon)> = train_docs
             .into_iter()
@@ -391,15 +416,8 @@ fn run(a: &Args) -> Result<(), String> {
         }
         // The project's own news articles: their names are not in the lexicon's counts, so
         // the full lexicon tells nothing of their labels.
-        let news = if a.news.is_empty() {
-            default_news(lang)
-        } else {
-            a.news.clone()
-        };
-        for (l, dir, w) in news.into_iter().filter(|n| n.0 == lang && n.2 > 0.0) {
-            for d in parse_iob2(&read_annotated(&dir, l)?) {
-                weighted.push((d, w, &full_lex));
-            }
+        for (d, w) in news_docs(a, lang)? {
+            weighted.push((d, w, &full_lex));
         }
         eprintln!(
             "{}: {} documents ({} silver, weight {}), {} tokens; bits {}, epochs {}, stage 2 bits {}, {} perceptrons (per-epoch lines: the first)",
