@@ -576,12 +576,6 @@ fn features(
         return none_features(&shape, &before, &after, a, p, casc);
     };
     let kind = kind_of(ctx, names, s);
-    if rules.contains(&"guessverb") {
-        f.push(format!(
-            "gv={}",
-            super::unlisted_verb_ending(ctx, q.close_end)
-        ));
-    }
     f.push(format!("k={kind}"));
     for r in rules {
         f.push(format!("r={r}"));
@@ -679,9 +673,6 @@ fn features(
     if ctx.quoted(s.start) {
         f.push("inquote".into());
     }
-    if named_in_quote(ctx, names, s, q) {
-        f.push("namedinquote".into());
-    }
     f
 }
 
@@ -716,16 +707,4 @@ fn none_features(
     }
     f.push(format!("none&props={}", p.props.len().min(3)));
     f
-}
-
-/// The candidate's entity is named inside the quote itself: the quote speaks of them.
-fn named_in_quote(ctx: &Ctx, names: &Names, s: &Speaker, q: &Found) -> bool {
-    let Some(&entity) = names.any.get(s.name.as_str()) else {
-        return false;
-    };
-    ctx.entities.get(entity).is_some_and(|e| {
-        e.mentions
-            .iter()
-            .any(|m| m.start >= q.open && m.end <= q.close_end)
-    })
 }

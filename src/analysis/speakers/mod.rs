@@ -1949,22 +1949,8 @@ fn unlisted_verb_at(ctx: &Ctx, seg: &Seg, start: usize) -> Option<usize> {
     (!known && w.chars().count() >= 3 && word.chars().all(char::is_lowercase)).then_some(c)
 }
 
-/// The last two letters of the word after the quote closing at `close_end` that
-/// [`unlisted_verb_at`] takes for a verb (`-ó` of `bromeó`), empty when there is none.
-pub(super) fn unlisted_verb_ending(ctx: &Ctx, close_end: usize) -> String {
-    let end = floor_boundary(ctx.text, (close_end + 80).min(ctx.text.len())).max(close_end);
-    let seg = Seg::new(ctx, close_end..end);
-    unlisted_verb_at(ctx, &seg, close_end)
-        .map(|v| {
-            let w: Vec<char> = seg.lower[v].chars().collect();
-            w[w.len().saturating_sub(2)..].iter().collect()
-        })
-        .unwrap_or_default()
-}
-
 /// `«…», bromeó la tenista`: the subject after a word right after the quote that may be a
-/// reporting verb the lexicon does not list (the ranker weighs the word's ending). Not
-/// German, where cross-validation found no gain.
+/// reporting verb the lexicon does not list. Not German, where cross-validation found no gain.
 fn unknown_verb_after(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Option<Speaker> {
     let seg = Seg::new(ctx, range.clone());
     let v = unlisted_verb_at(ctx, &seg, range.start)?;
