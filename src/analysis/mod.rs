@@ -117,7 +117,7 @@ pub fn analyze(text: &str, blocks: &[Range<usize>], language: Lang) -> Analysis 
 }
 
 /// Like [`analyze`], also naming for each quote the rule that found its speaker (`after`,
-/// `before`, `carry`, `fallback` …; `none` without one), for the evaluation's error list.
+/// `before`, `prevsent`, `fallback` …; `none` without one), for the evaluation's error list.
 pub fn analyze_with_rules(
     text: &str,
     blocks: &[Range<usize>],

@@ -1658,7 +1658,7 @@ impl Walk<'_, '_> {
         de_subject(ctx, &seg, c, &self.recent).is_some_and(|s| s.start <= p.start && p.end <= s.end)
     }
 
-    /// What every rule proposes for quote `qi`, for the ranker.
+    /// What every rule proposes for quote `q`, for the ranker.
     fn pending(&self, q: &Found, p: &Place) -> Pending {
         let (ctx, recent) = (self.ctx, &self.recent);
         let mut props = Proposals::default();
