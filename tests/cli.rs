@@ -13,7 +13,7 @@ fn run(args: &[&str]) -> Output {
 /// Runs krant with `LANG=lang` and `home` as its home and configuration folder (so no saved
 /// setting of the machine's user gets in).
 fn run_in(lang: &str, home: &Path, args: &[&str]) -> Output {
-    Command::new(bin())
+    common::krant()
         .args(args)
         .env("LANG", lang)
         .env_remove("LC_ALL")
@@ -27,7 +27,7 @@ fn run_in(lang: &str, home: &Path, args: &[&str]) -> Output {
 }
 
 fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(bin())
+    let mut child = common::krant()
         .args(args)
         .env("LANG", "C")
         .env_remove("LC_ALL")
@@ -165,7 +165,7 @@ fn a_closed_pipe_is_not_an_error() {
     std::fs::write(&big, include_str!("../assets/sample.txt").repeat(40)).unwrap();
     let big = big.to_str().unwrap();
     for args in [&["--analyze", big][..], &["--dump", big]] {
-        let mut child = Command::new(bin())
+        let mut child = common::krant()
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -304,7 +304,7 @@ fn an_output_error_is_told_in_the_interface_language() {
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    let out = Command::new(bin())
+    let out = common::krant()
         .args(["--lang", "de", "--help"])
         .env("XDG_CONFIG_HOME", temp_dir("full").join("config"))
         .stdout(full)

@@ -285,7 +285,7 @@ proptest! {
 }
 
 fn list(args: &[&str]) -> std::process::Output {
-    Command::new(common::bin())
+    common::krant()
         .args(["--lang", "en", "--list"])
         .args(args)
         .env("XDG_DATA_HOME", common::temp_dir("feeds-data"))
@@ -332,7 +332,7 @@ fn list_of_a_broken_feed_is_one_line_and_exit_2() {
         assert!(err.contains(expected) && err.contains(name), "{err}");
         assert!(out.stdout.is_empty());
     }
-    let out = Command::new(common::bin())
+    let out = common::krant()
         .args(["--lang", "de", "--list"])
         .arg(fixture("not-a-feed.html"))
         .output()

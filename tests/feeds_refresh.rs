@@ -285,7 +285,7 @@ fn refresh_on_the_command_line() {
     ]);
     let home = common::temp_dir("refresh-cli");
     let krant = |args: &[&str]| {
-        std::process::Command::new(common::bin())
+        common::krant()
             .args(["--lang", "en"])
             .args(args)
             .env("HOME", &home)
@@ -328,7 +328,7 @@ fn two_processes_refreshing_at_once_lose_nothing() {
     }
     drop(store);
     let spawn = || {
-        std::process::Command::new(common::bin())
+        common::krant()
             .args(["--lang", "en", "--refresh"])
             .env("HOME", &home)
             .env("XDG_DATA_HOME", home.join("data"))

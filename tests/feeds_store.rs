@@ -15,7 +15,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn krant(home: &Path, args: &[&str]) -> Output {
-    Command::new(common::bin())
+    common::krant()
         .arg("--lang")
         .arg("en")
         .args(args)
@@ -214,7 +214,7 @@ fn processes_writing_at_once_lose_nothing() {
             .collect();
         std::fs::write(&list, text).expect("write");
         children.push(
-            Command::new(common::bin())
+            common::krant()
                 .args(["--lang", "en", "--import"])
                 .arg(&list)
                 .env("HOME", &home)
@@ -226,7 +226,7 @@ fn processes_writing_at_once_lose_nothing() {
     }
     // And one adding a feed file meanwhile.
     let feed = fixture("atom.xml");
-    let adder = Command::new(common::bin())
+    let adder = common::krant()
         .args(["--lang", "en", "--add"])
         .arg(&feed)
         .env("HOME", &home)

@@ -32,7 +32,7 @@ fn dump_never_emits_control_characters() {
     let files = fixtures();
     assert!(files.len() >= 39, "the corpus is copied: {}", files.len());
     for f in files {
-        let out = Command::new(bin())
+        let out = common::krant()
             .arg("--dump")
             .arg(&f)
             .output()
@@ -84,7 +84,7 @@ fn neutralised_bytes_are_visible_not_lost() {
             .join("tests/fixtures")
             .join(f);
         String::from_utf8(
-            Command::new(bin())
+            common::krant()
                 .arg("--dump")
                 .arg(p)
                 .output()
@@ -118,7 +118,7 @@ fn neutralised_bytes_are_visible_not_lost() {
 #[test]
 fn analyze_never_panics_and_prints_json() {
     for f in fixtures() {
-        let out = Command::new(bin())
+        let out = common::krant()
             .arg("--analyze")
             .arg(&f)
             .output()

@@ -152,7 +152,7 @@ fn the_command_line_reads_a_web_address_and_says_why_not_in_one_line() {
         ("/gone", Reply::status(404)),
     ]);
     let run = |lang: &str, args: &[&str]| {
-        std::process::Command::new(common::bin())
+        common::krant()
             .args(args)
             .env("LANG", lang)
             .env_remove("LC_ALL")
@@ -226,7 +226,7 @@ fn news_site() -> Server {
 #[test]
 fn a_web_address_in_reader_mode_dump_and_analyze() {
     let s = news_site();
-    let out = std::process::Command::new(common::bin())
+    let out = common::krant()
         .args(["--dump", &s.url("/story")])
         .output()
         .expect("runs");
@@ -239,7 +239,7 @@ fn a_web_address_in_reader_mode_dump_and_analyze() {
         dump.contains("\nWhat comes next\n") && !dump.contains("Cookie"),
         "{dump}"
     );
-    let out = std::process::Command::new(common::bin())
+    let out = common::krant()
         .args(["--analyze", &s.url("/story")])
         .output()
         .expect("runs");

@@ -27,15 +27,11 @@ fn a_long_paragraph_of_accented_letters_dumps_and_analyses() {
     let path = dir.join("c.txt");
     std::fs::write(&path, format!("T\n\na{}\n", "é".repeat(9000))).unwrap();
     for option in ["--dump", "--analyze"] {
-        let out = Command::new(bin()).arg(option).arg(&path).output().unwrap();
+        let out = common::krant().arg(option).arg(&path).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{option}: {out:?}");
     }
     // --dump wraps the paragraph; every letter is there, once.
-    let out = Command::new(bin())
-        .arg("--dump")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = common::krant().arg("--dump").arg(&path).output().unwrap();
     let dumped = String::from_utf8_lossy(&out.stdout).replace('\n', "");
     assert!(dumped == format!("Ta{}", "é".repeat(9000)), "letters lost");
 }
@@ -75,7 +71,7 @@ fn odd_paths_are_refused_or_read_with_escaped_names() {
     let dir = temp_dir("odd-paths");
     let looped = dir.join("loop");
     std::os::unix::fs::symlink(&looped, &looped).unwrap();
-    let out = Command::new(bin()).arg(&looped).output().unwrap();
+    let out = common::krant().arg(&looped).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
     // A name that is not UTF-8 and one with an escape and a newline are read like any file.
@@ -87,7 +83,7 @@ fn odd_paths_are_refused_or_read_with_escaped_names() {
     ] {
         let p = dir.join(std::ffi::OsStr::from_bytes(name));
         std::fs::write(&p, "Kop\nEen regel tekst.\n").unwrap();
-        let out = Command::new(bin())
+        let out = common::krant()
             .arg("--dump")
             .arg("--")
             .arg(&p)
@@ -101,7 +97,7 @@ fn odd_paths_are_refused_or_read_with_escaped_names() {
     }
     // Escaped in errors.
     let missing = dir.join(std::ffi::OsStr::from_bytes(b"gone_\xff_\x1b[2J.txt"));
-    let out = Command::new(bin()).arg(&missing).output().unwrap();
+    let out = common::krant().arg(&missing).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         !err.contains('\x1b') && err.contains("gone_\u{FFFD}_␛[2J.txt"),

@@ -12,7 +12,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(bin())
+    let mut child = common::krant()
         .args(args)
         .env("LANG", "C")
         .stdin(if stdin.is_some() {

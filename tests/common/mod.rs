@@ -36,6 +36,22 @@ pub fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The krant binary as a command that no saved choice of the person running the tests can
+/// steer: HOME is a fresh temporary folder (the XDG folders follow it), LANG=C and no other
+/// locale variable. A test sets its own HOME, XDG folder or LANG after this where it needs one.
+pub fn krant() -> Command {
+    let mut cmd = Command::new(bin());
+    cmd.env("HOME", temp_dir("home"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_STATE_HOME")
+        .env_remove("XDG_CACHE_HOME");
+    cmd
+}
+
 /// One private tmux server with one window running a command.
 pub struct Tmux {
     socket: String,
