@@ -1,10 +1,10 @@
 //! The binary without a terminal: errors, --dump, --analyze, standard input.
 
 mod common;
-use common::{bin, temp_dir};
+use common::temp_dir;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
     run_in("C", &temp_dir("config"), args)

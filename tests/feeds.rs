@@ -10,7 +10,6 @@ mod server;
 use krant::feeds::{parse, FeedError};
 use proptest::prelude::*;
 use std::path::PathBuf;
-use std::process::Command;
 
 fn fixture(name: &str) -> PathBuf {
     common::fixture("feeds", name)

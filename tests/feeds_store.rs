@@ -8,7 +8,7 @@ mod common;
 mod server;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn fixture(name: &str) -> PathBuf {
     common::fixture("feeds", name)

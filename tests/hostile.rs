@@ -2,9 +2,8 @@
 //! visibly neutralised, none is obeyed; what cannot be shown is refused with one line and exit 2.
 
 mod common;
-use common::{bin, open_command, Tmux};
+use common::{open_command, Tmux};
 use std::path::PathBuf;
-use std::process::Command;
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");

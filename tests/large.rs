@@ -2,8 +2,7 @@
 //! 200,000 short lines (more rows than a u16 can count), 100,000 headings, odd paths.
 
 mod common;
-use common::{bin, open_command, temp_dir, Tmux};
-use std::process::Command;
+use common::{open_command, temp_dir, Tmux};
 
 #[test]
 fn ten_megabytes_on_one_line() {

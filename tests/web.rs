@@ -2,10 +2,10 @@
 //! `--dump`, `--analyze` and the reader.
 
 mod common;
-use common::{bin, open_command, temp_dir, Tmux};
+use common::{open_command, temp_dir, Tmux};
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 fn fixture(name: &str) -> PathBuf {
     common::fixture("web", name)
