@@ -1,6 +1,7 @@
 //! Direct speech or a scare quote: whether a quoted phrase is somebody's words or the
 //! writer's marks around a name, a title, a term or a code.
 
+use super::lexicon::{self, Lexicon, Words};
 use super::{quotes, text, QuoteKind};
 use crate::lang::Lang;
 
@@ -21,218 +22,25 @@ pub(super) fn ends_sentence(inner: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
             let abbreviation = word.contains('.')
                 || (word.chars().count() <= 2 && word.starts_with(char::is_uppercase))
-                || matches!(word, "St" | "Dr" | "Nr" | "Prof" | "bzw" | "ca" | "vgl");
+                || lexicon::rule_in_any_language("sentence_abbreviations", &word.to_lowercase());
             !ordinal && !abbreviation
         })
 }
 
-/// A word that names what follows as a title or a name: `Film`, `Wochenzeitung` (a compound
-/// ending in a title word), `Magazines` (a genitive).
-fn is_title_word(word: &str) -> bool {
+/// A word that names what follows as a title or a name (`quote_titles.txt`): `Film`,
+/// `Wochenzeitung` (a compound ending in a title word of five letters or more), `Magazines`
+/// (a genitive).
+fn is_title_word(word: &str, lex: &Lexicon) -> bool {
+    let titles = lex.list(Words::QuoteTitles);
     let stems = [Some(word), word.strip_suffix("es"), word.strip_suffix('s')];
     stems.into_iter().flatten().any(|w| {
-        TITLE_CONTEXT.contains(&w)
-            || w.rsplit('-')
-                .next()
-                .is_some_and(|t| TITLE_CONTEXT.contains(&t))
-            || TITLE_CONTEXT
+        titles.contains(&w)
+            || w.rsplit('-').next().is_some_and(|t| titles.contains(&t))
+            || titles
                 .iter()
                 .any(|t| t.len() >= 5 && w.len() > t.len() && w.ends_with(t))
     })
 }
-
-/// Title words that make even a sentence a title: `unter dem Motto „Cannabis - ein Problem?!“`.
-const STRONG_TITLES: &[&str] = &[
-    "motto",
-    "überschrift",
-    "titel",
-    "title",
-    "titre",
-    "film",
-    "buch",
-    "book",
-    "album",
-    "song",
-    "roman",
-    "slogan",
-    "novel",
-];
-
-/// Articles: a quote right after one is used as a noun (lower case).
-const ARTICLES: &[&str] = &[
-    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-    "de", "het", "een", "the", "le", "la", "les", "un", "une", "el", "los", "las", "o", "a", "os",
-    "as", "um", "uma",
-];
-
-/// Words before a quote that make it a title or a name rather than speech (lower case).
-const TITLE_CONTEXT: &[&str] = &[
-    "film",
-    "boek",
-    "book",
-    "buch",
-    "livre",
-    "libro",
-    "livro",
-    "titel",
-    "title",
-    "titre",
-    "título",
-    "song",
-    "lied",
-    "nummer",
-    "album",
-    "zeitung",
-    "magazin",
-    "magazine",
-    "krant",
-    "newspaper",
-    "journal",
-    "motto",
-    "slogan",
-    "operatie",
-    "operation",
-    "operación",
-    "operação",
-    "programma",
-    "program",
-    "programm",
-    "programme",
-    "show",
-    "serie",
-    "series",
-    "sendung",
-    "project",
-    "projekt",
-    "projet",
-    "proyecto",
-    "projeto",
-    "zogenaamde",
-    "zogenaamd",
-    "zogenoemde",
-    "zogenoemd",
-    "zogeheten",
-    "so-called",
-    "sogenannte",
-    "sogenannten",
-    "sogenannter",
-    "sogenanntes",
-    "soi-disant",
-    "denominado",
-    "denominada",
-    "apodado",
-    "apodada",
-    "apelidado",
-    "apelidada",
-    "genannt",
-    "genannte",
-    "genannten",
-    "genaamd",
-    "called",
-    "named",
-    "dubbed",
-    "heet",
-    "heißt",
-    "nommé",
-    "nommée",
-    "llamado",
-    "llamada",
-    "chamado",
-    "chamada",
-    "kampagne",
-    "campaign",
-    "campagne",
-    "campaña",
-    "campanha",
-    "thema",
-    "theme",
-    "roman",
-    "novel",
-    "novela",
-    "oper",
-    "opera",
-    "stück",
-    "play",
-    "pièce",
-    "obra",
-    "stichwort",
-    "schlagwort",
-    "begriff",
-    "term",
-    "term",
-    "woord",
-    "wort",
-    "mot",
-    "palabra",
-    "palavra",
-    "ausdruck",
-    "expression",
-    "uitdrukking",
-    "rubrik",
-    "kolumne",
-    "column",
-    "tagline",
-    "kennwort",
-    "codename",
-    "codenaam",
-    "spitzname",
-    "bijnaam",
-    "nickname",
-    "surnom",
-    "apodo",
-    "alcunha",
-    "apelido",
-    "marke",
-    "merk",
-    "brand",
-    "label",
-    "festival",
-    "tour",
-    "tournee",
-    "ausstellung",
-    "exhibition",
-    "tentoonstelling",
-    "exposition",
-    "dokumentation",
-    "dokumentarfilm",
-    "enzyklika",
-    "zeitschrift",
-    "fachblatt",
-    "website",
-    "webseite",
-    "internetseite",
-    "portal",
-    "blog",
-    "musical",
-    "single",
-    "kongress",
-    "verein",
-    "initiative",
-    "bewegung",
-    "leitlinie",
-    "erstwerk",
-    "werk",
-    "sender",
-    "fernsehsender",
-    "radiosender",
-    "kategorie",
-    "domain",
-    "organisation",
-    "organization",
-    "organisatie",
-    "partei",
-    "party",
-    "partij",
-    "parti",
-    "partido",
-    "bündnis",
-    "gruppe",
-    "bereich",
-    "auszeichnung",
-    "überschrift",
-    "pille",
-    "unternehmen",
-];
 
 /// Up to `n` words (lower case, edge punctuation trimmed) of the clause before byte `at`,
 /// nearest first; the clause ends at sentence punctuation, a colon or another quote mark.
@@ -279,13 +87,16 @@ fn clause_words_after(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
-const DE_INDEFINITE: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
-
-/// German: the quote is what somebody calls something or speaks of, so it is their word:
+/// The quote is what somebody calls something or speaks of, so it is their word (German:
 /// `nannte den Bericht eine „…“`, `bezeichnete die Pläne als „…“`, `sprach von einer „…“`,
-/// `warnte vor den „…“`, `der die Maßnahme als „…“ sieht`. Not when something names itself
-/// or is generally called so (`nennt sich „…“`, `nennt man einen „…“`).
-fn de_called(text: &str, open: usize, close_end: usize) -> bool {
+/// `warnte vor den „…“`, `der die Maßnahme als „…“ sieht`). Not when something names itself
+/// or is generally called so (`nennt sich „…“`, `nennt man einen „…“`). The words are the
+/// lists of `rule_words.tsv` (`names_verbs`, `calls_as_verbs`, `speaks_of_verbs` …); a
+/// language without them has no such check.
+fn called(text: &str, open: usize, close_end: usize, lex: &Lexicon) -> bool {
+    if lex.rule("names_verbs").is_empty() {
+        return false;
+    }
     let before = clause_words_before(text, open, 9);
     let after = clause_words_after(text, close_end, 4);
     let Some(w0) = before.first().map(String::as_str) else {
@@ -294,64 +105,27 @@ fn de_called(text: &str, open: usize, close_end: usize) -> bool {
     if before
         .iter()
         .chain(&after)
-        .any(|w| w == "sich" || w == "man")
+        .any(|w| lex.is("reflexives", w) || lex.is("generic_subjects", w))
     {
         return false;
     }
-    let is = |w: &str, forms: &[&str]| forms.contains(&w);
-    const NENNEN: &[&str] = &["nannte", "nannten", "nennt", "nennen", "nenne"];
-    const ALS_VERBS: &[&str] = &[
-        "bezeichnete",
-        "bezeichneten",
-        "bezeichnet",
-        "bezeichnen",
-        "bezeichne",
-        "wertete",
-        "werteten",
-        "wertet",
-        "gewertet",
-        "beschrieb",
-        "beschrieben",
-        "beschreibt",
-        "kritisierte",
-        "kritisierten",
-        "kritisiert",
-        "verurteilte",
-        "verurteilten",
-        "sieht",
-        "sah",
-        "sahen",
-        "sehen",
-        "betrachtet",
-        "betrachtete",
-        "betrachteten",
-    ];
-    const SPRECHEN: &[&str] = &[
-        "sprach", "sprachen", "spricht", "sprechen", "redete", "redet", "warnte", "warnten",
-        "warnt", "warnen",
-    ];
     // The words between the verb and the quote: an object (`den Bericht`), adverbs.
-    let verb_before = |forms: &[&str], within: usize| {
-        before
-            .iter()
-            .take(within)
-            .skip(1)
-            .any(|w| forms.contains(&w.as_str()))
-    };
+    let verb_before =
+        |list: &str, within: usize| before.iter().take(within).skip(1).any(|w| lex.is(list, w));
     let w1 = before.get(1).map_or("", String::as_str);
+    let indefinite = |w: &str| lex.is("indefinite_articles", w);
     // `nannte X einen „…“`
-    if is(w0, DE_INDEFINITE) && verb_before(NENNEN, 8) {
+    if indefinite(w0) && verb_before("names_verbs", 8) {
         return true;
     }
     // `bezeichnete X als (ein) „…“`, `X als „…“ bezeichnet hatte`
-    let als = w0 == "als" || (w1 == "als" && (is(w0, DE_INDEFINITE) || is(w0, ARTICLES)));
+    let as_word = |w: &str| lex.is("as_predicative", w);
+    let als = as_word(w0) || (as_word(w1) && (indefinite(w0) || lex.is_article(w0)));
     // A present passive names a thing in general: `der als „Sonnenwind“ bezeichnet wird`.
-    let generic = after
-        .iter()
-        .any(|w| matches!(w.as_str(), "wird" | "werden"));
+    let generic = after.iter().any(|w| lex.is("present_passive", w));
     if als
         && !generic
-        && (verb_before(ALS_VERBS, 9) || after.iter().any(|w| ALS_VERBS.contains(&w.as_str())))
+        && (verb_before("calls_as_verbs", 9) || after.iter().any(|w| lex.is("calls_as_verbs", w)))
     {
         return true;
     }
@@ -360,19 +134,17 @@ fn de_called(text: &str, open: usize, close_end: usize) -> bool {
     if let Some(k) = before
         .iter()
         .take(4)
-        .position(|w| matches!(w.as_str(), "von" | "vom" | "vor"))
+        .position(|w| lex.is("speaks_of_preps", w))
     {
         let between_ok = before[..k]
             .iter()
-            .all(|w| is(w, ARTICLES) || w.chars().next().is_some_and(char::is_lowercase));
+            .all(|w| lex.is_article(w) || w.chars().next().is_some_and(char::is_lowercase));
         let verb = before
             .iter()
             .skip(k + 1)
             .take(4)
-            .any(|w| SPRECHEN.contains(&w.as_str()))
-            || after
-                .first()
-                .is_some_and(|w| SPRECHEN.contains(&w.as_str()));
+            .any(|w| lex.is("speaks_of_verbs", w))
+            || after.first().is_some_and(|w| lex.is("speaks_of_verbs", w));
         if between_ok && verb {
             return true;
         }
@@ -390,10 +162,7 @@ fn strip_abbreviation_period(inner: &str) -> &str {
         && last
             .split('.')
             .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
-    let short = matches!(
-        last.to_lowercase().as_str(),
-        "inc" | "ltd" | "co" | "corp" | "jr" | "sr" | "bros"
-    );
+    let short = lexicon::rule_in_any_language("closing_abbreviations", &last.to_lowercase());
     if body.contains(char::is_whitespace) && (dotted || short) {
         body
     } else {
@@ -401,25 +170,21 @@ fn strip_abbreviation_period(inner: &str) -> &str {
     }
 }
 
-/// German nouns that introduce a name or a title (`der Name`, `die Bezeichnung`), compounds
-/// included (`Gattungsname`, `Arbeitstitel`).
-fn de_name_noun(w: &str) -> bool {
-    [
-        "name",
-        "namen",
-        "bezeichnung",
-        "titel",
-        "überschrift",
-        "motto",
-        "slogan",
-    ]
-    .iter()
-    .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
+/// A noun that introduces a name or a title (`name_nouns`; German: `der Name`, `die
+/// Bezeichnung`), compounds included (`Gattungsname`, `Arbeitstitel`).
+fn name_noun(w: &str, lex: &Lexicon) -> bool {
+    lex.rule("name_nouns")
+        .iter()
+        .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
 }
 
-/// German: the quote is a name or a title: `Der Name lautet „…“`, `„…“, so lautet der Titel`,
-/// `die sich „…“ nennt`, `Den Namen gab das ZDF bekannt: „…“`.
-fn de_named(text: &str, open: usize, close_end: usize) -> bool {
+/// The quote is a name or a title the sentence introduces as one (German: `Der Name lautet
+/// „…“`, `„…“, so lautet der Titel`, `die sich „…“ nennt`, `Den Namen gab das ZDF bekannt:
+/// „…“`); a language without the lists of `rule_words.tsv` has no such check.
+fn named(text: &str, open: usize, close_end: usize, lex: &Lexicon) -> bool {
+    if lex.rule("name_nouns").is_empty() {
+        return false;
+    }
     let before = clause_words_before(text, open, 8);
     let after = clause_words_after(text, close_end, 6);
     let after_so = {
@@ -431,22 +196,18 @@ fn de_named(text: &str, open: usize, close_end: usize) -> bool {
         }
     };
     let words = || before.iter().chain(&after).chain(&after_so);
-    let lauten = |w: &String| matches!(w.as_str(), "lautet" | "lauten" | "lautete" | "lauteten");
-    if words().any(lauten) && words().any(|w| de_name_noun(w)) {
+    if words().any(|w| lex.is("name_is_verbs", w)) && words().any(|w| name_noun(w, lex)) {
         return true;
     }
-    let nennen = |w: &String| {
-        matches!(
-            w.as_str(),
-            "nennt" | "nennen" | "nannte" | "nannten" | "nenne"
-        )
-    };
-    if words().any(|w| w == "sich") && words().any(nennen) {
+    if words().any(|w| lex.is("reflexives", w)) && words().any(|w| lex.is("names_verbs", w)) {
         return true;
     }
     // `die sich als „…“ präsentiert`, `sich selbst als „…“ versteht`: a self-description.
     let b = |k: usize| before.get(k).map_or("", String::as_str);
-    if b(0) == "als" && (b(1) == "sich" || (b(2) == "sich" && b(1) == "selbst")) {
+    if lex.is("as_predicative", b(0))
+        && (lex.is("reflexives", b(1))
+            || (lex.is("reflexives", b(2)) && lex.is("self_words", b(1))))
+    {
         return true;
     }
     // A translation or gloss: `(übersetzt etwa: „…“)`, `(deutsch „…“)`.
@@ -463,11 +224,7 @@ fn de_named(text: &str, open: usize, close_end: usize) -> bool {
         .filter(|&p| !head[p..].contains(')'));
     if let Some(p) = paren {
         let inside = head[p..].to_lowercase();
-        if ["übersetzt", "deutsch", "wörtlich", "etwa"]
-            .iter()
-            .any(|w| inside.contains(w))
-            && head.len() - p < 40
-        {
+        if lex.rule("gloss_words").iter().any(|w| inside.contains(w)) && head.len() - p < 40 {
             return true;
         }
     }
@@ -476,38 +233,29 @@ fn de_named(text: &str, open: usize, close_end: usize) -> bool {
     if let Some(h) = head.strip_suffix(':') {
         return clause_words_before(text, h.len(), 10)
             .iter()
-            .any(|w| de_name_noun(w));
+            .any(|w| name_noun(w, lex));
     }
     false
 }
 
-/// German: a slogan somebody chants or carries: `skandierten Parolen wie „…“`, `mit der
-/// Aufschrift „…“`, `Sprüche wie „…“`.
-fn de_slogan(text: &str, open: usize) -> bool {
+/// A slogan somebody chants or carries (German: `skandierten Parolen wie „…“`, `mit der
+/// Aufschrift „…“`, `Sprüche wie „…“`): `slogan_nouns` or `chant_verbs`, with only
+/// `example_words` between it and the quote.
+fn slogan(text: &str, open: usize, lex: &Lexicon) -> bool {
+    if lex.rule("slogan_nouns").is_empty() {
+        return false;
+    }
     let before = clause_words_before(text, open, 5);
     let slogan = |w: &str| {
-        [
-            "parole",
-            "parolen",
-            "spruch",
-            "sprüche",
-            "sprüchen",
-            "aufschrift",
-            "sprechchor",
-        ]
-        .iter()
-        .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
-            || matches!(w, "skandierte" | "skandierten" | "skandieren" | "skandiert")
+        lex.rule("slogan_nouns")
+            .iter()
+            .any(|n| w == *n || (w.len() > n.len() + 2 && w.ends_with(n)))
+            || lex.is("chant_verbs", w)
     };
     let Some(k) = before.iter().position(|w| slogan(w)) else {
         return false;
     };
-    before[..k].iter().all(|w| {
-        matches!(
-            w.as_str(),
-            "wie" | "zum" | "beispiel" | "etwa" | "der" | "die" | "den" | "dem" | "dabei"
-        )
-    })
+    before[..k].iter().all(|w| lex.is("example_words", w))
 }
 
 /// The phrase `inner` (quoted at `open..close_end`) also stands without quote marks in the
@@ -563,6 +311,8 @@ struct Quoted<'a> {
     /// Every word capitalised (short function words aside): a name or a title.
     name_like: bool,
     lang: Lang,
+    /// The words of the article's language.
+    lex: &'static Lexicon,
 }
 
 impl<'a> Quoted<'a> {
@@ -610,6 +360,7 @@ impl<'a> Quoted<'a> {
             before_article,
             name_like,
             lang,
+            lex: Lexicon::of(lang),
         }
     }
 }
@@ -638,7 +389,7 @@ pub(super) fn quote_kind(
     if titled(&q) || glossed(&q) || name_or_code(&q) {
         return QuoteKind::Scare;
     }
-    if lang == Lang::De && (de_called(text, q.q.open, q.q.close_end) || de_slogan(text, q.q.open)) {
+    if called(text, q.q.open, q.q.close_end, q.lex) || slogan(text, q.q.open, q.lex) {
         return QuoteKind::Direct;
     }
     if name_after_article(&q) || web_address(q.inner) {
@@ -657,13 +408,13 @@ pub(super) fn quote_kind(
 /// paragraph before: a word that ends the sentence before (`… el plan de obras. «Es …»`)
 /// names nothing. A quote with sentence punctuation is named only by a strong title word.
 fn titled(q: &Quoted) -> bool {
-    let titled = is_title_word(&q.prev_word)
+    let titled = is_title_word(&q.prev_word, q.lex)
         && !q.before.trim_end().ends_with(['.', '!', '?'])
         && !q
             .before
             .trim_end_matches([' ', '\t', '\u{a0}'])
             .ends_with('\n');
-    titled && (!q.punct || STRONG_TITLES.contains(&q.prev_word.as_str()))
+    titled && (!q.punct || q.lex.is("strong_titles", &q.prev_word))
 }
 
 /// `s` is an acronym: two to eight capitals or digits.
@@ -692,8 +443,8 @@ fn glossed(q: &Quoted) -> bool {
 
 /// A name with its acronym inside the marks (`„Rat für … Monarchie (CDRM)“`), a numbered
 /// edition or event (`die „4. Winterwelt“`, `in der „XX. Kategorie“`), a code of letters and
-/// digits (`die Beiwagen „c4“`, `der Typ „E1“`), or in German a name or title the sentence
-/// introduces as one ([`de_named`]).
+/// digits (`die Beiwagen „c4“`, `der Typ „E1“`), or a name or title the sentence
+/// introduces as one ([`named`]).
 fn name_or_code(q: &Quoted) -> bool {
     let inner = q.inner;
     let inner_acronym = inner
@@ -715,7 +466,7 @@ fn name_or_code(q: &Quoted) -> bool {
     inner_acronym
         || code
         || numbered
-        || (q.lang == Lang::De && !q.ends_sentence && de_named(q.text, q.q.open, q.q.close_end))
+        || (!q.ends_sentence && named(q.text, q.q.open, q.q.close_end, q.lex))
 }
 
 /// `die „Kampagne für ein Freies Tibet“`, `der „Departement Information und Presse“`: a
@@ -724,11 +475,8 @@ fn name_or_code(q: &Quoted) -> bool {
 fn name_after_article(q: &Quoted) -> bool {
     q.inner.chars().next().is_some_and(|c| c.is_uppercase())
         && !q.punct
-        && ARTICLES.contains(&q.prev_word.as_str())
-        && !matches!(
-            q.before_article.as_str(),
-            "als" | "as" | "comme" | "como" | "wie"
-        )
+        && q.lex.is_article(&q.prev_word)
+        && !q.lex.is("as_like", &q.before_article)
 }
 
 /// A web address: `laut „news.bbc.co.uk“`.
@@ -754,10 +502,8 @@ fn article_before_name(q: &Quoted) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .find(|w| {
-            !w.chars().next().is_some_and(char::is_lowercase) || ARTICLES.contains(&w.as_str())
-        })
-        .is_some_and(|w| ARTICLES.contains(&w.as_str()))
+        .find(|w| !w.chars().next().is_some_and(char::is_lowercase) || q.lex.is_article(w))
+        .is_some_and(|w| q.lex.is_article(&w))
 }
 
 /// The kind of a quote without sentence punctuation, by its length and attribution. A long
@@ -780,16 +526,14 @@ fn short_phrase(q: &Quoted, by_somebody: bool, explicit: bool, cue: bool) -> Quo
     if (lower_start && (explicit || cue)) || (explicit && !q.name_like) {
         return QuoteKind::Direct;
     }
-    // German capitalises every noun, so a capitalised word is no sign of a name there:
+    // Where every noun is capitalised (German), a capitalised word is no sign of a name:
     // `nannte den Bericht eine „Zeitungsente“` is somebody's word. It counts when the
-    // sentence names something by it: `als „X“`, `von einem „X“`, `nannte den Bericht eine
-    // „X“`.
-    let naming = |w: &str| matches!(w, "als" | "nannte" | "nennt" | "nannten" | "bezeichnete");
-    if q.lang == Lang::De
-        && by_somebody
+    // sentence names something by it (`naming_words`): `als „X“`, `von einem „X“`, `nannte
+    // den Bericht eine „X“`.
+    let naming = |w: &str| q.lex.is("naming_words", w);
+    if by_somebody
         && q.words <= 3
-        && (naming(&q.prev_word)
-            || ARTICLES.contains(&q.prev_word.as_str()) && naming(&q.before_article))
+        && (naming(&q.prev_word) || q.lex.is_article(&q.prev_word) && naming(&q.before_article))
     {
         return QuoteKind::Direct;
     }

@@ -70,9 +70,12 @@ pub enum Words {
     ImpersonalSe,
     /// Nouns for writing without an author of its own: a notice, a sign, a message online.
     Notices,
+    /// Words before a quote that make it a title or a name rather than somebody's words
+    /// (`the film "…"`, `so-called "…"`).
+    QuoteTitles,
 }
 
-const LISTS: usize = Words::Notices as usize + 1;
+const LISTS: usize = Words::QuoteTitles as usize + 1;
 
 /// The word list files of language directory `$lang`, in the order of [`Words`].
 macro_rules! list_files {
@@ -92,6 +95,7 @@ macro_rules! list_files {
             lexicon_file!($lang, "relatives.txt"),
             lexicon_file!($lang, "impersonal_se.txt"),
             lexicon_file!($lang, "notices.txt"),
+            lexicon_file!($lang, "quote_titles.txt"),
         ]
     };
 }
@@ -310,6 +314,12 @@ impl Lexicon {
     }
 }
 
+/// `lower` is in the small list `name` of `rule_words.tsv` of any language: for the checks
+/// that do not know the article's language (an abbreviation before a full stop).
+pub fn rule_in_any_language(name: &str, lower: &str) -> bool {
+    Lang::ALL.iter().any(|&l| Lexicon::of(l).is(name, lower))
+}
+
 /// `lower` (lower case, no full stop) is an abbreviated title in any language: what the
 /// sentence splitter, which does not know the language, asks.
 pub fn abbreviated_title_in_any_language(lower: &str) -> bool {
@@ -341,6 +351,34 @@ mod tests {
             assert!(!lex.is_reporting_verb("tisch"), "{lang:?}");
         }
         assert!(Lexicon::of(Lang::En).has(Words::NounArticles, "the"));
+    }
+
+    /// The check of direct speech reads the words of the article's language: a title word
+    /// of each language, and the German lists only in German.
+    #[test]
+    fn quote_words_are_per_language() {
+        for (lang, title, strong) in [
+            (Lang::Nl, "zogenaamde", "boek"),
+            (Lang::En, "so-called", "novel"),
+            (Lang::De, "sogenannten", "roman"),
+            (Lang::Fr, "soi-disant", "titre"),
+            (Lang::Es, "llamado", "libro"),
+            (Lang::Pt, "apelidado", "livro"),
+        ] {
+            let lex = Lexicon::of(lang);
+            assert!(lex.has(Words::QuoteTitles, title), "{lang:?} {title}");
+            assert!(lex.is("strong_titles", strong), "{lang:?} {strong}");
+            assert!(lex.has(Words::QuoteTitles, strong), "{lang:?} {strong}");
+        }
+        assert!(!Lexicon::of(Lang::En).has(Words::QuoteTitles, "sogenannten"));
+        assert!(Lexicon::of(Lang::De).is("names_verbs", "nannte"));
+        assert!(Lang::ALL
+            .iter()
+            .filter(|&&l| l != Lang::De)
+            .all(|&l| Lexicon::of(l).rule("names_verbs").is_empty()));
+        assert!(rule_in_any_language("sentence_abbreviations", "vgl"));
+        assert!(rule_in_any_language("closing_abbreviations", "inc"));
+        assert!(!rule_in_any_language("closing_abbreviations", "said"));
     }
 
     /// Each language reads its own lists: a word of one language is not a word of another
