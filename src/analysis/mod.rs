@@ -187,24 +187,10 @@ pub fn analyze_with_rules(
             continue;
         }
         let between = text.get(a.close_end..b.open).unwrap_or("x").trim();
+        // The words that join a list (`list_joiners` of `rule_words.tsv`).
         let listed = between == ","
-            || matches!(
-                between.trim_start_matches(',').trim(),
-                "und"
-                    | "oder"
-                    | "sowie"
-                    | "bzw."
-                    | "beziehungsweise"
-                    | "and"
-                    | "or"
-                    | "en"
-                    | "of"
-                    | "et"
-                    | "ou"
-                    | "y"
-                    | "o"
-                    | "e"
-            );
+            || lexicon::Lexicon::of(language)
+                .is("list_joiners", between.trim_start_matches(',').trim());
         if listed {
             quotes[i].kind = QuoteKind::Scare;
             quotes[i].speaker = None;
