@@ -132,6 +132,7 @@ struct Files {
     names: names::Files,
     months: &'static str,
     weekdays: &'static str,
+    abbreviations: &'static str,
 }
 
 macro_rules! files {
@@ -146,6 +147,7 @@ macro_rules! files {
             names: names::files!($lang),
             months: lexicon_file!($lang, "months.tsv"),
             weekdays: lexicon_file!($lang, "weekdays.txt"),
+            abbreviations: lexicon_file!($lang, "abbreviations.tsv"),
         }
     };
 }
@@ -320,6 +322,39 @@ pub fn rule_in_any_language(name: &str, lower: &str) -> bool {
     Lang::ALL.iter().any(|&l| Lexicon::of(l).is(name, lower))
 }
 
+/// What reads an abbreviation of `abbreviations.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// The sentence splitter: a full stop after the word ends no sentence.
+    Sentence,
+    /// The entity model's tokenizer: the word keeps its full stop.
+    Token,
+}
+
+/// `lower` (lower case, without its full stop) is an abbreviation for `reader` in the
+/// `abbreviations.tsv` of any language.
+pub fn abbreviation(lower: &str, reader: Abbreviation) -> bool {
+    type Set = std::collections::HashSet<&'static str>;
+    static SETS: OnceLock<[Set; 2]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        let mut sets: [Set; 2] = Default::default();
+        for lang in Lang::ALL {
+            for r in rows(files(lang).abbreviations) {
+                let (Some(&word), Some(&readers)) = (r.first(), r.get(1)) else {
+                    continue;
+                };
+                for (set, name) in sets.iter_mut().zip(["sentence", "token"]) {
+                    if readers == name || readers == "both" {
+                        set.insert(word);
+                    }
+                }
+            }
+        }
+        sets
+    });
+    sets[reader as usize].contains(lower)
+}
+
 /// `lower` (lower case, no full stop) is an abbreviated title in any language: what the
 /// sentence splitter, which does not know the language, asks.
 pub fn abbreviated_title_in_any_language(lower: &str) -> bool {
@@ -379,6 +414,20 @@ mod tests {
         assert!(rule_in_any_language("sentence_abbreviations", "vgl"));
         assert!(rule_in_any_language("closing_abbreviations", "inc"));
         assert!(!rule_in_any_language("closing_abbreviations", "said"));
+    }
+
+    /// Each reader of `abbreviations.tsv` has its own words: the tokenizer keeps the full
+    /// stop on a Dutch weekday (`zo.`), while `zo.` ends a Dutch sentence (`Het is zo.`).
+    #[test]
+    fn abbreviations_by_reader() {
+        for word in ["dr", "bzw", "sra", "mme"] {
+            assert!(abbreviation(word, Abbreviation::Sentence), "{word}");
+            assert!(abbreviation(word, Abbreviation::Token), "{word}");
+        }
+        assert!(abbreviation("zo", Abbreviation::Token));
+        assert!(!abbreviation("zo", Abbreviation::Sentence));
+        assert!(abbreviation("evtl", Abbreviation::Sentence));
+        assert!(!abbreviation("dr.", Abbreviation::Sentence));
     }
 
     /// Each language reads its own lists: a word of one language is not a word of another

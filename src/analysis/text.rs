@@ -1,6 +1,7 @@
 //! Small text functions shared by the analysis passes: words with byte ranges,
 //! sentence ends, character classes. Everything is a linear scan.
 
+use super::lexicon::{abbreviation, Abbreviation};
 use std::ops::Range;
 
 /// One word of running text: a byte range. Words are runs of letters and digits,
@@ -139,15 +140,6 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
-/// Common abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "st", "nr", "no", "bzw", "vs", "ca", "resp", "dhr", "mevr",
-    "mw", "jr", "sr", "mme", "mlle", "sra", "sr", "dra", "gen", "col", "lt", "sgt", "gov", "sen",
-    "rep", "inc", "ltd", "co", "corp", "etc", "bijv", "z", "b", "u", "a", "d", "h", "v", "s", "e",
-    "evtl", "ggf", "usw", "vgl", "ev", "jan", "feb", "aug", "sept", "okt", "oct", "nov", "dez",
-    "dec", "mio", "mrd", "abs", "art", "hl",
-];
-
 /// Byte positions just after each sentence end inside `range`, skipping the byte ranges in
 /// `skip` (sorted; quotes), whose inner full stops do not end the outer sentence.
 pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<usize> {
@@ -191,7 +183,7 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
             if joined
                 && rest.next().is_some_and(char::is_uppercase)
                 && rest.next().is_some_and(char::is_lowercase)
-                && !ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                && !abbreviation(&w.to_lowercase(), Abbreviation::Sentence)
             {
                 ends.push(base + after);
             }
@@ -202,7 +194,7 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
             let lw = w.to_ascii_lowercase();
             if !w.is_empty()
                 && prev_char(slice, i).is_some_and(|p| p.is_alphanumeric())
-                && (ABBREVIATIONS.contains(&lw.as_str())
+                && (abbreviation(&lw, Abbreviation::Sentence)
                     || (w.chars().count() == 1 && starts_upper(w))
                     || (starts_upper(w) && super::lexicon::abbreviated_title_in_any_language(&lw)))
             {

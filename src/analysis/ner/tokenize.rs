@@ -9,21 +9,9 @@
 //! - a leading apostrophe stays on short clitics (`'s`, `'81`, `'t`);
 //! - in English, `'s` and `n't` are split off their word (`Israel's` → `Israel` `'s`).
 
+use crate::analysis::lexicon::{abbreviation, Abbreviation};
 use crate::lang::Lang;
 use std::ops::Range;
-
-/// Abbreviations that keep their final dot (lower case, without the dot).
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "st", "prof", "mgr", "ir", "drs", "mevr", "dhr", "jr", "sr", "vs",
-    "v", "no", "nr", "vol", "bzw", "hrsg", "ca", "etc", "usw", "vgl", "sog", "z", "b", "h", "sra",
-    "sr", "dra", "sta", "av", "pág", "tel", "sáb", "dom", "seg", "ter", "qua", "qui", "sex", "mme",
-    "mlle", "gen", "gov", "sen", "rep", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "fig",
-    "art", "blz", "afb", "ong", "resp", "evt", "bv", "enz", "dhr", "wo", "do", "vr", "za", "zo",
-    "ma", "di", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
-    "nov", "dec", "ene", "mar", "abr", "ago", "dic", "fev", "mai", "out", "dez", "janv", "févr",
-    "avr", "juil", "déc", "mio", "mrd", "min", "max", "ed", "eds", "pp", "ff", "vd", "ud", "uds",
-    "ee", "uu", "a.c", "d.c",
-];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
@@ -186,7 +174,7 @@ fn keeps_dot(lang: Lang, word: &str, last_in_chunk: bool) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    abbreviation(&lower, Abbreviation::Token)
 }
 
 /// English: splits `'s`, `'re`, `'ll`, `n't` … off their word, as the treebank does.
