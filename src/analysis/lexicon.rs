@@ -120,6 +120,60 @@ pub struct Lexicon {
     pub months: Vec<(&'static str, u32)>,
     /// Weekday names.
     pub weekdays: Vec<&'static str>,
+    /// The words of amounts.
+    pub numbers: NumberWords,
+}
+
+/// The words of amounts of one language (`numbers.tsv`): `3 Milliarden Dollar`, `12 procent`.
+#[derive(Debug, Default)]
+pub struct NumberWords {
+    /// A scale word, its power of ten and whether it is one only right after a currency
+    /// (`$3 m`).
+    pub scales: HashMap<&'static str, (u32, bool)>,
+    /// A currency's name and its ISO code.
+    pub currencies: HashMap<&'static str, &'static str>,
+    /// Words for per cent.
+    pub percent: Vec<&'static str>,
+    /// Words between an amount and its currency (`3 millones de dólares`).
+    pub links: Vec<&'static str>,
+}
+
+impl NumberWords {
+    fn parse(file: &'static str) -> NumberWords {
+        let mut n = NumberWords::default();
+        for r in rows(file) {
+            match (r.first().copied(), r.get(1).copied()) {
+                (Some("scale"), Some(word)) => {
+                    if let Some(power) = r.get(2).and_then(|p| p.parse().ok()) {
+                        let after_currency = r.get(3).is_some_and(|f| *f == "currency");
+                        n.scales.insert(word, (power, after_currency));
+                    }
+                }
+                (Some("currency"), Some(word)) => {
+                    if let Some(&code) = r.get(2) {
+                        n.currencies.insert(word, code);
+                    }
+                }
+                (Some("percent"), Some(word)) => n.percent.push(word),
+                (Some("link"), Some(word)) => n.links.push(word),
+                _ => {}
+            }
+        }
+        n
+    }
+}
+
+/// Currency symbols and codes of every language (`assets/lexicon/all/currencies.tsv`), the
+/// longest first (`us$` before `$`), with their ISO codes.
+pub fn currency_signs() -> &'static [(&'static str, &'static str)] {
+    static SIGNS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    SIGNS.get_or_init(|| {
+        let mut v: Vec<_> = rows(lexicon_file!("all", "currencies.tsv"))
+            .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+            .collect();
+        v.sort_by_key(|(sign, _)| std::cmp::Reverse(sign.len()));
+        v
+    })
 }
 
 struct Files {
@@ -133,6 +187,7 @@ struct Files {
     months: &'static str,
     weekdays: &'static str,
     abbreviations: &'static str,
+    numbers: &'static str,
 }
 
 macro_rules! files {
@@ -148,6 +203,7 @@ macro_rules! files {
             months: lexicon_file!($lang, "months.tsv"),
             weekdays: lexicon_file!($lang, "weekdays.txt"),
             abbreviations: lexicon_file!($lang, "abbreviations.tsv"),
+            numbers: lexicon_file!($lang, "numbers.tsv"),
         }
     };
 }
@@ -219,6 +275,7 @@ impl Lexicon {
             .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok()?)))
             .collect();
         lex.weekdays = words(f.weekdays);
+        lex.numbers = NumberWords::parse(f.numbers);
         lex.lists = f.lists.map(words);
         for r in rows(f.rule_words) {
             if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {

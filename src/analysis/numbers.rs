@@ -2,6 +2,7 @@
 //! `28.500` is 28500 in Dutch, German, Spanish and Portuguese, `28,500` in English,
 //! `28 500` in French; `$3 miljard` is "3000000000 USD".
 
+use super::lexicon::{currency_signs, Lexicon, NumberWords};
 use super::EntityKind;
 use crate::lang::Lang;
 use std::ops::Range;
@@ -15,89 +16,6 @@ pub struct Found {
     /// The normalised value: "28500", "3000000000 USD", "2025", "2024-03-03".
     pub value: String,
 }
-
-/// Scale words (lower case) and their power of ten.
-const SCALES: &[(&str, u32)] = &[
-    ("duizend", 3),
-    ("thousand", 3),
-    ("tausend", 3),
-    ("mille", 3),
-    ("mil", 3),
-    ("miljoen", 6),
-    ("miljoenen", 6),
-    ("million", 6),
-    ("millions", 6),
-    ("millionen", 6),
-    ("mio", 6),
-    ("m", 6),
-    ("mln", 6),
-    ("millón", 6),
-    ("millones", 6),
-    ("milhão", 6),
-    ("milhões", 6),
-    ("miljard", 9),
-    ("miljarden", 9),
-    ("mld", 9),
-    ("billion", 9),
-    ("billions", 9),
-    ("bn", 9),
-    ("milliarde", 9),
-    ("milliarden", 9),
-    ("mrd", 9),
-    ("milliard", 9),
-    ("milliards", 9),
-    ("bilhão", 9),
-    ("bilhões", 9),
-    ("biljoen", 12),
-    ("trillion", 12),
-    ("billionen", 12),
-    ("billón", 12),
-    ("billones", 12),
-    ("trilhão", 12),
-    ("trilhões", 12),
-];
-
-/// Currency words and symbols (lower case) and their ISO code.
-const CURRENCIES: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("us$", "USD"),
-    ("usd", "USD"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("dólar", "USD"),
-    ("dólares", "USD"),
-    ("€", "EUR"),
-    ("eur", "EUR"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("£", "GBP"),
-    ("gbp", "GBP"),
-    ("pond", "GBP"),
-    ("pound", "GBP"),
-    ("pounds", "GBP"),
-    ("pfund", "GBP"),
-    ("livres", "GBP"),
-    ("libras", "GBP"),
-    ("¥", "JPY"),
-    ("yen", "JPY"),
-    ("jpy", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("cny", "CNY"),
-    ("won", "KRW"),
-    ("roebel", "RUB"),
-    ("rubel", "RUB"),
-    ("rouble", "RUB"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("ruble", "RUB"),
-    ("franken", "CHF"),
-    ("chf", "CHF"),
-    ("real", "BRL"),
-    ("reais", "BRL"),
-    ("r$", "BRL"),
-    ("brl", "BRL"),
-];
 
 pub use super::calendar::{month, weekday};
 
@@ -222,18 +140,15 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     }
 }
 
-fn currency(word_lower: &str) -> Option<&'static str> {
-    CURRENCIES
-        .iter()
-        .find(|(w, _)| *w == word_lower)
-        .map(|&(_, c)| c)
-}
-
-fn scale(word_lower: &str) -> Option<u32> {
-    SCALES
-        .iter()
-        .find(|(w, _)| *w == word_lower)
-        .map(|&(_, n)| n)
+/// The ISO code of a currency named `word_lower`: a name of the article's language, a
+/// symbol or a code.
+fn currency(word_lower: &str, nw: &NumberWords) -> Option<&'static str> {
+    nw.currencies.get(word_lower).copied().or_else(|| {
+        currency_signs()
+            .iter()
+            .find(|(sign, _)| *sign == word_lower)
+            .map(|&(_, code)| code)
+    })
 }
 
 /// Finds the numbers, amounts and dates in `range` of `text`, appending to `out`.
@@ -261,7 +176,7 @@ pub fn find(text: &str, range: Range<usize>, lang: Lang, out: &mut Vec<Found>) {
             .get(n.end..)
             .and_then(|r| r.chars().next())
             .is_some_and(|c| c.is_alphabetic());
-        let found = (!glued).then(|| number_at(slice, n, &mut lower));
+        let found = (!glued).then(|| number_at(slice, n, &mut lower, &Lexicon::of(lang).numbers));
         i = found.as_ref().map_or(n.end, |f| f.end).max(i + 1);
         while i < bytes.len() && !slice.is_char_boundary(i) {
             i += 1;
@@ -277,7 +192,7 @@ pub fn find(text: &str, range: Range<usize>, lang: Lang, out: &mut Vec<Found>) {
 }
 
 /// The number, amount, percentage or date that the numeral `n` of `slice` is part of.
-fn number_at(slice: &str, n: Numeral, lower: &mut String) -> Found {
+fn number_at(slice: &str, n: Numeral, lower: &mut String, nw: &NumberWords) -> Found {
     let mut start = n.start;
     let mut end = n.end;
     let mut cur = currency_before(slice, start).map(|(code, at)| {
@@ -286,19 +201,19 @@ fn number_at(slice: &str, n: Numeral, lower: &mut String) -> Found {
     });
     let mut power = 0u32;
     let mut pos = end;
-    if let Some((p, e)) = scale_after(slice, pos, cur.is_some(), lower) {
+    if let Some((p, e)) = scale_after(slice, pos, cur.is_some(), lower, nw) {
         power = p;
         pos = e;
         end = e;
     }
     if cur.is_none() {
-        if let Some((code, e)) = currency_after(slice, pos, lower) {
+        if let Some((code, e)) = currency_after(slice, pos, lower, nw) {
             cur = Some(code);
             end = e;
         }
     }
     let percent = cur.is_none() && {
-        let after = percent_after(slice, pos, lower);
+        let after = percent_after(slice, pos, lower, nw);
         end = after.unwrap_or(end);
         after.is_some()
     };
@@ -346,47 +261,43 @@ fn currency_before(slice: &str, start: usize) -> Option<(&'static str, usize)> {
     if before.len() - b.len() > 1 {
         return None;
     }
-    [
-        ("US$", "USD"),
-        ("R$", "BRL"),
-        ("$", "USD"),
-        ("€", "EUR"),
-        ("£", "GBP"),
-        ("¥", "JPY"),
-    ]
-    .into_iter()
-    .find(|(sym, _)| b.ends_with(sym))
-    .map(|(sym, code)| (code, b.len() - sym.len()))
+    // The last few characters, lower case: a sign is a symbol (`US$`), not a code.
+    let tail_start = b.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    let tail = b[tail_start..].to_lowercase();
+    currency_signs()
+        .iter()
+        .filter(|(sign, _)| !sign.chars().all(char::is_alphabetic))
+        .find(|(sign, _)| tail.ends_with(sign) && tail.len() == b.len() - tail_start)
+        .map(|&(sign, code)| (code, b.len() - sign.len()))
 }
 
 /// A scale word after byte `pos` (`3 Milliarden`, `5 Mio.`): its power of ten and where it
-/// ends (after an abbreviation's full stop). `mil` before a scale multiplies it (`3 mil
-/// millones`, `3 mil milhões`); `m` is a scale only after a currency.
+/// ends (after an abbreviation's full stop). A thousand before a larger scale multiplies it
+/// (`3 mil millones`, `3 mil milhões`); some words are scales only after a currency (`$3 m`).
 fn scale_after(
     slice: &str,
     pos: usize,
     currency: bool,
     lower: &mut String,
+    nw: &NumberWords,
 ) -> Option<(u32, usize)> {
     let (ws, we) = next_word(slice, pos)?;
-    let w = super::text::lower_into(&slice[ws..we], lower).to_string();
-    let mut p = scale(&w)?;
+    let w = super::text::lower_into(&slice[ws..we], lower);
+    let &(mut p, only_after_currency) = nw.scales.get(w)?;
+    if only_after_currency && !currency {
+        return None;
+    }
     let mut end = we;
-    if w == "mil" {
+    if p == 3 {
         if let Some((ws2, we2)) = next_word(slice, we) {
             let w2 = super::text::lower_into(&slice[ws2..we2], lower);
-            if let Some(p2) = scale(w2) {
+            if let Some(&(p2, _)) = nw.scales.get(w2) {
                 if p2 >= 6 {
                     p = 3 + p2;
                     end = we2;
                 }
             }
         }
-    } else if w == "m" && !currency {
-        p = 0;
-    }
-    if p == 0 {
-        return None;
     }
     if slice.get(end..end + 1) == Some(".") && we - ws <= 3 {
         end += 1;
@@ -396,15 +307,20 @@ fn scale_after(
 
 /// A currency named after byte `pos`: `dollar`, `Dollar`, `de dollars`, `de dólares`, `EUR`;
 /// its code and where it ends.
-fn currency_after(slice: &str, pos: usize, lower: &mut String) -> Option<(&'static str, usize)> {
+fn currency_after(
+    slice: &str,
+    pos: usize,
+    lower: &mut String,
+    nw: &NumberWords,
+) -> Option<(&'static str, usize)> {
     let mut p = pos;
     for _ in 0..2 {
         let (ws, we) = next_word(slice, p)?;
         let w = super::text::lower_into(&slice[ws..we], lower);
-        if let Some(c) = currency(w) {
+        if let Some(c) = currency(w, nw) {
             return Some((c, we));
         }
-        if !matches!(w, "de" | "d" | "em") {
+        if !nw.links.contains(&w) {
             return None;
         }
         p = we;
@@ -413,11 +329,11 @@ fn currency_after(slice: &str, pos: usize, lower: &mut String) -> Option<(&'stat
 }
 
 /// Where a percentage sign or word after byte `pos` ends (`3 procent`, `3,5 %`).
-fn percent_after(slice: &str, pos: usize, lower: &mut String) -> Option<usize> {
+fn percent_after(slice: &str, pos: usize, lower: &mut String, nw: &NumberWords) -> Option<usize> {
     let mut end = None;
     if let Some((ws, we)) = next_word(slice, pos) {
         let w = super::text::lower_into(&slice[ws..we], lower);
-        if matches!(w, "procent" | "percent" | "prozent" | "porcento") {
+        if nw.percent.contains(&w) {
             end = Some(we);
         }
     }
@@ -575,6 +491,33 @@ mod tests {
             "3000000000 EUR"
         );
         assert_eq!(m("about $1.2 billion in aid", Lang::En).0, "1200000000 USD");
+    }
+
+    /// A scale word is read as the article's language means it: a German or French
+    /// `Billion` is a million millions, an English `billion` a thousand millions; `m` is a
+    /// million only after a currency, and only in English.
+    #[test]
+    fn scales_of_the_article_language() {
+        let value = |t: &str, l: Lang| values(t, l).first().map(|v| v.1.clone());
+        assert_eq!(
+            value("rund 1 Billion Euro Schulden", Lang::De).as_deref(),
+            Some("1000000000000 EUR")
+        );
+        assert_eq!(
+            value("près de 2 billions de dollars", Lang::Fr).as_deref(),
+            Some("2000000000000 USD")
+        );
+        assert_eq!(
+            value("nearly 1 billion euros in debt", Lang::En).as_deref(),
+            Some("1000000000 EUR")
+        );
+        assert_eq!(
+            value("some 3 thousand million pounds", Lang::En).as_deref(),
+            Some("3000000000 GBP")
+        );
+        assert_eq!(value("a £3 m deal", Lang::En).as_deref(), Some("3000000 GBP"));
+        assert_eq!(value("über 3 m hoch", Lang::De).as_deref(), Some("3"));
+        assert_eq!(value("€ 3 m hoch", Lang::De).as_deref(), Some("3 EUR"));
     }
 
     #[test]
