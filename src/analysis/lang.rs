@@ -1,6 +1,8 @@
 //! Article language detection: one of the six languages, or another one (unknown).
 
+use super::lexicon::{rows, words};
 use crate::lang::Lang;
+use std::sync::OnceLock;
 
 /// The detected language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,83 +24,45 @@ impl Detected {
     }
 }
 
-/// Frequent function words of each of the six languages.
-const WORDS: [(Lang, &[&str]); 6] = [
-    (
-        Lang::Nl,
-        &[
-            "de", "het", "een", "van", "en", "is", "dat", "niet", "zijn", "met", "voor", "op",
-            "ook", "hij", "naar", "bij", "werd", "wordt", "maar", "zij",
-        ],
-    ),
-    (
-        Lang::En,
-        &[
-            "the", "and", "of", "to", "is", "that", "with", "for", "was", "on", "are", "he", "it",
-            "by", "from", "have", "has", "which", "be", "this",
-        ],
-    ),
-    (
-        Lang::De,
-        &[
-            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "des", "auf",
-            "für", "ein", "eine", "auch", "dem", "wird", "zu", "im",
-        ],
-    ),
-    (
-        Lang::Fr,
-        &[
-            "le", "la", "les", "et", "des", "est", "une", "du", "que", "pour", "dans", "qui", "au",
-            "pas", "sur", "par", "avec", "il", "ce", "sont",
-            // Elided articles and conjunction (l'État, d'abord, qu'il).
-            "l", "d", "qu",
-        ],
-    ),
-    (
-        Lang::Es,
-        &[
-            "el", "la", "los", "las", "y", "del", "que", "es", "por", "una", "con", "para", "se",
-            "al", "su", "lo", "como", "más", "pero", "fue",
-        ],
-    ),
-    (
-        Lang::Pt,
-        &[
-            "o", "os", "as", "e", "do", "da", "dos", "das", "que", "é", "um", "uma", "com", "para",
-            "não", "em", "no", "na", "foi", "ao",
-        ],
-    ),
-];
+/// Frequent function words of each of the six languages (`assets/lexicon/<lang>/common_words.txt`),
+/// in the order of [`Lang::ALL`].
+fn common_words() -> &'static [Vec<&'static str>; 6] {
+    static WORDS: OnceLock<[Vec<&'static str>; 6]> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            words(lexicon_file!("nl", "common_words.txt")),
+            words(lexicon_file!("en", "common_words.txt")),
+            words(lexicon_file!("de", "common_words.txt")),
+            words(lexicon_file!("fr", "common_words.txt")),
+            words(lexicon_file!("es", "common_words.txt")),
+            words(lexicon_file!("pt", "common_words.txt")),
+        ]
+    })
+}
 
-/// Function words of a few frequent languages outside the six (Italian, Swedish, Polish,
-/// Indonesian), only to recognise text in none of the six. Each list keeps to words that are
-/// rare in the six languages, so that these lists do not win on them (Italian `il` and `ai`,
-/// Polish `na`, Indonesian `dan` are left out: French, Portuguese and Dutch use them often).
-const OTHER_WORDS: [&[&str]; 4] = [
-    // Italian
-    &[
-        "di", "che", "è", "della", "delle", "degli", "dei", "nel", "nella", "alla", "gli", "sono",
-        "anche", "più", "non", "per", "questo", "questa", "stato", "hanno", "dal", "dalla", "sul",
-        "sulla", "ed", "perché", "cui", "loro", "dopo", "agli", "negli", "nelle", "dello",
-        "essere",
-    ],
-    // Swedish
-    &[
-        "och", "att", "som", "är", "på", "för", "av", "med", "till", "inte", "ett", "har", "jag",
-        "hon", "det", "sig", "också", "efter", "vid", "eller", "när", "sina", "vara", "hade",
-    ],
-    // Polish
-    &[
-        "się", "że", "jest", "w", "z", "jak", "przez", "ale", "dla", "który", "która", "które",
-        "oraz", "już", "był", "była", "od", "za", "tak", "jego", "są", "roku", "tym",
-    ],
-    // Indonesian
-    &[
-        "yang", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada",
-        "juga", "ke", "karena", "bisa", "ada", "mereka", "telah", "oleh", "sudah", "atau", "kami",
-        "kita",
-    ],
-];
+/// Function words of a few frequent languages outside the six
+/// (`assets/lexicon/all/other_languages.tsv`), a list a language, only to recognise text in
+/// none of the six.
+fn other_words() -> &'static [Vec<&'static str>] {
+    static WORDS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut langs: Vec<(&str, Vec<&str>)> = Vec::new();
+        for r in rows(lexicon_file!("all", "other_languages.tsv")) {
+            let (Some(&code), Some(list)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let at = match langs.iter().position(|(c, _)| *c == code) {
+                Some(at) => at,
+                None => {
+                    langs.push((code, Vec::new()));
+                    langs.len() - 1
+                }
+            };
+            langs[at].1.extend(list.split_whitespace());
+        }
+        langs.into_iter().map(|(_, words)| words).collect()
+    })
+}
 
 /// Detects the language of `text` by counting frequent function words of each language.
 ///
@@ -107,7 +71,8 @@ const OTHER_WORDS: [&[&str]; 4] = [
 /// least as many hits as the best of the six, and at least two.
 pub fn detect(text: &str) -> Detected {
     let mut scores = [0usize; 6];
-    let mut other = [0usize; OTHER_WORDS.len()];
+    let (six, others) = (common_words(), other_words());
+    let mut other = vec![0usize; others.len()];
     let mut total = 0usize;
     // A sample of the text is enough; bound the work on huge articles.
     let sample_end = floor_char_boundary(text, text.len().min(200_000));
@@ -120,12 +85,12 @@ pub fn detect(text: &str) -> Detected {
             total += 1;
         }
         let lower = word.to_lowercase();
-        for (i, (_, list)) in WORDS.iter().enumerate() {
+        for (i, list) in six.iter().enumerate() {
             if list.contains(&lower.as_str()) {
                 scores[i] += 1;
             }
         }
-        for (i, list) in OTHER_WORDS.iter().enumerate() {
+        for (i, list) in others.iter().enumerate() {
             if list.contains(&lower.as_str()) {
                 other[i] += 1;
             }
@@ -139,7 +104,7 @@ pub fn detect(text: &str) -> Detected {
     let other_score = other.iter().copied().max().unwrap_or(0);
     let is_other = other_score >= 2 && other_score >= score;
     Detected {
-        lang: WORDS[best].0,
+        lang: Lang::ALL[best],
         confident: !is_other && score >= 3 && score * 10 >= total.max(1),
         other: is_other,
     }
@@ -155,6 +120,17 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `detect` skips words longer than eight bytes: the lists hold none, and each of the
+    /// six lists and the four others has its words.
+    #[test]
+    fn listed_words_fit_the_detector() {
+        assert!(common_words().iter().all(|l| l.len() >= 20));
+        assert_eq!(other_words().len(), 4);
+        for list in common_words().iter().chain(other_words()) {
+            assert!(list.iter().all(|w| w.len() <= 8), "{list:?}");
+        }
+    }
 
     #[test]
     fn six_languages() {
