@@ -207,8 +207,18 @@ pub struct Gazetteer {
 
 /// Adjective endings an inflected form of a name may have where the list has another
 /// (`die Vereinigten Staaten`, `im Vereinigten Königreich` for `Vereinigte Staaten`,
-/// `Vereinigtes Königreich`), longest first.
-const ENDINGS: [&str; 5] = ["en", "es", "em", "er", "e"];
+/// `Vereinigtes Königreich`): the German ones of `assets/lexicon/de/adjective_endings.txt`,
+/// longest first.
+fn endings() -> &'static [&'static str] {
+    static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut v = crate::analysis::lexicon::NameWords::of(crate::lang::Lang::De)
+            .adjective_endings
+            .clone();
+        v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        v
+    })
+}
 
 /// A normalised name of several words with the inflectional ending of each word but the last
 /// taken off (of words that keep four letters or more); `None` for a single word, whose
@@ -221,7 +231,7 @@ pub fn inflection_key(normalised: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(normalised.len());
     for w in init {
-        let stem = ENDINGS
+        let stem = endings()
             .iter()
             .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 4))
             .unwrap_or(w);

@@ -88,52 +88,17 @@ pub fn parse_iob2(text: &str) -> Vec<Doc> {
 }
 
 /// Portuguese contractions of a preposition and an article or pronoun, as running text
-/// writes them: (preposition, second word, contraction).
-const PT_CONTRACTIONS: &[(&str, &str, &str)] = &[
-    ("de", "o", "do"),
-    ("de", "a", "da"),
-    ("de", "os", "dos"),
-    ("de", "as", "das"),
-    ("em", "o", "no"),
-    ("em", "a", "na"),
-    ("em", "os", "nos"),
-    ("em", "as", "nas"),
-    ("a", "o", "ao"),
-    ("a", "a", "à"),
-    ("a", "os", "aos"),
-    ("a", "as", "às"),
-    ("por", "o", "pelo"),
-    ("por", "a", "pela"),
-    ("por", "os", "pelos"),
-    ("por", "as", "pelas"),
-    ("de", "este", "deste"),
-    ("de", "esta", "desta"),
-    ("de", "estes", "destes"),
-    ("de", "estas", "destas"),
-    ("em", "este", "neste"),
-    ("em", "esta", "nesta"),
-    ("em", "estes", "nestes"),
-    ("em", "estas", "nestas"),
-    ("de", "esse", "desse"),
-    ("de", "essa", "dessa"),
-    ("em", "esse", "nesse"),
-    ("em", "essa", "nessa"),
-    ("de", "isso", "disso"),
-    ("de", "isto", "disto"),
-    ("em", "isso", "nisso"),
-    ("em", "isto", "nisto"),
-    ("de", "ele", "dele"),
-    ("de", "ela", "dela"),
-    ("de", "eles", "deles"),
-    ("de", "elas", "delas"),
-    ("de", "aí", "daí"),
-    ("de", "aquele", "daquele"),
-    ("de", "aquela", "daquela"),
-    ("em", "aquele", "naquele"),
-    ("em", "aquela", "naquela"),
-    ("a", "aquele", "àquele"),
-    ("a", "aquela", "àquela"),
-];
+/// writes them (`assets/lexicon/pt/contractions.tsv`): (preposition, second word,
+/// contraction).
+fn pt_contractions() -> &'static [(&'static str, &'static str, &'static str)] {
+    static ROWS: std::sync::OnceLock<Vec<(&'static str, &'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        crate::analysis::lexicon::rows(lexicon_file!("pt", "contractions.tsv"))
+            .filter_map(|r| Some((*r.first()?, *r.get(1)?, *r.get(2)?)))
+            .collect()
+    })
+}
 
 /// The Portuguese Bosque treebank splits contractions (`do` is `de o`, `na` is `em a`);
 /// running text does not. This joins them back, so that a model can learn (and be scored
@@ -154,7 +119,7 @@ pub fn contract_pt(doc: &Doc) -> Doc {
                 .map(|n| (n, s.tags.get(i + 1).copied().unwrap_or(0)));
             let joined = next.and_then(|(n, nt)| {
                 let (lw, ln) = (w.to_lowercase(), n.to_lowercase());
-                PT_CONTRACTIONS
+                pt_contractions()
                     .iter()
                     .find(|(a, b, _)| *a == lw && *b == ln)
                     .map(|&(_, _, c)| (c, nt))
