@@ -2,50 +2,46 @@
 //! are: bylines (`By Jane Doe`), datelines (`BERLIN (dpa) -`) and credits (`Foto: …`).
 //! Recognised from their shape and a few words per language, kept here in one place.
 
+use crate::analysis::lexicon::{self, particles, rule_in_any_language, Lexicon};
 use crate::lang::Lang;
 
-/// The word a byline starts with, per language (compared in lower case).
-const BYLINE_WORDS: [(Lang, &[&str]); 6] = [
-    (Lang::Nl, &["door"]),
-    (Lang::En, &["by"]),
-    (Lang::De, &["von"]),
-    (Lang::Fr, &["par"]),
-    (Lang::Es, &["por"]),
-    (Lang::Pt, &["por", "de"]),
-];
-
-/// Words that join two names in a byline.
-const AND_WORDS: &[&str] = &["and", "und", "en", "et", "y", "e", "&"];
-
-/// Lower-case words inside a name (`Jan van Dijk`, `Ana da Silva`).
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "del", "della", "di", "du", "da", "das", "do", "dos", "la",
-    "le", "ten", "ter", "zu", "y",
-];
-
-/// Labels a picture credit starts with (lower case), followed by `:`.
-const CREDIT_LABELS: &[&str] = &[
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "photo credit",
-    "bild",
-    "bilder",
-    "image",
-    "images",
-    "imagen",
-    "imagem",
-    "credit",
-    "credits",
-    "crédit",
-    "crédits",
-    "crédit photo",
-    "beeld",
-    "afbeelding",
-    "fotografía",
-    "fotografia",
-];
+/// The words of bylines and credits come from the lexicon (`assets/lexicon/`): `byline_words`
+/// and `name_joiners` of `rule_words.tsv`, `credit_labels.txt`, and the name particles of every
+/// language (`Jan van Dijk`, `Ana da Silva`).
+fn credit_label(lower: &str) -> bool {
+    static LABELS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LABELS
+        .get_or_init(|| {
+            let files = [
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/nl/credit_labels.txt"
+                )),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/en/credit_labels.txt"
+                )),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/de/credit_labels.txt"
+                )),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/fr/credit_labels.txt"
+                )),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/es/credit_labels.txt"
+                )),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/lexicon/pt/credit_labels.txt"
+                )),
+            ];
+            files.into_iter().flat_map(lexicon::words).collect()
+        })
+        .contains(&lower)
+}
 
 /// The longest line taken for a byline or a credit, in characters.
 const META_MAX_CHARS: usize = 160;
@@ -72,10 +68,8 @@ pub fn is_byline(line: &str, lang: Option<Lang>) -> bool {
     let (first, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
     let first = first.to_lowercase();
     let known = |w: &str| match lang {
-        Some(l) => BYLINE_WORDS
-            .iter()
-            .any(|(x, words)| *x == l && words.contains(&w)),
-        None => w != "de" && BYLINE_WORDS.iter().any(|(_, words)| words.contains(&w)),
+        Some(l) => Lexicon::of(l).is("byline_words", w),
+        None => w != "de" && rule_in_any_language("byline_words", w),
     };
     if !known(first.trim_end_matches(':')) {
         return false;
@@ -97,7 +91,7 @@ pub fn is_byline(line: &str, lang: Option<Lang>) -> bool {
     let mut previous_particle = false;
     for w in names.split_whitespace() {
         let lower = w.to_lowercase();
-        if AND_WORDS.contains(&lower.as_str()) {
+        if rule_in_any_language("name_joiners", &lower) {
             if group == 0 {
                 return false;
             }
@@ -110,7 +104,7 @@ pub fn is_byline(line: &str, lang: Option<Lang>) -> bool {
         {
             group += 1;
             previous_particle = false;
-        } else if group > 0 && NAME_PARTICLES.contains(&w) {
+        } else if group > 0 && particles().contains(w) {
             previous_particle = true;
         } else {
             return false;
@@ -144,7 +138,7 @@ pub fn is_credit(line: &str) -> bool {
                 return false;
             };
             let label = s[..colon].trim().to_lowercase();
-            if !CREDIT_LABELS.contains(&label.as_str()) {
+            if !credit_label(&label) {
                 return false;
             }
             &s[colon + 1..]
