@@ -33,8 +33,7 @@ pub mod lexicon;
 pub mod ner;
 pub mod numbers;
 pub mod quotes;
-pub mod quotes_eval;
-pub mod ranker_training;
+pub mod speaker_match;
 pub mod speakers;
 pub mod text;
 

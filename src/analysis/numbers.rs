@@ -515,7 +515,10 @@ mod tests {
             value("some 3 thousand million pounds", Lang::En).as_deref(),
             Some("3000000000 GBP")
         );
-        assert_eq!(value("a £3 m deal", Lang::En).as_deref(), Some("3000000 GBP"));
+        assert_eq!(
+            value("a £3 m deal", Lang::En).as_deref(),
+            Some("3000000 GBP")
+        );
         assert_eq!(value("über 3 m hoch", Lang::De).as_deref(), Some("3"));
         assert_eq!(value("€ 3 m hoch", Lang::De).as_deref(), Some("3 EUR"));
     }

@@ -50,7 +50,7 @@ fn pair_key(a: u64, b: u64) -> u64 {
 
 /// The keys a candidate's features are weighed by: one per feature and, with `pairs`, one
 /// per pair of different features; each with what it stands for when `names` is given.
-pub(crate) fn keys(
+pub fn keys(
     features: &[String],
     pairs: bool,
     mut names: Option<&mut HashMap64<(String, Option<String>)>>,
@@ -83,7 +83,7 @@ pub(crate) fn keys(
 impl Ranker {
     /// A model of `weights` by key (what each stands for in `names`), weighing pairs when
     /// `pairs`: what training makes.
-    pub(crate) fn trained(
+    pub fn trained(
         weights: HashMap64<f32>,
         names: HashMap64<(String, Option<String>)>,
         pairs: bool,
@@ -292,11 +292,11 @@ pub(super) fn record(candidates: &[Candidate]) {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     /// Feature names from string literals.
-    pub(crate) fn f(v: &[&str]) -> Vec<String> {
+    fn f(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
     }
 

@@ -24,13 +24,13 @@ fn candidates_of(text: &str, lang: Lang) -> Vec<super::rank::Candidate> {
 
 /// Each case's quote is found, and its speaker names the wanted person as a whole name (a
 /// title before it aside: `Mr. Owen Pruitt` is `Owen Pruitt`, see
-/// [`crate::analysis::quotes_eval::same_speaker`]), or it has none when none is wanted.
+/// [`crate::analysis::speaker_match::same_speaker`]), or it has none when none is wanted.
 fn check(lang: Lang, table: &[Case]) {
     for &(text, quote, want) in table {
         let a = analyze(text, &line_blocks(text), lang);
         let got = speaker_of(&a, quote);
         let right = match (got, want) {
-            (Some(Some(g)), Some(w)) => crate::analysis::quotes_eval::same_speaker(g, w, lang),
+            (Some(Some(g)), Some(w)) => crate::analysis::speaker_match::same_speaker(g, w, lang),
             (Some(None), None) => true,
             _ => false,
         };

@@ -1,10 +1,10 @@
-//! Training the speaker ranker ([`crate::analysis::speakers::rank::Ranker`]): averaged
+//! Training the speaker ranker ([`krant::analysis::speakers::rank::Ranker`]): averaged
 //! ranking perceptrons over the candidates the speaker pass records, used by `krant-eval`
 //! (cross-validation, `--save`), never by the analysis itself.
 
-use super::ner::hash::HashMap64;
-use super::speakers::rank::{keys, Ranker};
-use crate::lang::Lang;
+use krant::analysis::ner::hash::HashMap64;
+use krant::analysis::speakers::rank::{keys, Ranker};
+use krant::lang::Lang;
 
 /// One quote for training: each candidate's features and whether it names the annotated
 /// speaker.
@@ -66,7 +66,8 @@ fn encode(examples: &[Example], pairs: bool) -> Encoded {
 /// Trains an averaged ranking perceptron: for each quote whose best-scoring candidate is
 /// wrong while a right one exists, the features of the best right candidate gain and those
 /// of the chosen one lose. The weights returned are the average over all steps.
-pub fn train(examples: &[Example], epochs: usize, seed: u64, margin: f64, pairs: bool) -> Ranker {
+#[cfg(test)]
+fn train(examples: &[Example], epochs: usize, seed: u64, margin: f64, pairs: bool) -> Ranker {
     let e = encode(examples, pairs);
     let weights = train_encoded(&e, epochs, seed, margin);
     Ranker::trained(weights, e.names, pairs)
@@ -166,7 +167,11 @@ pub fn train_ensemble(examples: &[Example], t: Training) -> Ranker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::speakers::rank::tests::f;
+
+    /// Feature names from string literals.
+    fn f(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
 
     #[test]
     fn learns_to_prefer_the_right_rule() {

@@ -28,11 +28,14 @@ use krant::analysis::ner::data::{contract_pt, parse_iob2, read_annotated, Counts
 use krant::analysis::ner::lexicon::Lexicon;
 use krant::analysis::ner::model::Model;
 use krant::analysis::ner::{recognize_with, shipped_lexicon, shipped_model, NameKind, NameSpan};
-use krant::analysis::quotes_eval as qe;
-use krant::analysis::ranker_training::Example;
+mod quotes_eval;
+mod ranker_training;
+
 use krant::analysis::EntityKind;
 use krant::document::Document;
 use krant::lang::Lang;
+use quotes_eval as qe;
+use ranker_training::Example;
 use std::process::ExitCode;
 use std::time::Instant;
 
