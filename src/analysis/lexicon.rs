@@ -136,6 +136,8 @@ pub struct NumberWords {
     pub percent: Vec<&'static str>,
     /// Words between an amount and its currency (`3 millones de dólares`).
     pub links: Vec<&'static str>,
+    /// Words between a day, its month and its year (`3 de março de 2024`).
+    pub date_links: Vec<&'static str>,
 }
 
 impl NumberWords {
@@ -156,6 +158,7 @@ impl NumberWords {
                 }
                 (Some("percent"), Some(word)) => n.percent.push(word),
                 (Some("link"), Some(word)) => n.links.push(word),
+                (Some("date_link"), Some(word)) => n.date_links.push(word),
                 _ => {}
             }
         }

@@ -238,14 +238,14 @@ fn number_at(slice: &str, n: Numeral, lower: &mut String, nw: &NumberWords) -> F
         && n.digits == 4
         && (1000..=2100).contains(&n.mantissa)
     {
-        year_or_date(slice, n, lower)
+        year_or_date(slice, n, lower, nw)
     } else if !percent
         && power == 0
         && n.decimals == 0
         && n.digits <= 2
         && (1..=31).contains(&n.mantissa)
     {
-        day_month_year(slice, n, lower).unwrap_or_else(|| number(value))
+        day_month_year(slice, n, lower, nw).unwrap_or_else(|| number(value))
     } else if percent {
         number(format!("{value}%"))
     } else {
@@ -347,11 +347,15 @@ fn percent_after(slice: &str, pos: usize, lower: &mut String, nw: &NumberWords) 
 }
 
 /// A year, widened to "maart 2024" / "March 2024" when a month precedes it.
-fn year_or_date(slice: &str, n: Numeral, lower: &mut String) -> Found {
+fn year_or_date(slice: &str, n: Numeral, lower: &mut String, nw: &NumberWords) -> Found {
     let year = n.mantissa as u32;
     let before = slice.get(..n.start).unwrap_or("");
     let b = before.trim_end_matches([' ', ',', '\u{a0}']);
-    let b = b.strip_suffix(" de").unwrap_or(b);
+    let b = nw
+        .date_links
+        .iter()
+        .find_map(|l| b.strip_suffix(l)?.strip_suffix(' '))
+        .unwrap_or(b);
     let wstart = b
         .char_indices()
         .rev()
@@ -375,7 +379,7 @@ fn year_or_date(slice: &str, n: Numeral, lower: &mut String) -> Found {
 }
 
 /// "3 maart 2024", "3. März 2024", "3 de março de 2024", "March 3, 2024", "3 mars".
-fn day_month_year(slice: &str, n: Numeral, lower: &mut String) -> Option<Found> {
+fn day_month_year(slice: &str, n: Numeral, lower: &mut String, nw: &NumberWords) -> Option<Found> {
     let day = n.mantissa as u32;
     let mut pos = n.end;
     if slice.get(pos..pos + 1) == Some(".") {
@@ -384,7 +388,10 @@ fn day_month_year(slice: &str, n: Numeral, lower: &mut String) -> Option<Found> 
     // Day first.
     let mut word = next_word(slice, pos);
     if let Some((ws, we)) = word {
-        if super::text::lower_into(&slice[ws..we], lower) == "de" {
+        if nw
+            .date_links
+            .contains(&super::text::lower_into(&slice[ws..we], lower))
+        {
             word = next_word(slice, we);
         }
     }
@@ -412,13 +419,19 @@ fn day_month_year(slice: &str, n: Numeral, lower: &mut String) -> Option<Found> 
     };
     // An optional year.
     let mut after = slice.get(end..)?;
+    let linked = after.strip_prefix(' ').and_then(|r| {
+        nw.date_links
+            .iter()
+            .find_map(|l| r.strip_prefix(l)?.strip_prefix(' '))
+    });
+    let rest = after
+        .strip_prefix(", ")
+        .or(linked)
+        .or_else(|| after.strip_prefix(' '));
     let mut skip = 0;
-    for prefix in [", ", " de ", " "] {
-        if let Some(r) = after.strip_prefix(prefix) {
-            skip = prefix.len();
-            after = r;
-            break;
-        }
+    if let Some(r) = rest {
+        skip = after.len() - r.len();
+        after = r;
     }
     let ylen = after.bytes().take_while(|b| b.is_ascii_digit()).count();
     if ylen == 4 && !after[4..].starts_with(|c: char| c.is_alphanumeric()) {
@@ -532,6 +545,8 @@ mod tests {
         assert_eq!(values("op 3 maart 2024 zei", Lang::Nl)[0].1, "2024-03-03");
         assert_eq!(values("am 3. März 2024 sagte", Lang::De)[0].1, "2024-03-03");
         assert_eq!(values("el 3 de marzo de 2024", Lang::Es)[0].1, "2024-03-03");
+        assert_eq!(values("em 3 de março de 2024", Lang::Pt)[0].1, "2024-03-03");
+        assert_eq!(values("en marzo de 2024", Lang::Es)[0].1, "2024-03");
         assert_eq!(values("on March 3, 2024 he", Lang::En)[0].1, "2024-03-03");
         assert_eq!(values("en mars 2024", Lang::Fr)[0].1, "2024-03");
     }

@@ -201,8 +201,9 @@ fn classify(text: &str, i: usize, c: char) -> Option<Mark> {
     }
 }
 
-/// An apostrophe that starts a clipped word rather than a quote: Dutch `'s`, `'t`, `'n`,
-/// `'k`, English `'em`, `'til`, years like `'90`.
+/// An apostrophe that starts a clipped word rather than a quote (`elisions` of
+/// `rule_words.tsv`, of any language: Dutch `'s`, `'t`, English `'em`, `'til`), or a year like
+/// `'90`.
 fn elided_word_follows(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("");
     let word_len = rest
@@ -210,7 +211,7 @@ fn elided_word_follows(text: &str, at: usize) -> bool {
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
     let word = &rest[..word_len];
-    matches!(word, "s" | "t" | "n" | "k" | "em" | "til" | "cause" | "n'")
+    super::lexicon::rule_in_any_language("elisions", word)
         || (word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
