@@ -101,7 +101,7 @@ macro_rules! list_files {
 }
 
 /// The word knowledge of one language.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
     /// Lower case, an abbreviation without its full stop; the value says whether the file
     /// wrote it with one, and the gender it marks.
@@ -112,8 +112,8 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     reporting_verbs: std::collections::HashSet<&'static str>,
     lists: [Vec<&'static str>; LISTS],
-    /// The small lists of `rule_words.tsv`, by name.
-    rule_words: HashMap<&'static str, Vec<&'static str>>,
+    /// Its language, whose `rule_words.tsv` [`Lexicon::rule`] reads ([`rule_words`]).
+    lang: Lang,
     /// The sets the entity rules read.
     pub names: NameWords,
     /// Month names and their numbers (`märz` → 3).
@@ -240,8 +240,17 @@ impl Lexicon {
     /// Parses one language's files. Malformed lines are skipped.
     fn parse(lang: Lang, f: &Files) -> Lexicon {
         let mut lex = Lexicon {
+            lang,
             names: NameWords::parse(lang, &f.names),
-            ..Lexicon::default()
+            titles: HashMap::new(),
+            pronouns: HashMap::new(),
+            pronoun_words: Vec::new(),
+            first_names: HashMap::new(),
+            reporting_verbs: Default::default(),
+            lists: Default::default(),
+            months: Vec::new(),
+            weekdays: Vec::new(),
+            numbers: NumberWords::default(),
         };
         for r in rows(f.titles) {
             let Some(&word) = r.first() else { continue };
@@ -280,14 +289,6 @@ impl Lexicon {
         lex.weekdays = words(f.weekdays);
         lex.numbers = NumberWords::parse(f.numbers);
         lex.lists = f.lists.map(words);
-        for r in rows(f.rule_words) {
-            if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {
-                lex.rule_words
-                    .entry(name)
-                    .or_default()
-                    .extend(words.split_whitespace());
-            }
-        }
         lex
     }
 
@@ -311,7 +312,7 @@ impl Lexicon {
     /// The words of the small list `name` of `rule_words.tsv` (none when the language has
     /// no such list).
     pub fn rule(&self, name: &str) -> &[&'static str] {
-        self.rule_words.get(name).map_or(&[], Vec::as_slice)
+        rule_words(self.lang).get(name)
     }
 
     /// `lower` is in the small list `name` of `rule_words.tsv`.
@@ -376,10 +377,45 @@ impl Lexicon {
     }
 }
 
+/// The small lists of one language's `rule_words.tsv`, by name: a name may come back on
+/// another line to go on.
+#[derive(Debug, Default)]
+pub struct RuleWords(HashMap<&'static str, Vec<&'static str>>);
+
+impl RuleWords {
+    fn parse(file: &'static str) -> RuleWords {
+        let mut lists: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for r in rows(file) {
+            if let (Some(&name), Some(words)) = (r.first(), r.get(1)) {
+                lists
+                    .entry(name)
+                    .or_default()
+                    .extend(words.split_whitespace());
+            }
+        }
+        RuleWords(lists)
+    }
+
+    /// The words of list `name`, in file order (none when the language has no such list).
+    pub fn get(&self, name: &str) -> &[&'static str] {
+        self.0.get(name).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The small lists of `lang`, read on first use without the rest of its lexicon (bylines ask
+/// for them while an article is parsed, before the first frame).
+pub fn rule_words(lang: Lang) -> &'static RuleWords {
+    static ALL: [OnceLock<RuleWords>; 6] = [const { OnceLock::new() }; 6];
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    ALL[i].get_or_init(|| RuleWords::parse(files(lang).rule_words))
+}
+
 /// `lower` is in the small list `name` of `rule_words.tsv` of any language: for the checks
 /// that do not know the article's language (an abbreviation before a full stop).
 pub fn rule_in_any_language(name: &str, lower: &str) -> bool {
-    Lang::ALL.iter().any(|&l| Lexicon::of(l).is(name, lower))
+    Lang::ALL
+        .iter()
+        .any(|&l| rule_words(l).get(name).contains(&lower))
 }
 
 /// What reads an abbreviation of `abbreviations.tsv`.
@@ -532,17 +568,21 @@ mod tests {
         }
     }
 
-    /// Every small list the speaker rules ask for by name is in some language's
-    /// `rule_words.tsv` (a misspelt name would silently find nothing).
+    /// Every small list the rules ask for by name is in some language's `rule_words.tsv` (a
+    /// misspelt name would silently find nothing).
     #[test]
     fn every_rule_list_the_rules_read_exists() {
         let code = [
             include_str!("speakers/mod.rs"),
             include_str!("speakers/de.rs"),
+            include_str!("direct.rs"),
+            include_str!("mod.rs"),
+            include_str!("quotes.rs"),
+            include_str!("../article/meta.rs"),
         ]
         .concat();
         let mut names = Vec::new();
-        for call in ["is(\"", "rule(\""] {
+        for call in ["is(\"", "rule(\"", "any_language(\"", "get(\""] {
             for (at, _) in code.match_indices(call) {
                 let rest = &code[at + call.len()..];
                 if let Some(end) = rest.find('"') {
@@ -704,7 +744,6 @@ mod tests {
             pronouns: "he\tx\tm\tsg\nshe\t3\tf\tsg\n",
             first_names: "ann\nbob\tm\n",
             reporting_verbs: "# verbs\nsaid\n",
-            rule_words: "# c\nas\tas like\nas\tso\nbad\n",
             lists: std::array::from_fn(|i| if i == 0 { "the\n# c\n" } else { "" }),
             months: "mei\t5\nmaart\tx\n",
             ..files(Lang::En)
@@ -718,7 +757,8 @@ mod tests {
         assert!(lex.is_reporting_verb("said") && !lex.is_reporting_verb("# verbs"));
         assert!(lex.is_article("the") && !lex.is_article("# c"));
         assert!(lex.list(Words::NounArticles).is_empty());
-        assert_eq!(lex.rule("as"), ["as", "like", "so"]);
-        assert!(lex.is("as", "like") && !lex.is("bad", "bad") && lex.rule("none").is_empty());
+        let rules = RuleWords::parse("# c\nas\tas like\nas\tso\nbad\n");
+        assert_eq!(rules.get("as"), ["as", "like", "so"]);
+        assert!(rules.get("bad").is_empty() && rules.get("none").is_empty());
     }
 }

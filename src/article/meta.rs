@@ -2,7 +2,7 @@
 //! are: bylines (`By Jane Doe`), datelines (`BERLIN (dpa) -`) and credits (`Foto: …`).
 //! Recognised from their shape and a few words per language, kept here in one place.
 
-use crate::analysis::lexicon::{self, particles, rule_in_any_language, Lexicon};
+use crate::analysis::lexicon::{self, particles, rule_in_any_language, rule_words};
 use crate::lang::Lang;
 
 /// The words of bylines and credits come from the lexicon (`assets/lexicon/`): `byline_words`
@@ -68,7 +68,7 @@ pub fn is_byline(line: &str, lang: Option<Lang>) -> bool {
     let (first, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
     let first = first.to_lowercase();
     let known = |w: &str| match lang {
-        Some(l) => Lexicon::of(l).is("byline_words", w),
+        Some(l) => rule_words(l).get("byline_words").contains(&w),
         None => w != "de" && rule_in_any_language("byline_words", w),
     };
     if !known(first.trim_end_matches(':')) {
