@@ -1,6 +1,6 @@
 //! Article language detection: one of the six languages, or another one (unknown).
 
-use super::lexicon::{rows, words};
+use super::lexicon::{common_words as common, rows};
 use crate::lang::Lang;
 use std::sync::OnceLock;
 
@@ -28,16 +28,7 @@ impl Detected {
 /// in the order of [`Lang::ALL`].
 fn common_words() -> &'static [Vec<&'static str>; 6] {
     static WORDS: OnceLock<[Vec<&'static str>; 6]> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        [
-            words(lexicon_file!("nl", "common_words.txt")),
-            words(lexicon_file!("en", "common_words.txt")),
-            words(lexicon_file!("de", "common_words.txt")),
-            words(lexicon_file!("fr", "common_words.txt")),
-            words(lexicon_file!("es", "common_words.txt")),
-            words(lexicon_file!("pt", "common_words.txt")),
-        ]
-    })
+    WORDS.get_or_init(|| Lang::ALL.map(common))
 }
 
 /// Function words of a few frequent languages outside the six

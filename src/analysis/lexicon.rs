@@ -191,6 +191,8 @@ struct Files {
     weekdays: &'static str,
     abbreviations: &'static str,
     numbers: &'static str,
+    common_words: &'static str,
+    credit_labels: &'static str,
 }
 
 macro_rules! files {
@@ -207,6 +209,8 @@ macro_rules! files {
             weekdays: lexicon_file!($lang, "weekdays.txt"),
             abbreviations: lexicon_file!($lang, "abbreviations.tsv"),
             numbers: lexicon_file!($lang, "numbers.tsv"),
+            common_words: lexicon_file!($lang, "common_words.txt"),
+            credit_labels: lexicon_file!($lang, "credit_labels.txt"),
         }
     };
 }
@@ -375,6 +379,17 @@ impl Lexicon {
     pub fn is_reporting_verb(&self, lower: &str) -> bool {
         self.reporting_verbs.contains(lower)
     }
+}
+
+/// The frequent function words of `lang` that tell an article's language
+/// (`common_words.txt`).
+pub fn common_words(lang: Lang) -> Vec<&'static str> {
+    words(files(lang).common_words)
+}
+
+/// The labels a picture credit of `lang` starts with (`credit_labels.txt`).
+pub fn credit_labels(lang: Lang) -> Vec<&'static str> {
+    words(files(lang).credit_labels)
 }
 
 /// The small lists of one language's `rule_words.tsv`, by name: a name may come back on

@@ -2,7 +2,7 @@
 //! are: bylines (`By Jane Doe`), datelines (`BERLIN (dpa) -`) and credits (`Foto: …`).
 //! Recognised from their shape and a few words per language, kept here in one place.
 
-use crate::analysis::lexicon::{self, particles, rule_in_any_language, rule_words};
+use crate::analysis::lexicon::{credit_labels, particles, rule_in_any_language, rule_words};
 use crate::lang::Lang;
 
 /// The words of bylines and credits come from the lexicon (`assets/lexicon/`): `byline_words`
@@ -11,35 +11,7 @@ use crate::lang::Lang;
 fn credit_label(lower: &str) -> bool {
     static LABELS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     LABELS
-        .get_or_init(|| {
-            let files = [
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/nl/credit_labels.txt"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/en/credit_labels.txt"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/de/credit_labels.txt"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/fr/credit_labels.txt"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/es/credit_labels.txt"
-                )),
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/assets/lexicon/pt/credit_labels.txt"
-                )),
-            ];
-            files.into_iter().flat_map(lexicon::words).collect()
-        })
+        .get_or_init(|| Lang::ALL.into_iter().flat_map(credit_labels).collect())
         .contains(&lower)
 }
 
