@@ -915,7 +915,13 @@ impl Ctx<'_> {
                 if self.lex().is("genitive_links", l) && j + 1 < n {
                     // The link's phrase runs to its noun: `des Ministeriums`, `von der
                     // mexikanischen Regierung`.
-                    let k = self.linked_noun(seg, j + 1).unwrap_or(j + 1);
+                    // A link with no noun after it (`sprach der Präsident von der „…“`)
+                    // is no part of the phrase.
+                    let k = match self.linked_noun(seg, j + 1) {
+                        Some(k) => k,
+                        None if starts_upper(seg.words[j + 1].as_str(seg.text)) => j + 1,
+                        None => break,
+                    };
                     end = seg.words[k].end;
                     j = k + 1;
                     continue;

@@ -65,6 +65,8 @@ fn german_speakers() {
             ("Krise\nDie Lage ist ernst. „Wir handeln jetzt“, sagte Dr. Anna Berger am Montag.\n", "Wir handeln", Some("Anna Berger")),
             ("Haushalt\nDer Etat steht. „Wir sparen nicht“, sagte Präsident Horst Köhler in Berlin.\n", "Wir sparen", Some("Horst Köhler")),
             ("Verkehr\nDie Bahn streikt. „Das ist nicht hinnehmbar“, sagte Prof. Karl Weber.\n", "Das ist nicht", Some("Karl Weber")),
+            // A genitive link with no noun after it is no part of the phrase.
+            ("Hochwasser\nNach dem Besuch im Tal sprach die Ministerin von der „größten Herausforderung des Jahres“.\n", "größten", Some("die Ministerin")),
         ],
     );
 }
