@@ -57,6 +57,18 @@ fn english_speakers() {
     );
 }
 
+/// A name that qualifies a noun after a determiner (`one Hartley adviser`) names a phrase:
+/// the adviser speaks, not Hartley.
+#[test]
+fn a_name_qualifying_a_noun_is_no_speaker_of_its_own() {
+    let text = "Caucus\nThe campaign is betting on Iowa. “We need to scare them here,” said one Hartley adviser, who was not authorized to speak.\n";
+    let a = analyze(text, &line_blocks(text), Lang::En);
+    assert_eq!(
+        speaker_of(&a, "We need to scare"),
+        Some(Some("one Hartley adviser"))
+    );
+}
+
 #[test]
 fn german_speakers() {
     check(
