@@ -255,13 +255,14 @@ const RULES: &[&str] = &[
 /// measure what the rules do with verbs a lexicon does not list.
 const THIN_VERBS: &str = "thinverbs";
 
-/// `krant-eval quotes DIR… [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...]`: quote
+/// `krant-eval quotes DIR… [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off RULE,...] [--seed N]`: quote
 /// detection and speaker attribution on annotated JSON files, each directory scored as the
 /// analysis runs (with the speaker ranker built into the binary). With `--cv K` the ranker
 /// is also cross-validated on the speaker candidates of all the directories' documents
 /// (k folds by document: trained on k-1, scored on the one left out); `--ablate` adds a table
 /// of that accuracy with each rule removed (with and without the old cascade's answer as a
-/// feature); `--save FILE` trains the ranker on all of them and writes its weights.
+/// feature); `--save FILE` trains the ranker on all of them and writes its weights;
+/// `--seed N` starts the perceptrons' visiting orders from `N` instead of 7.
 fn quotes(args: &[String]) -> Result<(), String> {
     // `--off NAMES`: the whole evaluation with those speaker rules and entity passes off.
     if let Some(i) = args.iter().position(|a| a == "--off") {
@@ -347,6 +348,11 @@ impl<'a> QuotesArgs<'a> {
                     );
                 }
                 "--ablate" => ablate = true,
+                "--seed" => {
+                    let n = it.next().and_then(|n| n.parse::<u64>().ok());
+                    let n = n.ok_or("--seed needs a number")?;
+                    crate::ranker_training::SEED.store(n, std::sync::atomic::Ordering::Relaxed);
+                }
                 "--save" => save = Some(it.next().ok_or("--save needs a file")?.clone()),
                 "--langs" => langs = it.next().ok_or("--langs needs codes: de,en")?.clone(),
                 "--test" => tests.push(it.next().ok_or("--test needs a directory")?.clone()),
@@ -546,7 +552,7 @@ fn drop_features(docs: &mut [Vec<Example>], prefixes: &[String]) {
 }
 
 /// How `krant-eval` is called.
-const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...]";
+const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...] [--seed N]";
 
 /// Runs the evaluation the command line asks for.
 fn run() -> Result<(), String> {

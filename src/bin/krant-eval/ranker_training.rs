@@ -5,6 +5,7 @@
 use krant::analysis::ner::hash::HashMap64;
 use krant::analysis::speakers::rank::{keys, Ranker};
 use krant::lang::Lang;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One quote for training: each candidate's features and whether it names the annotated
 /// speaker.
@@ -130,6 +131,12 @@ fn train_encoded(e: &Encoded, epochs: usize, seed: u64, margin: f64) -> HashMap6
     weights
 }
 
+/// The first seed of the visiting orders of [`train_ensemble`] (each perceptron's is this plus
+/// a multiple of 7919): 7 unless `krant-eval quotes --seed N` says otherwise. One seed's
+/// cross-validation moves by a quote or two when the data changes at all, so choices are
+/// made on the sum over several seeds (`docs/accuracy.md`).
+pub static SEED: AtomicU64 = AtomicU64::new(7);
+
 /// How a ranker is trained: epochs, the margin of its updates, how many perceptrons are
 /// averaged, whether pairs of features are weighed, and the smallest weight kept.
 #[derive(Debug, Clone, Copy)]
@@ -155,7 +162,8 @@ pub fn train_ensemble(examples: &[Example], t: Training) -> Ranker {
     let mut sum: HashMap64<f32> = HashMap64::default();
     let n = n.max(1);
     for k in 0..n {
-        let weights = train_encoded(&e, epochs, 7 + 7919 * k as u64, margin);
+        let seed = SEED.load(Ordering::Relaxed) + 7919 * k as u64;
+        let weights = train_encoded(&e, epochs, seed, margin);
         for (f, w) in weights {
             *sum.entry(f).or_insert(0.0) += w / n as f32;
         }
