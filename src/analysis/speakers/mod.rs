@@ -947,6 +947,15 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            if !upper
+                && self.lex().is("object_clitics", l)
+                && !self.lex().is_article(l)
+                && !self.lex().has(Words::NpStop, l)
+            {
+                // An object pronoun before the verb is no part of the phrase: `El joven le
+                // respondió`.
+                break;
+            }
             if !upper && self.lang != Lang::De && self.lex().has(Words::Relatives, l) {
                 // A relative clause says more about the phrase but is no part of it: `een
                 // omwonende die niet met naam genoemd wil worden`.

@@ -132,6 +132,12 @@ fn spanish_speakers() {
                 "Es un paso",
                 Some("Marta Gil"),
             ),
+            // An object pronoun before the verb is no part of the speaker's phrase.
+            (
+                "Barrio\nUna vecina preguntó por la obra. El joven le respondió: «No sé nada de eso».\n",
+                "No sé nada",
+                Some("El joven"),
+            ),
             // An adjective of origin in the description is no name of the speaker.
             (
                 "Fútbol\nEl equipo empató en casa. «Quedan muchas jornadas», dijo el delantero vasco.\n",
