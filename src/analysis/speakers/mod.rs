@@ -947,6 +947,11 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            if !upper && self.lex().is("split_verb_ends", l) {
+                // The end of a split reporting verb: `laat een woordvoerder van het stadsdeel
+                // weten`.
+                break;
+            }
             if !upper
                 && self.lex().is("object_clitics", l)
                 && !self.lex().is_article(l)

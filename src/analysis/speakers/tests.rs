@@ -98,6 +98,12 @@ fn dutch_speakers() {
                 "We zijn",
                 Some("Pieter Smit"),
             ),
+            // The end of a split reporting verb is no part of the speaker's phrase.
+            (
+                "Park\nHet park blijft dicht. 'We wachten op het onderzoek', laat een woordvoerder van de gemeente weten.\n",
+                "We wachten",
+                Some("een woordvoerder van de gemeente"),
+            ),
             // A relative clause is no part of the speaker's phrase.
             (
                 "Buurt\nDe straat gaat open. 'Ze komen en ze gaan weer', zegt een omwonende die niet met naam genoemd wil worden.\n",
