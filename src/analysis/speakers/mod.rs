@@ -8,7 +8,7 @@
 //! documents, reported speech); this module walks the quotes and applies the shared rules.
 
 use super::entities::{is_title, Located};
-use super::lexicon::{Gender, Lexicon, Words};
+use super::lexicon::{Gender, Lexicon, NameWords, Words};
 use super::quotes::Found;
 use super::text::{self, lower_into, starts_lower, starts_upper, Word};
 use super::{Entity, EntityKind, Speaker};
@@ -969,9 +969,16 @@ impl Ctx<'_> {
             if !upper
                 && !named
                 && !extended
-                && !after_verb
                 && self.lex().has(Words::Determiners, first)
-                && self.lex().is("description_preps", l)
+                && if after_verb {
+                    // After the verb, only an indefinite description is placed so (`zei een
+                    // melkveehouder uit Bergentheim`); a definite one is somebody named
+                    // before, and the phrase says where the words were said.
+                    NameWords::of(self.lang).indefinites.contains(first)
+                        && self.lex().is("description_preps_after_verb", l)
+                } else {
+                    self.lex().is("description_preps", l)
+                }
                 && j + 1 < n
                 && gap_is_space(seg.gap(j + 1))
                 && !self.time_word(&seg.lower[j + 1])

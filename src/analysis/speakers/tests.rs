@@ -104,6 +104,12 @@ fn dutch_speakers() {
                 "We wachten",
                 Some("een woordvoerder van de gemeente"),
             ),
+            // After the verb, a phrase that places an indefinite description is part of it.
+            (
+                "Dorp\nDe uitslag kwam laat. 'Eindelijk is het zover', zei een boer uit Vriezenveen.\n",
+                "Eindelijk",
+                Some("een boer uit Vriezenveen"),
+            ),
             // A relative clause is no part of the speaker's phrase.
             (
                 "Buurt\nDe straat gaat open. 'Ze komen en ze gaan weer', zegt een omwonende die niet met naam genoemd wil worden.\n",
