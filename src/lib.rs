@@ -21,4 +21,6 @@ pub mod pipeline;
 pub mod source;
 pub mod store;
 pub mod terminal;
+#[cfg(test)]
+mod test_dir;
 pub mod ui;

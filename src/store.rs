@@ -369,11 +369,8 @@ impl Store {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("krant-store-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&d);
-        fs::create_dir_all(&d).unwrap();
-        d
+    fn dir(name: &str) -> crate::test_dir::TestDir {
+        crate::test_dir::TestDir::new(&format!("store-{name}"))
     }
 
     fn store(d: &Path) -> Store {
@@ -487,7 +484,7 @@ mod tests {
         for round in 0..50u64 {
             let handles: Vec<_> = (0..2u64)
                 .map(|k| {
-                    let d = d.clone();
+                    let d = d.to_path_buf();
                     std::thread::spawn(move || {
                         store(&d).save_position(round * 2 + k, (round * 2 + k) as usize)
                     })

@@ -718,11 +718,8 @@ fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
 mod tests {
     use super::*;
 
-    fn temp(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("krant-feeds-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d.join("feeds.sqlite")
+    fn temp(name: &str) -> crate::test_dir::TestFile {
+        crate::test_dir::TestFile::new(&format!("feeds-{name}"), "feeds.sqlite")
     }
 
     fn item(id: &str, title: &str, summary: &str) -> super::super::parse::Item {

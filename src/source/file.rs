@@ -96,11 +96,9 @@ mod tests {
     use super::*;
     use crate::document::content_hash;
 
-    fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("krant-head-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(name);
-        std::fs::write(&path, bytes).unwrap();
+    fn temp(name: &str, bytes: &[u8]) -> crate::test_dir::TestFile {
+        let path = crate::test_dir::TestFile::new(&format!("head-{name}"), name);
+        std::fs::write(&*path, bytes).unwrap();
         path
     }
 
