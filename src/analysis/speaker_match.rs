@@ -64,6 +64,10 @@ fn same_speaker_words(predicted: &str, gold: &str, lang: Lang) -> bool {
         // King`, `Kyle Bishop`).
         let keep_last = opening == v.len() && v.len() >= 2 && v.last().is_some_and(|w| w.1);
         v.drain(..opening - usize::from(keep_last));
+        // A generation after the surname (`Raymond T. Boyle Jr.`) is no part of it.
+        while v.len() >= 2 && v.last().is_some_and(|w| lex.is("name_suffixes", &w.0)) {
+            v.pop();
+        }
         v
     };
     // The last word of a name is its surname, though it be a title too, after a first name

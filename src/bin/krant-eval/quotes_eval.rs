@@ -695,6 +695,11 @@ mod tests {
             ("Sen", "Sen. Ben Sasse", Lang::En, false),
             ("Ben", "Sen. Ben Sasse", Lang::En, false),
             ("Reed", "Reed’s spokeswoman, Nora Vick", Lang::En, false),
+            // A generation after the surname is no part of it; a suffix alone names nobody.
+            ("Boyle", "Sheriff Raymond T. Boyle Jr.", Lang::En, true),
+            ("Raymond Boyle Sr.", "Raymond Boyle", Lang::En, true),
+            ("Jr", "Sheriff Raymond T. Boyle Jr.", Lang::En, false),
+            ("T", "Sheriff Raymond T. Boyle Jr.", Lang::En, false),
             ("Nora Vick", "Reed’s spokeswoman, Nora Vick", Lang::En, true),
             ("the operator", "The operator", Lang::En, true),
             ("operator", "the operator", Lang::En, true),
