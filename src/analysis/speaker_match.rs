@@ -16,7 +16,7 @@ fn words_of(s: &str) -> Vec<&str> {
 
 /// Whether a predicted speaker name and an annotated speaker text name the same speaker:
 /// equal word for word (case-insensitive, leading articles and titles aside: `Dr. Shaw` is
-/// `Shaw`), or the shorter is a run
+/// `Shaw`; a generation after the surname too: `Boyle Jr.` is `Boyle`), or the shorter is a run
 /// of whole words of the longer that ends a name there: its last word is capitalised, no
 /// title and no pronoun, and the longer does not go on with a capitalised word. So `Ben
 /// Sasse` and `Sasse` match `Sen. Ben Sasse`, `Thomas Brouwer` matches `Ecoloog Thomas

@@ -416,8 +416,8 @@ pub const EPOCHS: usize = 3;
 pub const MARGIN: f64 = 1.0;
 /// The ranker is the mean of this many perceptrons, each visiting the quotes in its own order.
 /// With 8 the five languages' cross-validation moved between 2,334 and 2,340 of 2,568 from
-/// one seed to the next; with 24 it gave 2,340 for each of three seeds, and German 452 of 547
-/// for each (`docs/accuracy.md`). The shipped models were trained with 8; see
+/// one seed to the next; with 24 it gave 2,340 for each of three seeds at `af5bb7d`, and German
+/// 452 of 547 for each (`docs/accuracy.md`). The shipped models were trained with 8; see
 /// `assets/models/README.md` for why they were not trained again.
 pub const PERCEPTRONS: usize = 24;
 /// Weights smaller than this are left out of a trained ranker: the five languages' model
