@@ -853,6 +853,30 @@ impl Ctx<'_> {
             .any(|p| word.ends_with(p))
     }
 
+    /// The lower-case word `l` ends a noun phrase before it: the end of a split reporting
+    /// verb (`laat een woordvoerder van het stadsdeel weten`) or an object pronoun before the
+    /// verb (`El joven le respondió`).
+    fn ends_phrase(&self, l: &str) -> bool {
+        self.lex().is("split_verb_ends", l)
+            || (self.lex().is("object_clitics", l)
+                && !self.lex().is_article(l)
+                && !self.lex().has(Words::NpStop, l))
+    }
+
+    /// The preposition `l` after a description that opens with `first` starts a phrase that
+    /// places it (`a manager at the plant`). After the verb only an indefinite description is
+    /// placed so (`zei een melkveehouder uit Bergentheim`): a definite one is somebody named
+    /// before, and the phrase says where the words were said.
+    fn places_description(&self, first: &str, l: &str, after_verb: bool) -> bool {
+        self.lex().has(Words::Determiners, first)
+            && if after_verb {
+                NameWords::of(self.lang).indefinites.contains(first)
+                    && self.lex().is("description_preps_after_verb", l)
+            } else {
+                self.lex().is("description_preps", l)
+            }
+    }
+
     /// The noun phrase starting at word `i` of `seg` (after skippable adverbs): byte range.
     fn np_forward(&self, seg: &Seg, i: usize) -> Option<(usize, usize)> {
         self.np_from(seg, i, true)
@@ -947,18 +971,7 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            if !upper && self.lex().is("split_verb_ends", l) {
-                // The end of a split reporting verb: `laat een woordvoerder van het stadsdeel
-                // weten`.
-                break;
-            }
-            if !upper
-                && self.lex().is("object_clitics", l)
-                && !self.lex().is_article(l)
-                && !self.lex().has(Words::NpStop, l)
-            {
-                // An object pronoun before the verb is no part of the phrase: `El joven le
-                // respondió`.
+            if !upper && self.ends_phrase(l) {
                 break;
             }
             if !upper && self.lang != Lang::De && self.lex().has(Words::Relatives, l) {
@@ -969,16 +982,7 @@ impl Ctx<'_> {
             if !upper
                 && !named
                 && !extended
-                && self.lex().has(Words::Determiners, first)
-                && if after_verb {
-                    // After the verb, only an indefinite description is placed so (`zei een
-                    // melkveehouder uit Bergentheim`); a definite one is somebody named
-                    // before, and the phrase says where the words were said.
-                    NameWords::of(self.lang).indefinites.contains(first)
-                        && self.lex().is("description_preps_after_verb", l)
-                } else {
-                    self.lex().is("description_preps", l)
-                }
+                && self.places_description(first, l, after_verb)
                 && j + 1 < n
                 && gap_is_space(seg.gap(j + 1))
                 && !self.time_word(&seg.lower[j + 1])
