@@ -52,6 +52,9 @@ fn english_speakers() {
             ("Inquiry\nMayor Leonard Grant has denied any wrongdoing. On Tuesday, his office said the mayor had “fully cooperated with the board from day one and will go on doing so.”\n", "fully cooperated", Some("his office")),
             ("Court\nThe Senate met. In a statement, the White House said Judge Harriet Castellano had shown “the temperament and command of the law that the court deserves.”\n", "the temperament", Some("the White House")),
             ("Debate\nWade Bishop left early. A senior adviser, who spoke on condition of anonymity, said he had been “genuinely surprised, and a little hurt by the whole thing.”\n", "genuinely", Some("A senior adviser")),
+            // The first name tells the gender (`Bernice`, `Wendell`: the census names of the
+            // English list): `he` is not the woman named last.
+            ("Schools\nSuperintendent Wendell Tully listened. Bernice Okafor, a board member, asked about the budget. “We will not close a school,” he said.\n", "We will not", Some("Wendell Tully")),
             ("Post\nBradley Summerour deleted the post. In a statement, the Summerour campaign said: “The post was poorly worded and we took it down.”\n", "The post was", Some("the Summerour campaign")),
         ],
     );
