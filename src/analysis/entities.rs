@@ -230,7 +230,70 @@ fn recognize(text: &str, blocks: &[Range<usize>], lang: Lang) -> Vec<NameSpan> {
     if on(Pass::Coordinated) {
         split_coordinated_people(text, &mut found, lang);
     }
+    if on(Pass::Nicknames) {
+        join_nicknames(text, &mut found);
+    }
     found
+}
+
+/// The end of a nickname in quotation marks that follows byte `at` (` “Sonny” `): one to
+/// three capitalised words between a pair of marks, a space on either side. Returns where
+/// the next name must start.
+fn nickname_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?.strip_prefix(' ')?;
+    let open = rest.chars().next()?;
+    let close = match open {
+        '“' => '”',
+        '"' => '"',
+        '‘' => '’',
+        '\'' => '\'',
+        '«' => '»',
+        _ => return None,
+    };
+    let inner_at = open.len_utf8();
+    let len = rest[inner_at..].find(close)?;
+    let inner = &rest[inner_at..inner_at + len];
+    let words: Vec<&str> = inner.split(' ').collect();
+    let name_like = (1..=3).contains(&words.len())
+        && inner.chars().count() <= 24
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        });
+    let after = &rest[inner_at + len + close.len_utf8()..];
+    (name_like && after.starts_with(' ')).then(|| text.len() - after.len() + 1)
+}
+
+/// A person's name with a nickname in quotation marks between first name and surname is one
+/// name (`Frederick “Sonny” Marsh`), not two persons and a third for the nickname: the model's
+/// spans from the first name to the surname become one person span.
+fn join_nicknames(text: &str, found: &mut Vec<NameSpan>) {
+    let mut out: Vec<NameSpan> = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let n = found[i];
+        i += 1;
+        if n.kind == NameKind::Per {
+            if let Some(next_at) = nickname_after(text, n.end) {
+                // Spans inside the nickname are part of it.
+                let mut j = i;
+                while j < found.len() && found[j].end < next_at {
+                    j += 1;
+                }
+                if let Some(last) = found.get(j).filter(|m| {
+                    m.start == next_at
+                        && m.kind == NameKind::Per
+                        && found[i..j].iter().all(|k| k.start > n.end)
+                }) {
+                    out.push(NameSpan { end: last.end, ..n });
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        out.push(n);
+    }
+    *found = out;
 }
 
 /// Splits a person span at a conjunction of the language between capitalised words when
@@ -1286,6 +1349,50 @@ mod tests {
                 ("Bishop", "Wade Bishop")
             ]
         );
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_part_of_the_name() {
+        let text =
+            "Councilman Frederick “Sonny” Marsh, Robert \"Bobby\" Kline and Anne “the Fixer” Ray.";
+        let span = |w: &str, kind| {
+            let start = text.find(w).unwrap_or(0);
+            NameSpan {
+                start,
+                end: start + w.len(),
+                kind,
+            }
+        };
+        let mut found = vec![
+            span("Frederick", NameKind::Per),
+            span("Sonny", NameKind::Per),
+            span("Marsh", NameKind::Per),
+            span("Robert", NameKind::Per),
+            span("Kline", NameKind::Per),
+            span("Anne", NameKind::Per),
+            span("Ray", NameKind::Per),
+        ];
+        join_nicknames(text, &mut found);
+        let got: Vec<&str> = found.iter().map(|n| &text[n.start..n.end]).collect();
+        // Not `the Fixer`: a nickname is capitalised words.
+        assert_eq!(
+            got,
+            [
+                "Frederick “Sonny” Marsh",
+                "Robert \"Bobby\" Kline",
+                "Anne",
+                "Ray"
+            ]
+        );
+        let text = "Vote\nCouncilman Frederick “Sonny” Delacroix voted no. “This is a giveaway,” Delacroix said.\n";
+        let a = crate::analysis::analyze(text, &crate::analysis::text::line_blocks(text), Lang::En);
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Frederick “Sonny” Delacroix"]);
     }
 
     #[test]

@@ -66,11 +66,14 @@ pub enum Pass {
     /// A person span of the model with a conjunction between capitalised words is two
     /// persons (`[Bishop and Whitcomb] spoke`).
     Coordinated,
+    /// A nickname in quotation marks between a first name and a surname is part of one
+    /// person's name (`[Frederick] “Sonny” [Marsh]` → `[Frederick “Sonny” Marsh]`).
+    Nicknames,
 }
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 24] = [
+    pub const ALL: [Pass; 25] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -95,6 +98,7 @@ impl Pass {
         Pass::Joined,
         Pass::Surnames,
         Pass::Coordinated,
+        Pass::Nicknames,
     ];
 
     /// The name `--off` takes.
@@ -124,6 +128,7 @@ impl Pass {
             Pass::Joined => "joined",
             Pass::Surnames => "surnames",
             Pass::Coordinated => "coordinated",
+            Pass::Nicknames => "nicknames",
         }
     }
 
