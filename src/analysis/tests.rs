@@ -897,6 +897,23 @@ fn so_called_terms_are_not_speech() {
     }
 }
 
+/// Headlines quote in single marks: a phrase in them is somebody's words, not a term; a name
+/// in single marks stays a name, and single marks in a sentence of the body follow the other
+/// rules.
+#[test]
+fn headline_phrases_in_single_marks_are_speech() {
+    for (text, lang, want) in [
+        ("Navy chief says delays leave fleet ‘stretched thin’\nThe admiral spoke on Thursday.\n", Lang::En, true),
+        ("Senators call insulin prices 'indefensible' at hearing\nThe hearing ran late.\n", Lang::En, true),
+        ("Festival opens with ‘The Long Night’\nThe film is new.\n", Lang::En, false),
+        ("Nieuws\nVossen mogen volgens het zogenoemde ‘vossenplan’ alleen in de winter worden gevangen.\n", Lang::Nl, false),
+    ] {
+        let a = run(text, lang);
+        let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
+        assert_eq!(direct, want, "{text}: {:#?}", a.quotes);
+    }
+}
+
 /// German inverted subjects: in `Der Zeitung sagte Filep Karma: „…“` the name after the verb
 /// speaks, not the dative phrase before it.
 #[test]
