@@ -422,25 +422,13 @@ fn titled(q: &Quoted) -> bool {
 
 /// A phrase in single quotation marks in a headline: headlines quote in single marks
 /// (`Judge calls map ‘a rigged game’`, `burgemeester: 'Dit is ondermijning'`), so it is
-/// somebody's words unless it is a name (every word capitalised). A headline here is a line
-/// of at most 200 bytes that ends without sentence punctuation.
+/// somebody's words unless it is a name (every word capitalised).
 fn headline_single(q: &Quoted) -> bool {
     let opens_single = q
         .text
         .get(q.q.open..q.q.start)
         .is_some_and(|m| m.starts_with(['‘', '\'']));
-    if !opens_single || q.name_like {
-        return false;
-    }
-    let line_start = q.before.rfind('\n').map_or(0, |i| i + 1);
-    let rest = q.text.get(q.q.open..).unwrap_or("");
-    let line_end = q.q.open + rest.find('\n').unwrap_or(rest.len());
-    let line = q.text.get(line_start..line_end).unwrap_or("");
-    line.len() <= 200
-        && !line
-            .trim_end()
-            .trim_end_matches(['"', '\'', '’', '”', '»', ')'])
-            .ends_with(['.', '!', '?', ':', ';'])
+    opens_single && !q.name_like && text::headline_at(q.text, q.q.open).is_some()
 }
 
 /// `s` is an acronym: two to eight capitals or digits.

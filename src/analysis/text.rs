@@ -32,6 +32,21 @@ pub fn line_blocks(text: &str) -> Vec<Range<usize>> {
     v
 }
 
+/// The line around byte `pos` when it reads as a headline: at most 200 bytes, ending
+/// without sentence punctuation (closing quotation marks aside).
+pub fn headline_at(text: &str, pos: usize) -> Option<Range<usize>> {
+    let before = text.get(..pos)?;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let rest = text.get(pos..)?;
+    let end = pos + rest.find('\n').unwrap_or(rest.len());
+    let line = text.get(start..end)?;
+    let ends = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '’', '‘', '”', '“', '»', '«', ')'])
+        .ends_with(['.', '!', '?', ':', ';', '…']);
+    (line.len() <= 200 && !ends).then_some(start..end)
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }

@@ -31,11 +31,13 @@ macro_rules! word_list {
 
 mod candidates;
 mod de;
+mod headline;
 pub mod rank;
 #[cfg(test)]
 mod tests;
 use candidates::*;
 use de::*;
+use headline::headline_speaker;
 
 pub struct Ctx<'a> {
     pub text: &'a str,
@@ -1444,7 +1446,10 @@ impl Walk<'_, '_> {
         let de = ctx.lang == Lang::De && !q.reopened;
         let mut a = Answer::default();
         if !q.reopened {
-            self.around(q, p, &mut a);
+            a.take(headline_speaker(ctx, q), "headline");
+            if a.found.is_none() {
+                self.around(q, p, &mut a);
+            }
         }
         if a.found.as_ref().is_some_and(|s| medium(ctx, s))
             || (a.found.is_none()
@@ -1694,6 +1699,7 @@ impl Walk<'_, '_> {
         let (ctx, recent) = (self.ctx, &self.recent);
         let mut props = Proposals::default();
         if !q.reopened {
+            props.add(headline_speaker(ctx, q), "headline");
             props.add(self.after_found(p), "after");
             if ctx.lang == Lang::De {
                 props.add(self.text_place(q, p), "textplace");

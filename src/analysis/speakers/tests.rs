@@ -52,6 +52,12 @@ fn english_speakers() {
             ("Inquiry\nMayor Leonard Grant has denied any wrongdoing. On Tuesday, his office said the mayor had “fully cooperated with the board from day one and will go on doing so.”\n", "fully cooperated", Some("his office")),
             ("Court\nThe Senate met. In a statement, the White House said Judge Harriet Castellano had shown “the temperament and command of the law that the court deserves.”\n", "the temperament", Some("the White House")),
             ("Debate\nWade Bishop left early. A senior adviser, who spoke on condition of anonymity, said he had been “genuinely surprised, and a little hurt by the whole thing.”\n", "genuinely", Some("A senior adviser")),
+            // Headlines: a bare noun phrase before the colon or the reporting verb (a plural
+            // present such as `warn` too), before or after the quote.
+            ("Immigration judges warn backlog has reached ‘a breaking point’\nThe backlog grew again this year.\n", "a breaking point", Some("Immigration judges")),
+            ("Rochester schools chief: ‘We are heating empty classrooms’\nSeven schools may close.\n", "We are heating", Some("Rochester schools chief")),
+            ("Pulling books ‘is not a parenting decision,’ librarians tell county board\nThe meeting ran late.\n", "is not a parenting", Some("librarians")),
+            ("Senators call insulin makers’ prices ‘indefensible’ at hearing\nThe hearing ran late.\n", "indefensible", Some("Senators")),
             // The first name tells the gender (`Bernice`, `Wendell`: the census names of the
             // English list): `he` is not the woman named last.
             ("Schools\nSuperintendent Wendell Tully listened. Bernice Okafor, a board member, asked about the budget. “We will not close a school,” he said.\n", "We will not", Some("Wendell Tully")),

@@ -232,6 +232,7 @@ fn kind_index(k: NameKind) -> u8 {
 /// no reporting verb (see `src/analysis/speakers/`).
 const RULES: &[&str] = &[
     "after",
+    "headline",
     "textplace",
     "incise",
     "before",
