@@ -127,6 +127,18 @@ impl<'a> Seg<'a> {
     }
 
     /// The first reporting verb of the segment.
+    /// Word `i` is a source preposition (`segundo`, `according`); the head of a two-word one
+    /// (`compound_source_heads`) only with its second word (`de acordo com`, not `o acordo`).
+    fn is_source_prep(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        self.lex.has(Words::SourcePreps, w)
+            && (!self.lex.is("compound_source_heads", w)
+                || self
+                    .lower
+                    .get(i + 1)
+                    .is_some_and(|t| self.lex.is("compound_source_tails", t)))
+    }
+
     fn first_verb(&self) -> Option<usize> {
         (0..self.words.len()).find(|&i| self.is_verb(i))
     }
@@ -1822,8 +1834,7 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 
 fn has_cue(ctx: &Ctx, range: Range<usize>) -> bool {
     let seg = Seg::new(ctx, range);
-    (0..seg.words.len())
-        .any(|i| seg.is_verb(i) || ctx.lex().has(Words::SourcePreps, seg.lower[i].as_str()))
+    (0..seg.words.len()).any(|i| seg.is_verb(i) || seg.is_source_prep(i))
 }
 
 /// `'…,' zei X`, `„…“, sagte er`, `"…," he said`, `« … », selon X`.
@@ -1907,7 +1918,7 @@ fn after_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opti
         || !lex.is("pattern_sources", w0)
         || de_source_nach_forward(&seg, 0)
         || de_source_so(&seg, 0);
-    if lex.has(Words::SourcePreps, w0) && !lex.is("postpositions", w0) && de_source_ok {
+    if seg.is_source_prep(0) && !lex.is("postpositions", w0) && de_source_ok {
         let k = source_np_start(&seg, 0);
         if let Some(q) = quoted_name_after(ctx, seg.words[0].end) {
             return Some(q);
@@ -2005,8 +2016,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     let cue = (0..n).rev().find(|&i| {
         seg.is_verb(i)
             || inverted_pronoun(&seg.lower[i], lang).is_some()
-            || (seg.lex.has(Words::SourcePreps, &seg.lower[i])
-                && !seg.lex.is("pattern_sources", &seg.lower[i]))
+            || (seg.is_source_prep(i) && !seg.lex.is("pattern_sources", &seg.lower[i]))
             || (lang == Lang::De && de_source_nach(&seg, i))
             || (lang == Lang::De && de_source_so(&seg, i))
     });
@@ -2017,7 +2027,7 @@ fn before_attribution(ctx: &Ctx, range: Range<usize>, recent: &[Speaker]) -> Opt
     if let Some(off) = inverted_pronoun(lc, lang) {
         return ctx.speaker_from_np(seg.words[c].start + off, seg.words[c].end, recent);
     }
-    if ctx.lex().has(Words::SourcePreps, lc) {
+    if seg.is_source_prep(c) {
         return source_before(ctx, &seg, c, range.end, recent);
     }
     if lang == Lang::De {

@@ -186,6 +186,8 @@ fn portuguese_speakers() {
         Lang::Pt,
         &[
             ("Obras\nA câmara aprovou o plano. «É um passo necessário», disse a Sra. Ana Costa.\n", "É um passo", Some("Ana Costa")),
+            // A source preposition of three words (`de acordo com`).
+            ("Greve\nNenhum comboio circulou. De acordo com o sindicato, a adesão foi de «praticamente total».\n", "praticamente total", Some("o sindicato")),
             ("Saúde\nO hospital reabriu. «Estamos prontos», disse o Dr. João Mendes.\n", "Estamos prontos", Some("João Mendes")),
         ],
     );
