@@ -135,6 +135,9 @@ fn french_speakers() {
         Lang::Fr,
         &[
             ("Budget\nLe conseil a voté. « Nous tiendrons », a déclaré Mme Claire Vasseur lundi.\n", "Nous tiendrons", Some("Claire Vasseur")),
+            // A partial quote is speech when its sentence reports (`rétorque`, `esclareceu`,
+            // `aseveró`).
+            ("Port\nLe projet divise. Le maire Luc Aubert rétorque que le projet est « une chance unique ».\n", "une chance", Some("Luc Aubert")),
             ("Santé\nL'hôpital a rouvert. « Nous sommes prêts », a dit le Dr Paul Girard.\n", "Nous sommes", Some("Paul Girard")),
             ("Usine\nLa ligne a fermé. « On a tout donné », dit un opérateur qui travaille ici depuis vingt ans.\n", "On a tout", Some("un opérateur")),
             ("Tempête\nLe toit s'est envolé. « Je n'ai plus rien », raconte cette retraitée de 74 ans.\n", "Je n'ai plus", Some("cette retraitée")),
@@ -152,6 +155,11 @@ fn spanish_speakers() {
                 "Obras\nEl pleno aprobó el plan. «Es un paso necesario», dijo la Sra. Marta Gil.\n",
                 "Es un paso",
                 Some("Marta Gil"),
+            ),
+            (
+                "Sanidad\nLa consejera Elena Ruiz aseveró que el cierre sería «un error grave».\n",
+                "un error grave",
+                Some("Elena Ruiz"),
             ),
             // An object pronoun before the verb is no part of the speaker's phrase.
             (
@@ -186,6 +194,7 @@ fn portuguese_speakers() {
         Lang::Pt,
         &[
             ("Obras\nA câmara aprovou o plano. «É um passo necessário», disse a Sra. Ana Costa.\n", "É um passo", Some("Ana Costa")),
+            ("Teatro\nO apoio foi cortado. A diretora Rita Sousa esclareceu que os resultados são «ainda provisórios».\n", "ainda provisórios", Some("Rita Sousa")),
             // A source preposition of three words (`de acordo com`).
             ("Greve\nNenhum comboio circulou. De acordo com o sindicato, a adesão foi de «praticamente total».\n", "praticamente total", Some("o sindicato")),
             ("Saúde\nO hospital reabriu. «Estamos prontos», disse o Dr. João Mendes.\n", "Estamos prontos", Some("João Mendes")),
