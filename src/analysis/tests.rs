@@ -914,6 +914,20 @@ fn headline_phrases_in_single_marks_are_speech() {
     }
 }
 
+/// A word that names a quote as a title (`palabra`, `llamado`) names nothing before a colon:
+/// what follows the colon is said.
+#[test]
+fn a_title_word_before_a_colon_names_nothing() {
+    for text in [
+        "Juicio\nSanchis se limitó a decir en su última palabra: «Yo solo quise lo mejor para mi pueblo».\n",
+        "Universidades\nCarbajal concluyó con un llamado: «Que el Gobierno decida si quiere universidades públicas o no».\n",
+    ] {
+        let a = run(text, Lang::Es);
+        let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
+        assert!(direct, "{text}: {:#?}", a.quotes);
+    }
+}
+
 /// German inverted subjects: in `Der Zeitung sagte Filep Karma: „…“` the name after the verb
 /// speaks, not the dative phrase before it.
 #[test]
