@@ -300,6 +300,14 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
             s
         };
         let reopen = pending.take();
+        // Spanish and Portuguese open each further paragraph of a quote in « … » with `»`.
+        if let (Some((Style::Guillemet, _)), Some(first)) = (reopen, marks.first_mut()) {
+            if first.pos == first_text && text.get(first.pos..).is_some_and(|r| r.starts_with('»'))
+            {
+                first.opens = Some(Style::Guillemet);
+                first.closes = 0;
+            }
+        }
         let mut cursor = [0usize; STYLES];
         let mut straight_cursor = 0usize;
         let mut low_cursor = 0usize;
@@ -371,10 +379,10 @@ pub fn find(text: &str, blocks: &[Range<usize>]) -> Vec<Found> {
             // No closing mark in this block: the quote runs on if the next block reopens it.
             let next_reopens = blocks.get(bi + 1).is_some_and(|nb| {
                 let (s, _) = trim_range(text, nb.start, nb.end);
-                text.get(s..)
-                    .and_then(|r| r.chars().next())
-                    .and_then(|c| classify(text, s, c))
-                    .is_some_and(|nm| nm.opens == Some(style))
+                let c = text.get(s..).and_then(|r| r.chars().next());
+                (style == Style::Guillemet && c == Some('»'))
+                    || c.and_then(|c| classify(text, s, c))
+                        .is_some_and(|nm| nm.opens == Some(style))
             });
             if next_reopens {
                 let (s, e) = trim_range(text, m.pos + m.len, block.end);
@@ -478,5 +486,19 @@ mod tests {
         assert!(f[1].reopened);
         assert_eq!(f[0].group, f[1].group);
         assert_eq!(&t[f[1].start..f[1].end], "Second part.");
+    }
+
+    /// Spanish and Portuguese go on with `»` at the start of the next paragraph; a German
+    /// paragraph opening with »…« after a closed quote stays a quote of its own.
+    #[test]
+    fn guillemet_quote_going_on_with_a_closing_mark() {
+        let t = "Lo explica así: «Primera parte.\n»Segunda parte». Fin.\n»Ja«, sagte er.";
+        let lines: Vec<usize> = t.match_indices('\n').map(|(i, _)| i).collect();
+        let blocks = [0..lines[0], lines[0] + 1..lines[1], lines[1] + 1..t.len()];
+        let f = find(t, &blocks);
+        let got: Vec<&str> = f.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(got, ["Primera parte.", "Segunda parte", "Ja"]);
+        assert!(f[0].runs_on && f[1].reopened && !f[2].reopened);
+        assert_eq!(f[0].group, f[1].group);
     }
 }
