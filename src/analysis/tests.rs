@@ -914,6 +914,21 @@ fn headline_phrases_in_single_marks_are_speech() {
     }
 }
 
+/// What a colon introduces is said or written, even when it reads like a name: the text of a
+/// banner.
+#[test]
+fn a_quote_after_a_colon_is_speech() {
+    let text = "Buurthuis\nOp een spandoek aan de balustrade stond: 'Blijf van De Kolk af'. De raad besluit later.\n";
+    let a = run(text, Lang::Nl);
+    assert!(
+        a.quotes
+            .first()
+            .is_some_and(|q| q.kind == QuoteKind::Direct),
+        "{:#?}",
+        a.quotes
+    );
+}
+
 /// A word that names a quote as a title (`palabra`, `llamado`) names nothing before a colon:
 /// what follows the colon is said.
 #[test]
