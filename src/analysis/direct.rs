@@ -321,8 +321,9 @@ impl<'a> Quoted<'a> {
         // The period of an abbreviation ends no sentence: `… Gesellschaft e.V.`, `Ener1
         // Group Inc.`.
         let inner = strip_abbreviation_period(raw);
-        let ends_sentence = ends_sentence(inner);
-        let punct = ends_sentence
+        let us_name = us_punctuated_name(inner, lang);
+        let ends_sentence = !us_name && ends_sentence(inner);
+        let punct = !us_name && ends_sentence
             || inner
                 .trim_end_matches(['"', '\'', '’', '”', '“', '»', '«', ')'])
                 .ends_with(',');
@@ -439,6 +440,20 @@ fn headline_single(q: &Quoted) -> bool {
 /// false quotes on the train split.
 fn colon_intro(q: &Quoted) -> bool {
     q.lang != Lang::De && q.before.trim_end().ends_with(':')
+}
+
+/// A name whose sentence ends with it, the period or comma set inside the marks as American
+/// English does (`a restructuring it calls “Next Drive.”`): two to four capitalised words
+/// and no other punctuation.
+fn us_punctuated_name(inner: &str, lang: Lang) -> bool {
+    let Some(body) = inner.strip_suffix(['.', ',']) else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    lang == Lang::En
+        && (2..=4).contains(&words.len())
+        && !body.contains(['.', ',', '!', '?', ';', ':'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `s` is an acronym: two to eight capitals or digits.

@@ -914,6 +914,19 @@ fn headline_phrases_in_single_marks_are_speech() {
     }
 }
 
+/// American English sets a sentence's period inside the marks, after a name too: the name is
+/// no speech for it.
+#[test]
+fn a_name_with_the_sentences_period_inside_is_no_speech() {
+    let text = "Plant\nThe plant will close. The closing is part of a restructuring the company calls “Next Drive.” Workers were told on Monday.\n";
+    let a = run(text, Lang::En);
+    assert!(
+        a.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{:#?}",
+        a.quotes
+    );
+}
+
 /// What a colon introduces is said or written, even when it reads like a name: the text of a
 /// banner.
 #[test]
