@@ -914,6 +914,21 @@ fn headline_phrases_in_single_marks_are_speech() {
     }
 }
 
+/// A phrase somebody speaks of is their word (`hablando de «…»`, `falam em «…»`); what
+/// people in general speak of is not (`se habla del “…”`).
+#[test]
+fn what_somebody_speaks_of_is_their_word() {
+    for (text, lang, want) in [
+        ("Huelga\nEl edil, en cambio, salió de la reunión hablando de «un paso atrás». Nadie más habló.\n", Lang::Es, true),
+        ("Agua\nLas presas están bajas. En los pueblos de la zona ya se habla del “día seco”. El servicio vuelve el lunes.\n", Lang::Es, false),
+        ("Tomar\nA câmara aprovou os parquímetros e os comerciantes falam em «machadada». A obra começa em março.\n", Lang::Pt, true),
+    ] {
+        let a = run(text, lang);
+        let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
+        assert_eq!(direct, want, "{text}: {:#?}", a.quotes);
+    }
+}
+
 /// American English sets a sentence's period inside the marks, after a name too: the name is
 /// no speech for it.
 #[test]
