@@ -897,77 +897,34 @@ fn so_called_terms_are_not_speech() {
     }
 }
 
-/// Headlines quote in single marks: a phrase in them is somebody's words, not a term; a name
-/// in single marks stays a name, and single marks in a sentence of the body follow the other
-/// rules.
+/// Direct speech or not, by where the quote stands (the first quote of each text):
+/// - headlines quote in single marks: a phrase in them is somebody's words; a name in single
+///   marks stays a name, and single marks in the body follow the other rules;
+/// - a phrase somebody speaks of is their word (`hablando de «…»`, `falam em «…»`); what
+///   people in general speak of is not (`se habla del “…”`);
+/// - American English sets a sentence's period inside the marks, after a name too (`calls
+///   “Next Drive.”`): the name is no speech for it;
+/// - what a colon introduces is said or written, even when it reads like a name (a banner),
+///   and a word that names a quote as a title (`palabra`, `llamado`) names nothing before a
+///   colon.
 #[test]
-fn headline_phrases_in_single_marks_are_speech() {
+fn quote_kinds_by_place() {
     for (text, lang, want) in [
         ("Navy chief says delays leave fleet ‘stretched thin’\nThe admiral spoke on Thursday.\n", Lang::En, true),
         ("Senators call insulin prices 'indefensible' at hearing\nThe hearing ran late.\n", Lang::En, true),
         ("Festival opens with ‘The Long Night’\nThe film is new.\n", Lang::En, false),
         ("Nieuws\nVossen mogen volgens het zogenoemde ‘vossenplan’ alleen in de winter worden gevangen.\n", Lang::Nl, false),
-    ] {
-        let a = run(text, lang);
-        let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
-        assert_eq!(direct, want, "{text}: {:#?}", a.quotes);
-    }
-}
-
-/// A phrase somebody speaks of is their word (`hablando de «…»`, `falam em «…»`); what
-/// people in general speak of is not (`se habla del “…”`).
-#[test]
-fn what_somebody_speaks_of_is_their_word() {
-    for (text, lang, want) in [
         ("Huelga\nEl edil, en cambio, salió de la reunión hablando de «un paso atrás». Nadie más habló.\n", Lang::Es, true),
         ("Agua\nLas presas están bajas. En los pueblos de la zona ya se habla del “día seco”. El servicio vuelve el lunes.\n", Lang::Es, false),
         ("Tomar\nA câmara aprovou os parquímetros e os comerciantes falam em «machadada». A obra começa em março.\n", Lang::Pt, true),
+        ("Plant\nThe plant will close. The closing is part of a restructuring the company calls “Next Drive.” Workers were told on Monday.\n", Lang::En, false),
+        ("Buurthuis\nOp een spandoek aan de balustrade stond: 'Blijf van De Kolk af'. De raad besluit later.\n", Lang::Nl, true),
+        ("Juicio\nSanchis se limitó a decir en su última palabra: «Yo solo quise lo mejor para mi pueblo».\n", Lang::Es, true),
+        ("Universidades\nCarbajal concluyó con un llamado: «Que el Gobierno decida si quiere universidades públicas o no».\n", Lang::Es, true),
     ] {
         let a = run(text, lang);
         let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
         assert_eq!(direct, want, "{text}: {:#?}", a.quotes);
-    }
-}
-
-/// American English sets a sentence's period inside the marks, after a name too: the name is
-/// no speech for it.
-#[test]
-fn a_name_with_the_sentences_period_inside_is_no_speech() {
-    let text = "Plant\nThe plant will close. The closing is part of a restructuring the company calls “Next Drive.” Workers were told on Monday.\n";
-    let a = run(text, Lang::En);
-    assert!(
-        a.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// What a colon introduces is said or written, even when it reads like a name: the text of a
-/// banner.
-#[test]
-fn a_quote_after_a_colon_is_speech() {
-    let text = "Buurthuis\nOp een spandoek aan de balustrade stond: 'Blijf van De Kolk af'. De raad besluit later.\n";
-    let a = run(text, Lang::Nl);
-    assert!(
-        a.quotes
-            .first()
-            .is_some_and(|q| q.kind == QuoteKind::Direct),
-        "{:#?}",
-        a.quotes
-    );
-}
-
-/// A word that names a quote as a title (`palabra`, `llamado`) names nothing before a colon:
-/// what follows the colon is said.
-#[test]
-fn a_title_word_before_a_colon_names_nothing() {
-    for text in [
-        "Juicio\nSanchis se limitó a decir en su última palabra: «Yo solo quise lo mejor para mi pueblo».\n",
-        "Universidades\nCarbajal concluyó con un llamado: «Que el Gobierno decida si quiere universidades públicas o no».\n",
-    ] {
-        let a = run(text, Lang::Es);
-        let direct = a.quotes.first().is_some_and(|q| q.kind == QuoteKind::Direct);
-        assert!(direct, "{text}: {:#?}", a.quotes);
     }
 }
 
