@@ -236,7 +236,7 @@ fn recognize(text: &str, blocks: &[Range<usize>], lang: Lang) -> Vec<NameSpan> {
     found
 }
 
-/// The end of a nickname in quotation marks that follows byte `at` (` “Sonny” `): one to
+/// The end of a nickname in quotation marks that follows byte `at` (` “Buddy” `): one to
 /// three capitalised words between a pair of marks, a space on either side. Returns where
 /// the next name must start.
 fn nickname_after(text: &str, at: usize) -> Option<usize> {
@@ -265,7 +265,7 @@ fn nickname_after(text: &str, at: usize) -> Option<usize> {
 }
 
 /// A person's name with a nickname in quotation marks between first name and surname is one
-/// name (`Frederick “Sonny” Marsh`), not two persons and a third for the nickname: the model's
+/// name (`Walter “Buddy” Pellham`), not two persons and a third for the nickname: the model's
 /// spans from the first name to the surname become one person span.
 fn join_nicknames(text: &str, found: &mut Vec<NameSpan>) {
     let mut out: Vec<NameSpan> = Vec::with_capacity(found.len());
@@ -1354,7 +1354,7 @@ mod tests {
     #[test]
     fn a_nickname_in_quotes_is_part_of_the_name() {
         let text =
-            "Councilman Frederick “Sonny” Marsh, Robert \"Bobby\" Kline and Anne “the Fixer” Ray.";
+            "Councilman Walter “Buddy” Pellham, Robert \"Bobby\" Kline and Anne “the Fixer” Ray.";
         let span = |w: &str, kind| {
             let start = text.find(w).unwrap_or(0);
             NameSpan {
@@ -1364,9 +1364,9 @@ mod tests {
             }
         };
         let mut found = vec![
-            span("Frederick", NameKind::Per),
-            span("Sonny", NameKind::Per),
-            span("Marsh", NameKind::Per),
+            span("Walter", NameKind::Per),
+            span("Buddy", NameKind::Per),
+            span("Pellham", NameKind::Per),
             span("Robert", NameKind::Per),
             span("Kline", NameKind::Per),
             span("Anne", NameKind::Per),
@@ -1378,13 +1378,13 @@ mod tests {
         assert_eq!(
             got,
             [
-                "Frederick “Sonny” Marsh",
+                "Walter “Buddy” Pellham",
                 "Robert \"Bobby\" Kline",
                 "Anne",
                 "Ray"
             ]
         );
-        let text = "Vote\nCouncilman Frederick “Sonny” Delacroix voted no. “This is a giveaway,” Delacroix said.\n";
+        let text = "Vote\nCouncilman Walter “Buddy” Delacroix voted no. “This is a giveaway,” Delacroix said.\n";
         let a = crate::analysis::analyze(text, &crate::analysis::text::line_blocks(text), Lang::En);
         let people: Vec<&str> = a
             .entities
@@ -1392,7 +1392,7 @@ mod tests {
             .filter(|e| e.kind == EntityKind::Person)
             .map(|e| e.name.as_str())
             .collect();
-        assert_eq!(people, ["Frederick “Sonny” Delacroix"]);
+        assert_eq!(people, ["Walter “Buddy” Delacroix"]);
     }
 
     #[test]

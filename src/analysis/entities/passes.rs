@@ -67,7 +67,7 @@ pub enum Pass {
     /// persons (`[Bishop and Whitcomb] spoke`).
     Coordinated,
     /// A nickname in quotation marks between a first name and a surname is part of one
-    /// person's name (`[Frederick] “Sonny” [Marsh]` → `[Frederick “Sonny” Marsh]`).
+    /// person's name (`[Walter] “Buddy” [Pellham]` → `[Walter “Buddy” Pellham]`).
     Nicknames,
 }
 
