@@ -412,7 +412,8 @@ pub(super) fn quote_kind(
 /// A title word names the quote (`de film 'Het Leven'`), unless it ends the sentence or the
 /// paragraph before: a word that ends the sentence before (`… el plan de obras. «Es …»`)
 /// names nothing, and neither does one before a colon (`resumió con una frase: «…»`), which
-/// introduces what is said. A quote with sentence punctuation is named only by a strong title word.
+/// introduces what is said. A quote with sentence punctuation is named only by a strong title
+/// word.
 fn titled(q: &Quoted) -> bool {
     let titled = is_title_word(&q.prev_word, q.lex)
         && !q.before.trim_end().ends_with(['.', '!', '?', ':'])

@@ -32,19 +32,37 @@ pub fn line_blocks(text: &str) -> Vec<Range<usize>> {
     v
 }
 
-/// The line around byte `pos` when it reads as a headline: at most 200 bytes, ending
-/// without sentence punctuation (closing quotation marks aside).
+/// Most bytes a headline line has ([`headline_at`]).
+const HEADLINE_MAX: usize = 200;
+
+/// The line around byte `pos` when it reads as a headline: at most [`HEADLINE_MAX`] bytes,
+/// ending without sentence punctuation (closing quotation marks aside). Looks no further than
+/// that many bytes either way, so that it costs the same on a text of one long line.
 pub fn headline_at(text: &str, pos: usize) -> Option<Range<usize>> {
-    let before = text.get(..pos)?;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let rest = text.get(pos..)?;
-    let end = pos + rest.find('\n').unwrap_or(rest.len());
+    let mut lo = pos.saturating_sub(HEADLINE_MAX + 1);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (pos + HEADLINE_MAX + 1).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let start = match text.get(lo..pos)?.rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let end = match text.get(pos..hi)?.find('\n') {
+        Some(i) => pos + i,
+        None if hi == text.len() => hi,
+        None => return None,
+    };
     let line = text.get(start..end)?;
     let ends = line
         .trim_end()
         .trim_end_matches(['"', '\'', '’', '‘', '”', '“', '»', '«', ')'])
         .ends_with(['.', '!', '?', ':', ';', '…']);
-    (line.len() <= 200 && !ends).then_some(start..end)
+    (line.len() <= HEADLINE_MAX && !ends).then_some(start..end)
 }
 
 pub fn is_apostrophe(c: char) -> bool {
@@ -247,6 +265,20 @@ pub fn sentence_ends(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A short line without final punctuation is a headline; a sentence, a long line and
+    /// a line longer than the window (a text of one line) are not.
+    #[test]
+    fn headlines_are_short_lines_without_a_full_stop() {
+        let t = "Mayor vows ‘no new taxes’\nThe mayor spoke on Monday.\n";
+        assert_eq!(headline_at(t, 11), Some(0..t.find('\n').unwrap_or(0)));
+        assert_eq!(headline_at(t, t.len() - 5), None);
+        let long = format!("{}“quoted”{}", "word ".repeat(30), " word".repeat(30));
+        assert_eq!(headline_at(&long, 150), None);
+        let one_line = format!("{}“quoted”", "word ".repeat(100_000));
+        assert_eq!(headline_at(&one_line, 250_000), None);
+        assert_eq!(headline_at("“Só isto”", 0), Some(0.."“Só isto”".len()));
+    }
 
     /// The fast lower-casing gives what the standard library gives.
     #[test]

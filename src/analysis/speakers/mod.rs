@@ -126,7 +126,6 @@ impl<'a> Seg<'a> {
         })
     }
 
-    /// The first reporting verb of the segment.
     /// Word `i` is a source preposition (`segundo`, `according`); the head of a two-word one
     /// (`compound_source_heads`) only with its second word (`de acordo com`, not `o acordo`).
     fn is_source_prep(&self, i: usize) -> bool {
@@ -139,6 +138,7 @@ impl<'a> Seg<'a> {
                     .is_some_and(|t| self.lex.is("compound_source_tails", t)))
     }
 
+    /// The first reporting verb of the segment.
     fn first_verb(&self) -> Option<usize> {
         (0..self.words.len()).find(|&i| self.is_verb(i))
     }
