@@ -251,7 +251,12 @@ fn nickname_after(text: &str, at: usize) -> Option<usize> {
         _ => return None,
     };
     let inner_at = open.len_utf8();
-    let len = rest[inner_at..].find(close)?;
+    // The closing mark within a nickname's length: no search through the rest of the text.
+    let mut cut = rest.len().min(inner_at + 4 * 24 + 4);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let len = rest[inner_at..cut].find(close)?;
     let inner = &rest[inner_at..inner_at + len];
     let words: Vec<&str> = inner.split(' ').collect();
     let name_like = (1..=3).contains(&words.len())

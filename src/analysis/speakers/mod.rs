@@ -1142,6 +1142,9 @@ struct Place {
     after: Range<usize>,
     /// Like `after`, reaching over a short quoted name.
     after_ext: Range<usize>,
+    /// The speaker a headline names for the quote (rule `headline`), found once for the
+    /// cascade and the proposals.
+    headline: Option<Speaker>,
 }
 
 /// What the cascade has found for one quote so far.
@@ -1448,6 +1451,11 @@ impl Walk<'_, '_> {
             before_ext,
             after,
             after_ext,
+            headline: if q.reopened {
+                None
+            } else {
+                headline_speaker(ctx, q)
+            },
         }
     }
 
@@ -1458,7 +1466,7 @@ impl Walk<'_, '_> {
         let de = ctx.lang == Lang::De && !q.reopened;
         let mut a = Answer::default();
         if !q.reopened {
-            a.take(headline_speaker(ctx, q), "headline");
+            a.take(p.headline.clone(), "headline");
             if a.found.is_none() {
                 self.around(q, p, &mut a);
             }
@@ -1711,7 +1719,7 @@ impl Walk<'_, '_> {
         let (ctx, recent) = (self.ctx, &self.recent);
         let mut props = Proposals::default();
         if !q.reopened {
-            props.add(headline_speaker(ctx, q), "headline");
+            props.add(p.headline.clone(), "headline");
             props.add(self.after_found(p), "after");
             if ctx.lang == Lang::De {
                 props.add(self.text_place(q, p), "textplace");
