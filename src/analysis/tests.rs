@@ -759,7 +759,6 @@ fn romance_and_english_speaker_patterns() {
         // `Como señaló X que …:` — after `como` the subject follows the verb, and the verb of a
         // relative clause is not the cue.
         ("Puerto\nComo señaló una portavoz del puerto que pidió no ser citada: «El tráfico no volverá a ser el de antes».\n", Lang::Es, "El tráfico", "una portavoz del puerto"),
-        ("Porto\nComo observou um engenheiro da obra que pediu anonimato: «A ponte aguenta o peso dos camiões e não corre perigo nenhum».\n", Lang::Pt, "A ponte", "um engenheiro da obra"),
         // Incises inside one pair of marks.
         ("Obras\n«No vamos a ceder —advierte Pablo Soler— ni un solo metro de la plaza».\n", Lang::Es, "No vamos", "Pablo Soler"),
         ("Budget\nLe maire Jean Morel a présenté le budget lundi. « Nous tiendrons, a-t-il assuré, tous nos engagements. »\n", Lang::Fr, "Nous tiendrons", "il"),

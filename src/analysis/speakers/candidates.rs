@@ -162,6 +162,7 @@ pub(super) fn candidates(
     if a.speaker.is_some() {
         list.push((None, Vec::new(), false));
     }
+    let verbs = verb_spans(ctx, &p.sentence);
     let corefs = coref_alternatives(ctx, p, a.speaker.as_ref());
     let attributing = attributing_pronoun(ctx, p, a.speaker.as_ref());
     for (s, r) in p.props.iter().chain(&corefs) {
@@ -181,6 +182,9 @@ pub(super) fn candidates(
     list.into_iter()
         .map(|(speaker, rules, casc)| {
             let mut features = features(ctx, names, q, a, p, speaker.as_ref(), &rules, casc);
+            if let Some(s) = speaker.as_ref() {
+                verb_relation(ctx, s, &p.sentence, &verbs, &mut features);
+            }
             if let (Some(pr), Some(s)) = (attributing, speaker.as_ref()) {
                 let agree = match (pr.gender, person_gender(ctx, names, &s.name)) {
                     (Some(x), Some(y)) if x == y => "agree",
@@ -206,6 +210,59 @@ pub(super) fn candidates(
             }
         })
         .collect()
+}
+
+/// The reporting verbs of the sentence `range` outside quotes, as byte ranges.
+fn verb_spans(ctx: &Ctx, range: &Range<usize>) -> Vec<Range<usize>> {
+    let seg = super::Seg::new(ctx, range.clone());
+    (0..seg.words.len())
+        .filter(|&i| seg.is_verb(i) && !ctx.quoted(seg.words[i].start))
+        .map(|i| seg.words[i].start..seg.words[i].end)
+        .collect()
+}
+
+/// How a candidate in the quote's sentence stands to the sentence's reporting verbs
+/// (`verbs`): how many words (and whether punctuation) after the nearest verb before it
+/// (`vp=`), before the nearest verb after it (`vn=`); and the determiner it opens with
+/// (`det=`, which in German tells the subject's case from the others'). A candidate outside
+/// the sentence is `vrel=out`, and the text between is not read.
+fn verb_relation(
+    ctx: &Ctx,
+    s: &Speaker,
+    sentence: &Range<usize>,
+    verbs: &[Range<usize>],
+    f: &mut Vec<String>,
+) {
+    if s.start < sentence.start || s.end > sentence.end {
+        f.push("vrel=out".into());
+        return;
+    }
+    let first = ctx
+        .text
+        .get(s.start..s.end)
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or("")
+        .to_lowercase();
+    if Lexicon::of(ctx.lang).has(crate::analysis::lexicon::Words::Determiners, &first) {
+        f.push(format!("det={first}"));
+    }
+    let words = |a: usize, b: usize| {
+        let t = ctx.text.get(a..b).unwrap_or("");
+        let n = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let punct = t.contains([',', ':', '„', '“', '”', '"', '«', '»']);
+        format!("{}{}", n.min(3), if punct { "p" } else { "" })
+    };
+    match verbs.iter().rev().find(|v| v.end <= s.start) {
+        Some(v) => f.push(format!("vp={}", words(v.end, s.start))),
+        None => f.push("vp=none".into()),
+    }
+    match verbs.iter().find(|v| v.start >= s.end) {
+        Some(v) => f.push(format!("vn={}", words(s.end, v.start))),
+        None => f.push("vn=none".into()),
+    }
 }
 
 /// The persons a third-person pronoun that names the speaker may stand for (and the

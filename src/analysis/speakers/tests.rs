@@ -224,6 +224,24 @@ fn a_pronoun_takes_up_the_subject_before_it() {
     }
 }
 
+/// After `como` the subject follows the verb, and the verb of a relative clause in it is no
+/// cue (`Como observou X que pediu anonimato: «…»`): the rules' answer. Whether the ranker
+/// keeps it for a one-sentence article moves with its training (see `docs/accuracy.md`).
+#[test]
+fn the_subject_after_como_and_its_verb() {
+    for (text, lang, want) in [
+        ("Porto\nComo observou um engenheiro da obra que pediu anonimato: «A ponte aguenta o peso dos camiões e não corre perigo nenhum».\n", Lang::Pt, "um engenheiro da obra"),
+        ("Puerto\nComo señaló una portavoz del puerto que pidió no ser citada: «El tráfico no volverá a ser el de antes».\n", Lang::Es, "una portavoz del puerto"),
+    ] {
+        let rules_answer = candidates_of(text, lang)
+            .into_iter()
+            .find(|c| c.features.iter().any(|f| f == "casc"))
+            .and_then(|c| c.speaker)
+            .map(|s| s.name);
+        assert_eq!(rules_answer.as_deref(), Some(want), "{text}");
+    }
+}
+
 /// A pronoun may take up a speaker the article never names (`A district official, who …,
 /// said …`): the description is one of its candidates.
 #[test]
