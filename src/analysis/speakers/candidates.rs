@@ -162,7 +162,11 @@ pub(super) fn candidates(
     if a.speaker.is_some() {
         list.push((None, Vec::new(), false));
     }
-    let verbs = verb_spans(ctx, &p.sentence);
+    let mut verbs = verb_spans(ctx, p.sentence.start..q.open.max(p.sentence.start));
+    verbs.extend(verb_spans(
+        ctx,
+        q.close_end.min(p.sentence.end)..p.sentence.end,
+    ));
     let corefs = coref_alternatives(ctx, p, a.speaker.as_ref());
     let attributing = attributing_pronoun(ctx, p, a.speaker.as_ref());
     for (s, r) in p.props.iter().chain(&corefs) {
@@ -212,9 +216,13 @@ pub(super) fn candidates(
         .collect()
 }
 
-/// The reporting verbs of the sentence `range` outside quotes, as byte ranges.
-fn verb_spans(ctx: &Ctx, range: &Range<usize>) -> Vec<Range<usize>> {
-    let seg = super::Seg::new(ctx, range.clone());
+/// The reporting verbs of `range` (a quote's sentence before or after it) outside quotes, as
+/// byte ranges.
+fn verb_spans(ctx: &Ctx, range: Range<usize>) -> Vec<Range<usize>> {
+    if range.is_empty() {
+        return Vec::new();
+    }
+    let seg = super::Seg::new(ctx, range);
     (0..seg.words.len())
         .filter(|&i| seg.is_verb(i) && !ctx.quoted(seg.words[i].start))
         .map(|i| seg.words[i].start..seg.words[i].end)
