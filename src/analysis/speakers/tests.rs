@@ -242,6 +242,63 @@ fn the_subject_after_como_and_its_verb() {
     }
 }
 
+/// A candidate's place to its sentence's reporting verb is a feature: right after the verb
+/// (`vp=0`), right before it (`vn=0`), with a comma between (`1p`), the determiner it opens
+/// with (`det=`), and `vrel=out` outside the sentence; the quote's own words are not read.
+#[test]
+fn a_candidate_knows_where_it_stands_to_the_verb() {
+    let features_of = |text: &str, lang: Lang, name: &str| {
+        candidates_of(text, lang)
+            .into_iter()
+            .find(|c| c.speaker.as_ref().is_some_and(|s| s.name == name))
+            .map(|c| c.features)
+            .unwrap_or_default()
+    };
+    for (text, lang, name, want) in [
+        (
+            "Roads\n“Fix them now,” said Grace Holloway.\n",
+            Lang::En,
+            "Grace Holloway",
+            &["vp=0", "vn=none"][..],
+        ),
+        (
+            "Roads\nGrace Holloway said: “Fix them now.”\n",
+            Lang::En,
+            "Grace Holloway",
+            &["vp=none", "vn=0"][..],
+        ),
+        (
+            "Roads\n“They said no,” Grace Holloway wrote.\n",
+            Lang::En,
+            "Grace Holloway",
+            &["vp=none", "vn=0"][..],
+        ),
+        (
+            "Roads\nGrace Holloway, the mayor, said: “Fix them now.”\n",
+            Lang::En,
+            "Grace Holloway",
+            &["vn=2p"][..],
+        ),
+        (
+            "Haushalt\n„Wir sparen nichts“, sagte der Minister.\n",
+            Lang::De,
+            "der Minister",
+            &["vp=0", "det=der"][..],
+        ),
+        (
+            "Roads\nGrace Holloway spoke first. “Fix them now,” said the engineer.\n",
+            Lang::En,
+            "Grace Holloway",
+            &["vrel=out"][..],
+        ),
+    ] {
+        let f = features_of(text, lang, name);
+        for w in want {
+            assert!(f.iter().any(|x| x == w), "{text}: {w} not in {f:?}");
+        }
+    }
+}
+
 /// A pronoun may take up a speaker the article never names (`A district official, who …,
 /// said …`): the description is one of its candidates.
 #[test]
