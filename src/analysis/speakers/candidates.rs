@@ -4,7 +4,7 @@
 
 use super::rank::Candidate;
 use super::{is_title, medium, somebody, Attribution, Ctx, Found, FALLBACK_BLOCKS};
-use crate::analysis::lexicon::{Gender, Lexicon, Pronoun};
+use crate::analysis::lexicon::{Gender, Lexicon, Pronoun, Words};
 use crate::analysis::{EntityKind, Speaker};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -251,7 +251,7 @@ fn verb_relation(
         .and_then(|t| t.split_whitespace().next())
         .unwrap_or("")
         .to_lowercase();
-    if Lexicon::of(ctx.lang).has(crate::analysis::lexicon::Words::Determiners, &first) {
+    if Lexicon::of(ctx.lang).has(Words::Determiners, &first) {
         f.push(format!("det={first}"));
     }
     let words = |a: usize, b: usize| {
