@@ -18,6 +18,7 @@ use std::ops::Range;
 
 mod nationality;
 pub mod passes;
+mod title_case;
 mod titled;
 use nationality::{german_nationality_adjectives, german_place_adjectives};
 use passes::{on, Pass};
@@ -183,6 +184,11 @@ pub fn find(
             split_portfolios(text, &mut model, &rule, &portfolios);
         }
         merge(&mut raws, rule, model);
+    }
+    if on(Pass::TitleCase) {
+        if let Some(headline) = title_case::title_case_headline(text, blocks) {
+            title_case::body_names_only(text, &headline, &mut raws);
+        }
     }
     // Words of a sum, number or date are not also a name (`350 Milliarden Dollar`).
     let numbers: Vec<Found> = numbers

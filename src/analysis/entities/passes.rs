@@ -40,6 +40,9 @@ pub enum Pass {
     /// A span of the model that holds job titles and then a person's name is that name, a
     /// person (`[Senate Minority Leader] Nia Hughes`).
     TitleInside,
+    /// In a headline in Title Case a name is one only as far as the rest of the article
+    /// names it (`[Nevada] Governor Debate`).
+    TitleCase,
     /// Words of a sum, number or date are no name; a name keeps its number (`Formule 1`).
     Numbers,
     /// A name of two words followed by an age is a person's (`Odessa Love, 74,`).
@@ -73,7 +76,7 @@ pub enum Pass {
 
 impl Pass {
     /// Every pass, in the order [`super::find`] runs them.
-    pub const ALL: [Pass; 25] = [
+    pub const ALL: [Pass; 26] = [
         Pass::Titled,
         Pass::Portfolios,
         Pass::Apposition,
@@ -87,6 +90,7 @@ impl Pass {
         Pass::TitleAlone,
         Pass::JobTitles,
         Pass::TitleInside,
+        Pass::TitleCase,
         Pass::Numbers,
         Pass::Age,
         Pass::Storms,
@@ -129,6 +133,7 @@ impl Pass {
             Pass::Surnames => "surnames",
             Pass::Coordinated => "coordinated",
             Pass::Nicknames => "nicknames",
+            Pass::TitleCase => "title-case",
         }
     }
 
