@@ -1,9 +1,10 @@
 //! Names in a headline written in Title Case (`Castellanos and Vandermeer Clash Over Water`,
-//! as many English-language papers and web pages write their headlines and titles). There
-//! every word has a capital, so a capital says nothing of a name, and the model, which learned
-//! from sentences, takes a run of them for one name. In such a headline a name stays only as
-//! far as the article names it elsewhere: the whole of it, or the names of the body inside it
-//! (`Nevada` in `Nevada Governor Debate`).
+//! as many English-language papers and web pages write their headlines and titles) or in
+//! capitals. There every word has a capital, so a capital says nothing of a name, and the
+//! model, which learned from sentences, takes a run of them for one name. In such a headline a
+//! name stays only as far as the article names it elsewhere, in any case: the whole of it, or
+//! the names of the body inside it (`Nevada` in `Nevada Governor Debate`), with the body's
+//! spelling.
 //!
 //! Only the article's first block, its headline, is read so: in lists of titles (a
 //! discography, a filmography) every line is in Title Case and names what no other line does.
@@ -12,10 +13,11 @@ use super::{text, Raw};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-/// The article's first block when it is a headline in Title Case: a short line without final
-/// punctuation ([`text::headline_at`]) with no word of more than four letters in lower case,
-/// two of whose capitalised words after the first are written in lower case elsewhere in the
-/// article (`Over`, `Water`; a German headline's nouns are not, so German is left alone).
+/// The article's first block when it is a headline in Title Case or in capitals: a short line
+/// without final punctuation ([`text::headline_at`]) with no word of more than four letters in
+/// lower case, two of whose capitalised words after the first are written in lower case
+/// elsewhere in the article (`Over`, `Water`; a German headline's nouns are not, so German is
+/// left alone).
 pub(super) fn title_case_headline(text: &str, blocks: &[Range<usize>]) -> Option<Range<usize>> {
     let first = blocks.first()?;
     if text::headline_at(text, first.start).is_none_or(|l| l.end < first.end) {
@@ -30,9 +32,20 @@ pub(super) fn title_case_headline(text: &str, blocks: &[Range<usize>]) -> Option
     {
         return None;
     }
+    // A headline all in capitals (`MAYOR VOWS TO KEEP STATIONS OPEN`) is read the same way.
+    let upper = rest.len() >= 2
+        && rest.iter().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
     let mut asked: HashSet<String> = rest
         .iter()
-        .filter(|w| text::starts_upper(w) && w.chars().skip(1).any(char::is_lowercase))
+        .filter(|w| {
+            text::starts_upper(w)
+                && (upper || w.chars().skip(1).any(char::is_lowercase))
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        })
         .map(|w| w.to_lowercase())
         .collect();
     let mut lower = 0;
@@ -57,21 +70,21 @@ pub(super) fn title_case_headline(text: &str, blocks: &[Range<usize>]) -> Option
 
 /// Replaces each name found in the Title Case headline `line`, by the model or by a rule (a
 /// title's person: `State Senator Sentenced`), by what the rest of the article names: the
-/// name when the body names it as written, else the body's names inside it, longest first,
-/// each with the body's kind and name.
+/// name when the body names it (in any case), else the body's names inside it, longest
+/// first, each with the body's kind and name.
 pub(super) fn body_names_only(text: &str, line: &Range<usize>, raws: &mut Vec<Raw>) {
     let in_line = |r: &Raw| line.start <= r.start && r.end <= line.end;
-    let mut body: HashMap<&str, &Raw> = HashMap::new();
+    let mut body: HashMap<String, &Raw> = HashMap::new();
     for r in raws.iter().filter(|r| !in_line(r)) {
         if let Some(t) = text.get(r.start..r.end) {
-            body.entry(t).or_insert(r);
+            body.entry(t.to_lowercase()).or_insert(r);
         }
     }
     let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
     let mut words = Vec::new();
     for r in raws.iter() {
         let as_written = text.get(r.start..r.end).unwrap_or("");
-        if !in_line(r) || body.contains_key(as_written) {
+        if !in_line(r) || body.contains_key(&as_written.to_lowercase()) {
             kept.push(r.clone());
             continue;
         }
@@ -81,7 +94,7 @@ pub(super) fn body_names_only(text: &str, line: &Range<usize>, raws: &mut Vec<Ra
         while i < words.len() {
             let found = (i..words.len()).rev().find_map(|j| {
                 let t = text.get(words[i].start..words[j].end)?;
-                body.get(t).map(|b| (j, *b))
+                body.get(&t.to_lowercase()).map(|b| (j, *b))
             });
             match found {
                 Some((j, b)) => {
@@ -167,6 +180,28 @@ mod tests {
             without.iter().any(|(_, _, w)| w.contains(' ')),
             "{without:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_names_the_body_s_names() {
+        let text = format!("GOV. MARSH, SEN. OYELARAN SPAR OVER WATER RATES{BODY}");
+        let blocks = text::line_blocks(&text);
+        assert_eq!(title_case_headline(&text, &blocks), blocks.first().cloned());
+        let marsh = (
+            "Ellen Marsh".to_string(),
+            EntityKind::Person,
+            "MARSH".to_string(),
+        );
+        let found = names(&text, Off::default());
+        assert!(found.contains(&marsh), "{found:?}");
+        let written: Vec<&str> = found.iter().map(|(_, _, w)| w.as_str()).collect();
+        assert!(
+            written.iter().all(|w| ["MARSH", "OYELARAN"].contains(w)),
+            "{found:?}"
+        );
+        // Without the pass the model reads the title and the name as one place.
+        let without = names(&text, Off::of(&[Pass::TitleCase]));
+        assert!(!without.contains(&marsh), "{without:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Evaluates the analysis against annotated data.
 //!
 //! ```text
-//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--off PASS,...]
+//! krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--title-case | --upper-case] [--off PASS,...]
 //! krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]...
 //! krant-eval quotes DIR... [--off NAME,...] [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]...
 //! ```
@@ -553,7 +553,7 @@ fn drop_features(docs: &mut [Vec<Example>], prefixes: &[String]) {
 }
 
 /// How `krant-eval` is called.
-const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--title-case] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...] [--seed N]";
+const USAGE: &str = "usage: krant-eval ner (FILE.iob2 | DIR) --lang L [--model-only [--models DIR]] [--contract] [--title-case | --upper-case] [--off PASS,...] | krant-eval ner --ablate [DATA] [--split dev|train] [--with L:PATH]... | krant-eval quotes DIR... [--cv K] [--ablate] [--save FILE [--langs de,en]] [--test DIR]... [--drop PREFIX,...] [--with DIR]... [--off NAME,...] [--seed N]";
 
 /// Runs the evaluation the command line asks for.
 fn run() -> Result<(), String> {
@@ -579,8 +579,10 @@ struct NerArgs<'a> {
     model_dir: Option<std::path::PathBuf>,
     model_only: bool,
     contract: bool,
-    /// Each document's headline in Title Case (`--title-case`).
+    /// Each document's headline in Title Case (`--title-case`) or in capitals
+    /// (`--upper-case`).
     title_case: bool,
+    upper_case: bool,
     /// Entity passes switched off (`--off`).
     off: krant::analysis::entities::passes::Off,
 }
@@ -594,6 +596,7 @@ impl<'a> NerArgs<'a> {
         let mut model_only = false;
         let mut contract = false;
         let mut title_case = false;
+        let mut upper_case = false;
         let mut off = krant::analysis::entities::passes::Off::default();
         let mut i = 2;
         while i < args.len() {
@@ -618,6 +621,11 @@ impl<'a> NerArgs<'a> {
                     i += 1;
                     continue;
                 }
+                ("--upper-case", _) => {
+                    upper_case = true;
+                    i += 1;
+                    continue;
+                }
                 _ => return Err(USAGE.into()),
             }
             i += 2;
@@ -636,6 +644,7 @@ impl<'a> NerArgs<'a> {
             model_only,
             contract,
             title_case,
+            upper_case,
             off,
         })
     }
@@ -650,8 +659,11 @@ fn ner(a: &NerArgs) -> Result<(), String> {
     if a.contract {
         docs = docs.iter().map(contract_pt).collect();
     }
-    if a.title_case {
-        docs = docs.iter().map(title_case_headline).collect();
+    if a.title_case || a.upper_case {
+        docs = docs
+            .iter()
+            .map(|d| title_case_headline(d, a.upper_case))
+            .collect();
     }
 
     let model_bytes = read_model_file(a.model_dir.as_deref(), format!("{}.bin", lang.code()))?;
@@ -717,9 +729,10 @@ fn ner(a: &NerArgs) -> Result<(), String> {
 
 /// `--title-case`: the document's first line, when it is a headline, in the Title Case of many US and
 /// British headlines and page titles: every word capitalised but articles, short
-/// conjunctions and prepositions inside the line. The annotation stays as it was, so that
-/// what the capitals do to the names in a headline is measured on the same articles.
-fn title_case_headline(doc: &Doc) -> Doc {
+/// conjunctions and prepositions inside the line; with `--upper-case` (`upper`) all in
+/// capitals. The annotation stays as it was, so that what the capitals do to the names in a
+/// headline is measured on the same articles.
+fn title_case_headline(doc: &Doc, upper: bool) -> Doc {
     const SMALL: [&str; 16] = [
         "a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to", "by",
         "as", "vs",
@@ -737,6 +750,10 @@ fn title_case_headline(doc: &Doc) -> Doc {
     if let Some(s) = d.sents.first_mut().filter(|s| headline(s)) {
         let n = s.words.len();
         for (i, w) in s.words.iter_mut().enumerate() {
+            if upper {
+                *w = w.to_uppercase();
+                continue;
+            }
             if i > 0 && i + 1 < n && SMALL.contains(&w.as_str()) {
                 continue;
             }
