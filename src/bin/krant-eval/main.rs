@@ -727,8 +727,8 @@ fn ner(a: &NerArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// `--title-case`: the document's first line, when it is a headline, in the Title Case of many US and
-/// British headlines and page titles: every word capitalised but articles, short
+/// `--title-case`: the document's first line, when it is a headline, in the Title Case of
+/// many US and British headlines and page titles: every word capitalised but articles, short
 /// conjunctions and prepositions inside the line; with `--upper-case` (`upper`) all in
 /// capitals. The annotation stays as it was, so that what the capitals do to the names in a
 /// headline is measured on the same articles.
