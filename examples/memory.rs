@@ -42,10 +42,10 @@ fn main() {
         40,
     );
     let text = std::sync::Arc::clone(&m.doc.article.text);
-    let blocks = std::sync::Arc::clone(&m.doc.article.blocks);
+    let ranges = m.doc.article.analysis_ranges();
     let lang = m.doc.language.lang;
     let mut parts = 0;
-    krant::pipeline::analyze_batches(&text, &blocks, lang, |part, _, _| {
+    krant::pipeline::analyze_batches(&text, &ranges, lang, |part, _, _| {
         m.add_analysis(part);
         parts += 1;
         if parts % 50 == 0 {

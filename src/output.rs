@@ -199,8 +199,11 @@ pub fn analyze_json(doc: &Document, analysis: Analysis) -> String {
 
 /// Runs the analysis of `doc` (on the calling thread).
 pub fn analysis_of(doc: &Document) -> Analysis {
-    let ranges: Vec<_> = doc.article.blocks.iter().map(|b| b.range.clone()).collect();
-    crate::pipeline::analyze_all(&doc.article.text, &ranges, doc.language.lang)
+    crate::pipeline::analyze_all(
+        &doc.article.text,
+        &doc.article.analysis_ranges(),
+        doc.language.lang,
+    )
 }
 
 #[cfg(test)]
@@ -294,6 +297,24 @@ mod tests {
         let v: serde_json::Value =
             serde_json::from_str(&analyze_json(&doc, Analysis::default())).unwrap();
         assert!(v["byline"].is_null() && v["dateline"].is_null());
+    }
+
+    #[test]
+    fn the_place_of_a_dateline_is_a_place_of_the_article() {
+        let text = "Senate passes the budget after a long night\nWASHINGTON \u{2014} The Senate \
+                    passed the budget early on Friday after a night of votes. Senator Ruth Okafor \
+                    said the bill would hold until spring.\n";
+        let doc = Document::from_bytes(text.as_bytes().to_vec()).unwrap();
+        assert_eq!(doc.article.dateline(), Some("WASHINGTON"));
+        let ranges = doc.article.analysis_ranges();
+        assert_eq!(ranges.len(), doc.article.blocks.len() + 1);
+        let at = text.find("WASHINGTON").unwrap();
+        let a = analysis_of(&doc);
+        let place = a.entities.iter().find(|e| {
+            e.kind == crate::analysis::EntityKind::Place
+                && e.mentions.iter().any(|m| m.start == at && m.end == at + 10)
+        });
+        assert!(place.is_some(), "{:?}", a.entities);
     }
 
     #[test]

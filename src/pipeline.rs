@@ -62,19 +62,16 @@ pub fn merge(
 /// when `on_batch` returns false.
 pub fn analyze_batches(
     text: &str,
-    blocks: &[crate::article::Block],
+    blocks: &[Range<usize>],
     lang: Lang,
     mut on_batch: impl FnMut(Analysis, usize, bool) -> bool,
 ) {
-    let batches = batches_by(blocks.iter().map(|b| b.range.len()), BATCH_BYTES);
+    let batches = batches_of(blocks, BATCH_BYTES);
     let mut done = 0;
     for (k, batch) in batches.iter().enumerate() {
-        let ranges: Vec<_> = blocks[batch.clone()]
-            .iter()
-            .map(|b| b.range.clone())
-            .collect();
+        let ranges = &blocks[batch.clone()];
         done += ranges.iter().map(Range::len).sum::<usize>();
-        if !on_batch(analyze(text, &ranges, lang), done, k + 1 == batches.len()) {
+        if !on_batch(analyze(text, ranges, lang), done, k + 1 == batches.len()) {
             return;
         }
     }

@@ -37,6 +37,7 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
     // Shared with the worker, not copied.
     let text = std::sync::Arc::clone(&m.doc.article.text);
     let blocks = std::sync::Arc::clone(&m.doc.article.blocks);
+    let dateline = m.doc.article.dateline.clone();
     let lang = m.doc.language.lang;
     // A web page's text was sanitised when it was extracted: its count comes with it.
     let page = m.doc.source_meta.as_ref().map(|p| p.neutralised);
@@ -54,9 +55,10 @@ fn spawn_analysis(m: &Model) -> Receiver<Action> {
             if tx.send(Action::Neutralised(n)).is_err() {
                 return;
             }
-            let total = blocks.iter().map(|b| b.range.len()).sum::<usize>().max(1);
+            let ranges = crate::article::parse::analysis_ranges(&blocks, dateline);
+            let total = ranges.iter().map(|r| r.len()).sum::<usize>().max(1);
             let mut sent = false;
-            crate::pipeline::analyze_batches(&text, &blocks, lang, |part, done, last| {
+            crate::pipeline::analyze_batches(&text, &ranges, lang, |part, done, last| {
                 sent = true;
                 tx.send(Action::AnalysisPart {
                     part: Box::new(part),

@@ -137,12 +137,34 @@ impl Article {
         }
     }
 
+    /// What the analysis reads: the blocks' ranges, and the dateline's before the block it
+    /// opens (`WASHINGTON —`, `BERLIN (dpa) -`: its place is one of the article's names,
+    /// though the reader shows it in the header).
+    pub fn analysis_ranges(&self) -> Vec<Range<usize>> {
+        analysis_ranges(&self.blocks, self.dateline.clone())
+    }
+
     /// The block containing (or following) byte offset `offset`.
     pub fn block_at(&self, offset: usize) -> usize {
         self.blocks
             .partition_point(|b| b.range.end <= offset)
             .min(self.blocks.len().saturating_sub(1))
     }
+}
+
+/// [`Article::analysis_ranges`] of `blocks` and `dateline`, for a thread that holds them
+/// without the article.
+pub fn analysis_ranges(blocks: &[Block], dateline: Option<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+    if let Some(d) = dateline.filter(|d| !d.is_empty()) {
+        let i = out.partition_point(|b| b.start < d.start);
+        let overlaps = |b: &Range<usize>| b.start < d.end && d.start < b.end;
+        let inside = out.get(i).is_some_and(overlaps) || i > 0 && overlaps(&out[i - 1]);
+        if !inside {
+            out.insert(i, d);
+        }
+    }
+    out
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {

@@ -81,7 +81,7 @@ fn full_analysis(paras: &[Paragraph], lang: Lang) -> Result<Vec<Vec<NameSpan>>, 
         if doc.language.lang != lang {
             other_language += 1;
         }
-        let ranges: Vec<_> = doc.article.blocks.iter().map(|b| b.range.clone()).collect();
+        let ranges = doc.article.analysis_ranges();
         let analysis = krant::pipeline::analyze_all(&doc.article.text, &ranges, lang);
         let mut spans = Vec::new();
         for e in &analysis.entities {
