@@ -600,32 +600,25 @@ impl<'a> NerArgs<'a> {
         let mut off = krant::analysis::entities::passes::Off::default();
         let mut i = 2;
         while i < args.len() {
+            // Switches first, then the options that take a value.
+            let switch = match args[i].as_str() {
+                "--model-only" => Some(&mut model_only),
+                "--contract" => Some(&mut contract),
+                "--title-case" => Some(&mut title_case),
+                "--upper-case" => Some(&mut upper_case),
+                _ => None,
+            };
+            if let Some(on) = switch {
+                *on = true;
+                i += 1;
+                continue;
+            }
             match (args[i].as_str(), args.get(i + 1)) {
                 ("--lang", Some(v)) => {
                     lang = Some(Lang::from_code(v).ok_or(format!("unknown language {v:?}"))?)
                 }
                 ("--models", Some(v)) => model_dir = Some(std::path::PathBuf::from(v)),
                 ("--off", Some(v)) => off = krant::analysis::entities::passes::Off::parse(v)?,
-                ("--model-only", _) => {
-                    model_only = true;
-                    i += 1;
-                    continue;
-                }
-                ("--contract", _) => {
-                    contract = true;
-                    i += 1;
-                    continue;
-                }
-                ("--title-case", _) => {
-                    title_case = true;
-                    i += 1;
-                    continue;
-                }
-                ("--upper-case", _) => {
-                    upper_case = true;
-                    i += 1;
-                    continue;
-                }
                 _ => return Err(USAGE.into()),
             }
             i += 2;
@@ -662,7 +655,7 @@ fn ner(a: &NerArgs) -> Result<(), String> {
     if a.title_case || a.upper_case {
         docs = docs
             .iter()
-            .map(|d| title_case_headline(d, a.upper_case))
+            .map(|d| recase_headline(d, a.upper_case))
             .collect();
     }
 
@@ -730,9 +723,9 @@ fn ner(a: &NerArgs) -> Result<(), String> {
 /// `--title-case`: the document's first line, when it is a headline, in the Title Case of
 /// many US and British headlines and page titles: every word capitalised but articles, short
 /// conjunctions and prepositions inside the line; with `--upper-case` (`upper`) all in
-/// capitals. The annotation stays as it was, so that what the capitals do to the names in a
-/// headline is measured on the same articles.
-fn title_case_headline(doc: &Doc, upper: bool) -> Doc {
+/// capitals (which wins when both are given). The annotation stays as it was, so that what
+/// the capitals do to the names in a headline is measured on the same articles.
+fn recase_headline(doc: &Doc, upper: bool) -> Doc {
     const SMALL: [&str; 16] = [
         "a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to", "by",
         "as", "vs",
